@@ -1,0 +1,257 @@
+"""The feeds file (feeds.yml): reading it with line-precise errors, and writing it back."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from monitor.models import FeedConfig
+from monitor.paths import bundled_feeds_file
+
+KNOWN_KEYS = {"name", "url", "kind", "language", "country", "authority", "enabled", "interval", "tags"}
+KINDS = ("authority", "news")
+URL_SCHEMES = ("http", "https", "file")
+MIN_INTERVAL = 60  # seconds; a tighter loop only gets us rate-limited by the authorities
+_INTERVAL_RE = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
+_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+class ConfigError(Exception):
+    """A feeds file that cannot be used; each problem names its line."""
+
+    def __init__(self, path: Path | str, problems: list[tuple[int, str]]) -> None:
+        self.path = Path(path)
+        self.problems = problems
+        lines = [f"{self.path}:{line}: {msg}" for line, msg in problems]
+        super().__init__("\n".join(lines))
+
+
+def parse_interval(value: object) -> int:
+    """Seconds from 900, "900", "15m", "2h" or "1d"."""
+    if isinstance(value, bool):
+        raise ValueError(f"interval must be a duration like 15m or 3600, not {value!r}")
+    if isinstance(value, int):
+        seconds = value
+    else:
+        match = _INTERVAL_RE.match(str(value))
+        if not match:
+            raise ValueError(f"interval must be a duration like 15m, 2h or 3600, not {value!r}")
+        seconds = int(match.group(1)) * _UNITS[match.group(2)]
+    if seconds < MIN_INTERVAL:
+        raise ValueError(f"interval {value!r} is shorter than the minimum of {MIN_INTERVAL} seconds")
+    return seconds
+
+
+def format_interval(seconds: int) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return str(seconds)
+
+
+def check_url(url: str) -> str | None:
+    """Why a feed URL is unusable, or None."""
+    parts = urlsplit(url)
+    if parts.scheme not in URL_SCHEMES:
+        return f"url must start with http://, https:// or file://, not {url!r}"
+    if parts.scheme != "file" and not parts.hostname:
+        return f"url {url!r} has no host"
+    return None
+
+
+def _scalar(node: yaml.Node) -> Any:
+    return yaml.safe_load(yaml.serialize(node)) if node is not None else None
+
+
+def _feed_from_node(node: yaml.Node, problems: list[tuple[int, str]]) -> FeedConfig | None:
+    line = node.start_mark.line + 1
+    if not isinstance(node, yaml.MappingNode):
+        problems.append((line, "each feed must be a mapping with at least name and url"))
+        return None
+    values: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    before = len(problems)
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        key_line = key_node.start_mark.line + 1
+        if key not in KNOWN_KEYS:
+            known = ", ".join(sorted(KNOWN_KEYS))
+            problems.append((key_line, f"unknown key {key!r} (known keys: {known})"))
+            continue
+        values[key] = _scalar(value_node)
+        lines[key] = key_line
+    for required in ("name", "url"):
+        if not values.get(required):
+            problems.append((line, f"feed is missing {required!r}"))
+    name = str(values.get("name") or "").strip()
+    url = str(values.get("url") or "").strip()
+    if url and (why := check_url(url)):
+        problems.append((lines["url"], why))
+    kind = values.get("kind", "news")
+    if kind not in KINDS:
+        problems.append((lines.get("kind", line), f"kind must be 'authority' or 'news', not {kind!r}"))
+    interval = None
+    if values.get("interval") is not None:
+        try:
+            interval = parse_interval(values["interval"])
+        except ValueError as exc:
+            problems.append((lines["interval"], str(exc)))
+    enabled = values.get("enabled", True)
+    if not isinstance(enabled, bool):
+        problems.append((lines["enabled"], f"enabled must be true or false, not {enabled!r}"))
+    tags = values.get("tags") or []
+    if isinstance(tags, str):
+        tags = [tags]
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        problems.append((lines.get("tags", line), "tags must be a list of words"))
+        tags = []
+    if len(problems) > before:
+        return None
+    return FeedConfig(
+        name=name,
+        url=url,
+        kind=kind,
+        language=_opt_str(values.get("language")),
+        country=_opt_str(values.get("country")),
+        authority=_opt_str(values.get("authority")),
+        enabled=enabled,
+        interval=interval,
+        tags=tuple(t.strip() for t in tags if t.strip()),
+        line=line,
+    )
+
+
+def _opt_str(value: Any) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def parse_feeds(text: str, path: Path | str = "<feeds>") -> list[FeedConfig]:
+    """Validate a feeds document; raise ConfigError listing every problem with its line."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        raise ConfigError(path, [(line, f"not valid YAML: {getattr(exc, 'problem', exc)}")]) from exc
+    if root is None:
+        raise ConfigError(path, [(1, "the file is empty; it needs a 'feeds:' list")])
+    if not isinstance(root, yaml.MappingNode):
+        raise ConfigError(path, [(root.start_mark.line + 1, "the file must start with 'feeds:'")])
+    problems: list[tuple[int, str]] = []
+    feeds_node = None
+    for key_node, value_node in root.value:
+        if key_node.value == "feeds":
+            feeds_node = value_node
+        else:
+            problems.append((key_node.start_mark.line + 1, f"unknown top-level key {key_node.value!r}"))
+    if feeds_node is None or not isinstance(feeds_node, yaml.SequenceNode):
+        problems.append((root.start_mark.line + 1, "'feeds:' must be a list of feeds"))
+        raise ConfigError(path, problems)
+    feeds: list[FeedConfig] = []
+    names: dict[str, int] = {}
+    urls: dict[str, int] = {}
+    for node in feeds_node.value:
+        feed = _feed_from_node(node, problems)
+        if feed is None:
+            continue
+        if feed.name.casefold() in names:
+            first = names[feed.name.casefold()]
+            problems.append((feed.line, f"duplicate name {feed.name!r} (first on line {first})"))
+            continue
+        if feed.url in urls:
+            problems.append((feed.line, f"duplicate url {feed.url!r} (first on line {urls[feed.url]})"))
+            continue
+        names[feed.name.casefold()] = feed.line
+        urls[feed.url] = feed.line
+        feeds.append(feed)
+    if problems:
+        raise ConfigError(path, sorted(problems))
+    return feeds
+
+
+def load_feeds(path: Path) -> list[FeedConfig]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(path, [(0, "file not found")]) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, [(0, f"cannot read: {exc}")]) from exc
+    return parse_feeds(text, path)
+
+
+def ensure_user_feeds(path: Path) -> Path:
+    """Create the user's feeds file from the bundled default the first time, so edits survive upgrades."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(bundled_feeds_file(), path)
+    return path
+
+
+def _feed_to_dict(feed: FeedConfig) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": feed.name, "url": feed.url, "kind": feed.kind}
+    for key in ("language", "country", "authority"):
+        if getattr(feed, key):
+            out[key] = getattr(feed, key)
+    if not feed.enabled:
+        out["enabled"] = False
+    if feed.interval:
+        out["interval"] = format_interval(feed.interval)
+    if feed.tags:
+        out["tags"] = list(feed.tags)
+    return out
+
+
+HEADER = """\
+# Feeds polled by Regulatory Monitor. One entry per feed:
+#   name, url (http, https or file), kind (authority or news), language, country,
+#   authority (short code, authorities only), and optionally enabled, interval (15m, 2h), tags.
+"""
+
+
+def dump_feeds(feeds: Iterable[FeedConfig]) -> str:
+    body = yaml.safe_dump(
+        {"feeds": [_feed_to_dict(f) for f in feeds]},
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+    )
+    return HEADER + body
+
+
+def save_feeds(path: Path, feeds: Iterable[FeedConfig]) -> None:
+    """Write atomically: a crash mid-write must never leave a half file the next start rejects."""
+    text = dump_feeds(feeds)
+    parse_feeds(text, path)  # refuse to write what we could not read back
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".feeds-", suffix=".yml")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def upsert_feed(feeds: list[FeedConfig], feed: FeedConfig, old_name: str | None = None) -> list[FeedConfig]:
+    """The list with `feed` replacing the one named `old_name` (or appended)."""
+    key = (old_name or feed.name).casefold()
+    out = [replace(feed, line=0) if f.name.casefold() == key else f for f in feeds]
+    if not any(f.name.casefold() == key for f in feeds):
+        out.append(feed)
+    return out
+
+
+def remove_feed(feeds: list[FeedConfig], name: str) -> list[FeedConfig]:
+    return [f for f in feeds if f.name.casefold() != name.casefold()]

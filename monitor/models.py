@@ -1,0 +1,79 @@
+"""Plain value types that cross module boundaries (no I/O, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FeedKind = Literal["authority", "news"]
+FineStatus = Literal["imposed", "proposed", "overturned", "mention_of_past"]
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    """One entry of feeds.yml, validated."""
+
+    name: str
+    url: str
+    kind: FeedKind = "news"
+    language: str | None = None
+    country: str | None = None
+    authority: str | None = None
+    enabled: bool = True
+    interval: int | None = None  # seconds; None means the global default
+    tags: tuple[str, ...] = ()
+    line: int = 0  # where it stands in its file, for messages
+
+
+@dataclass(frozen=True)
+class PeriodicPenalty:
+    amount: float
+    currency: str
+    per: str  # "day", "week" or "month"
+
+
+@dataclass(frozen=True)
+class Fine:
+    amount: float | None
+    currency: str | None
+    amount_eur: float | None
+    status: FineStatus
+    periodic_penalty: PeriodicPenalty | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the analysis reads out of one item."""
+
+    tags: tuple[str, ...] = ()
+    fine: Fine | None = None
+    authority: str | None = None
+    target: str | None = None
+    matched: bool = False  # relevant to the watch list (tags, fine, an authority, the GDPR)
+
+
+@dataclass(frozen=True)
+class ParsedItem:
+    """One feed entry, normalised and sanitised, ready to store."""
+
+    guid: str
+    link: str | None
+    canonical_link: str | None
+    title: str
+    summary_text: str
+    summary_html: str
+    author: str | None
+    published: str | None  # ISO 8601 UTC, None when the feed gives no usable date
+    language: str | None
+    content_hash: str
+    analysis: Analysis = field(default_factory=Analysis)
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    title: str | None
+    link: str | None
+    language: str | None
+    items: tuple[ParsedItem, ...]
+    bozo: str | None = None  # why the document was not well-formed, when it was not
+    alternates: tuple[str, ...] = ()  # feeds an HTML page links to

@@ -1,0 +1,52 @@
+"""Where the app's bundled resources and the user's own files live."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from platformdirs import user_config_path, user_data_path
+
+APP_NAME = "regulatory-monitor"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def resources_dir() -> Path:
+    """The bundled resources: inside the installed package, or the checkout's top-level folder."""
+    for candidate in (_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"the resources folder is missing beside {_PACKAGE_DIR}")
+
+
+def resource_path(name: str) -> Path:
+    return resources_dir() / name
+
+
+def bundled_feeds_file() -> Path:
+    for candidate in (_PACKAGE_DIR / "feeds.yml", _PACKAGE_DIR.parent / "feeds.yml"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"the default feeds.yml is missing beside {_PACKAGE_DIR}")
+
+
+def data_dir() -> Path:
+    # An override lets tests and several profiles keep apart without touching $HOME.
+    override = os.environ.get("MONITOR_DATA_DIR")
+    return Path(override) if override else user_data_path(APP_NAME)
+
+
+def config_dir() -> Path:
+    override = os.environ.get("MONITOR_CONFIG_DIR")
+    return Path(override) if override else user_config_path(APP_NAME)
+
+
+def default_db_path() -> Path:
+    return data_dir() / "monitor.sqlite"
+
+
+def default_feeds_path() -> Path:
+    return config_dir() / "feeds.yml"
