@@ -1,0 +1,121 @@
+"""What deserves an alert (the user's rules), its wording, and delivery through a Notifier."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Protocol
+
+_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
+_STATUS_VERB = {
+    "imposed": "fines",
+    "proposed": "intends to fine",
+    "overturned": "fine overturned for",
+}
+SETTINGS_KEY = "alert_rules"
+
+
+@dataclass(frozen=True)
+class AlertRules:
+    """Defaults alert on every imposed fine; proposed ones stay quiet unless asked for."""
+
+    min_amount_eur: float = 0.0
+    tags: tuple[str, ...] = ()  # empty: any topic
+    authorities: tuple[str, ...] = ()  # empty: any authority
+    include_proposed: bool = False
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> AlertRules:
+        data = data or {}
+        return cls(
+            min_amount_eur=float(data.get("min_amount_eur") or 0),
+            tags=tuple(data.get("tags") or ()),
+            authorities=tuple(a.upper() for a in data.get("authorities") or ()),
+            include_proposed=bool(data.get("include_proposed", False)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["tags"] = list(self.tags)
+        out["authorities"] = list(self.authorities)
+        return out
+
+    def wants(self, event: dict[str, Any]) -> bool:
+        status = event.get("status")
+        if status == "proposed" and not self.include_proposed:
+            return False
+        if status not in ("imposed", "proposed"):
+            return False
+        amount = event.get("amount_eur")
+        if self.min_amount_eur and (amount is None or amount < self.min_amount_eur):
+            return False
+        if self.tags and not set(self.tags) & set(event.get("tags") or ()):
+            return False
+        authority = (event.get("authority") or "").upper()
+        return not (self.authorities and authority not in self.authorities)
+
+
+def format_money(amount: float | None, currency: str | None) -> str:
+    if amount is None:
+        return ""
+    text = f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}"
+    symbol = _SYMBOLS.get(currency or "")
+    return f"{symbol}{text}" if symbol else f"{currency or ''} {text}".strip()
+
+
+def _topics(tags: Sequence[str]) -> str:
+    shown = [t.replace("_", " ") for t in ("facial_recognition", "biometrics") if t in tags]
+    if "facial_recognition" in tags and "biometrics" in shown:
+        shown.remove("biometrics")
+    return ", ".join(shown)
+
+
+def describe_event(event: dict[str, Any], status: str | None = None) -> str:
+    """'CNIL fines Clearview AI €20,000,000 · facial recognition'."""
+    status = status or event.get("status") or "imposed"
+    who = event.get("authority") or "An authority"
+    party = event.get("target") or "an undisclosed party"
+    money = format_money(event.get("amount"), event.get("currency"))
+    if status == "overturned":
+        text = f"{who} fine against {party} overturned"
+    else:
+        text = f"{who} {_STATUS_VERB.get(status, 'fines')} {party}"
+        if money:
+            text += f" {money}"
+    if event.get("penalty_amount"):
+        penalty = format_money(event["penalty_amount"], event.get("penalty_currency"))
+        text += f" + {penalty} per {event.get('penalty_per') or 'day'}"
+    topics = _topics(event.get("tags") or ())
+    return f"{text} · {topics}" if topics else text
+
+
+class Notifier(Protocol):
+    """Shows one alert to the user; returns False when it could not."""
+
+    def notify(self, alert: dict[str, Any]) -> bool: ...
+
+
+@dataclass
+class PrintNotifier:
+    """The headless notifier: `monitor poll` prints alerts."""
+
+    stream: Any = field(default_factory=lambda: sys.stdout)
+
+    def notify(self, alert: dict[str, Any]) -> bool:
+        print(f"ALERT  {alert['title']}", file=self.stream)
+        if alert.get("body"):
+            print(f"       {alert['body']}", file=self.stream)
+        return True
+
+
+def deliver_pending(store: Any, notifier: Notifier, now: str) -> int:
+    """Show pending alerts, oldest first; each is marked delivered right after it was shown."""
+    delivered = 0
+    for alert in store.list_alerts(pending_only=True):
+        # Claim before showing would lose an alert on a crash; show then mark keeps the window
+        # for a double to the instant between two statements.
+        if notifier.notify(alert):
+            store.mark_delivered(alert["id"], now)
+            delivered += 1
+    return delivered

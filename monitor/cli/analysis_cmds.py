@@ -1,0 +1,101 @@
+"""`monitor analyze` (JSON Lines in, analysis out) and `monitor reanalyze` (after the rules change)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from monitor.analysis import analyze
+from monitor.cli.context import Context
+from monitor.models import Analysis
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "analyze",
+        parents=[common],
+        help="analyse JSON Lines items from stdin",
+        description='Read one JSON object a line ({"id", "title", "summary", "lang"?, '
+        '"feed_authority"?}) and write one JSON line each with tags, fine, authority '
+        "and target. A bad line gets an error object; the run goes on.",
+        epilog='example:\n  echo \'{"id": 1, "title": "CNIL fines Clearview AI EUR 20 million", '
+        '"summary": ""}\' | monitor analyze',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(handler=run_analyze)
+    again = commands.add_parser(
+        "reanalyze",
+        parents=[common],
+        help="recompute the analysis of every stored item",
+        description="Run the current rules over every stored item and refile fine events.",
+        epilog="example:\n  monitor reanalyze --db work.sqlite",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    again.set_defaults(handler=run_reanalyze)
+
+
+def analysis_json(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "tags": list(analysis.tags),
+        "fine": asdict(analysis.fine) if analysis.fine else None,
+        "authority": analysis.authority,
+        "target": analysis.target,
+        "matched": analysis.matched,
+    }
+
+
+def _optional_text(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{key!r} must be a string")
+    return value
+
+
+def analyze_line(line: str, number: int) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"line": number, "error": f"not valid JSON: {exc.msg} at column {exc.colno}"}
+    if not isinstance(record, dict):
+        return {"line": number, "error": "each line must be a JSON object"}
+    try:
+        title = _optional_text(record, "title") or ""
+        summary = _optional_text(record, "summary") or ""
+        if not title and not summary:
+            raise ValueError("needs a 'title' or a 'summary'")
+        result = analyze(
+            title, summary, _optional_text(record, "lang"), _optional_text(record, "feed_authority")
+        )
+    except ValueError as exc:
+        return {"id": record.get("id"), "line": number, "error": str(exc)}
+    return {"id": record.get("id"), **analysis_json(result)}
+
+
+def run_analyze(ctx: Context, args: argparse.Namespace) -> int:
+    failures = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        out = analyze_line(line, number)
+        failures += "error" in out
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    if failures:
+        print(f"monitor analyze: {failures} line(s) could not be analysed", file=sys.stderr)
+    return 0
+
+
+def run_reanalyze(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.lock import InstanceLock
+    from monitor.reanalysis import reanalyze_all
+
+    with InstanceLock(ctx.db_path):
+        store = ctx.open_store()
+        try:
+            count, events = reanalyze_all(store)
+        finally:
+            store.close()
+    print(f"Reanalysed {count} items; {events} fine events in the register.")
+    return 0

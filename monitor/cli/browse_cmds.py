@@ -1,0 +1,315 @@
+"""Reading what is stored: `monitor items`, `monitor feeds`, `monitor fines`, `monitor alerts`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from monitor.alerts import format_money
+from monitor.analysis import party_key
+from monitor.cli.context import Context, UsageError
+from monitor.cli.output import print_json, print_table
+from monitor.store import Store, utc_now
+from monitor.store.items import ItemFilter
+
+
+def _parser(
+    commands: Any, common: argparse.ArgumentParser, name: str, help_text: str, examples: str
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        parents=[common],
+        help=help_text,
+        description=help_text[0].upper() + help_text[1:] + ".",
+        epilog="examples:\n" + examples,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    items = _parser(
+        commands,
+        common,
+        "items",
+        "list stored items, newest first",
+        "  monitor items --search clearview --limit 20\n"
+        "  monitor items --feed 'CNIL (FR)' --tag facial_recognition --json\n",
+    )
+    items.add_argument("--feed", metavar="NAME", help="only this feed's items")
+    items.add_argument("--search", metavar="TEXT", help="full-text search in titles and summaries")
+    items.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="only items with this tag (repeatable: all must match)",
+    )
+    items.add_argument(
+        "--matched",
+        action="store_true",
+        help="only items matching the watch list (tags, fines, authorities, GDPR)",
+    )
+    items.add_argument("--fines", action="store_true", help="only items that report a fine")
+    items.add_argument("--limit", type=int, default=50, metavar="N", help="at most N items (default 50)")
+    items.add_argument("--json", action="store_true", help="print JSON")
+    items.set_defaults(handler=run_items)
+
+    feeds = _parser(
+        commands, common, "feeds", "list feeds with their health", "  monitor feeds\n  monitor feeds --json\n"
+    )
+    feeds.add_argument("--json", action="store_true", help="print JSON")
+    feeds.set_defaults(handler=run_feeds)
+    feeds_actions = feeds.add_subparsers(dest="feeds_action", metavar="ACTION")
+    feeds.set_defaults(feeds_actions=feeds_actions)
+
+    fines = _parser(
+        commands,
+        common,
+        "fines",
+        "list fine events (one per decision) or totals per party",
+        "  monitor fines\n  monitor fines --tag facial_recognition --since 2022-01-01\n"
+        "  monitor fines --by-target\n  monitor fines --authority CNIL --json\n",
+    )
+    fines.add_argument("--tag", metavar="TAG", help="only events with this tag")
+    fines.add_argument("--authority", metavar="CODE", help="only this authority's decisions (e.g. CNIL)")
+    fines.add_argument("--since", metavar="DATE", help="only decisions on or after DATE (YYYY-MM-DD)")
+    fines.add_argument("--target", metavar="PARTY", help="only decisions against this party")
+    fines.add_argument("--by-target", action="store_true", help="one line per fined party with totals")
+    fines.add_argument("--json", action="store_true", help="print JSON, with each event's sources")
+    fines.set_defaults(handler=run_fines)
+
+    alerts = _parser(
+        commands,
+        common,
+        "alerts",
+        "list recorded alerts",
+        "  monitor alerts\n  monitor alerts --pending --json\n",
+    )
+    alerts.add_argument("--pending", action="store_true", help="only alerts not yet shown")
+    alerts.add_argument("--json", action="store_true", help="print JSON")
+    alerts.add_argument("--limit", type=int, default=100, metavar="N")
+    alerts.set_defaults(handler=run_alerts)
+
+
+def _open(ctx: Context) -> Store:
+    return ctx.open_store()
+
+
+def _tags(row: dict[str, Any]) -> list[str]:
+    return sorted((row.get("tags") or "").split())
+
+
+def run_items(ctx: Context, args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    store = _open(ctx)
+    try:
+        flt = ItemFilter(
+            feed=args.feed,
+            search=args.search,
+            tags=tuple(args.tag),
+            matched_only=args.matched,
+            fines_only=args.fines,
+        )
+        rows = store.list_items(flt, limit=args.limit)
+    finally:
+        store.close()
+    if args.json:
+        for row in rows:
+            row["tags"] = _tags(row)
+            row["read"] = bool(row["read"])
+            row["matched"] = bool(row["matched"])
+            row["published_known"] = bool(row["published_known"])
+        print_json(rows)
+        return 0
+    table = [
+        (
+            row["published"][:10],
+            row["feed"],
+            row["title"],
+            " ".join(_tags(row)),
+            format_money(row["fine_amount"], row["fine_currency"]),
+        )
+        for row in rows
+    ]
+    print_table(("date", "feed", "title", "tags", "fine"), table, wide=2)
+    return 0
+
+
+def _health(row: dict[str, Any]) -> str:
+    if not row["enabled"]:
+        return "disabled"
+    if row["gone"]:
+        return "gone"
+    if row["last_status"] is None:
+        return "new"
+    if row["consecutive_failures"]:
+        return f"failing ×{row['consecutive_failures']}"
+    return "ok"
+
+
+def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
+    feeds = ctx.load_feeds()  # a broken feeds file is reported even when only listing
+    store = _open(ctx)
+    try:
+        with store.transaction():
+            store.sync_feeds(feeds, utc_now())
+        rows = store.feeds_health()
+    finally:
+        store.close()
+    if args.json:
+        for row in rows:
+            row["health"] = _health(row)
+            row["enabled"] = bool(row["enabled"])
+            row["gone"] = bool(row["gone"])
+        print_json(rows)
+        return 0
+    table = [
+        (
+            row["name"],
+            row["kind"],
+            _health(row),
+            (row["last_success_at"] or "")[:16].replace("T", " "),
+            row["items"],
+            (row["next_poll_at"] or "now")[:16].replace("T", " "),
+            row["last_error"] or "",
+        )
+        for row in rows
+    ]
+    print_table(("feed", "kind", "health", "last success", "items", "next poll", "last error"), table, wide=6)
+    return 0
+
+
+def event_json(store: Store, event: dict[str, Any]) -> dict[str, Any]:
+    out = dict(event)
+    out["periodic_penalty"] = (
+        {
+            "amount": event["penalty_amount"],
+            "currency": event["penalty_currency"],
+            "per": event["penalty_per"],
+        }
+        if event["penalty_amount"] is not None
+        else None
+    )
+    for key in ("penalty_amount", "penalty_currency", "penalty_per"):
+        out.pop(key, None)
+    out["history"] = store.event_history(event["id"])
+    out["sources"] = [
+        {
+            "feed": s["feed"],
+            "link": s["link"],
+            "title": s["title"],
+            "published": s["published"],
+            "language": s["language"],
+        }
+        for s in store.event_sources(event["id"])
+    ]
+    return out
+
+
+def run_fines(ctx: Context, args: argparse.Namespace) -> int:
+    store = _open(ctx)
+    try:
+        if args.by_target:
+            totals = store.totals_by_target()
+            if args.json:
+                print_json(totals)
+            else:
+                print_table(
+                    ("party", "decisions", "imposed", "total imposed (EUR)", "authorities", "first", "last"),
+                    [
+                        (
+                            t["target"],
+                            t["events"],
+                            t["imposed"],
+                            t["total_eur"],
+                            t["authorities"],
+                            t["first"][:10],
+                            t["last"][:10],
+                        )
+                        for t in totals
+                    ],
+                    wide=0,
+                )
+            return 0
+        events = store.list_events(
+            tag=args.tag,
+            authority=args.authority,
+            since=args.since,
+            target_key=party_key(args.target) if args.target else None,
+        )
+        if args.json:
+            print_json([event_json(store, e) for e in events])
+            return 0
+    finally:
+        store.close()
+    print_table(
+        ("date", "authority", "party", "amount", "EUR", "status", "sources", "tags"),
+        [
+            (
+                e["decision_date"][:10],
+                e["authority"],
+                e["target"],
+                format_money(e["amount"], e["currency"]),
+                e["amount_eur"],
+                e["status"],
+                e["sources"],
+                " ".join(e["tags"]),
+            )
+            for e in events
+        ],
+        wide=2,
+    )
+    return 0
+
+
+def run_alerts(ctx: Context, args: argparse.Namespace) -> int:
+    store = _open(ctx)
+    try:
+        alerts = store.list_alerts(pending_only=args.pending, limit=args.limit)
+    finally:
+        store.close()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": a["id"],
+                    "kind": a["kind"],
+                    "time": a["created_at"],
+                    "title": a["title"],
+                    "delivered": a["delivered_at"] is not None,
+                    "delivered_at": a["delivered_at"],
+                    "event": (
+                        {
+                            "id": a["event_id"],
+                            "authority": a["authority"],
+                            "party": a["target"],
+                            "amount": a["amount"],
+                            "currency": a["currency"],
+                            "amount_eur": a["amount_eur"],
+                            "status": a["status"],
+                            "tags": a["tags"],
+                        }
+                        if a["event_id"]
+                        else None
+                    ),
+                }
+                for a in alerts
+            ]
+        )
+        return 0
+    print_table(
+        ("time", "kind", "delivered", "alert"),
+        [
+            (
+                a["created_at"][:16].replace("T", " "),
+                a["kind"],
+                "yes" if a["delivered_at"] else "no",
+                a["title"],
+            )
+            for a in alerts
+        ],
+        wide=3,
+    )
+    return 0

@@ -1,0 +1,45 @@
+"""What every command needs: the database and feeds file paths, resolved once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from monitor.config import ensure_user_feeds, load_feeds
+from monitor.models import FeedConfig
+from monitor.paths import default_db_path, default_feeds_path
+from monitor.store import Store
+
+
+class UsageError(Exception):
+    pass
+
+
+@dataclass
+class Context:
+    db_path: Path
+    feeds_path: Path
+    feeds_given: bool
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Context:
+        db = getattr(args, "db", None)
+        feeds = getattr(args, "feeds", None)
+        return cls(
+            db_path=Path(db).expanduser() if db else default_db_path(),
+            feeds_path=Path(feeds).expanduser() if feeds else default_feeds_path(),
+            feeds_given=feeds is not None,
+        )
+
+    def load_feeds(self) -> list[FeedConfig]:
+        if not self.feeds_given:
+            ensure_user_feeds(self.feeds_path)
+        return load_feeds(self.feeds_path)
+
+    def open_store(self) -> Store:
+        store = Store(self.db_path)
+        if store.notice:
+            print(f"monitor: {store.notice}", file=sys.stderr)
+        return store

@@ -1,0 +1,144 @@
+"""Which fine event an item belongs to: pure decisions over the item's facts and candidate events.
+
+One event is one decision by one authority against one party. The rules favour a split over a
+wrong merge: two decisions against the same company must never become one (Clearview AI was fined
+EUR 20M by the CNIL and by the Garante in the same year, and again by the CNIL for not paying).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from monitor.models import FineStatus
+
+SAME_DECISION_WINDOW = timedelta(days=75)  # news of one decision trickles in over weeks
+STATUS_CHANGE_WINDOW = timedelta(days=800)  # intent to fine -> fine -> appeal takes years
+_SAME_CURRENCY_TOLERANCE = 0.06  # "EUR 2.5 million" for EUR 2,520,000
+_CROSS_CURRENCY_TOLERANCE = 0.2  # outlets convert at their own day's rate
+
+# Which way a decision's life may move when a later item reports it.
+_TRANSITIONS: dict[str, set[str]] = {
+    "proposed": {"imposed", "overturned"},
+    "imposed": {"overturned"},
+    "overturned": {"imposed"},  # reinstated on further appeal
+}
+
+
+@dataclass(frozen=True)
+class FineFacts:
+    """What one item says about a fine, as the event rules need it."""
+
+    authority: str | None
+    target_key: str | None
+    amount_eur: float | None
+    currency: str | None
+    penalty_eur: float | None
+    status: FineStatus
+    date: str  # ISO 8601
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    authority: str | None
+    target_key: str | None
+    amount_eur: float | None
+    currency: str | None
+    penalty_eur: float | None
+    status: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    event_id: int | None  # None: start a new event
+    new_status: str | None = None  # set when the item moves the event's status on
+
+
+def _when(iso: str) -> datetime:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00")[:25])
+
+
+def _close(a: float | None, b: float | None, tolerance: float) -> bool | None:
+    """True/False when both amounts are known, None when either is missing."""
+    if a is None or b is None:
+        return None
+    if a == b:
+        return True
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def _amounts_agree(facts: FineFacts, event: Candidate) -> bool | None:
+    tolerance = (
+        _SAME_CURRENCY_TOLERANCE
+        if facts.currency and facts.currency == event.currency
+        else _CROSS_CURRENCY_TOLERANCE
+    )
+    lump = _close(facts.amount_eur, event.amount_eur, tolerance)
+    if lump is not None:
+        return lump
+    return _close(facts.penalty_eur, event.penalty_eur, tolerance)
+
+
+def _conflict(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
+    """The event this item joins, a new one (event_id None), or None when it must not make one."""
+    when = _when(facts.date)
+    same: list[tuple[int, Candidate]] = []
+    moves: list[tuple[float, Candidate]] = []
+    for event in candidates:
+        if _conflict(facts.authority, event.authority) or _conflict(facts.target_key, event.target_key):
+            continue
+        gap = abs(when - _when(event.date))
+        both_named = facts.authority is not None and facts.target_key is not None
+        event_named = event.authority is not None and event.target_key is not None
+        agree = _amounts_agree(facts, event)
+        # A status move (intent -> fine, fine -> annulled) keeps the decision but may change the sum.
+        if (
+            facts.status != event.status
+            and facts.status in _TRANSITIONS.get(event.status, set())
+            and both_named
+            and event_named
+            and when >= _when(event.date)
+            and gap <= STATUS_CHANGE_WINDOW
+            and (agree is not False or event.status == "proposed")
+        ):
+            moves.append((gap.total_seconds(), event))
+            continue
+        if gap > SAME_DECISION_WINDOW or agree is False:
+            continue
+        evidence = _evidence(facts, event, agree)
+        if evidence >= 3:
+            same.append((evidence, event))
+    if same:
+        best = max(score for score, _ in same)
+        top = sorted(
+            (abs(when - _when(event.date)), event.id, event) for score, event in same if score == best
+        )
+        # Equal evidence: the nearest in time. A vague item then joins the likeliest decision;
+        # it can never fuse two events, only sit as one more source of the nearer one.
+        return Decision(top[0][2].id)
+    if moves:
+        moves.sort(key=lambda pair: pair[0])
+        return Decision(moves[0][1].id, new_status=facts.status)
+    if facts.status == "mention_of_past":
+        return None  # a passing mention of an old decision never creates one
+    return Decision(None)
+
+
+def _evidence(facts: FineFacts, event: Candidate, agree: bool | None) -> int:
+    """Points for 'the same decision': a named authority, a named party, an amount that agrees."""
+    score = 0
+    if facts.authority is not None and facts.authority == event.authority:
+        score += 1
+    if facts.target_key is not None and facts.target_key == event.target_key:
+        score += 2
+    if agree:
+        score += 2
+    if facts.status == event.status:
+        score += 1
+    return score

@@ -1,0 +1,241 @@
+"""Feed bytes to normalised items: the only feedparser import, plus HTML sanitising and link cleaning."""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import html
+import re
+import time
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import feedparser
+import nh3
+
+from monitor.models import ParsedFeed, ParsedItem
+
+# What a summary may keep: text structure and links, nothing that runs or loads by itself.
+_ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "h1", "h2", "h3",
+    "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "q", "s", "small", "strong", "sub", "sup",
+    "table", "tbody", "td", "th", "thead", "tr", "u", "ul",
+}  # fmt: skip
+_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"colspan"}, "th": {"colspan"}}
+_URL_SCHEMES = {"http", "https", "mailto"}
+_DROP_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "noscript", "svg", "math"}
+
+# Query parameters that only track the reader; removing them lets one article reached through two
+# feeds be recognised as one URL.
+_TRACKING_PARAMS = re.compile(
+    r"^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|"
+    r"ocid|cmpid|ncid|sr_share|at_medium|at_campaign|at_source|xtor|wt\.mc_id|ref_src|yclid)$",
+    re.IGNORECASE,
+)
+_WS = re.compile(r"\s+")
+MAX_TITLE = 1000
+MAX_SUMMARY_HTML = 64 * 1024  # what a summary needs; full articles stay at their source
+
+
+def sanitize_html(fragment: str) -> str:
+    if not fragment:
+        return ""
+    cleaned: str = nh3.clean(
+        fragment[: MAX_SUMMARY_HTML * 2],
+        tags=_ALLOWED_TAGS,
+        clean_content_tags=_DROP_WITH_CONTENT,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes=_URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+    )
+    return cleaned[:MAX_SUMMARY_HTML]
+
+
+def html_to_text(fragment: str) -> str:
+    """Visible text of an HTML fragment, on one line."""
+    if not fragment:
+        return ""
+    if "<" in fragment:
+        fragment = nh3.clean(fragment, tags=set(), clean_content_tags=_DROP_WITH_CONTENT)
+    return _WS.sub(" ", html.unescape(fragment)).strip()
+
+
+def canonical_url(url: str | None) -> str | None:
+    """The URL without tracking parameters, fragment, default port or case noise in the host."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError:
+        return url
+    if parts.scheme not in ("http", "https") or not host:
+        return url
+    netloc = host
+    if port and not ((parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)):
+        netloc = f"{host}:{port}"
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)
+    ]
+    path = parts.path or "/"
+    return urlunsplit((parts.scheme.lower(), netloc, path, urlencode(query), ""))
+
+
+def _safe_link(link: str | None, base: str) -> str | None:
+    if not link:
+        return None
+    absolute = urljoin(base, link.strip())
+    # Only web links are worth keeping: the window opens them on a click.
+    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+
+
+def _utc_iso(parsed: time.struct_time | None) -> str | None:
+    if not parsed:
+        return None
+    try:
+        stamp = calendar.timegm(parsed)
+        moment = datetime.fromtimestamp(stamp, tz=UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
+    if moment.year < 1990 or moment.year > datetime.now(tz=UTC).year + 1:
+        return None  # a date that far off is a feed bug, not news
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _language(value: Any) -> str | None:
+    if not value or not isinstance(value, str):
+        return None
+    code = value.strip().split("-")[0].split("_")[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def _entry_summary(entry: Any) -> str:
+    summary = entry.get("summary") or ""
+    if not summary:
+        for content in entry.get("content") or []:
+            if content.get("value"):
+                return str(content["value"])
+    return str(summary)
+
+
+def _item_from_entry(entry: Any, base: str, feed_language: str | None) -> ParsedItem:
+    title = html_to_text(str(entry.get("title") or ""))[:MAX_TITLE]
+    raw_summary = _entry_summary(entry)
+    summary_html = sanitize_html(raw_summary)
+    summary_text = html_to_text(summary_html)
+    link = _safe_link(entry.get("link"), base)
+    # dict.get: FeedParserDict maps a missing updated_parsed to published_parsed with a warning.
+    published = _utc_iso(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
+    guid = str(entry.get("id") or "").strip() or link
+    if not guid:
+        guid = "sha1:" + hashlib.sha1(f"{title}\n{published}\n{summary_text}".encode()).hexdigest()
+    digest = hashlib.sha1(f"{title}\n{summary_html}\n{link}".encode()).hexdigest()
+    author = html_to_text(str(entry.get("author") or "")) or None
+    return ParsedItem(
+        guid=guid[:2000],
+        link=link,
+        canonical_link=canonical_url(link),
+        title=title or summary_text[:120] or "(untitled)",
+        summary_text=summary_text,
+        summary_html=summary_html,
+        author=author,
+        published=published,
+        language=_language(entry.get("language")) or feed_language,
+        content_hash=digest,
+    )
+
+
+class _AlternateFinder(HTMLParser):
+    """Collects <link rel="alternate" type="...rss/atom..."> from an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "link":
+            return
+        values = {k.lower(): (v or "") for k, v in attrs}
+        rel = values.get("rel", "").lower().split()
+        kind = values.get("type", "").lower()
+        is_feed = "rss" in kind or "atom" in kind or kind.endswith("+xml")
+        if "alternate" in rel and is_feed and values.get("href"):
+            self.found.append(values["href"])
+
+
+def find_alternates(body: bytes, base: str) -> tuple[str, ...]:
+    finder = _AlternateFinder()
+    try:
+        finder.feed(body[: 512 * 1024].decode("utf-8", errors="replace"))
+    except Exception:
+        return ()
+    links = [urljoin(base, href) for href in finder.found]
+    return tuple(dict.fromkeys(link for link in links if urlsplit(link).scheme in ("http", "https")))
+
+
+def _looks_like_html(body: bytes, content_type: str | None) -> bool:
+    head = body[:2048].lstrip().lower()
+    return (content_type or "").lower().startswith("text/html") or head.startswith(
+        (b"<!doctype html", b"<html")
+    )
+
+
+def parse_feed(
+    body: bytes, url: str, content_type: str | None = None, default_language: str | None = None
+) -> ParsedFeed:
+    """Parse a document; items that parsed are kept even when the document is broken further on."""
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(
+        body, response_headers=headers, resolve_relative_uris=True, sanitize_html=False
+    )  # nh3 sanitises, once, to our own rules
+    feed = parsed.get("feed", {})
+    feed_language = _language(feed.get("language")) or default_language
+    # feedparser already resolved relative links against xml:base and the feed's own URL.
+    items = _unique(_item_from_entry(e, url, feed_language) for e in parsed.get("entries", []))
+    bozo = None
+    if parsed.get("bozo"):
+        exc = parsed.get("bozo_exception")
+        bozo = f"{type(exc).__name__}: {exc}" if exc else "not well-formed"
+    alternates: tuple[str, ...] = ()
+    if not items and _looks_like_html(body, content_type):
+        alternates = find_alternates(body, url)
+    return ParsedFeed(
+        title=html_to_text(str(feed.get("title") or "")) or None,
+        link=_safe_link(feed.get("link"), url),
+        language=feed_language,
+        items=tuple(items),
+        bozo=bozo,
+        alternates=alternates,
+    )
+
+
+def _unique(items: Iterable[ParsedItem]) -> list[ParsedItem]:
+    # Feeds do repeat a guid; the first occurrence is the one a reader shows.
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.guid not in seen:
+            seen.add(item.guid)
+            out.append(item)
+    return out
+
+
+def classify_failure(parsed: ParsedFeed, body: bytes, content_type: str | None) -> str | None:
+    """Why a fetched document gave no feed, or None when it is a feed (even an empty one)."""
+    if parsed.items:
+        return None
+    if not body.strip():
+        return "empty response"
+    if parsed.alternates:
+        return "an HTML page, not a feed (it links to " + ", ".join(parsed.alternates[:3]) + ")"
+    if _looks_like_html(body, content_type):
+        return "an HTML page, not a feed"
+    if parsed.bozo and parsed.title is None:
+        return f"not a feed: {parsed.bozo}"
+    return None

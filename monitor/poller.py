@@ -1,0 +1,348 @@
+"""One poll cycle: fetch due feeds concurrently, parse in a process pool, write one transaction per feed.
+
+Every feed's outcome is a value in the report; no feed's failure stops the others. The caller's
+thread is the only writer of the database during the cycle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from monitor.alerts import SETTINGS_KEY, AlertRules
+from monitor.fetch import Fetcher, FetchLimits, FetchResult
+from monitor.models import FeedConfig, ParsedFeed
+from monitor.parse import classify_failure
+from monitor.pipeline import prepare_feed
+from monitor.register import file_items
+from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS, iso, next_after_failure, next_after_success
+from monitor.store import Store
+
+Outcome = Literal["new", "unchanged", "not_modified", "error", "cancelled"]
+# Below this many documents to parse, starting worker processes costs more than it saves.
+POOL_THRESHOLD = 4
+
+
+@dataclass(frozen=True)
+class FeedReport:
+    name: str
+    outcome: Outcome
+    new: int = 0
+    updated: int = 0
+    items: int = 0
+    error: str | None = None
+    status: int | None = None
+    alternates: tuple[str, ...] = ()
+    elapsed: float = 0.0
+
+
+@dataclass
+class PollReport:
+    feeds: list[FeedReport] = field(default_factory=list)
+    alerts: list[int] = field(default_factory=list)
+    new_events: int = 0
+    pruned: int = 0
+    elapsed: float = 0.0
+    cancelled: bool = False
+
+    @property
+    def new_items(self) -> int:
+        return sum(f.new for f in self.feeds)
+
+    @property
+    def errors(self) -> list[FeedReport]:
+        return [f for f in self.feeds if f.outcome == "error"]
+
+
+ProgressCallback = Callable[[int, int, FeedReport], None]
+
+
+def _now() -> datetime:
+    return datetime.now(tz=UTC)
+
+
+def _parse_context() -> Any:
+    # forkserver: the workers start from a clean process, never a fork of a threaded GUI.
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if hasattr(ctx, "set_forkserver_preload"):
+        ctx.set_forkserver_preload(["monitor.pipeline"])
+    return ctx
+
+
+class Poller:
+    """Owns the fetcher and the parse pool across cycles; each cycle opens its own Store."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        feeds: Sequence[FeedConfig],
+        *,
+        limits: FetchLimits | None = None,
+        fetch_workers: int = 16,
+        parse_workers: int | None = None,
+        default_interval: int = DEFAULT_INTERVAL,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self.db_path = db_path
+        self.feeds = list(feeds)
+        self.fetcher = Fetcher(limits, max_connections=fetch_workers)
+        self.fetch_workers = fetch_workers
+        cores = os.cpu_count() or 1
+        self.parse_workers = cores if parse_workers is None else parse_workers
+        self.default_interval = default_interval
+        self.clock = clock
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+        self.fetcher.close()
+
+    def _parse_pool(self) -> Executor | None:
+        if self.parse_workers < 2:
+            return None
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(self.parse_workers, mp_context=_parse_context())
+            return self._pool
+
+    def poll(
+        self,
+        names: Sequence[str] | None = None,
+        *,
+        force: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> PollReport:
+        started = time.monotonic()
+        cancel = cancel or threading.Event()
+        store = Store(self.db_path)
+        try:
+            return self._cycle(store, names, force, progress, cancel, started)
+        finally:
+            store.close()
+
+    def _cycle(
+        self,
+        store: Store,
+        names: Sequence[str] | None,
+        force: bool,
+        progress: ProgressCallback | None,
+        cancel: threading.Event,
+        started: float,
+    ) -> PollReport:
+        report = PollReport()
+        now = self.clock()
+        with store.transaction():
+            store.sync_feeds(self.feeds, iso(now))
+            if force:
+                store.mark_all_due()
+        due = store.due_feeds(iso(now), names)
+        rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
+        total = len(due)
+        done = 0
+        pool = self._parse_pool() if total >= POOL_THRESHOLD else None
+        fetches: dict[Future[Any], dict[str, Any]] = {}
+        parses: dict[Future[Any], tuple[dict[str, Any], FetchResult, str]] = {}
+
+        def finish(feed_report: FeedReport) -> None:
+            nonlocal done
+            done += 1
+            report.feeds.append(feed_report)
+            if progress:
+                progress(done, total, feed_report)
+
+        threads = ThreadPoolExecutor(self.fetch_workers, thread_name_prefix="fetch")
+        try:
+            for feed in due:
+                future = threads.submit(self.fetcher.fetch, feed["url"], feed["etag"], feed["last_modified"])
+                fetches[future] = feed
+            while fetches or parses:
+                if cancel.is_set():
+                    report.cancelled = True
+                    break
+                finished, _ = wait([*fetches, *parses], timeout=0.25, return_when=FIRST_COMPLETED)
+                for done_future in finished:
+                    if done_future in fetches:
+                        feed = fetches.pop(done_future)
+                        fetched = cast(FetchResult, done_future.result())
+                        outcome = self._after_fetch(store, feed, fetched, rules, pool, parses, report)
+                        if outcome is not None:
+                            finish(outcome)
+                        continue
+                    feed, fetched, digest = parses.pop(done_future)
+                    try:
+                        parsed = cast(ParsedFeed, done_future.result())
+                    except Exception as exc:  # a crashed worker is this feed's error, not the poll's
+                        finish(self._failed(store, feed, f"could not parse: {exc!r}", fetched))
+                        continue
+                    finish(self._write(store, feed, fetched, parsed, digest, rules, report))
+        finally:
+            # On cancel, fetches still running are abandoned: their results are never written, and
+            # a hanging server cannot hold the window's shutdown.
+            for pending in [*fetches, *parses]:
+                pending.cancel()
+            threads.shutdown(wait=not report.cancelled, cancel_futures=True)
+        self._prune(store, report)
+        report.elapsed = time.monotonic() - started
+        return report
+
+    def _after_fetch(
+        self,
+        store: Store,
+        feed: dict[str, Any],
+        fetched: FetchResult,
+        rules: AlertRules,
+        pool: Executor | None,
+        parses: dict[Any, Any],
+        report: PollReport,
+    ) -> FeedReport | None:
+        now = self.clock()
+        interval = feed["interval"] or self.default_interval
+        if fetched.outcome == "error":
+            return self._failed(store, feed, fetched.error or "error", fetched)
+        if fetched.outcome == "not_modified":
+            with store.transaction():
+                store.mark_polled(
+                    feed["id"],
+                    now=iso(now),
+                    status="not_modified",
+                    next_poll_at=next_after_success(now, interval),
+                    etag=fetched.etag,
+                    last_modified=fetched.last_modified,
+                    moved_to=fetched.moved_to,
+                )
+            return FeedReport(feed["name"], "not_modified", status=304, elapsed=fetched.elapsed)
+        digest = hashlib.sha1(fetched.body).hexdigest()
+        if digest == feed["content_hash"]:
+            # Same bytes as last time from a server without validators: nothing to parse.
+            with store.transaction():
+                store.mark_polled(
+                    feed["id"],
+                    now=iso(now),
+                    status="unchanged",
+                    next_poll_at=next_after_success(now, interval),
+                    etag=fetched.etag,
+                    last_modified=fetched.last_modified,
+                    moved_to=fetched.moved_to,
+                )
+            return FeedReport(feed["name"], "unchanged", status=fetched.status, elapsed=fetched.elapsed)
+        args = (fetched.body, fetched.url, fetched.content_type, feed["language"], feed["authority"])
+        if pool is not None:
+            parses[pool.submit(prepare_feed, *args)] = (feed, fetched, digest)
+            return None
+        try:
+            parsed = prepare_feed(*args)
+        except Exception as exc:
+            return self._failed(store, feed, f"could not parse: {exc!r}", fetched)
+        return self._write(store, feed, fetched, parsed, digest, rules, report)
+
+    def _failed(
+        self,
+        store: Store,
+        feed: dict[str, Any],
+        error: str,
+        fetched: FetchResult,
+        alternates: tuple[str, ...] = (),
+    ) -> FeedReport:
+        now = self.clock()
+        interval = feed["interval"] or self.default_interval
+        failures = int(feed["consecutive_failures"]) + 1
+        gone = fetched.gone
+        if gone:
+            error = f"{error}: the feed was withdrawn; it is no longer polled (change or remove its URL)"
+        with store.transaction():
+            store.mark_failed(
+                feed["id"],
+                now=iso(now),
+                error=error,
+                next_poll_at=next_after_failure(now, interval, failures, fetched.retry_after),
+                gone=gone,
+            )
+        return FeedReport(
+            feed["name"],
+            "error",
+            error=error,
+            status=fetched.status,
+            alternates=alternates,
+            elapsed=fetched.elapsed,
+        )
+
+    def _write(
+        self,
+        store: Store,
+        feed: dict[str, Any],
+        fetched: FetchResult,
+        parsed: ParsedFeed,
+        digest: str,
+        rules: AlertRules,
+        report: PollReport,
+    ) -> FeedReport:
+        failure = classify_failure(parsed, fetched.body, fetched.content_type)
+        if failure:
+            return self._failed(store, feed, failure, fetched, parsed.alternates)
+        now = self.clock()
+        interval = feed["interval"] or self.default_interval
+        feed_tags = json.loads(feed["tags"] or "[]")
+        backlog = feed["first_polled_at"] is None
+        with store.transaction():
+            stored = store.store_items(feed["id"], parsed.items, iso(now), feed_tags)
+            registered = file_items(
+                store,
+                stored.fresh,
+                feed=feed,
+                now=iso(now),
+                rules=rules,
+                backlog=backlog,
+                feed_tags=feed_tags,
+            )
+            store.mark_polled(
+                feed["id"],
+                now=iso(now),
+                status="ok",
+                next_poll_at=next_after_success(now, interval),
+                etag=fetched.etag,
+                last_modified=fetched.last_modified,
+                content_hash=digest,
+                moved_to=fetched.moved_to,
+                title=parsed.title,
+                site_link=parsed.link,
+            )
+        report.alerts.extend(registered.alerts)
+        report.new_events += len(registered.new_events)
+        return FeedReport(
+            feed["name"],
+            "new" if stored.new else "unchanged",
+            new=len(stored.new),
+            updated=len(stored.updated),
+            items=len(parsed.items),
+            status=fetched.status,
+            elapsed=fetched.elapsed,
+        )
+
+    def _prune(self, store: Store, report: PollReport) -> None:
+        days = int(store.get_setting("retention_days", RETENTION_DAYS))
+        cutoff = iso(self.clock() - timedelta(days=days))
+        with store.transaction():
+            report.pruned = store.prune(cutoff)

@@ -1,0 +1,147 @@
+"""SQL for feeds: syncing with feeds.yml, poll state (validators, health, schedule)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from monitor.models import FeedConfig
+from monitor.store.base import QueryBase
+
+_HEALTH_SQL = """
+SELECT f.id, f.name, f.url, f.config_url, f.kind, f.language, f.country, f.authority, f.enabled,
+       f.interval, f.tags, f.title, f.last_polled_at, f.last_success_at, f.last_status, f.last_error,
+       f.consecutive_failures, f.next_poll_at, f.gone, f.first_polled_at,
+       (SELECT count(*) FROM items i WHERE i.feed_id = f.id) AS items,
+       (SELECT count(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0 AND i.matched = 1) AS unread
+FROM feeds f
+"""
+
+
+class FeedQueries(QueryBase):
+    def sync_feeds(self, configs: Iterable[FeedConfig], now: str) -> None:
+        """Make the feeds table follow the feeds file; feeds dropped from it are disabled, not deleted."""
+        configs = list(configs)
+        names = {c.name for c in configs}
+        for cfg in configs:
+            row = self.conn.execute("SELECT id, config_url FROM feeds WHERE name = ?", (cfg.name,)).fetchone()
+            values = (
+                cfg.kind,
+                cfg.language,
+                cfg.country,
+                cfg.authority,
+                int(cfg.enabled),
+                cfg.interval,
+                json.dumps(list(cfg.tags)),
+            )
+            if row is None:
+                self.conn.execute(
+                    "INSERT INTO feeds (name, config_url, url, kind, language, country, authority, "
+                    "enabled, interval, tags, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (cfg.name, cfg.url, cfg.url, *values, now),
+                )
+            elif row[1] != cfg.url:
+                # The user pointed the feed elsewhere: forget validators and health of the old URL.
+                self.conn.execute(
+                    "UPDATE feeds SET config_url = ?, url = ?, etag = NULL, last_modified = NULL, "
+                    "content_hash = NULL, gone = 0, consecutive_failures = 0, next_poll_at = NULL, "
+                    "kind = ?, language = ?, country = ?, authority = ?, enabled = ?, interval = ?, "
+                    "tags = ? WHERE id = ?",
+                    (cfg.url, cfg.url, *values, row[0]),
+                )
+            else:
+                self.conn.execute(
+                    "UPDATE feeds SET kind = ?, language = ?, country = ?, authority = ?, enabled = ?, "
+                    "interval = ?, tags = ? WHERE id = ?",
+                    (*values, row[0]),
+                )
+        for feed_id, name in self.conn.execute("SELECT id, name FROM feeds").fetchall():
+            if name not in names:
+                self.conn.execute("UPDATE feeds SET enabled = 0 WHERE id = ?", (feed_id,))
+
+    def feed_by_name(self, name: str) -> dict[str, Any] | None:
+        found = self.rows("SELECT * FROM feeds WHERE name = ?", (name,))
+        return found[0] if found else None
+
+    def feed_names(self) -> dict[int, str]:
+        return dict(self.conn.execute("SELECT id, name FROM feeds").fetchall())
+
+    def feeds_health(self, only_configured: bool = False) -> list[dict[str, Any]]:
+        where = " WHERE f.enabled = 1" if only_configured else ""
+        out = self.rows(_HEALTH_SQL + where + " ORDER BY f.kind, f.name COLLATE NOCASE")
+        for row in out:
+            row["tags"] = json.loads(row["tags"])
+        return out
+
+    def delete_feed(self, name: str) -> None:
+        self.conn.execute("DELETE FROM feeds WHERE name = ?", (name,))
+
+    def mark_polled(
+        self,
+        feed_id: int,
+        *,
+        now: str,
+        status: str,
+        next_poll_at: str,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        content_hash: str | None = None,
+        moved_to: str | None = None,
+        title: str | None = None,
+        site_link: str | None = None,
+    ) -> None:
+        """A poll that reached the feed (new items or not modified)."""
+        self.conn.execute(
+            "UPDATE feeds SET last_polled_at = ?, last_success_at = ?, last_status = ?, "
+            "last_error = NULL, consecutive_failures = 0, next_poll_at = ?, "
+            "etag = coalesce(?, etag), last_modified = coalesce(?, last_modified), "
+            "content_hash = coalesce(?, content_hash), url = coalesce(?, url), "
+            "title = coalesce(?, title), site_link = coalesce(?, site_link), "
+            "first_polled_at = coalesce(first_polled_at, ?) WHERE id = ?",
+            (
+                now,
+                now,
+                status,
+                next_poll_at,
+                etag,
+                last_modified,
+                content_hash,
+                moved_to,
+                title,
+                site_link,
+                now,
+                feed_id,
+            ),
+        )
+
+    def mark_failed(
+        self, feed_id: int, *, now: str, error: str, next_poll_at: str, gone: bool = False
+    ) -> None:
+        self.conn.execute(
+            "UPDATE feeds SET last_polled_at = ?, last_status = 'error', last_error = ?, "
+            "consecutive_failures = consecutive_failures + 1, next_poll_at = ?, gone = ? "
+            "WHERE id = ?",
+            (now, error, next_poll_at, int(gone), feed_id),
+        )
+
+    def due_feeds(self, now: str, names: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Enabled feeds whose turn has come (or the named ones, which are polled regardless)."""
+        if names is not None:
+            wanted = list(names)
+            marks = ",".join("?" * len(wanted))
+            return self.rows(f"SELECT * FROM feeds WHERE name IN ({marks}) ORDER BY id", wanted)
+        return self.rows(
+            "SELECT * FROM feeds WHERE enabled = 1 AND gone = 0 "
+            "AND (next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY id",
+            (now,),
+        )
+
+    def next_due(self) -> str | None:
+        value = self.scalar(
+            "SELECT min(coalesce(next_poll_at, '')) FROM feeds WHERE enabled = 1 AND gone = 0"
+        )
+        return str(value) if value else None
+
+    def mark_all_due(self) -> None:
+        self.conn.execute("UPDATE feeds SET next_poll_at = NULL WHERE enabled = 1 AND gone = 0")

@@ -1,0 +1,241 @@
+"""SQL for fine events, their sources and status history, and alerts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from monitor.store.base import QueryBase
+
+EVENT_COLUMNS = (
+    "e.id, e.authority, e.target, e.target_key, e.amount, e.currency, e.amount_eur, e.status, "
+    "e.penalty_amount, e.penalty_currency, e.penalty_per, e.decision_date, e.tags, e.created_at, "
+    "e.updated_at, (SELECT count(*) FROM items i WHERE i.event_id = e.id) AS sources"
+)
+_EVENT_SORT = {
+    "decision_date": "e.decision_date",
+    "authority": "e.authority COLLATE NOCASE",
+    "target": "e.target COLLATE NOCASE",
+    "amount_eur": "e.amount_eur",
+    "status": "e.status",
+    "sources": "sources",
+}
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    row["tags"] = json.loads(row["tags"]) if row.get("tags") else []
+    return row
+
+
+class FineQueries(QueryBase):
+    # -- events -----------------------------------------------------------------------------------
+
+    def candidate_events(self, since: str, until: str) -> list[dict[str, Any]]:
+        return self.rows(
+            "SELECT id, authority, target_key, amount_eur, currency, penalty_amount, penalty_currency, "
+            "status, decision_date FROM fine_events WHERE decision_date BETWEEN ? AND ?",
+            (since, until),
+        )
+
+    def create_event(self, values: dict[str, Any], item_id: int, now: str) -> int:
+        cursor = self.conn.execute(
+            "INSERT INTO fine_events (authority, target, target_key, amount, currency, amount_eur, "
+            "status, penalty_amount, penalty_currency, penalty_per, decision_date, tags, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                values["authority"],
+                values["target"],
+                values["target_key"],
+                values["amount"],
+                values["currency"],
+                values["amount_eur"],
+                values["status"],
+                values["penalty_amount"],
+                values["penalty_currency"],
+                values["penalty_per"],
+                values["date"],
+                json.dumps(sorted(values["tags"])),
+                now,
+                now,
+            ),
+        )
+        event_id = int(cursor.lastrowid or 0)
+        self.conn.execute(
+            "INSERT INTO event_status_history (event_id, status, at, item_id) VALUES (?, ?, ?, ?)",
+            (event_id, values["status"], now, item_id),
+        )
+        self.conn.execute("UPDATE items SET event_id = ? WHERE id = ?", (event_id, item_id))
+        return event_id
+
+    def attach_to_event(
+        self, event_id: int, item_id: int, values: dict[str, Any], now: str, new_status: str | None
+    ) -> None:
+        """Add a source; fill what the event lacked; move its status when the item says so."""
+        event = self.rows("SELECT * FROM fine_events WHERE id = ?", (event_id,))[0]
+        tags = sorted(set(json.loads(event["tags"])) | set(values["tags"]))
+        updates: dict[str, Any] = {"tags": json.dumps(tags), "updated_at": now}
+        for key, column in (
+            ("authority", "authority"),
+            ("target", "target"),
+            ("target_key", "target_key"),
+            ("penalty_amount", "penalty_amount"),
+            ("penalty_currency", "penalty_currency"),
+            ("penalty_per", "penalty_per"),
+        ):
+            if event[column] is None and values[key] is not None:
+                updates[column] = values[key]
+        if event["amount"] is None and values["amount"] is not None:
+            updates.update(
+                amount=values["amount"], currency=values["currency"], amount_eur=values["amount_eur"]
+            )
+        if values["date_known"] and values["date"] < event["decision_date"] and not new_status:
+            updates["decision_date"] = values["date"]
+        if new_status:
+            updates["status"] = new_status
+            if new_status == "imposed" and values["amount"] is not None:
+                # The final decision's sum replaces the one first announced.
+                updates.update(
+                    amount=values["amount"], currency=values["currency"], amount_eur=values["amount_eur"]
+                )
+            self.conn.execute(
+                "INSERT INTO event_status_history (event_id, status, at, item_id) VALUES (?, ?, ?, ?)",
+                (event_id, new_status, now, item_id),
+            )
+        assignments = ", ".join(f"{column} = ?" for column in updates)
+        self.conn.execute(f"UPDATE fine_events SET {assignments} WHERE id = ?", (*updates.values(), event_id))
+        self.conn.execute("UPDATE items SET event_id = ? WHERE id = ?", (event_id, item_id))
+
+    def detach_items(self, item_ids: Sequence[int]) -> None:
+        for item_id in item_ids:
+            self.conn.execute("UPDATE items SET event_id = NULL WHERE id = ?", (item_id,))
+
+    def drop_empty_events(self) -> int:
+        cursor = self.conn.execute(
+            "DELETE FROM fine_events WHERE NOT EXISTS "
+            "(SELECT 1 FROM items i WHERE i.event_id = fine_events.id) "
+            "AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.event_id = fine_events.id)"
+        )
+        return cursor.rowcount
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        found = self.rows(f"SELECT {EVENT_COLUMNS} FROM fine_events e WHERE e.id = ?", (event_id,))
+        return _decode(found[0]) if found else None
+
+    def list_events(
+        self,
+        *,
+        tag: str | None = None,
+        authority: str | None = None,
+        since: str | None = None,
+        target_key: str | None = None,
+        statuses: Sequence[str] | None = None,
+        search: str | None = None,
+        sort: str = "decision_date",
+        descending: bool = True,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if tag:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)")
+            params.append(tag)
+        if authority:
+            clauses.append("e.authority = ? COLLATE NOCASE")
+            params.append(authority)
+        if since:
+            clauses.append("e.decision_date >= ?")
+            params.append(since)
+        if target_key:
+            clauses.append("e.target_key = ?")
+            params.append(target_key)
+        if statuses:
+            clauses.append(f"e.status IN ({','.join('?' * len(statuses))})")
+            params.extend(statuses)
+        if search:
+            clauses.append("(e.target LIKE ? OR e.authority LIKE ?)")
+            params += [f"%{search}%", f"%{search}%"]
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        order = _EVENT_SORT.get(sort, "e.decision_date")
+        sql = (
+            f"SELECT {EVENT_COLUMNS} FROM fine_events e{where} "
+            f"ORDER BY {order} {'DESC' if descending else 'ASC'}, e.id"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [_decode(row) for row in self.rows(sql, params)]
+
+    def event_sources(self, event_id: int) -> list[dict[str, Any]]:
+        return self.rows(
+            "SELECT i.id, f.name AS feed, i.link, i.title, i.published, i.language, i.fine_status "
+            "FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.event_id = ? "
+            "ORDER BY i.published, i.id",
+            (event_id,),
+        )
+
+    def event_history(self, event_id: int) -> list[dict[str, Any]]:
+        return self.rows(
+            "SELECT status, at, item_id FROM event_status_history WHERE event_id = ? ORDER BY id",
+            (event_id,),
+        )
+
+    def totals_by_target(self) -> list[dict[str, Any]]:
+        """Each fined party: how many decisions, and the total imposed in euros."""
+        return self.rows(
+            "SELECT max(target) AS target, target_key, count(*) AS events, "
+            "sum(CASE WHEN status = 'imposed' THEN 1 ELSE 0 END) AS imposed, "
+            "coalesce(sum(CASE WHEN status = 'imposed' THEN amount_eur END), 0) AS total_eur, "
+            "group_concat(DISTINCT authority) AS authorities, min(decision_date) AS first, "
+            "max(decision_date) AS last "
+            "FROM fine_events WHERE target_key IS NOT NULL GROUP BY target_key "
+            "ORDER BY total_eur DESC, target COLLATE NOCASE"
+        )
+
+    # -- alerts -----------------------------------------------------------------------------------
+
+    def record_alert(
+        self,
+        *,
+        kind: str,
+        title: str,
+        body: str,
+        now: str,
+        event_id: int | None = None,
+        feed_id: int | None = None,
+        status: str | None = None,
+        delivered: bool = False,
+    ) -> int | None:
+        """Store an alert before anyone is shown it; the same event and status is never stored twice."""
+        cursor = self.conn.execute(
+            "INSERT OR IGNORE INTO alerts (kind, event_id, feed_id, status, title, body, created_at, "
+            "delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (kind, event_id, feed_id, status, title, body, now, now if delivered else None),
+        )
+        return int(cursor.lastrowid or 0) if cursor.rowcount else None
+
+    def alerted_about(self, event_id: int) -> bool:
+        return bool(
+            self.scalar(
+                "SELECT 1 FROM alerts WHERE event_id = ? AND kind IN ('new_fine', 'status_change')",
+                (event_id,),
+            )
+        )
+
+    def list_alerts(self, pending_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+        where = " WHERE a.delivered_at IS NULL" if pending_only else ""
+        sql = (
+            "SELECT a.id, a.kind, a.event_id, a.feed_id, a.status, a.title, a.body, a.created_at, "
+            "a.delivered_at, e.authority, e.target, e.amount, e.currency, e.amount_eur, e.tags "
+            f"FROM alerts a LEFT JOIN fine_events e ON e.id = a.event_id{where} "
+            "ORDER BY a.id" + (" DESC" if not pending_only else "")
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [_decode(row) for row in self.rows(sql)]
+
+    def mark_delivered(self, alert_id: int, now: str) -> bool:
+        """True when this call delivered it: a second caller (another window, a restart) gets False."""
+        cursor = self.conn.execute(
+            "UPDATE alerts SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL", (now, alert_id)
+        )
+        return cursor.rowcount == 1

@@ -1,0 +1,285 @@
+"""SQL for items: storing a feed's items with their analysis, listing, full-text search, pruning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from monitor.models import Analysis, ParsedItem
+from monitor.store.base import QueryBase
+
+_INSERT = """
+INSERT INTO items (feed_id, guid, link, canonical_link, title, summary_text, summary_html, author,
+                   published, published_known, language, first_seen, content_hash, matched,
+                   fine_status, fine_amount, fine_currency, fine_amount_eur, penalty_amount,
+                   penalty_currency, penalty_per, authority, target)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+_UPDATE = """
+UPDATE items SET link = ?, canonical_link = ?, title = ?, summary_text = ?, summary_html = ?,
+       author = ?, published = coalesce(?, published), language = ?, updated_at = ?,
+       content_hash = ?, matched = ?, fine_status = ?, fine_amount = ?, fine_currency = ?,
+       fine_amount_eur = ?, penalty_amount = ?, penalty_currency = ?, penalty_per = ?,
+       authority = ?, target = ?
+WHERE id = ?
+"""
+_ANALYSIS_UPDATE = """
+UPDATE items SET matched = ?, fine_status = ?, fine_amount = ?, fine_currency = ?,
+       fine_amount_eur = ?, penalty_amount = ?, penalty_currency = ?, penalty_per = ?,
+       authority = ?, target = ? WHERE id = ?
+"""
+
+LIST_COLUMNS = (
+    "i.id, i.feed_id, f.name AS feed, i.guid, i.link, i.canonical_link, i.title, i.summary_text, "
+    "i.author, i.published, i.published_known, i.language, i.first_seen, i.read, i.matched, "
+    "i.fine_status, i.fine_amount, i.fine_currency, i.fine_amount_eur, i.penalty_amount, "
+    "i.penalty_currency, i.penalty_per, i.authority, i.target, i.event_id, "
+    "(SELECT group_concat(tag, ' ') FROM item_tags t WHERE t.item_id = i.id) AS tags"
+)
+_SORTABLE = {
+    "published": "i.published",
+    "feed": "f.name COLLATE NOCASE",
+    "title": "i.title COLLATE NOCASE",
+    "amount": "i.fine_amount_eur",
+    "tags": "tags",
+}
+
+
+def _analysis_values(analysis: Analysis) -> tuple[Any, ...]:
+    fine = analysis.fine
+    penalty = fine.periodic_penalty if fine else None
+    return (
+        int(analysis.matched),
+        fine.status if fine else None,
+        fine.amount if fine else None,
+        fine.currency if fine else None,
+        fine.amount_eur if fine else None,
+        penalty.amount if penalty else None,
+        penalty.currency if penalty else None,
+        penalty.per if penalty else None,
+        analysis.authority,
+        analysis.target,
+    )
+
+
+def fts_query(text: str) -> str:
+    """User words to an FTS5 query: every word must appear, as a prefix; no syntax errors possible."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+@dataclass(frozen=True)
+class ItemFilter:
+    feed_id: int | None = None
+    feed: str | None = None
+    search: str | None = None
+    tags: tuple[str, ...] = ()
+    matched_only: bool = False
+    fines_only: bool = False
+    unread_only: bool = False
+    since: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class StoredItems:
+    new: list[int] = field(default_factory=list)
+    fresh: list[tuple[int, ParsedItem]] = field(default_factory=list)  # the new ones, with their ids
+    updated: list[int] = field(default_factory=list)
+    unchanged: int = 0
+
+
+class ItemQueries(QueryBase):
+    def store_items(
+        self, feed_id: int, items: Sequence[ParsedItem], now: str, feed_tags: Sequence[str] = ()
+    ) -> StoredItems:
+        """Insert new items, update changed ones, skip the rest. Call inside a transaction."""
+        result = StoredItems()
+        if not items:
+            return result
+        existing: dict[str, tuple[int, str]] = {}
+        guids = [item.guid for item in items]
+        for start in range(0, len(guids), 500):
+            chunk = guids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT guid, id, content_hash FROM items WHERE feed_id = ? AND guid IN ({marks})",
+                (feed_id, *chunk),
+            ):
+                existing[row[0]] = (row[1], row[2])
+        for item in items:
+            tags = sorted(set(item.analysis.tags) | set(feed_tags))
+            found = existing.get(item.guid)
+            if found is None:
+                cursor = self.conn.execute(
+                    _INSERT,
+                    (
+                        feed_id,
+                        item.guid,
+                        item.link,
+                        item.canonical_link,
+                        item.title,
+                        item.summary_text,
+                        item.summary_html,
+                        item.author,
+                        item.published or now,
+                        int(item.published is not None),
+                        item.language,
+                        now,
+                        item.content_hash,
+                        *_analysis_values(item.analysis),
+                    ),
+                )
+                item_id = int(cursor.lastrowid or 0)
+                result.new.append(item_id)
+                result.fresh.append((item_id, item))
+            elif found[1] != item.content_hash:
+                item_id = found[0]
+                self.conn.execute(
+                    _UPDATE,
+                    (
+                        item.link,
+                        item.canonical_link,
+                        item.title,
+                        item.summary_text,
+                        item.summary_html,
+                        item.author,
+                        item.published,
+                        item.language,
+                        now,
+                        item.content_hash,
+                        *_analysis_values(item.analysis),
+                        item_id,
+                    ),
+                )
+                self.conn.execute("DELETE FROM item_tags WHERE item_id = ?", (item_id,))
+                result.updated.append(item_id)
+            else:
+                result.unchanged += 1
+                continue
+            if tags:
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)",
+                    [(item_id, tag) for tag in tags],
+                )
+        return result
+
+    def set_analysis(self, item_id: int, analysis: Analysis, feed_tags: Sequence[str] = ()) -> None:
+        self.conn.execute(_ANALYSIS_UPDATE, (*_analysis_values(analysis), item_id))
+        self.conn.execute("DELETE FROM item_tags WHERE item_id = ?", (item_id,))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)",
+            [(item_id, tag) for tag in sorted(set(analysis.tags) | set(feed_tags))],
+        )
+
+    def _where(self, flt: ItemFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if flt.feed_id is not None:
+            clauses.append("i.feed_id = ?")
+            params.append(flt.feed_id)
+        if flt.feed:
+            clauses.append("f.name = ?")
+            params.append(flt.feed)
+        if flt.search and (query := fts_query(flt.search)):
+            clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            params.append(query)
+        for tag in flt.tags:
+            clauses.append("EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag = ?)")
+            params.append(tag)
+        if flt.matched_only:
+            clauses.append("i.matched = 1")
+        if flt.fines_only:
+            clauses.append("i.fine_status IS NOT NULL")
+        if flt.unread_only:
+            clauses.append("i.read = 0")
+        if flt.since:
+            clauses.append("i.published >= ?")
+            params.append(flt.since)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def list_items(
+        self,
+        flt: ItemFilter | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+        sort: str = "published",
+        descending: bool = True,
+    ) -> list[dict[str, Any]]:
+        flt = flt or ItemFilter()
+        where, params = self._where(flt)
+        order = _SORTABLE.get(sort, "i.published")
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            f"SELECT {LIST_COLUMNS} FROM items i JOIN feeds f ON f.id = i.feed_id{where} "
+            f"ORDER BY {order} {direction}, i.id {direction}"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return self.rows(sql, params)
+
+    def count_items(self, flt: ItemFilter | None = None) -> int:
+        flt = flt or ItemFilter()
+        where, params = self._where(flt)
+        join = " JOIN feeds f ON f.id = i.feed_id" if flt.feed else ""
+        return int(self.scalar(f"SELECT count(*) FROM items i{join}{where}", params))
+
+    def item(self, item_id: int) -> dict[str, Any] | None:
+        found = self.rows(
+            f"SELECT {LIST_COLUMNS}, i.summary_html FROM items i JOIN feeds f ON f.id = i.feed_id "
+            "WHERE i.id = ?",
+            (item_id,),
+        )
+        return found[0] if found else None
+
+    def set_read(self, item_ids: Sequence[int], read: bool = True) -> None:
+        for start in range(0, len(item_ids), 500):
+            chunk = list(item_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            self.conn.execute(f"UPDATE items SET read = ? WHERE id IN ({marks})", (int(read), *chunk))
+
+    def mark_all_read(self, flt: ItemFilter | None = None) -> int:
+        where, params = self._where(flt or ItemFilter())
+        where = where.replace("f.name = ?", "i.feed_id IN (SELECT id FROM feeds WHERE name = ?)")
+        clause = (where + " AND i.read = 0") if where else " WHERE i.read = 0"
+        cursor = self.conn.execute(f"UPDATE items AS i SET read = 1{clause}", params)
+        return cursor.rowcount
+
+    def unread_by_feed(self) -> dict[int, int]:
+        """Unread items per feed id, in one query (the desktop's sources pane)."""
+        return dict(
+            self.conn.execute(
+                "SELECT feed_id, count(*) FROM items WHERE read = 0 GROUP BY feed_id"
+            ).fetchall()
+        )
+
+    def tag_counts(self) -> dict[str, int]:
+        return dict(
+            self.conn.execute("SELECT tag, count(*) FROM item_tags GROUP BY tag ORDER BY tag").fetchall()
+        )
+
+    def all_items_for_analysis(self, batch: int = 2000) -> Any:
+        """(id, title, summary_text, language, feed authority, feed tags) for every item, in batches."""
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                "SELECT i.id, i.title, i.summary_text, i.language, f.authority, f.tags, f.kind "
+                "FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.id > ? ORDER BY i.id LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            yield rows
+            last = rows[-1][0]
+
+    def prune(self, older_than: str) -> int:
+        """Drop unmatched news items first seen before `older_than`; authorities' items stay forever."""
+        cursor = self.conn.execute(
+            "DELETE FROM items WHERE matched = 0 AND event_id IS NULL AND first_seen < ? "
+            "AND feed_id IN (SELECT id FROM feeds WHERE kind = 'news')",
+            (older_than,),
+        )
+        return cursor.rowcount

@@ -1,0 +1,159 @@
+"""The database schema and its numbered migrations (PRAGMA user_version)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS feeds (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            config_url TEXT NOT NULL,
+            url TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'news',
+            language TEXT,
+            country TEXT,
+            authority TEXT,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            interval INTEGER,
+            tags TEXT NOT NULL DEFAULT '[]',
+            title TEXT,
+            site_link TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            content_hash TEXT,
+            added_at TEXT NOT NULL,
+            first_polled_at TEXT,
+            last_polled_at TEXT,
+            last_success_at TEXT,
+            last_status TEXT,
+            last_error TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            next_poll_at TEXT,
+            gone INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS items (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            guid TEXT NOT NULL,
+            link TEXT,
+            canonical_link TEXT,
+            title TEXT NOT NULL,
+            summary_text TEXT NOT NULL DEFAULT '',
+            summary_html TEXT NOT NULL DEFAULT '',
+            author TEXT,
+            published TEXT NOT NULL,
+            published_known INTEGER NOT NULL DEFAULT 1,
+            language TEXT,
+            first_seen TEXT NOT NULL,
+            updated_at TEXT,
+            content_hash TEXT NOT NULL,
+            read INTEGER NOT NULL DEFAULT 0,
+            matched INTEGER NOT NULL DEFAULT 0,
+            fine_status TEXT,
+            fine_amount REAL,
+            fine_currency TEXT,
+            fine_amount_eur REAL,
+            penalty_amount REAL,
+            penalty_currency TEXT,
+            penalty_per TEXT,
+            authority TEXT,
+            target TEXT,
+            event_id INTEGER REFERENCES fine_events(id) ON DELETE SET NULL,
+            UNIQUE (feed_id, guid)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS item_tags (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (item_id, tag)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS fine_events (
+            id INTEGER PRIMARY KEY,
+            authority TEXT,
+            target TEXT,
+            target_key TEXT,
+            amount REAL,
+            currency TEXT,
+            amount_eur REAL,
+            status TEXT NOT NULL,
+            penalty_amount REAL,
+            penalty_currency TEXT,
+            penalty_per TEXT,
+            decision_date TEXT NOT NULL,
+            tags TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS event_status_history (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES fine_events(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            at TEXT NOT NULL,
+            item_id INTEGER REFERENCES items(id) ON DELETE SET NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS alerts (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            event_id INTEGER REFERENCES fine_events(id) ON DELETE CASCADE,
+            feed_id INTEGER REFERENCES feeds(id) ON DELETE CASCADE,
+            status TEXT,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            delivered_at TEXT,
+            -- One alert per event and status: a replayed poll can never record it twice.
+            UNIQUE (kind, event_id, status)
+        )
+        """
+    )
+    db.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    for sql in (
+        "CREATE INDEX IF NOT EXISTS items_published ON items(published DESC)",
+        "CREATE INDEX IF NOT EXISTS items_feed_published ON items(feed_id, published DESC)",
+        "CREATE INDEX IF NOT EXISTS items_canonical ON items(canonical_link)",
+        "CREATE INDEX IF NOT EXISTS items_event ON items(event_id)",
+        "CREATE INDEX IF NOT EXISTS items_matched ON items(matched, published DESC)",
+        "CREATE INDEX IF NOT EXISTS item_tags_tag ON item_tags(tag, item_id)",
+        "CREATE INDEX IF NOT EXISTS events_target ON fine_events(target_key)",
+        "CREATE INDEX IF NOT EXISTS events_decision ON fine_events(decision_date)",
+        "CREATE INDEX IF NOT EXISTS alerts_pending ON alerts(delivered_at)",
+    ):
+        db.execute(sql)
+    items = db.table("items")
+    if not db.table("items_fts").exists():
+        # External-content FTS kept in step by triggers: the text is stored once.
+        items.enable_fts(
+            ["title", "summary_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+        )
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
+    (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
+]

@@ -1,0 +1,107 @@
+"""The database: migrations in place with a backup, corrupt files moved aside, transactions, search."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from monitor.models import Analysis, FeedConfig, ParsedItem
+from monitor.store import Store, StoreError, schema
+from monitor.store.items import ItemFilter, fts_query
+
+NOW = "2024-05-01T10:00:00Z"
+
+
+def _item(guid: str, title: str, summary: str = "", tags: tuple[str, ...] = ()) -> ParsedItem:
+    return ParsedItem(
+        guid=guid,
+        link=f"https://x.example/{guid}",
+        canonical_link=f"https://x.example/{guid}",
+        title=title,
+        summary_text=summary,
+        summary_html=summary,
+        author=None,
+        published="2024-04-30T08:00:00Z",
+        language="en",
+        content_hash=guid + title,
+        analysis=Analysis(tags=tags, matched=bool(tags)),
+    )
+
+
+def _filled(path: Path) -> Store:
+    store = Store(path)
+    with store.transaction():
+        store.sync_feeds([FeedConfig(name="F", url="https://x.example/feed")], NOW)
+        store.store_items(
+            1,
+            [
+                _item("a", "Clearview fined", "Facial recognition company", ("facial_recognition",)),
+                _item("b", "Cookies guidance", "Consent banners"),
+            ],
+            NOW,
+        )
+    return store
+
+
+def test_schema_is_current_and_search_works(db_path: Path) -> None:
+    store = _filled(db_path)
+    assert store.schema_version() == schema.SCHEMA_VERSION
+    assert [r["guid"] for r in store.list_items(ItemFilter(search="facial recog"))] == ["a"]
+    assert [r["guid"] for r in store.list_items(ItemFilter(search="banners"))] == ["b"]
+    assert store.count_items(ItemFilter(tags=("facial_recognition",))) == 1
+    assert store.list_items(ItemFilter(search='"; DROP TABLE items; --')) == []
+    assert store.integrity_ok()
+
+
+def test_fts_query_never_raises_on_user_syntax() -> None:
+    assert fts_query('AND OR "unbalanced (') == '"AND"* "OR"* "unbalanced"*'
+
+
+def test_failed_transaction_writes_nothing(db_path: Path) -> None:
+    store = _filled(db_path)
+    with pytest.raises(RuntimeError), store.transaction():
+        store.store_items(1, [_item("c", "Half written")], NOW)
+        raise RuntimeError("crash in the middle")
+    assert store.count_items() == 2
+
+
+def test_older_schema_is_upgraded_in_place_with_a_backup(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _filled(db_path).close()
+
+    def add_note_column(db: object) -> None:
+        db.execute("ALTER TABLE items ADD COLUMN note TEXT")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, (2, "item notes", add_note_column)])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    import monitor.store as store_module
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", schema.MIGRATIONS)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    store = Store(db_path)
+    assert store.schema_version() == 2
+    assert store.count_items() == 2  # nothing lost
+    assert "note" in {c[1] for c in store.conn.execute("PRAGMA table_info(items)")}
+    backup = db_path.with_name(db_path.name + ".v1.bak")
+    assert sqlite3.connect(backup).execute("SELECT count(*) FROM items").fetchone()[0] == 2
+
+
+def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
+    _filled(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(StoreError, match="newer version"):
+        Store(db_path)
+
+
+def test_corrupt_file_is_moved_aside_not_deleted(db_path: Path) -> None:
+    db_path.write_bytes(b"this is not a database at all" * 100)
+    store = Store(db_path)
+    assert store.notice and str(db_path) in store.notice and "moved to" in store.notice
+    moved = list(db_path.parent.glob("monitor.sqlite.corrupt-*"))
+    assert len(moved) == 1 and moved[0].read_bytes().startswith(b"this is not a database")
+    assert store.count_items() == 0 and store.integrity_ok()
