@@ -1,0 +1,1 @@
+"""The desktop application (Qt): main window, fines register, tray icon and notifications."""

@@ -1,0 +1,128 @@
+"""The reading pane: an item's title, source, tags, fine facts and sanitized summary; loads nothing remote."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from monitor.alerts import format_money
+from monitor.gui.fines_view import open_link
+from monitor.gui.item_model import short_date, tag_label
+
+_CSS = """
+h2 { margin: 0 0 4px 0; }
+.meta { color: #666; }
+.chip { background: #e8eef7; color: #1f3f6e; padding: 1px 6px; }
+.fine { background: #fff4e0; border: 1px solid #f0c36d; padding: 6px; margin: 8px 0; }
+"""
+
+
+class SafeBrowser(QTextBrowser):
+    """A text browser that fetches nothing: no remote images, no local files, links only by click."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(lambda url: open_link(url.toString()))
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        return None
+
+
+def fine_facts(item: dict[str, Any]) -> str:
+    if not item.get("fine_status"):
+        return ""
+    rows = [("Status", str(item["fine_status"]).replace("_", " "))]
+    if item.get("fine_amount") is not None:
+        amount = format_money(item["fine_amount"], item["fine_currency"])
+        if item.get("fine_amount_eur") is not None and item.get("fine_currency") != "EUR":
+            amount += f" (≈ {format_money(round(item['fine_amount_eur']), 'EUR')})"
+        rows.append(("Amount", amount))
+    if item.get("penalty_amount"):
+        rows.append(
+            (
+                "Periodic penalty",
+                f"{format_money(item['penalty_amount'], item['penalty_currency'])} per {item['penalty_per']}",
+            )
+        )
+    if item.get("authority"):
+        rows.append(("Authority", str(item["authority"])))
+    if item.get("target"):
+        rows.append(("Party", str(item["target"])))
+    cells = "".join(
+        f"<tr><td><b>{html.escape(k)}</b>&nbsp;</td><td>{html.escape(v)}</td></tr>" for k, v in rows
+    )
+    return f"<div class='fine'><b>Fine</b><table>{cells}</table></div>"
+
+
+def item_html(item: dict[str, Any]) -> str:
+    tags = " ".join(
+        f"<span class='chip'>{html.escape(tag_label(t))}</span>"
+        for t in sorted((item.get("tags") or "").split())
+    )
+    meta = f"{html.escape(str(item['feed']))} · {html.escape(short_date(item.get('published')))}"
+    if item.get("author"):
+        meta += f" · {html.escape(str(item['author']))}"
+    # summary_html was sanitized by the core when stored (nh3); it is shown as stored.
+    summary = item.get("summary_html") or html.escape(str(item.get("summary_text") or ""))
+    return (
+        f"<style>{_CSS}</style><h2>{html.escape(str(item['title']))}</h2>"
+        f"<p class='meta'>{meta}</p><p>{tags}</p>{fine_facts(item)}<div>{summary}</div>"
+    )
+
+
+class ItemDetail(QWidget):
+    show_event = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item: dict[str, Any] | None = None
+        self.browser = SafeBrowser()
+        self.browser.setObjectName("itemBrowser")
+        self.open_button = QPushButton("Open original")
+        self.open_button.setObjectName("openOriginal")
+        self.open_button.setToolTip("Open the article in your browser (Enter)")
+        self.event_button = QPushButton("Show in Fines register")
+        self.event_button.setObjectName("showEvent")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.event_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        layout.addLayout(buttons)
+        self.open_button.clicked.connect(self.open_original)
+        self.event_button.clicked.connect(self._show_event)
+        self.show_item(None)
+
+    def show_item(self, item: dict[str, Any] | None) -> None:
+        self.item = item
+        if item is None:
+            self.browser.setHtml("<p style='color:#888'>Select an item to read it.</p>")
+        else:
+            self.browser.setHtml(item_html(item))
+        link = (item or {}).get("link") or ""
+        self.open_button.setEnabled(bool(link) and QUrl(link).scheme().lower() in ("http", "https"))
+        self.event_button.setVisible(bool(item and item.get("event_id")))
+
+    def open_original(self) -> bool:
+        if self.item and self.item.get("link"):
+            return open_link(str(self.item["link"]))
+        return False
+
+    def _show_event(self) -> None:
+        if self.item and self.item.get("event_id"):
+            self.show_event.emit(int(self.item["event_id"]))
+
+    def page_down(self) -> bool:
+        """Scroll one page; False when already at the end (the caller then moves to the next item)."""
+        bar = self.browser.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            return False
+        bar.setValue(bar.value() + bar.pageStep())
+        return True

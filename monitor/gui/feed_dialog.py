@@ -1,0 +1,205 @@
+"""Adding and editing a feed: the URL is fetched once, off the GUI thread, to discover its title."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor.config import check_url, format_interval, parse_interval
+from monitor.fetch import Fetcher
+from monitor.models import FeedConfig
+from monitor.parse import parse_feed
+
+
+@dataclass(frozen=True)
+class Discovery:
+    url: str
+    title: str | None = None
+    language: str | None = None
+    items: int = 0
+    alternates: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def discover(url: str) -> Discovery:
+    """One fetch and parse: the feed's title and language, or the feeds an HTML page points to."""
+    fetcher = Fetcher()
+    try:
+        result = fetcher.fetch(url)
+    finally:
+        fetcher.close()
+    if result.outcome != "ok":
+        return Discovery(url, error=result.error or f"HTTP {result.status}")
+    parsed = parse_feed(result.body, result.url, result.content_type)
+    if not parsed.items and parsed.alternates:
+        return Discovery(url, alternates=parsed.alternates, error="this page is not a feed but links to one")
+    if not parsed.items and parsed.title is None:
+        return Discovery(url, error="no feed found at this address")
+    return Discovery(result.url, parsed.title, parsed.language, len(parsed.items))
+
+
+class _Relay(QObject):
+    done = Signal(object)
+
+
+class FeedDialog(QDialog):
+    """Returns a FeedConfig from `feed()` once accepted; names must stay unique in the feeds file."""
+
+    def __init__(
+        self, taken_names: set[str], feed: FeedConfig | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit feed" if feed else "Add feed")
+        self.setMinimumWidth(520)
+        self.original = feed
+        self.taken = {n.casefold() for n in taken_names} - ({feed.name.casefold()} if feed else set())
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._discovered)
+        self._threads: list[threading.Thread] = []
+
+        self.url = QLineEdit(feed.url if feed else "")
+        self.url.setPlaceholderText("https://example.org/feed.xml")
+        self.check = QPushButton("Fetch")
+        self.check.setToolTip("Fetch the address once to find the feed's title")
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url)
+        url_row.addWidget(self.check)
+        self.name = QLineEdit(feed.name if feed else "")
+        self.kind = QComboBox()
+        self.kind.addItems(["news", "authority"])
+        self.kind.setCurrentText(feed.kind if feed else "news")
+        self.language = QLineEdit((feed.language or "") if feed else "")
+        self.language.setPlaceholderText("en, fr, de…")
+        self.country = QLineEdit((feed.country or "") if feed else "")
+        self.authority = QLineEdit((feed.authority or "") if feed else "")
+        self.authority.setPlaceholderText("CNIL, ICO… (authorities only)")
+        self.interval = QLineEdit(format_interval(feed.interval) if feed and feed.interval else "")
+        self.interval.setPlaceholderText("default (e.g. 30m, 2h)")
+        self.tags = QLineEdit(" ".join(feed.tags) if feed else "")
+        self.enabled = QCheckBox("Poll this feed")
+        self.enabled.setChecked(feed.enabled if feed else True)
+        self.status = QLabel()
+        self.status.setObjectName("feedDialogStatus")
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Address", url_row)
+        form.addRow("Name", self.name)
+        form.addRow("Kind", self.kind)
+        form.addRow("Language", self.language)
+        form.addRow("Country", self.country)
+        form.addRow("Authority", self.authority)
+        form.addRow("Interval", self.interval)
+        form.addRow("Tags", self.tags)
+        form.addRow("", self.enabled)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.check.clicked.connect(self.start_discovery)
+        self.url.returnPressed.connect(self.start_discovery)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self._result: FeedConfig | None = None
+
+    def start_discovery(self) -> None:
+        url = self.url.text().strip()
+        problem = check_url(url)
+        if problem:
+            self.status.setText(problem)
+            return
+        self.status.setText("Fetching…")
+        self.check.setEnabled(False)
+        relay = self._relay
+        # A plain thread: the fetch has its own timeouts, and the dialog must stay responsive.
+        thread = threading.Thread(target=lambda: relay.done.emit(_safe_discover(url)), daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def wait_discovery(self, timeout: float = 30.0) -> None:
+        for thread in self._threads:
+            thread.join(timeout)
+
+    def _discovered(self, found: Discovery) -> None:
+        self.check.setEnabled(True)
+        if found.error:
+            extra = ("\n" + "\n".join(found.alternates)) if found.alternates else ""
+            self.status.setText(f"{found.error}{extra}")
+            if found.alternates:
+                self.url.setText(found.alternates[0])
+            return
+        if found.url != self.url.text().strip():
+            self.url.setText(found.url)
+        if found.title and not self.name.text().strip():
+            self.name.setText(found.title)
+        if found.language and not self.language.text().strip():
+            self.language.setText(found.language)
+        self.status.setText(f"Found “{found.title or 'untitled feed'}” with {found.items} items.")
+
+    def _accept(self) -> None:
+        try:
+            self._result = self.build()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        self.accept()
+
+    def build(self) -> FeedConfig:
+        url = self.url.text().strip()
+        problem = check_url(url)
+        if problem:
+            raise ValueError(problem)
+        name = self.name.text().strip()
+        if not name:
+            raise ValueError("Give the feed a name (Fetch finds its title).")
+        if name.casefold() in self.taken:
+            raise ValueError(f"A feed named “{name}” exists already.")
+        kind = self.kind.currentText()
+        authority = self.authority.text().strip() or None
+        if kind == "authority" and not authority:
+            raise ValueError("An authority's feed needs the authority's short code (e.g. CNIL).")
+        interval_text = self.interval.text().strip()
+        interval = parse_interval(interval_text) if interval_text else None
+        base = self.original or FeedConfig(name=name, url=url)
+        return replace(
+            base,
+            name=name,
+            url=url,
+            kind="authority" if kind == "authority" else "news",
+            language=self.language.text().strip() or None,
+            country=self.country.text().strip().upper() or None,
+            authority=authority if kind == "authority" else None,
+            enabled=self.enabled.isChecked(),
+            interval=interval,
+            tags=tuple(self.tags.text().replace(",", " ").split()),
+            line=0,
+        )
+
+    def feed(self) -> FeedConfig | None:
+        return self._result
+
+
+def _safe_discover(url: str) -> Discovery:
+    try:
+        return discover(url)
+    except Exception as exc:  # a parser surprise is a message in the dialog, not a crash
+        return Discovery(url, error=f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,183 @@
+"""The fines register as Qt models: one row per fine event, and one per fined party."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from monitor.alerts import format_money
+from monitor.gui.item_model import money_eur, tag_label
+from monitor.store import Store
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+EVENT_ID = Qt.ItemDataRole.UserRole + 11
+Index = QModelIndex | QPersistentModelIndex
+
+EVENT_COLUMNS = ("Decision", "Authority", "Party", "Amount (EUR)", "Original", "Status", "Tags", "Sources")
+TOTAL_COLUMNS = ("Party", "Decisions", "Imposed", "Total imposed (EUR)", "Authorities", "First", "Last")
+
+
+class _RowsModel(QAbstractTableModel):
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, index.column())
+        if role == SORT_ROLE:
+            return self.sort_value(row, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.numeric(index.column()):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == EVENT_ID:
+            return row.get("id")
+        return None
+
+    def display(self, row: dict[str, Any], column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, row: dict[str, Any], column: int) -> Any:
+        return self.display(row, column).casefold()
+
+    def numeric(self, column: int) -> bool:
+        return False
+
+
+class EventTableModel(_RowsModel):
+    columns = EVENT_COLUMNS
+
+    def display(self, row: dict[str, Any], column: int) -> str:
+        match column:
+            case 0:
+                return str(row["decision_date"] or "")[:10]
+            case 1:
+                return str(row["authority"] or "?")
+            case 2:
+                return str(row["target"] or "(undisclosed)")
+            case 3:
+                return money_eur(row["amount_eur"])
+            case 4:
+                return (
+                    "" if row["currency"] in (None, "EUR") else format_money(row["amount"], row["currency"])
+                )
+            case 5:
+                return str(row["status"])
+            case 6:
+                return " · ".join(tag_label(t) for t in row["tags"])
+            case _:
+                return str(row["sources"])
+
+    def sort_value(self, row: dict[str, Any], column: int) -> Any:
+        if column == 3:
+            return float(row["amount_eur"] or 0)
+        if column == 7:
+            return int(row["sources"])
+        return self.display(row, column).casefold()
+
+    def numeric(self, column: int) -> bool:
+        return column in (3, 7)
+
+    def row_of(self, event_id: int) -> int | None:
+        for number, row in enumerate(self.rows):
+            if row["id"] == event_id:
+                return number
+        return None
+
+
+class TotalsTableModel(_RowsModel):
+    columns = TOTAL_COLUMNS
+
+    def display(self, row: dict[str, Any], column: int) -> str:
+        match column:
+            case 0:
+                return str(row["target"] or "")
+            case 1:
+                return str(row["events"])
+            case 2:
+                return str(row["imposed"])
+            case 3:
+                return money_eur(row["total_eur"])
+            case 4:
+                return str(row["authorities"] or "").replace(",", ", ")
+            case 5:
+                return str(row["first"] or "")[:10]
+            case _:
+                return str(row["last"] or "")[:10]
+
+    def sort_value(self, row: dict[str, Any], column: int) -> Any:
+        if column in (1, 2):
+            return int(row["events" if column == 1 else "imposed"])
+        if column == 3:
+            return float(row["total_eur"] or 0)
+        return self.display(row, column).casefold()
+
+    def numeric(self, column: int) -> bool:
+        return column in (1, 2, 3)
+
+
+class EventFilterProxy(QSortFilterProxyModel):
+    """Free text over party and authority, plus a status; sorting by the raw values, not their text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.text = ""
+        self.status = ""
+
+    def set_criteria(self, text: str, status: str) -> None:
+        self.text = text.strip().casefold()
+        self.status = status
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, EventTableModel)
+        row = model.rows[source_row]
+        if self.status and row["status"] != self.status:
+            return False
+        if not self.text:
+            return True
+        haystack = (
+            " ".join(str(row[k] or "") for k in ("target", "authority", "currency"))
+            + " "
+            + " ".join(row["tags"])
+        )
+        return self.text in haystack.casefold()
+
+
+def load_events(store: Store) -> list[dict[str, Any]]:
+    return store.list_events()
+
+
+def load_totals(store: Store) -> list[dict[str, Any]]:
+    return store.totals_by_target()

@@ -1,0 +1,229 @@
+"""The Fines tab: the register of fine events, its sources, totals per party and a chart over time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor.alerts import describe_event
+from monitor.gui.chart import FinesChart
+from monitor.gui.fines_model import (
+    EVENT_ID,
+    EventFilterProxy,
+    EventTableModel,
+    TotalsTableModel,
+)
+from monitor.gui.item_model import short_date
+from monitor.store import Store
+
+STATUSES = ("", "imposed", "proposed", "overturned", "mention_of_past")
+SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+def open_link(url: str) -> bool:
+    """Only web and mail links leave the app, and only on the user's click."""
+    target = QUrl(url)
+    if target.scheme().lower() not in SAFE_SCHEMES:
+        return False
+    return bool(QDesktopServices.openUrl(target))
+
+
+def _table(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    return view
+
+
+class FinesView(QWidget):
+    event_selected = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.events = EventTableModel(self)
+        self.proxy = EventFilterProxy(self)
+        self.proxy.setSourceModel(self.events)
+        self.totals = TotalsTableModel(self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter by party, authority, tag…")
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        for status in STATUSES:
+            self.status.addItem(status.replace("_", " ") if status else "Any status", status)
+        self.summary = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.status)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+
+        self.table = _table(self.proxy)
+        self.table.setObjectName("finesTable")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((90, 80, 240, 120, 110, 90, 150, 64)):
+            self.table.setColumnWidth(column, width)
+
+        self.sources = QStandardItemModel(0, 4, self)
+        self.sources.setHorizontalHeaderLabels(["Published", "Source", "Title", "Says"])
+        self.sources_view = _table(self.sources)
+        self.sources_view.setObjectName("fineSources")
+        self.sources_view.horizontalHeader().setStretchLastSection(False)
+        self.sources_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.sources_view.doubleClicked.connect(self._open_source)
+        self.headline = QLabel()
+        self.headline.setObjectName("fineHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sources_page = QWidget()
+        sources_layout = QVBoxLayout(sources_page)
+        sources_layout.setContentsMargins(4, 4, 4, 4)
+        sources_layout.addWidget(self.headline)
+        sources_layout.addWidget(self.sources_view)
+
+        self.totals_view = _table(self.totals)
+        self.totals_view.setObjectName("finesTotals")
+        self.totals_view.setSortingEnabled(False)
+        self.totals_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.chart = FinesChart()
+
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(sources_page, "Sources")
+        self.lower_tabs.addTab(self.totals_view, "Totals by party")
+        self.lower_tabs.addTab(self.chart, "Over time")
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("finesSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.lower_tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter)
+
+        self.search.textChanged.connect(self._filter)
+        self.status.currentIndexChanged.connect(self._filter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def reload(self) -> None:
+        selected = self.selected_event()
+        self.events.set_rows(self.store.list_events())
+        self.totals.set_rows(self.store.totals_by_target())
+        self.chart.set_events(self.events.rows)
+        self._update_summary()
+        if selected is not None:
+            self.select_event(selected)
+
+    def _filter(self) -> None:
+        self.proxy.set_criteria(self.search.text(), str(self.status.currentData() or ""))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        shown = self.proxy.rowCount()
+        total = sum(
+            float(self.events.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]["amount_eur"] or 0)
+            for r in range(shown)
+            if self.events.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]["status"] == "imposed"
+        )
+        self.summary.setText(f"{shown} decisions · €{total:,.0f} imposed")
+
+    def selected_event(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(EVENT_ID)) if index.isValid() else None
+
+    def select_event(self, event_id: int) -> bool:
+        row = self.events.row_of(event_id)
+        if row is None:
+            self.search.clear()
+            self.status.setCurrentIndex(0)
+            self.reload_rows_only()
+            row = self.events.row_of(event_id)
+            if row is None:
+                return False
+        index = self.proxy.mapFromSource(self.events.index(row, 0))
+        if not index.isValid():
+            self.search.clear()
+            self.status.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.events.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def reload_rows_only(self) -> None:
+        self.events.set_rows(self.store.list_events())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.sources.setRowCount(0)
+            self.headline.clear()
+            return
+        event_id = int(current.data(EVENT_ID))
+        self.show_sources(event_id)
+        self.event_selected.emit(event_id)
+
+    def show_sources(self, event_id: int) -> None:
+        event = self.store.event(event_id)
+        self.sources.setRowCount(0)
+        if event is None:
+            return
+        history = " → ".join(h["status"] for h in self.store.event_history(event_id))
+        self.headline.setText(f"<b>{describe_event(event)}</b><br>Status history: {history}")
+        for source in self.store.event_sources(event_id):
+            cells = [
+                QStandardItem(short_date(source["published"])),
+                QStandardItem(str(source["feed"])),
+                QStandardItem(str(source["title"])),
+                QStandardItem(str(source["fine_status"] or "").replace("_", " ")),
+            ]
+            cells[2].setData(source["link"], Qt.ItemDataRole.UserRole)
+            cells[2].setToolTip(str(source["link"] or ""))
+            for cell in cells:
+                cell.setEditable(False)
+            self.sources.appendRow(cells)
+
+    def _open_source(self, index: QModelIndex) -> None:
+        link = self.sources.item(index.row(), 2).data(Qt.ItemDataRole.UserRole)
+        if link:
+            open_link(str(link))
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("fines/splitter", self.splitter.saveState())
+        settings.setValue("fines/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("fines/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        header = settings.value("fines/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)

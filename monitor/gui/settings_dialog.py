@@ -1,0 +1,119 @@
+"""The settings dialog and where each setting lives (QSettings for the desktop, the database for rules)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor.alerts import AlertRules
+from monitor.paths import config_dir
+from monitor.schedule import DEFAULT_INTERVAL
+
+
+def app_settings() -> QSettings:
+    """An INI file beside the feeds file: one place per profile, and tests stay isolated by env."""
+    path = config_dir() / "desktop.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+@dataclass(frozen=True)
+class DesktopSettings:
+    interval: int = DEFAULT_INTERVAL
+    start_minimized: bool = False
+    start_at_login: bool = False
+
+    @classmethod
+    def load(cls, settings: QSettings) -> DesktopSettings:
+        return cls(
+            interval=int(str(settings.value("poll/interval", DEFAULT_INTERVAL))),
+            start_minimized=bool(settings.value("start_minimized", False, type=bool)),
+            start_at_login=bool(settings.value("start_at_login", False, type=bool)),
+        )
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue("poll/interval", self.interval)
+        settings.setValue("start_minimized", self.start_minimized)
+        settings.setValue("start_at_login", self.start_at_login)
+        settings.sync()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, desktop: DesktopSettings, rules: AlertRules, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 24 * 60)
+        self.interval.setSuffix(" min")
+        self.interval.setValue(max(1, desktop.interval // 60))
+        self.start_minimized = QCheckBox("Start minimised to the tray")
+        self.start_minimized.setChecked(desktop.start_minimized)
+        self.start_at_login = QCheckBox("Start at login")
+        self.start_at_login.setChecked(desktop.start_at_login)
+
+        self.min_amount = QDoubleSpinBox()
+        self.min_amount.setRange(0, 1e10)
+        self.min_amount.setDecimals(0)
+        self.min_amount.setGroupSeparatorShown(True)
+        self.min_amount.setPrefix("€ ")
+        self.min_amount.setValue(rules.min_amount_eur)
+        self.tags = QLineEdit(" ".join(rules.tags))
+        self.tags.setPlaceholderText("any topic (e.g. facial_recognition biometrics)")
+        self.authorities = QLineEdit(" ".join(rules.authorities))
+        self.authorities.setPlaceholderText("any authority (e.g. CNIL ICO)")
+        self.include_proposed = QCheckBox("Also alert on proposed fines")
+        self.include_proposed.setChecked(rules.include_proposed)
+
+        general = QGroupBox("General")
+        general_form = QFormLayout(general)
+        general_form.addRow("Poll every", self.interval)
+        general_form.addRow("", self.start_minimized)
+        general_form.addRow("", self.start_at_login)
+        alerts = QGroupBox("Alerts")
+        alert_form = QFormLayout(alerts)
+        alert_form.addRow("Minimum amount", self.min_amount)
+        alert_form.addRow("Only topics", self.tags)
+        alert_form.addRow("Only authorities", self.authorities)
+        alert_form.addRow("", self.include_proposed)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(alerts)
+        layout.addWidget(buttons)
+        self._seconds_override = desktop.interval if desktop.interval % 60 else None
+
+    def desktop(self) -> DesktopSettings:
+        seconds = self.interval.value() * 60
+        if self._seconds_override is not None and self.interval.value() == max(
+            1, self._seconds_override // 60
+        ):
+            seconds = self._seconds_override  # an interval given in seconds stays as given
+        return DesktopSettings(
+            interval=seconds,
+            start_minimized=self.start_minimized.isChecked(),
+            start_at_login=self.start_at_login.isChecked(),
+        )
+
+    def rules(self) -> AlertRules:
+        return AlertRules(
+            min_amount_eur=float(self.min_amount.value()),
+            tags=tuple(self.tags.text().replace(",", " ").split()),
+            authorities=tuple(a.upper() for a in self.authorities.text().replace(",", " ").split()),
+            include_proposed=self.include_proposed.isChecked(),
+        )

@@ -1,0 +1,465 @@
+"""The main window: sources, items and reading pane, the Fines tab, menus, shortcuts and status bar."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor.gui.detail import ItemDetail
+from monitor.gui.fines_view import FinesView
+from monitor.gui.item_model import ROW_DICT, ROW_ID, ItemTableModel, tag_label
+from monitor.gui.sources import Source, SourcesPane
+from monitor.gui.tray import app_icon
+from monitor.store import Store
+from monitor.store.items import ItemFilter
+
+SEARCH_DELAY_MS = 250
+
+
+class Banner(QFrame):
+    """A strip above the tables for what must reach the user when there is no tray."""
+
+    clicked_event = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet("#banner { background: #fff4e0; border-bottom: 1px solid #f0c36d; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_button = QPushButton("Show")
+        self.close_button = QPushButton("Dismiss")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.close_button)
+        self.messages: list[str] = []
+        self.event_id: int | None = None
+        self.close_button.clicked.connect(self.dismiss)
+        self.show_button.clicked.connect(self._show)
+        self.hide()
+
+    def add(self, title: str, body: str, event_id: int | None) -> None:
+        self.messages.append(f"{title} — {body}" if body else title)
+        shown = self.messages[-3:]
+        more = len(self.messages) - len(shown)
+        self.label.setText("\n".join(shown) + (f"\n(and {more} more)" if more else ""))
+        if event_id is not None:
+            self.event_id = event_id
+        self.show_button.setVisible(self.event_id is not None)
+        self.show()
+
+    def dismiss(self) -> None:
+        self.messages.clear()
+        self.event_id = None
+        self.hide()
+
+    def _show(self) -> None:
+        if self.event_id is not None:
+            self.clicked_event.emit(self.event_id)
+
+
+class MainWindow(QMainWindow):
+    poll_requested = Signal(object)  # list of feed names, or None for all
+    settings_requested = Signal()
+    add_feed_requested = Signal()
+    edit_feed_requested = Signal(str)
+    toggle_feed_requested = Signal(str)
+    remove_feed_requested = Signal(str)
+    import_opml_requested = Signal()
+    export_opml_requested = Signal()
+    quit_requested = Signal()
+    read_state_changed = Signal()
+
+    def __init__(self, store: Store, settings: QSettings) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.keep_in_tray = False  # set by the app when a tray exists
+        self.setWindowTitle("Regulatory Monitor")
+        self.setWindowIcon(app_icon())
+        self.resize(1280, 800)
+
+        self.sources = SourcesPane(store)
+        self.model = ItemTableModel(store, self)
+        self.table = QTableView()
+        self.table.setObjectName("itemsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: the view never measures rows, so 100,000 of them cost nothing to lay out.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((118, 150, 420, 150, 100)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search titles and summaries  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("tagFilter")
+        self.unread_only = QPushButton("Unread only")
+        self.unread_only.setCheckable(True)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.unread_only)
+        filters.addWidget(self.count_label)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(filters)
+        middle_layout.addWidget(self.table)
+
+        self.detail = ItemDetail()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sources)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([230, 650, 400])
+        self.splitter.setStretchFactor(1, 1)
+
+        self.fines = FinesView(store)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "News")
+        self.tabs.addTab(self.fines, "Fines register")
+        self.banner = Banner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+
+        self.last_poll = QLabel("Not polled yet")
+        self.next_poll = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.errors = QLabel()
+        self.errors.setObjectName("pollErrors")
+        status = self.statusBar()
+        status.addWidget(self.last_poll)
+        status.addWidget(self.next_poll)
+        status.addWidget(self.errors, 1)
+        status.addPermanentWidget(self.progress)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.tag_filter.currentIndexChanged.connect(self.apply_filter)
+        self.unread_only.toggled.connect(self.apply_filter)
+        self.sources.source_changed.connect(lambda _s: self.apply_filter())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _i: self.detail.open_original())
+        self.table.installEventFilter(self)
+        self.detail.browser.installEventFilter(self)
+        self.detail.show_event.connect(self.show_event)
+        self.banner.clicked_event.connect(self.show_event)
+
+        self._build_menus()
+        self.reload_tags()
+        self.apply_filter()
+        self.fines.reload()
+        self.restore_state()
+
+    # -- menus and shortcuts -----------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu: QObject,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.poll_action = self._action(file_menu, "&Poll now", lambda: self.poll_requested.emit(None), "F5")
+        self._action(
+            file_menu, "&Settings…", self.settings_requested.emit, QKeySequence.StandardKey.Preferences
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Close window", self.close, QKeySequence.StandardKey.Close)
+        self._action(file_menu, "&Quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit)
+
+        feeds = bar.addMenu("F&eeds")
+        self._action(feeds, "&Add feed…", self.add_feed_requested.emit, QKeySequence.StandardKey.New)
+        self.edit_action = self._action(
+            feeds, "&Edit feed…", lambda: self._with_feed(self.edit_feed_requested)
+        )
+        self.toggle_action = self._action(
+            feeds, "&Disable / enable feed", lambda: self._with_feed(self.toggle_feed_requested)
+        )
+        self.remove_action = self._action(
+            feeds, "&Remove feed", lambda: self._with_feed(self.remove_feed_requested)
+        )
+        self._action(feeds, "Poll this &feed now", self._poll_selected_feed, "Shift+F5")
+        feeds.addSeparator()
+        self._action(feeds, "&Import OPML…", self.import_opml_requested.emit)
+        self._action(feeds, "E&xport OPML…", self.export_opml_requested.emit)
+
+        items = bar.addMenu("&Items")
+        self._action(items, "&Next item", lambda: self.step_item(1), "J")
+        self._action(items, "&Previous item", lambda: self.step_item(-1), "K")
+        self._action(items, "Toggle &read", self.toggle_read, "M")
+        self._action(items, "&Open original", self.detail.open_original, "Return")
+        self._action(items, "Mark &all read", self.mark_all_read, "Ctrl+Shift+R")
+        # Single-letter shortcuts belong to the lists, not to the search box where they are letters.
+        for action in items.actions():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+
+        view = bar.addMenu("&View")
+        self._action(view, "&News", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self._action(view, "&Fines register", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self._action(view, "&Find", self.focus_search, QKeySequence.StandardKey.Find)
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self._show_help)
+
+    def _show_help(self) -> None:
+        self.banner.add(
+            "Keys",
+            "j/k or ↓/↑: next/previous · Space: page, then next · Enter: open · m: toggle read · "
+            "F5: poll · Ctrl+F: search · Ctrl+1/2: News/Fines",
+            None,
+        )
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _with_feed(self, signal: SignalInstance) -> None:
+        source = self.sources.current_source()
+        if source is not None and source.feed:
+            signal.emit(source.feed)
+        else:
+            self.statusBar().showMessage("Select a feed in the list first.", 4000)
+
+    def _poll_selected_feed(self) -> None:
+        source = self.sources.current_source()
+        self.poll_requested.emit([source.feed] if source and source.feed else None)
+
+    # -- filtering and reading ---------------------------------------------------------------------
+
+    def reload_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("All topics", "")
+        for tag, count in self.store.tag_counts().items():
+            self.tag_filter.addItem(f"{tag_label(tag)} ({count})", tag)
+        found = self.tag_filter.findData(current or "")
+        self.tag_filter.setCurrentIndex(max(found, 0))
+        self.tag_filter.blockSignals(False)
+
+    def current_filter(self) -> ItemFilter:
+        source: Source | None = self.sources.current_source()
+        base = source.filter if source is not None else ItemFilter()
+        tags = tuple(base.tags)
+        tag = self.tag_filter.currentData()
+        if tag and tag not in tags:
+            tags += (tag,)
+        return replace(
+            base,
+            search=self.search.text().strip() or None,
+            tags=tags,
+            unread_only=self.unread_only.isChecked() or base.unread_only,
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        selected = self.current_item_id()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+        if selected is None or not self.select_item(selected):
+            self.detail.show_item(None)
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count:,} item{'s' if count != 1 else ''}")
+
+    def current_item_id(self) -> int | None:
+        index = self.table.currentIndex()
+        value = index.data(ROW_ID) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def select_item(self, item_id: int) -> bool:
+        row = self.model.row_of(item_id)
+        if row is None:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 2))
+        self.table.scrollTo(self.model.index(row, 2))
+        return True
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 2)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.show_item(None)
+            return
+        row = current.data(ROW_DICT)
+        item = self.store.item(int(row["id"])) if row else None
+        self.detail.show_item(item)
+        if item is not None and not item["read"]:
+            # Reading an item marks it read, as every feed reader does; m toggles it back.
+            self.model.set_read([current.row()], True)
+            self.read_state_changed.emit()
+
+    def step_item(self, step: int) -> None:
+        row = self.table.currentIndex().row()
+        self.select_row(0 if row < 0 else row + step)
+
+    def toggle_read(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}) or [
+            self.table.currentIndex().row()
+        ]
+        rows = [r for r in rows if r >= 0]
+        if not rows:
+            return
+        first = self.model.row_dict(rows[0])
+        if first is None:
+            return
+        self.model.set_read(rows, not bool(first["read"]))
+        self.read_state_changed.emit()
+
+    def mark_all_read(self) -> None:
+        self.model.mark_all_read()
+        self.read_state_changed.emit()
+
+    def page(self) -> None:
+        if not self.detail.page_down():
+            self.step_item(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Space and not event.modifiers():
+                self.page()
+                return True
+            if watched is self.detail.browser and event.text() in ("j", "k", "m"):
+                {"j": lambda: self.step_item(1), "k": lambda: self.step_item(-1), "m": self.toggle_read}[
+                    event.text()
+                ]()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- after a poll, from a notification ----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """New data from the poller: counts, tables and the register, without losing the selection."""
+        self.sources.reload()
+        self.reload_tags()
+        selected = self.current_item_id()
+        self.model.refresh()
+        self._update_count()
+        if selected is not None:
+            self.table.blockSignals(True)
+            self.select_item(selected)
+            self.table.blockSignals(False)
+        self.fines.reload()
+
+    def refresh_counts(self) -> None:
+        self.sources.reload()
+
+    def show_event(self, event_id: int) -> None:
+        self.bring_forward()
+        self.tabs.setCurrentIndex(1)
+        self.fines.reload()
+        self.fines.select_event(event_id)
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- state -------------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.fines.save_state(self.settings)
+        self.settings.sync()
+
+    def restore_state(self) -> None:
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+        ):
+            value = self.settings.value(key)
+            if value is not None:
+                restore(value)
+        self.tabs.setCurrentIndex(int(str(self.settings.value("window/tab", 0))))
+        self.fines.restore_state(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.keep_in_tray:
+            # The app keeps polling in the tray; only Quit ends it.
+            event.ignore()
+            self.hide()
+            self.closed_to_tray.emit()
+            return
+        event.accept()
+        self.quit_requested.emit()
+
+    closed_to_tray = Signal()
