@@ -218,35 +218,15 @@ class Poller:
         parses: dict[Any, Any],
         report: PollReport,
     ) -> FeedReport | None:
-        now = self.clock()
-        interval = feed["interval"] or self.default_interval
         if fetched.outcome == "error":
             return self._failed(store, feed, fetched.error or "error", fetched)
         if fetched.outcome == "not_modified":
-            with store.transaction():
-                store.mark_polled(
-                    feed["id"],
-                    now=iso(now),
-                    status="not_modified",
-                    next_poll_at=next_after_success(now, interval),
-                    etag=fetched.etag,
-                    last_modified=fetched.last_modified,
-                    moved_to=fetched.moved_to,
-                )
+            self._reached(store, feed, fetched, "not_modified")
             return FeedReport(feed["name"], "not_modified", status=304, elapsed=fetched.elapsed)
         digest = hashlib.sha1(fetched.body).hexdigest()
         if digest == feed["content_hash"]:
             # Same bytes as last time from a server without validators: nothing to parse.
-            with store.transaction():
-                store.mark_polled(
-                    feed["id"],
-                    now=iso(now),
-                    status="unchanged",
-                    next_poll_at=next_after_success(now, interval),
-                    etag=fetched.etag,
-                    last_modified=fetched.last_modified,
-                    moved_to=fetched.moved_to,
-                )
+            self._reached(store, feed, fetched, "unchanged")
             return FeedReport(feed["name"], "unchanged", status=fetched.status, elapsed=fetched.elapsed)
         args = (fetched.body, fetched.url, fetched.content_type, feed["language"], feed["authority"])
         if pool is not None:
@@ -257,6 +237,20 @@ class Poller:
         except Exception as exc:
             return self._failed(store, feed, f"could not parse: {exc!r}", fetched)
         return self._write(store, feed, fetched, parsed, digest, rules, report)
+
+    def _reached(self, store: Store, feed: dict[str, Any], fetched: FetchResult, status: str) -> None:
+        """The feed answered but has nothing to parse: record its health and its validators."""
+        now = self.clock()
+        with store.transaction():
+            store.mark_polled(
+                feed["id"],
+                now=iso(now),
+                status=status,
+                next_poll_at=next_after_success(now, feed["interval"] or self.default_interval),
+                etag=fetched.etag,
+                last_modified=fetched.last_modified,
+                moved_to=fetched.moved_to,
+            )
 
     def _failed(
         self,

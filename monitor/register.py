@@ -126,52 +126,35 @@ def file_items(
 def _record_alerts(
     store: Any, result: RegisterResult, *, feed: dict[str, Any], now: str, rules: AlertRules, backlog: bool
 ) -> None:
+    def record(kind: str, event: dict[str, Any], status: str, title: str) -> None:
+        alert = store.record_alert(
+            kind=kind,
+            title=title,
+            body=_body(store, event["id"]),
+            now=now,
+            event_id=event["id"],
+            status=status,
+        )
+        if alert:
+            result.alerts.append(alert)
+
     for event_id in result.new_events:
         event = store.event(event_id)
         if event is None or not rules.wants(event):
             continue
         if backlog:
             result.backlog_events += 1
-            continue
-        alert = store.record_alert(
-            kind="new_fine",
-            title=describe_event(event),
-            body=_body(store, event_id),
-            now=now,
-            event_id=event_id,
-            status=event["status"],
-        )
-        if alert:
-            result.alerts.append(alert)
+        else:
+            record("new_fine", event, event["status"], describe_event(event))
     for event_id, status in result.changed_events:
-        if event_id in result.new_events:
-            continue
         event = store.event(event_id)
-        if event is None:
+        if event_id in result.new_events or event is None:
             continue
         if store.alerted_about(event_id):
-            title = "Update: " + describe_event(event, status)
-            alert = store.record_alert(
-                kind="status_change",
-                title=title,
-                body=_body(store, event_id),
-                now=now,
-                event_id=event_id,
-                status=status,
-            )
+            record("status_change", event, status, "Update: " + describe_event(event, status))
         elif rules.wants(event) and not backlog:
-            alert = store.record_alert(
-                kind="new_fine",
-                title=describe_event(event),
-                body=_body(store, event_id),
-                now=now,
-                event_id=event_id,
-                status=event["status"],
-            )
-        else:
-            continue
-        if alert:
-            result.alerts.append(alert)
+            # The user never heard of this decision (a quiet proposal): its fine is news now.
+            record("new_fine", event, event["status"], describe_event(event))
     if backlog and result.backlog_events:
         count = result.backlog_events
         noun = "fine" if count == 1 else "fines"
