@@ -1,0 +1,214 @@
+"""Moving data in and out: `monitor feeds import|export`, `monitor export`, `monitor install-desktop`."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+# One way of building a subcommand (help, description, examples) for the whole CLI.
+from monitor.cli.browse_cmds import _parser
+from monitor.cli.context import Context, UsageError
+from monitor.config import save_feeds
+from monitor.export import FORMATS, Format, Subject, render, write_atomically
+from monitor.opml import OpmlError, merge_feeds, read_opml, write_opml
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?$")
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    feeds_actions = commands.choices["feeds"].get_default("feeds_actions")
+    importer = _parser(
+        feeds_actions,
+        common,
+        "import",
+        "add the feeds of an OPML file (from Newsboat, Feedly, Miniflux...) to the feeds file",
+        "  monitor feeds import subscriptions.opml\n"
+        "  newsboat -e > newsboat.opml && monitor feeds import newsboat.opml\n"
+        "  monitor feeds import feedly.opml --dry-run\n",
+    )
+    importer.add_argument("file", metavar="FILE", help="the OPML file ('-' reads standard input)")
+    importer.add_argument("--dry-run", action="store_true", help="report what would be added; change nothing")
+    importer.set_defaults(handler=run_feeds_import)
+
+    exporter = _parser(
+        feeds_actions,
+        common,
+        "export",
+        "write the feeds as OPML 2.0, for another feed reader",
+        "  monitor feeds export                 # to standard output\n"
+        "  monitor feeds export feeds.opml\n"
+        "  monitor feeds export feeds.opml && newsboat -i feeds.opml\n",
+    )
+    exporter.add_argument("file", metavar="FILE", nargs="?", help="where to write (default: standard output)")
+    exporter.set_defaults(handler=run_feeds_export)
+
+    export = _parser(
+        commands,
+        common,
+        "export",
+        "export stored items or the fines register as CSV, JSON or Atom",
+        "  monitor export fines --format csv -o fines.csv\n"
+        "  monitor export fines --format atom -o /var/www/html/fines.atom\n"
+        "  monitor export items --format json --tag facial_recognition --since 2024-01-01\n",
+    )
+    subjects = export.add_subparsers(dest="export_subject", metavar="WHAT", required=True)
+    items = _parser(
+        subjects,
+        common,
+        "items",
+        "export stored items (one row per article) as CSV or JSON",
+        "  monitor export items --format csv -o items.csv\n"
+        "  monitor export items --format json --matched --since 2024-01-01\n",
+    )
+    items.add_argument(
+        "--matched", action="store_true", help="only items matching the watch list (tags, fines, GDPR)"
+    )
+    fines = _parser(
+        subjects,
+        common,
+        "fines",
+        "export the fines register (one row per decision) as CSV, JSON or an Atom feed",
+        "  monitor export fines --format csv -o fines.csv\n"
+        "  monitor export fines --format atom --self-url https://intranet.example/fines.atom -o fines.atom\n"
+        "  monitor export fines --format json --tag facial_recognition\n",
+    )
+    fines.add_argument(
+        "--self-url", metavar="URL", help="Atom only: the address the feed is published at (rel=self)"
+    )
+    for subject, parser in (("items", items), ("fines", fines)):
+        parser.add_argument(
+            "--format",
+            choices=FORMATS[subject],  # type: ignore[index]
+            default="csv",
+            help="output format (default: csv)",
+        )
+        parser.add_argument("--since", metavar="DATE", help="only from DATE on (YYYY-MM-DD)")
+        parser.add_argument("--tag", metavar="TAG", help="only with this tag (e.g. facial_recognition)")
+        parser.add_argument(
+            "-o", "--output", metavar="FILE", help="write to FILE, replaced in one step (default: stdout)"
+        )
+        parser.add_argument(
+            "--bom",
+            action="store_true",
+            help="CSV only: start with a UTF-8 byte-order mark, so Excel reads accents and € right",
+        )
+        parser.set_defaults(handler=run_export, export_subject=subject)
+
+    if "install-desktop" not in commands.choices:  # the GUI's commands may have registered it first
+        desktop = _parser(
+            commands,
+            common,
+            "install-desktop",
+            "add Regulatory Monitor to the application menu (desktop entry and icon)",
+            "  monitor install-desktop\n  monitor install-desktop --autostart\n",
+        )
+        desktop.add_argument(
+            "--autostart", action="store_true", help="also start it minimized when the session starts"
+        )
+        desktop.set_defaults(handler=run_install_desktop)
+
+
+def _read_input(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).expanduser().read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from exc
+
+
+def run_feeds_import(ctx: Context, args: argparse.Namespace) -> int:
+    source = "<stdin>" if args.file == "-" else args.file
+    problems: list[str] = []
+    try:
+        incoming = read_opml(_read_input(args.file), source, problems)
+    except OpmlError as exc:
+        raise UsageError(str(exc)) from exc
+    existing = ctx.load_feeds()
+    merged, added, skipped = merge_feeds(existing, incoming)
+    for problem in problems:
+        print(f"monitor: {source}: {problem}", file=sys.stderr)
+    if added and not args.dry_run:
+        save_feeds(ctx.feeds_path, merged)
+    verb = "would add" if args.dry_run else "added"
+    print(f"{verb} {len(added)} feed{'s' * (len(added) != 1)} to {ctx.feeds_path}")
+    for feed in added:
+        print(
+            f"  + {feed.name}  <{feed.url}>  ({feed.kind}{', ' + ', '.join(feed.tags) if feed.tags else ''})"
+        )
+    if skipped:
+        print(f"skipped {len(skipped)} already in the feeds file")
+        for feed in skipped:
+            print(f"  = {feed.name}  <{feed.url}>")
+    return 0
+
+
+def _html_urls(ctx: Context) -> dict[str, str]:
+    # Sites' own pages are learnt while polling; without a database the export simply lacks them.
+    if not ctx.db_path.exists():
+        return {}
+    store = ctx.open_store()
+    try:
+        rows = store.rows("SELECT config_url, site_link FROM feeds WHERE site_link IS NOT NULL")
+    finally:
+        store.close()
+    return {row["config_url"]: row["site_link"] for row in rows}
+
+
+def run_feeds_export(ctx: Context, args: argparse.Namespace) -> int:
+    text = write_opml(ctx.load_feeds(), html_urls=_html_urls(ctx))
+    if args.file:
+        write_atomically(Path(args.file).expanduser(), text.encode("utf-8"))
+        print(f"wrote {text.count('xmlUrl=')} feeds to {args.file}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _since(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not _DATE_RE.match(value):
+        raise UsageError(f"--since must be a date like 2024-01-31, not {value!r}")
+    return value
+
+
+def run_export(ctx: Context, args: argparse.Namespace) -> int:
+    subject: Subject = args.export_subject
+    fmt: Format = args.format
+    if not ctx.db_path.exists():
+        raise UsageError(f"no database at {ctx.db_path}: run `monitor poll` first (or pass --db)")
+    store = ctx.open_store()
+    try:
+        data = render(
+            store,
+            subject,
+            fmt,
+            since=_since(args.since),
+            tag=args.tag,
+            matched_only=getattr(args, "matched", False),
+            self_url=getattr(args, "self_url", None),
+        )
+    finally:
+        store.close()
+    if args.bom and fmt == "csv":
+        data = b"\xef\xbb\xbf" + data
+    if args.output:
+        write_atomically(Path(args.output).expanduser(), data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def run_install_desktop(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.desktop import install_desktop_entry, set_autostart
+
+    for path in install_desktop_entry():
+        print(f"installed {path}")
+    if args.autostart:
+        print(f"installed {set_autostart(True)}")
+    return 0
