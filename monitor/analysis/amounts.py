@@ -1,0 +1,155 @@
+"""Sums of money as people write them ("€20m", "35,3 Mio. Euro", "200 000 kronor") and EUR rates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis import rules
+from monitor.analysis.text import alternation, fold_lower
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """One sum found in lower-cased folded text."""
+
+    value: float
+    currency: str | None  # ISO 4217; for an ambiguous word ("crowns") the fallback choice
+    choices: tuple[str, ...]  # the currencies an ambiguous word may mean, else ()
+    start: int
+    end: int
+    digits: str  # the digits as written, separators removed ("5,2" -> "52")
+    decimal: bool  # written with a decimal separator
+    significant: int  # significant digits written ("35,3" -> 3, "20" -> 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    pattern: re.Pattern[str]
+    before: dict[str, str]
+    after: dict[str, str]
+    ambiguous: dict[str, tuple[str, ...]]
+    factors: dict[str, float]
+    number_words: dict[str, float]
+
+
+_NUMBER = r"\d{1,3}(?:(?:[.,']|\s)\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SPACE_RUN = re.compile(r"[\s\-]+")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _key(word: str) -> str:
+    return _SPACE_RUN.sub(" ", fold_lower(word).strip()).replace("'", "")
+
+
+@cache
+def _tables() -> _Tables:
+    data = rules.load("money")
+    before = {_key(w): cur for cur, words in data["currency_before"].items() for w in words}
+    after = {_key(w): cur for cur, words in data["currency_after"].items() for w in words}
+    ambiguous = {_key(w): tuple(curs) for w, curs in data["ambiguous_currency_after"].items()}
+    factors = {
+        _key(w).rstrip("."): float(factor)
+        for factor, words in data["multipliers"].items()
+        for w in words
+    }
+    number_words = {_key(w): float(n) for n, words in data["number_words"].items() for w in words}
+    long_mult = [w for w in factors if len(w) > 2 or " " in w]
+    short_mult = [w for w in factors if w not in long_mult]
+    # A one- or two-letter multiplier ("20m", "1.2bn") must touch the digits, or sit between
+    # them and a currency symbol ("20 M€"): on its own after a space it is too often a word.
+    mult = (
+        rf"\s?(?P<mult>{alternation(long_mult)}\.?)"
+        rf"|(?P<smult>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?![\w])"
+        rf"|\s(?P<smult2>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?=[€£$])"
+    )
+    # "eur746m": a currency code may touch the digits; "deuros": a slug may glue "d'" on.
+    pre = alternation(before).replace(r"(?!\w)", r"(?![^\W\d_])")
+    post = alternation([*after, *ambiguous]).replace(r"(?<!\w)", "")
+    words = alternation(number_words)
+    pattern = (
+        rf"(?<![\w.,€£$])(?:(?P<pre>{pre})\s?)?"
+        rf"(?:(?P<num>{_NUMBER})(?:{mult})?|(?P<wnum>{words})\s+(?P<wmult>{alternation(long_mult)}))"
+        rf"(?:\s?(?:de\s|di\s|of\s|d'\s?|d\s?(?=eur))?(?P<post>{post}))?"
+    )
+    return _Tables(re.compile(pattern), before, after, ambiguous, factors, number_words)
+
+
+def _parse_number(raw: str) -> tuple[float, str, bool]:
+    """Value, bare digits and whether a decimal separator was written."""
+    s = raw.replace(" ", "").replace("'", "")
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        decimal_sep = "." if s.rfind(".") > s.rfind(",") else ","
+        thousands = "," if decimal_sep == "." else "."
+    elif dots + commas == 0:
+        return float(s), s, False
+    else:
+        sep = "." if dots else ","
+        # One separator before exactly three digits groups thousands ("725.000 euro",
+        # "1.800 millones"); otherwise it is the decimal mark ("35,3 Mio.", "€1.2bn").
+        if dots + commas > 1 or len(s.rsplit(sep, 1)[1]) == 3:
+            return float(s.replace(sep, "")), s.replace(sep, ""), False
+        decimal_sep, thousands = sep, ""
+    s = s.replace(thousands, "") if thousands else s
+    digits = s.replace(decimal_sep, "")
+    return float(s.replace(decimal_sep, ".")), digits, True
+
+
+def _significant(digits: str) -> int:
+    return max(1, len(digits.lstrip("0").rstrip("0")))
+
+
+def find_money(text: str) -> list[Money]:
+    """Every sum with a currency or a multiplier in lower-cased folded text, in order."""
+    if not _HAS_DIGIT.search(text) and "million" not in text and "milliard" not in text:
+        return []
+    tables = _tables()
+    found: list[Money] = []
+    for m in tables.pattern.finditer(text):
+        pre, post = m.group("pre"), m.group("post")
+        mult = m.group("mult") or m.group("smult") or m.group("smult2") or m.group("wmult")
+        if not (pre or post or mult):
+            continue
+        if m.group("num") is not None:
+            value, digits, decimal = _parse_number(m.group("num"))
+        else:
+            value = tables.number_words.get(_key(m.group("wnum")), 1.0)
+            digits, decimal = str(int(value)), False
+        if mult:
+            value *= tables.factors.get(_key(mult).rstrip("."), 1.0)
+        currency: str | None = None
+        choices: tuple[str, ...] = ()
+        if pre:
+            currency = tables.before.get(_key(pre))
+        if post and currency is None:
+            key = _key(post)
+            if key in tables.ambiguous:
+                choices = tables.ambiguous[key]
+                currency = choices[0]
+            else:
+                currency = tables.after.get(key)
+        found.append(
+            Money(value, currency, choices, m.start(), m.end(), digits, decimal,
+                  _significant(digits))
+        )
+    return found
+
+
+@cache
+def _rates() -> tuple[str, dict[str, float]]:
+    data = rules.load("rates")
+    return str(data["date"]), {str(k): float(v) for k, v in data["rates"].items()}
+
+
+def rates_date() -> str:
+    return _rates()[0]
+
+
+def to_eur(amount: float, currency: str) -> float | None:
+    """The amount in euros at the reference rates of rates_date(); None for an unknown currency."""
+    rate = _rates()[1].get(currency.upper())
+    if not rate:
+        return None
+    return round(amount / rate, 2)

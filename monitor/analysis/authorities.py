@@ -1,0 +1,122 @@
+"""Which authority an item is about: names, acronyms and "Norway's data regulator" descriptions."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis import rules
+from monitor.analysis.text import Matcher, alternation, flatten
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    code: str
+    country: str
+    language: str
+    kind: str  # dpa, competition or consumer
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    by_code: dict[str, Authority]
+    names: Matcher
+    weak: Matcher
+    described: re.Pattern[str]
+    countries: Matcher
+    competition: re.Pattern[str]
+    consumer: re.Pattern[str]
+    country_authority: dict[str, dict[str, str]]
+
+
+@cache
+def _compiled() -> _Compiled:
+    data = rules.load("authorities")
+    by_code: dict[str, Authority] = {}
+    owners: dict[str, list[str]] = defaultdict(list)
+    weak: dict[str, list[str]] = defaultdict(list)
+    for entry in data["authorities"]:
+        code = str(entry["code"])
+        by_code[code] = Authority(
+            code, str(entry["country"]), str(entry["language"]), str(entry.get("kind", "dpa"))
+        )
+        for alias in [*flatten(entry.get("names")), *(entry.get("acronyms") or ())]:
+            owners[alias].append(code)
+        weak[code].extend(entry.get("weak") or ())
+    # One group per set of owners, so that a name two authorities share ("CNPD") is seen as such.
+    by_owners: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for alias, codes in owners.items():
+        by_owners[tuple(dict.fromkeys(codes))].append(alias)
+    countries = Matcher(data["countries"])
+    country_words = alternation(flatten(data["countries"]))
+    reg = alternation(data["regulator_words"])
+    # Country word, then up to three words, then a regulator word; or the Romance order
+    # "autorité française", "autoridad italiana".
+    described = (
+        rf"(?P<c>{country_words})(?:'s|s)?(?P<gap>(?:[\s\-]+[\w'.&]+){{0,3}}?)[\s\-]+{reg}"
+        rf"|{reg}(?P<gap2>(?:\s+[\w']+)?)\s+(?P<rc>{country_words})"
+    )
+    return _Compiled(
+        by_code=by_code,
+        names=Matcher({"|".join(k): v for k, v in by_owners.items()}),
+        weak=Matcher(weak),
+        described=re.compile(described),
+        countries=countries,
+        competition=re.compile(alternation(data["competition_words"])),
+        consumer=re.compile(alternation(data["consumer_words"])),
+        country_authority={str(k): dict(v) for k, v in data["country_authority"].items()},
+    )
+
+
+def authority(code: str | None) -> Authority | None:
+    return _compiled().by_code.get(code) if code else None
+
+
+def _countries_in(text: str) -> set[str]:
+    return _compiled().countries.labels(text)
+
+
+def _described(text: str) -> str | None:
+    compiled = _compiled()
+    for m in compiled.described.finditer(text):
+        if m.group("rc"):
+            country = compiled.countries.label(text, m.start("rc"), m.end("rc"))
+            # "l'autorité française de la concurrence": the kind follows the country word.
+            gap = (m.group("gap2") or "") + text[m.end() : m.end() + 25]
+        else:
+            country = compiled.countries.label(text, m.start("c"), m.end("c"))
+            gap = m.group("gap") or ""
+        if country is None:
+            continue
+        kind = "dpa"
+        if compiled.competition.search(gap):
+            kind = "competition"
+        elif compiled.consumer.search(gap):
+            kind = "consumer"
+        table = compiled.country_authority.get(country, {})
+        code = table.get(kind) or table.get("dpa")
+        if code:
+            return code
+    return None
+
+
+def find_authority(text: str, reports_fine: bool = False) -> str | None:
+    """The authority named in lower-cased folded text (title first), else None.
+
+    Names and acronyms win over descriptions; a weak name ("EU") counts only for an item that
+    reports a fine and names nothing better.
+    """
+    compiled = _compiled()
+    owners = compiled.names.search(text)
+    if owners:
+        codes = tuple(owners.split("|"))
+        if len(codes) > 1:
+            named = _countries_in(text)
+            return next((c for c in codes if compiled.by_code[c].country in named), codes[0])
+        return codes[0]
+    code = _described(text)
+    if code or not reports_fine:
+        return code
+    return compiled.weak.search(text)

@@ -1,0 +1,57 @@
+"""analyze(): one item's title and summary in, an Analysis out (tags, fine, authority, target)."""
+
+from __future__ import annotations
+
+from monitor.analysis import authorities, fines, parties, tags
+from monitor.analysis.text import fold, fold_lower, nfc
+from monitor.models import Analysis
+
+
+def analyze(
+    title: str,
+    summary: str,
+    lang: str | None = None,
+    feed_authority: str | None = None,
+) -> Analysis:
+    """Read tags, fine, authority and target out of an item.
+
+    lang is accepted for callers that know it; the rules are matched in every language anyway,
+    because feeds often declare the wrong one. feed_authority is the authority whose own feed the
+    item came from, used when the text names none.
+    """
+    del lang
+    # NFC keeps offsets equal between the original (names are cut from it, accents and all),
+    # its folded form (sentences) and the folded lower-case form (rules are matched there).
+    title_n, summary_n = nfc(title or ""), nfc(summary or "")
+    summary_c = fold(summary_n)
+    title_l, summary_l = fold_lower(title_n), fold_lower(summary_n)
+    if len(summary_l) != len(summary_c):
+        summary_c = summary_l  # a rare length-changing lower(): sentences lose their capitals
+    text = f"{title_l}\n{summary_l}"
+
+    found_tags = tags.find_tags(text)
+    named = authorities.find_authority(text)
+    country_of = authorities.authority(named or feed_authority)
+    fine = fines.detect_fine(title_l, summary_l, summary_c,
+                             country_of.country if country_of else None)
+    if named is None and fine is not None and fine.status in ("imposed", "proposed"):
+        named = authorities.find_authority(text, reports_fine=True)
+    target = parties.find_target(title_n, summary_n)
+    matched = bool(fine or named or tags.is_watched(found_tags, text))
+    return Analysis(
+        tags=found_tags,
+        fine=fine,
+        authority=named or feed_authority,
+        target=target,
+        matched=matched,
+    )
+
+
+def domain_of(analysis: Analysis) -> str:
+    """data_protection, competition, consumer or other, from the authority's kind."""
+    found = authorities.authority(analysis.authority)
+    if found is None:
+        return "data_protection" if analysis.matched else "other"
+    return {"dpa": "data_protection", "competition": "competition", "consumer": "consumer"}.get(
+        found.kind, "other"
+    )

@@ -1,0 +1,222 @@
+"""Whether an item reports a fine: which sum is the fine, its periodic penalty, and its status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis import rules
+from monitor.analysis.amounts import Money, find_money, to_eur
+from monitor.analysis.text import Matcher, alternation, flatten, grouped, sentences
+from monitor.models import Fine, FineStatus, PeriodicPenalty
+
+_STATUS_ORDER: tuple[FineStatus, ...] = ("overturned", "mention_of_past", "proposed", "imposed")
+# What may stand between a sum and its converted equivalent: "£17 million ($22.6 million)".
+_EQUIVALENT_GAP = re.compile(
+    r"\s*[(,/]\s*(?:or|about|around|approx\.?|approximately|roughly|some|nearly|almost|unos|"
+    r"environ|soit|circa|ca\.|rund|etwa|ongeveer|ossia|i\.e\.|equivalent to)?\s*$"
+)
+_WINDOW = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    fine_words: re.Pattern[str]
+    context: re.Pattern[str]
+    negations: re.Pattern[str]
+    status: Matcher
+    periodic_after: re.Pattern[str]
+    periodic_after_groups: dict[str, str]
+    periodic_before: re.Pattern[str]
+    periodic_before_groups: dict[str, str]
+    not_fine_before: re.Pattern[str]
+    not_fine_before_groups: dict[str, str]
+    not_fine_after: re.Pattern[str]
+    not_fine_after_groups: dict[str, str]
+    aggregate_sentence: re.Pattern[str]
+    abbreviations: frozenset[str]
+    country_currency: dict[str, str]
+
+
+@cache
+def _compiled() -> _Compiled:
+    fines = rules.load("fines")
+    money = rules.load("money")
+    status = Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER})
+    pa_src, pa_groups = grouped(money["periodic_after"])
+    pb_src, pb_groups = grouped(money["periodic_before"])
+    nb_src, nb_groups = grouped(money["not_fine_before"])
+    na_src, na_groups = grouped(money["not_fine_after"])
+    words = r"(?:[\w'.\-]+\s+){0,3}?"
+    gap = alternation(money["periodic_gap_words"])
+    return _Compiled(
+        fine_words=re.compile(alternation(flatten(fines["fine_words"]))),
+        context=re.compile(alternation(flatten(fines["penalty_context"]))),
+        negations=re.compile(alternation(flatten(fines["negations"]))),
+        status=status,
+        # A per-unit phrase right after the sum, past a bracketed conversion and a word or two:
+        # "€100,000 fine per day", "one million crowns ($98,500) per day".
+        periodic_after=re.compile(
+            rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{gap}\s+)?(?:{pa_src})"
+        ),
+        periodic_after_groups=pa_groups,
+        periodic_before=re.compile(rf"(?:{pb_src})\s+(?:of\s+|de\s+|von\s+|di\s+)?{words}$"),
+        periodic_before_groups=pb_groups,
+        not_fine_before=re.compile(rf"(?:{nb_src})\s+(?:of\s+|de\s+|von\s+)?{words}$"),
+        not_fine_before_groups=nb_groups,
+        not_fine_after=re.compile(rf"\s*(?:{na_src})"),
+        not_fine_after_groups=na_groups,
+        aggregate_sentence=re.compile(alternation(money["aggregate_sentence"])),
+        abbreviations=frozenset(fines["abbreviations"]),
+        country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
+    )
+
+
+@dataclass(slots=True)
+class _Mention:
+    money: Money
+    segment: int
+    role: str  # "fine", "periodic:<unit>", "equivalent", "maximum", "revenue", "aggregate"
+
+
+def _label(groups: dict[str, str], m: re.Match[str] | None) -> str | None:
+    return groups.get(m.lastgroup or "") if m else None
+
+
+def _classify(text: str, found: list[Money], segment: int) -> list[_Mention]:
+    c = _compiled()
+    out: list[_Mention] = []
+    previous: Money | None = None
+    for money in found:
+        role = "fine"
+        before = text[max(0, money.start - _WINDOW) : money.start]
+        if previous is not None and _EQUIVALENT_GAP.match(text, previous.end, money.start):
+            role = "equivalent"
+        elif unit := (
+            _label(c.periodic_after_groups, c.periodic_after.match(text, money.end))
+            or _label(c.periodic_before_groups, c.periodic_before.search(before))
+        ):
+            role = f"periodic:{unit}"
+        else:
+            role = (
+                _label(c.not_fine_after_groups, c.not_fine_after.match(text, money.end))
+                or _label(c.not_fine_before_groups, c.not_fine_before.search(before))
+                or "fine"
+            )
+        out.append(_Mention(money, segment, role))
+        if role != "equivalent":
+            previous = money
+    return out
+
+
+def _status_in(text: str) -> FineStatus | None:
+    c = _compiled()
+    seen = c.status.labels(text)
+    return next((s for s in _STATUS_ORDER if s in seen), None)
+
+
+def _currency(money: Money, country: str | None) -> str | None:
+    if money.choices and country:
+        local = _compiled().country_currency.get(country.split("-")[0])
+        if local in money.choices:
+            return local
+    return money.currency
+
+
+def _rounds_to(precise: float, rough: Money) -> bool:
+    """Whether a precise sum, rounded as the rough one was written, gives the rough one."""
+    if precise <= 0 or rough.value <= 0:
+        return False
+    magnitude = 10.0 ** (len(str(int(rough.value))) - rough.significant)
+    return bool(abs(round(precise / magnitude) * magnitude - rough.value) < magnitude / 2)
+
+
+def _slug_twin(chosen: Money, others: list[_Mention]) -> Money | None:
+    """The same sum written with its decimal mark, when a URL slug has dropped it ("52 millions")."""
+    for other in others:
+        m = other.money
+        if m.decimal and not chosen.decimal and m.digits == chosen.digits and m.value != chosen.value:
+            return m
+    return None
+
+
+def detect_fine(title: str, summary: str, summary_cased: str, country: str | None) -> Fine | None:
+    """The fine an item reports, from lower-cased folded title and summary, or None."""
+    c = _compiled()
+    spans = sentences(summary_cased, c.abbreviations) if summary else []
+    segments = [title] + [summary[s:e] for s, e in spans]
+    mentions: list[_Mention] = []
+    for index, segment in enumerate(segments):
+        mentions.extend(_classify(segment, find_money(segment), index))
+
+    def penalised(m: _Mention) -> bool:
+        seg = segments[m.segment]
+        return bool(c.fine_words.search(seg) or c.context.search(seg))
+
+    # "Insgesamt wurden in den vergangenen zehn Jahren Bußgelder … verhängt": a running total.
+    for m in mentions:
+        if m.role == "fine" and c.aggregate_sentence.search(segments[m.segment]):
+            m.role = "aggregate"
+    # A bare title sum that the summary gives as a conversion or a daily rate is that, too.
+    for m in mentions:
+        if m.role == "fine" and m.segment == 0 and m.money.currency is None:
+            same = next((o for o in mentions if o.segment > 0 and o.role != "fine"
+                         and abs(o.money.value - m.money.value) <= 0.02 * m.money.value), None)
+            if same is not None:
+                m.role = same.role
+    aggregate = next((m for m in mentions if m.role == "aggregate" and penalised(m)), None)
+    fines = [m for m in mentions if m.role == "fine" and penalised(m)]
+    periodic = next((m for m in mentions if m.role.startswith("periodic:")), None)
+
+    chosen: Money | None = None
+    chosen_segment = -1
+    if fines:
+        # A sum with its currency beats a bare one; then the title; then the first.
+        best = min(fines, key=lambda m: (m.money.currency is None, m.segment, m.money.start))
+        chosen, chosen_segment = best.money, best.segment
+        rest = [m for m in fines if m is not best]
+        twin = _slug_twin(chosen, rest)
+        if twin is not None:
+            chosen = twin
+        else:
+            # A title rounds ("35 Millionen"); the summary may give the exact sum.
+            precise = [
+                m.money for m in rest
+                if m.money.significant > chosen.significant
+                and m.money.currency in (chosen.currency, None)
+                and _rounds_to(m.money.value, chosen)
+            ]
+            if precise:
+                currency = chosen.currency
+                chosen = max(precise, key=lambda m: m.significant)
+                if chosen.currency is None and currency:
+                    chosen = Money(chosen.value, currency, (), chosen.start, chosen.end,
+                                   chosen.digits, chosen.decimal, chosen.significant)
+
+    penalty: PeriodicPenalty | None = None
+    if periodic is not None:
+        unit = periodic.role.split(":", 1)[1]
+        currency = _currency(periodic.money, country)
+        if currency:
+            penalty = PeriodicPenalty(periodic.money.value, currency, unit)
+
+    focus = [title] + [segments[i] for i in {chosen_segment, periodic.segment if periodic else -1}
+                       if i > 0]
+    if chosen is None and penalty is None:
+        if aggregate is not None:
+            return Fine(None, None, None, "mention_of_past")
+        # Without a sum only a title naming a monetary penalty reports a fine.
+        if not c.fine_words.search(title) or c.negations.search(title):
+            return None
+        focus = segments
+    status = _status_in(title) or next(
+        (s for s in map(_status_in, focus[1:]) if s), None
+    ) or "imposed"
+    if chosen is None:
+        return Fine(None, None, None, status, penalty)
+    currency = _currency(chosen, country)
+    if currency is None and country:
+        currency = c.country_currency.get(country.split("-")[0])
+    eur = to_eur(chosen.value, currency) if currency else None
+    return Fine(chosen.value, currency, eur, status, penalty)

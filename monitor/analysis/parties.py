@@ -1,0 +1,295 @@
+"""The fined party: cut its clean name out of the text, and reduce names to a comparable key."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis import rules
+from monitor.analysis.authorities import find_authority
+from monitor.analysis.text import alternation, flatten, fold, fold_lower
+
+_WORD = re.compile(r"[\w&@'.\-]+|\[[^\]]*\]|[(),;:\"]")
+_KEY_TOKEN = re.compile(r"[a-z0-9]+")
+_MAX_NAME_TOKENS = 6
+_CONNECTORS = frozenset({"&", "de", "di", "del", "della", "van", "von", "der", "du", "des", "of",
+                         "y", "e", "und", "and", "da", "do", "dos", "zu"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    suffixes: tuple[tuple[str, ...], ...]
+    suffix_words: frozenset[str]
+    generic: frozenset[str]
+    articles: frozenset[str]
+    descriptors: frozenset[str]
+    appositives: frozenset[str]
+    not_party: frozenset[str]
+    countries: frozenset[str]
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+
+
+def _key_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_KEY_TOKEN.findall(fold_lower(text).replace("'s ", " ")))
+
+
+@cache
+def _compiled() -> _Compiled:
+    data = rules.load("parties")
+    suffixes = tuple(sorted({_key_tokens(s) for s in data["legal_suffixes"]}, key=len,
+                            reverse=True))
+    countries = frozenset(
+        fold_lower(w).rstrip("*") for w in flatten(rules.load("authorities")["countries"])
+    )
+    return _Compiled(
+        suffixes=suffixes,
+        suffix_words=frozenset(fold_lower(s) for s in data["legal_suffixes"]),
+        generic=frozenset(data["key_generic_words"]),
+        articles=frozenset(fold_lower(w) for w in data["articles"]),
+        descriptors=frozenset(fold_lower(w) for w in data["descriptor_nouns"]),
+        appositives=frozenset(fold_lower(w) for w in data["appositive_nouns"]),
+        not_party=frozenset(fold(w) for w in data["not_party"]),
+        countries=countries,
+        after=re.compile(alternation(flatten(data["target_after"]))),
+        before=re.compile(alternation(flatten(data["target_before"]))),
+    )
+
+
+def party_key(name: str) -> str:
+    """A key under which spellings of one party meet: "Clearview AI Inc." = "CLEARVIEW" ."""
+    compiled = _compiled()
+    text = re.sub(r"\([^)]*\)", " ", fold_lower(name))
+    tokens = list(_key_tokens(text))
+    stripped = True
+    while stripped and len(tokens) > 1:
+        stripped = False
+        for suffix in compiled.suffixes:
+            if len(suffix) < len(tokens) and tuple(tokens[-len(suffix):]) == suffix:
+                del tokens[-len(suffix):]
+                stripped = True
+                break
+    kept = [t for t in tokens if t not in compiled.generic] or tokens
+    # Initials written apart ("H & M", "H&M") meet when single letters are joined.
+    out: list[str] = []
+    for token in kept:
+        if len(token) == 1 and out and len(out[-1]) == 1:
+            out[-1] += token
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
+def _is_name_word(word: str, compiled: _Compiled, inside: bool = False) -> bool:
+    """A capitalised word; inside a name even "AI" or "Inc" counts ("Clearview AI Inc")."""
+    if not inside and fold(word.rstrip(".,;:")) in compiled.not_party:
+        return False
+    head = word[:1]
+    return head.isupper() or (head.isdigit() and any(c.isalpha() for c in word))
+
+
+def _bare(word: str) -> str:
+    return fold_lower(word.rstrip(".,;:'\"’”"))
+
+
+def _name_from(words: list[re.Match[str]], i: int, compiled: _Compiled) -> tuple[int, int] | None:
+    """Read a name starting at words[i]; the span of its words, or None."""
+    first = i
+    last = -1
+    while i < len(words) and i - first < _MAX_NAME_TOKENS:
+        word = words[i].group()
+        if _is_name_word(word, compiled, inside=last >= 0) or (
+            _bare(word) in compiled.suffix_words and last >= 0
+        ):
+            last = i
+            if word.endswith((",", ";", ":")):
+                break
+            i += 1
+            continue
+        if (
+            word.lower() in _CONNECTORS
+            and last >= 0
+            and i + 1 < len(words)
+            and _is_name_word(words[i + 1].group(), compiled)
+        ):
+            i += 1
+            continue
+        break
+    return (first, last) if last >= 0 else None
+
+
+def _skip_filler(words: list[re.Match[str]], i: int, compiled: _Compiled) -> int | None:
+    """Index of the first word of the name after articles, countries and descriptors."""
+    steps = 0
+    while i < len(words) and steps < 10:
+        steps += 1
+        word = words[i].group()
+        low = fold_lower(_bare(word))
+        # German capitalises its descriptors too ("das Modeunternehmen H&M").
+        if (
+            low in compiled.articles
+            or low in compiled.countries
+            or (
+                low in compiled.descriptors
+                and i + 1 < len(words)
+                and _is_name_word(words[i + 1].group(), compiled)
+            )
+            or low.endswith("-based")
+        ):
+            i += 1
+            continue
+        if _is_name_word(word, compiled):
+            return i
+        if word[:1].islower():
+            # Lower-case words are passed only as far as a descriptor noun ("tech giant").
+            j = i
+            found = -1
+            while j < len(words) and j < i + 4 and words[j].group()[:1].islower():
+                if fold_lower(_bare(words[j].group())) in compiled.descriptors:
+                    found = j
+                j += 1
+            if found < 0:
+                return None
+            i = found + 1
+            continue
+        if word[:1].isupper() and fold(word) in compiled.not_party and low in compiled.countries:
+            i += 1
+            continue
+        return None
+    return None
+
+
+def _clean(text: str, words: list[re.Match[str]], span: tuple[int, int],
+           compiled: _Compiled) -> str | None:
+    first, last = span
+    # Drop legal suffixes at the end: the clean name is "Clearview AI", not "Clearview AI Inc.".
+    while last > first and _bare(words[last].group()) in compiled.suffix_words:
+        last -= 1
+    name = text[words[first].start() : words[last].end()].rstrip(".,;:'\"")
+    name = re.sub(r"['’]s$", "", name)
+    following = text[words[span[1]].end() : words[span[1]].end() + 24]
+    alias = re.match(r"\s*\(\s*[\"“]?([^()\"“”]{1,12}?)[\"”]?\s*\)", following)
+    # "Hennes & Mauritz (H&M)": the short form in brackets is the name people use.
+    if alias and alias.group(1)[:1].isupper() and " " not in alias.group(1).strip():
+        name = alias.group(1).strip()
+    if not name or all(fold(w) in compiled.not_party for w in name.split()):
+        return None
+    # "Face Search Firm": a description, not a name.
+    if fold_lower(_bare(name.split()[-1])) in compiled.descriptors:
+        return None
+    if find_authority(fold_lower(name)):
+        return None
+    return name
+
+
+def _after(text: str, end: int, compiled: _Compiled) -> str | None:
+    words = list(_WORD.finditer(text, end, min(len(text), end + 160)))
+    i = _skip_filler(words, 0, compiled)
+    if i is None:
+        return None
+    span = _name_from(words, i, compiled)
+    if span is None:
+        return None
+    # "Facebook owner Meta": the appositive names the party.
+    nxt = span[1] + 1
+    for width in (1, 2):
+        if nxt + width < len(words):
+            phrase = " ".join(fold_lower(w.group()) for w in words[nxt : nxt + width])
+            if phrase in compiled.appositives and _is_name_word(words[nxt + width].group(),
+                                                                compiled):
+                later = _name_from(words, nxt + width, compiled)
+                if later:
+                    span = later
+                break
+    return _clean(text, words, span, compiled)
+
+
+def _before(text: str, start: int, compiled: _Compiled) -> str | None:
+    words = list(_WORD.finditer(text, max(0, start - 120), start))
+    if not words:
+        return None
+    i = len(words) - 1
+    last = i
+    while i >= 0 and last - i < _MAX_NAME_TOKENS:
+        word = words[i].group()
+        if _is_name_word(word, compiled, inside=True) and not word.endswith((":", ";", ",")):
+            i -= 1
+            continue
+        if word.lower() in _CONNECTORS and i > 0 and _is_name_word(words[i - 1].group(),
+                                                                   compiled):
+            i -= 1
+            continue
+        break
+    first = i + 1
+    while first <= last and not _is_name_word(words[first].group(), compiled):
+        first += 1
+    if first > last:
+        return None
+    return _clean(text, words, (first, last), compiled)
+
+
+def _in_text(text: str, compiled: _Compiled) -> str | None:
+    """Triggers are found in the lower-cased text (same offsets), names read from the cased."""
+    lower = fold_lower(text)
+    if len(lower) != len(text):
+        return None
+    hits: list[tuple[int, str]] = []
+    for m in compiled.after.finditer(lower):
+        name = _after(text, m.end(), compiled)
+        if name:
+            hits.append((m.start(), name))
+            break
+    for m in compiled.before.finditer(lower):
+        name = _before(text, m.start(), compiled)
+        if name:
+            hits.append((m.start(), name))
+            break
+    return min(hits)[1] if hits else None
+
+
+def _from_slug(title: str, summary: str, compiled: _Compiled) -> str | None:
+    """A lower-case title ("la cnil sanctionne criteo …") points at words the summary capitalises."""
+    guesses: list[list[str]] = []
+    for m in compiled.after.finditer(title):
+        words = title[m.end() :].split()[:4]
+        while words and fold_lower(words[0]) in compiled.articles:
+            words.pop(0)
+        guesses.extend(words[:n] for n in (3, 2, 1))
+    for m in compiled.before.finditer(title):
+        words = title[: m.start()].split()[-3:]
+        guesses.extend(words[-n:] for n in (3, 2, 1) if len(words) >= n)
+    for guess in guesses:
+        if not guess:
+            continue
+        phrase = r"[\s\-]+".join(re.escape(w) for w in guess)
+        for hit in re.finditer(rf"(?<!\w){phrase}(?!\w)", summary, re.IGNORECASE):
+            if hit.group()[:1].isupper():
+                found = list(_WORD.finditer(summary, hit.start(), min(len(summary),
+                                                                     hit.end() + 80)))
+                span = _name_from(found, 0, compiled)
+                if span:
+                    name = _clean(summary, found, span, compiled)
+                    if name:
+                        return name
+    return None
+
+
+def find_target(title: str, summary: str) -> str | None:
+    """The party a fine or an order is aimed at, from cased folded title and summary."""
+    compiled = _compiled()
+    in_summary = _in_text(summary, compiled)
+    if not any(c.isupper() for c in title):
+        # A title rebuilt from a URL slug has lost the capitals that names need.
+        return _from_slug(title, summary, compiled) or in_summary
+    in_title = _in_text(title, compiled)
+    # "Datenschutzverstöße H&M soll …" (a kicker glued to the headline): trust the summary's
+    # shorter name when the title's ends with it.
+    if (
+        in_title
+        and in_summary
+        and len(in_title.split()) > len(in_summary.split())
+        and in_title.endswith(in_summary)
+    ):
+        return in_summary
+    return in_title or in_summary

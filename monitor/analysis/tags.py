@@ -1,0 +1,52 @@
+"""Topic tags read from resources/analysis/tags.yml, and the watch-list phrases (the GDPR…)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis import rules
+from monitor.analysis.text import Matcher, alternation, flatten
+
+
+@dataclass(frozen=True, slots=True)
+class _Tags:
+    matcher: Matcher
+    implies: dict[str, tuple[str, ...]]
+    watched: frozenset[str]
+    watch_phrases: re.Pattern[str]
+
+
+@cache
+def _compiled() -> _Tags:
+    data = rules.load("tags")
+    spec = data["tags"]
+    matcher = Matcher({tag: flatten(entry.get("phrases")) for tag, entry in spec.items()})
+    implies = {tag: tuple(entry.get("implies") or ()) for tag, entry in spec.items()}
+    watched = frozenset(tag for tag, entry in spec.items() if entry.get("watch"))
+    watch_phrases = re.compile(alternation(flatten(data.get("watch_phrases"))))
+    return _Tags(matcher, implies, watched, watch_phrases)
+
+
+def find_tags(text: str) -> tuple[str, ...]:
+    """Sorted tags of lower-cased folded text, implied tags included."""
+    compiled = _compiled()
+    found = compiled.matcher.labels(text)
+    pending = list(found)
+    while pending:
+        for implied in compiled.implies.get(pending.pop(), ()):
+            if implied not in found:
+                found.add(implied)
+                pending.append(implied)
+    return tuple(sorted(found))
+
+
+def is_watched(tags: tuple[str, ...], text: str) -> bool:
+    """A watched tag, or a watch-list phrase such as the GDPR, in lower-cased folded text."""
+    compiled = _compiled()
+    return any(t in compiled.watched for t in tags) or bool(compiled.watch_phrases.search(text))
+
+
+def known_tags() -> tuple[str, ...]:
+    return tuple(sorted(rules.load("tags")["tags"]))

@@ -1,0 +1,122 @@
+"""Which sum is the fine, and its status, on sentences written the way such news is phrased."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analysis import analyze
+from monitor.models import PeriodicPenalty
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount", "currency"),
+    [
+        ("Watchdog fines retailer €4 million over loyalty scheme", "", 4_000_000, "EUR"),
+        ("La CNIL sanctionne la société Exemple d'une amende de 600 000 euros", "", 600_000, "EUR"),
+        ("Datenschutz: Bußgeld von 1,1 Mio. Euro gegen Versandhändler", "", 1_100_000, "EUR"),
+        ("La AEPD multa con 70.000 euros a una clínica", "", 70_000, "EUR"),
+        ("Il Garante privacy multa una ASL per 30 mila euro", "", None, None),
+        ("Il Garante infligge una sanzione di 2 milioni di euro a un operatore", "", 2_000_000,
+         "EUR"),
+        ("AP legt boete van 475.000 euro op aan energiebedrijf", "", 475_000, "EUR"),
+        ("IMY: sanktionsavgift", "IMY fined the bank SEK 200 000 for camera use.", 200_000, "SEK"),
+        # Revenue and statutory maxima are not the fine.
+        ("Firm with revenue of €3 billion fined €2 million", "", 2_000_000, "EUR"),
+        ("Shop fined €50,000", "GDPR fines can reach up to €20 million or 4% of turnover.",
+         50_000, "EUR"),
+    ],
+)
+def test_fine_amount(title: str, summary: str, amount: float | None, currency: str | None) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None
+    assert fine.amount == (pytest.approx(amount) if amount else None)
+    assert fine.currency == currency
+
+
+def test_legal_maximum_alone_is_no_fine() -> None:
+    got = analyze("What the AI Act means", "Breaches risk fines up to €35M or 7% of turnover.")
+    assert got.fine is None
+
+
+def test_title_rounds_and_summary_gives_the_exact_sum() -> None:
+    fine = analyze(
+        "Retailer must pay 12 million euros",
+        "The authority imposed a fine of 12,4 million euros on the retailer.",
+    ).fine
+    assert fine is not None and fine.amount == pytest.approx(12_400_000)
+
+
+def test_slug_title_without_decimal_mark_defers_to_summary() -> None:
+    fine = analyze(
+        "la cnil inflige une amende de 32 millions deuros",
+        "La CNIL a prononcé une amende de 3,2 millions d'euros contre la société.",
+    ).fine
+    assert fine is not None and fine.amount == pytest.approx(3_200_000)
+
+
+def test_converted_equivalent_is_not_a_second_fine() -> None:
+    fine = analyze("Regulator fines app £2 million ($2.5 million)", "").fine
+    assert fine is not None and (fine.amount, fine.currency) == (2_000_000, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "penalty", "amount"),
+    [
+        ("Company fined €1 million", "It must also pay a penalty of €10,000 per day of delay.",
+         PeriodicPenalty(10_000, "EUR", "day"), 1_000_000),
+        ("Sanction", "La CNIL prononce une astreinte de 50 000 euros par jour de retard.",
+         PeriodicPenalty(50_000, "EUR", "day"), None),
+        ("Bußgeld", "Zusätzlich droht ein Zwangsgeld von 5.000 Euro pro Tag.",
+         PeriodicPenalty(5_000, "EUR", "day"), None),
+        ("Dwangsom", "De AP legt een dwangsom op van 20.000 euro per week.",
+         PeriodicPenalty(20_000, "EUR", "week"), None),
+    ],
+)
+def test_periodic_penalty(title: str, summary: str, penalty: PeriodicPenalty,
+                          amount: float | None) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None
+    assert fine.periodic_penalty == penalty
+    assert fine.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "status"),
+    [
+        ("Regulator fines bank €3 million", "", "imposed"),
+        ("ICO intends to fine airline £18 million", "", "proposed"),
+        ("Retailer could face a fine of €5 million", "", "proposed"),
+        ("Notice of intent: provisional fine of £4m for app", "", "proposed"),
+        ("La CNIL envisage une amende de 2 millions d'euros", "", "proposed"),
+        ("Court overturns €9 million fine against telecom", "", "overturned"),
+        ("Tribunal annulled the £1m penalty", "", "overturned"),
+        ("Court upholds €10 million fine imposed in 2021", "", "mention_of_past"),
+        ("Conseil d'État confirme l'amende de 50 millions d'euros", "", "mention_of_past"),
+        ("Bilanz", "Insgesamt wurden seit 2018 Bußgelder von 80 Millionen Euro verhängt.",
+         "mention_of_past"),
+        ("AEPD impone una multa de 100.000 euros", "", "imposed"),
+        ("Il Garante sanziona un comune per 20.000 euro", "", "imposed"),
+        ("Boete van 50.000 euro opgelegd aan ziekenhuis", "", "imposed"),
+    ],
+)
+def test_status(title: str, summary: str, status: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.status == status
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Authority orders shop to stop facial recognition, but no fine issued", ""),
+        ("Keine Strafe für Clearview-ähnliche Firma", ""),
+        ("New guidance on biometric data", "The regulator published guidance on fingerprints."),
+        ("Sanción a un ayuntamiento", "La agencia resolvió un apercibimiento."),
+    ],
+)
+def test_no_fine(title: str, summary: str) -> None:
+    assert analyze(title, summary).fine is None
+
+
+def test_fine_without_a_stated_sum() -> None:
+    fine = analyze("Supermarket chain fined by privacy regulator", "Details were not given.").fine
+    assert fine is not None and fine.amount is None and fine.status == "imposed"
