@@ -20,7 +20,8 @@ NAMESPACE = "tag:regulatory-monitor,2024:opml"
 PREFIX = "rm"
 FOLDERS: dict[FeedKind, str] = {"authority": "Authorities", "news": "News"}
 MAX_BYTES = 20 * 1024 * 1024  # far above any real subscription list; refuses a runaway download
-_FEED_TYPES = {"rss", "atom", "rdf", "feed", ""}
+# Readers' catch-all folders say nothing about a feed, so they do not become tags.
+_NO_TAG_FOLDERS = {"all", "uncategorized", "uncategorised", "general", "default", "feeds", "subscriptions"}
 
 
 class OpmlError(ValueError):
@@ -102,13 +103,14 @@ def _lower_attrs(attrs: dict[str, str]) -> dict[str, str]:
     return {k.lower(): v for k, v in attrs.items() if ":" not in k}
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[\s/,]+", "_", text.strip()).strip("_").lower()
+def _tag(text: str) -> str:
+    """A folder or category name as a one-word tag; its case is kept, as feeds.yml keeps it."""
+    return re.sub(r"[\s/,]+", "_", text.strip())
 
 
 def _kind_of_folder(name: str) -> FeedKind | None:
     folded = name.casefold()
-    if folded.startswith(("authorit", "regulator", "dpa")):
+    if folded.startswith(("authorit", "autorit", "regulator", "dpa", "data protection authorit")):
         return "authority"
     if folded == "news":
         return "news"
@@ -124,7 +126,10 @@ def _categories(value: str) -> list[str]:
     # OPML 2.0: comma-separated; "/A/B" is a path of folders, a bare word is a tag.
     out: list[str] = []
     for part in value.split(","):
-        out.extend(_slug(p) for p in part.split("/") if p.strip())
+        if "/" in part:  # a path of folders, named like the folders of the outline tree
+            out.extend(_tag(p).lower() for p in part.split("/") if p.strip())
+        elif part.strip():
+            out.append(_tag(part))
     return out
 
 
@@ -153,7 +158,7 @@ class _Reader:
                 continue
             if kind in ("include", "link"):
                 # Never follow includes: an import must not fetch anything.
-                self.problems.append(f"line {node.line}: skipped a {kind} outline (not a feed)")
+                self.problems.append(f"line {node.line}: skipped an outline of type {kind!r} (not a feed)")
                 continue
             label = (attrs.get("title") or attrs.get("text") or "").strip()
             self.walk(node.children, (*folders, label) if label else folders)
@@ -170,8 +175,8 @@ class _Reader:
             folder_kind = _kind_of_folder(folder)
             if folder_kind is not None:
                 kind = folder_kind
-            else:
-                tags.append(_slug(folder))
+            elif folder.casefold() not in _NO_TAG_FOLDERS:
+                tags.append(_tag(folder).lower())  # "Privacy" folder, "privacy" tag
         tags.extend(_categories(attrs.get("category", "")))
         own_kind = self.ours_attr(node, "kind")
         if own_kind in KINDS:
