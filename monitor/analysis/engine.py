@@ -36,8 +36,9 @@ def analyze(
                              country_of.country if country_of else None)
     if named is None and fine is not None and fine.status in ("imposed", "proposed"):
         named = authorities.find_authority(text, reports_fine=True)
-    target = parties.find_target(title_n, summary_n)
     matched = bool(fine or named or tags.is_watched(found_tags, text))
+    # Looking for the party costs more than the rest together: only for items that matter.
+    target = parties.find_target(title_n, summary_n) if matched else None
     return Analysis(
         tags=found_tags,
         fine=fine,

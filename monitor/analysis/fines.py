@@ -144,15 +144,24 @@ def _slug_twin(chosen: Money, others: list[_Mention]) -> Money | None:
 def detect_fine(title: str, summary: str, summary_cased: str, country: str | None) -> Fine | None:
     """The fine an item reports, from lower-cased folded title and summary, or None."""
     c = _compiled()
+    mentions = _classify(title, find_money(title), 0)
+    if not mentions and not find_money(summary):
+        # No sum anywhere (most items): only a title naming a monetary penalty reports a fine.
+        if not c.fine_words.search(title) or c.negations.search(title):
+            return None
+        status = _status_in(title) or _status_in(summary) or "imposed"
+        return Fine(None, None, None, status)
     spans = sentences(summary_cased, c.abbreviations) if summary else []
     segments = [title] + [summary[s:e] for s, e in spans]
-    mentions: list[_Mention] = []
-    for index, segment in enumerate(segments):
+    for index, segment in enumerate(segments[1:], start=1):
         mentions.extend(_classify(segment, find_money(segment), index))
+    penalty_in: dict[int, bool] = {}
 
     def penalised(m: _Mention) -> bool:
-        seg = segments[m.segment]
-        return bool(c.fine_words.search(seg) or c.context.search(seg))
+        if m.segment not in penalty_in:
+            seg = segments[m.segment]
+            penalty_in[m.segment] = bool(c.fine_words.search(seg) or c.context.search(seg))
+        return penalty_in[m.segment]
 
     # "Insgesamt wurden in den vergangenen zehn Jahren Bußgelder … verhängt": a running total.
     for m in mentions:

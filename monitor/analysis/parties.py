@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from monitor.analysis import rules
 from monitor.analysis.authorities import find_authority
@@ -89,7 +89,9 @@ def _is_name_word(word: str, compiled: _Compiled, inside: bool = False) -> bool:
     return head.isupper() or (head.isdigit() and any(c.isalpha() for c in word))
 
 
+@lru_cache(maxsize=16384)
 def _bare(word: str) -> str:
+    """A word without trailing punctuation, folded and lower-cased (words recur: cached)."""
     return fold_lower(word.rstrip(".,;:'\"’”"))
 
 
@@ -125,7 +127,7 @@ def _skip_filler(words: list[re.Match[str]], i: int, compiled: _Compiled) -> int
     while i < len(words) and steps < 10:
         steps += 1
         word = words[i].group()
-        low = fold_lower(_bare(word))
+        low = _bare(word)
         # German capitalises its descriptors too ("das Modeunternehmen H&M").
         if (
             low in compiled.articles
@@ -146,7 +148,7 @@ def _skip_filler(words: list[re.Match[str]], i: int, compiled: _Compiled) -> int
             j = i
             found = -1
             while j < len(words) and j < i + 4 and words[j].group()[:1].islower():
-                if fold_lower(_bare(words[j].group())) in compiled.descriptors:
+                if _bare(words[j].group()) in compiled.descriptors:
                     found = j
                 j += 1
             if found < 0:
@@ -176,7 +178,7 @@ def _clean(text: str, words: list[re.Match[str]], span: tuple[int, int],
     if not name or all(fold(w) in compiled.not_party for w in name.split()):
         return None
     # "Face Search Firm": a description, not a name.
-    if fold_lower(_bare(name.split()[-1])) in compiled.descriptors:
+    if _bare(name.split()[-1]) in compiled.descriptors:
         return None
     if find_authority(fold_lower(name)):
         return None

@@ -37,11 +37,20 @@ def nfc(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    return _fold_table().get(ord(m.group()), m.group())
+
+
 def fold(text: str) -> str:
     """Accents off, spaces, quotes and dashes made plain; same length as the NFC text."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", text).translate(_fold_table())
+    # A few accented characters per item: replacing them one by one beats str.translate,
+    # which walks every character through the mapping.
+    return _NON_ASCII.sub(_fold_char, unicodedata.normalize("NFC", text))
 
 
 def fold_lower(text: str) -> str:
