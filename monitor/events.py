@@ -13,6 +13,11 @@ from datetime import datetime, timedelta
 from monitor.models import FineStatus
 
 SAME_DECISION_WINDOW = timedelta(days=75)  # news of one decision trickles in over weeks
+# When authority, party and amount all agree, a later retrospective still reports the same decision.
+CORROBORATED_WINDOW = timedelta(days=500)
+# The same authority and party but sums this far apart are still one decision when told
+# differently (a fine reduced for early payment, a converted figure); farther apart, two decisions.
+_NAMED_TOLERANCE = 0.3
 STATUS_CHANGE_WINDOW = timedelta(days=800)  # intent to fine -> fine -> appeal takes years
 _SAME_CURRENCY_TOLERANCE = 0.06  # "EUR 2.5 million" for EUR 2,520,000
 _CROSS_CURRENCY_TOLERANCE = 0.2  # outlets convert at their own day's rate
@@ -36,6 +41,7 @@ class FineFacts:
     penalty_eur: float | None
     status: FineStatus
     date: str  # ISO 8601
+    date_known: bool = True  # False: the feed gave no date, `date` is when we first saw the item
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class Candidate:
     penalty_eur: float | None
     status: str
     date: str
+    date_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -69,12 +76,10 @@ def _close(a: float | None, b: float | None, tolerance: float) -> bool | None:
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
 
-def _amounts_agree(facts: FineFacts, event: Candidate) -> bool | None:
-    tolerance = (
-        _SAME_CURRENCY_TOLERANCE
-        if facts.currency and facts.currency == event.currency
-        else _CROSS_CURRENCY_TOLERANCE
-    )
+def _amounts_agree(facts: FineFacts, event: Candidate, tolerance: float | None = None) -> bool | None:
+    if tolerance is None:
+        same_currency = facts.currency and facts.currency == event.currency
+        tolerance = _SAME_CURRENCY_TOLERANCE if same_currency else _CROSS_CURRENCY_TOLERANCE
     lump = _close(facts.amount_eur, event.amount_eur, tolerance)
     if lump is not None:
         return lump
@@ -88,42 +93,51 @@ def _conflict(a: str | None, b: str | None) -> bool:
 def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
     """The event this item joins, a new one (event_id None), or None when it must not make one."""
     when = _when(facts.date)
-    same: list[tuple[int, Candidate]] = []
-    moves: list[tuple[float, Candidate]] = []
+    same: list[tuple[int, timedelta, Candidate]] = []
+    moves: list[tuple[timedelta, Candidate]] = []
     for event in candidates:
         if _conflict(facts.authority, event.authority) or _conflict(facts.target_key, event.target_key):
             continue
-        gap = abs(when - _when(event.date))
-        both_named = facts.authority is not None and facts.target_key is not None
+        dated = facts.date_known and event.date_known
+        # An undated item or event cannot be placed in time; only its other facts can match it.
+        gap = abs(when - _when(event.date)) if dated else timedelta(0)
+        named = facts.authority is not None and facts.target_key is not None
         event_named = event.authority is not None and event.target_key is not None
         agree = _amounts_agree(facts, event)
+        if (
+            agree is False
+            and named
+            and facts.authority == event.authority
+            and facts.target_key == event.target_key
+        ):
+            agree = _amounts_agree(facts, event, _NAMED_TOLERANCE) or False
         # A status move (intent -> fine, fine -> annulled) keeps the decision but may change the sum.
         if (
             facts.status != event.status
             and facts.status in _TRANSITIONS.get(event.status, set())
-            and both_named
+            and named
             and event_named
-            and when >= _when(event.date)
+            and (not dated or when >= _when(event.date))
             and gap <= STATUS_CHANGE_WINDOW
             and (agree is not False or event.status == "proposed")
         ):
-            moves.append((gap.total_seconds(), event))
+            moves.append((gap, event))
             continue
-        if gap > SAME_DECISION_WINDOW or agree is False:
+        corroborated = agree is True and facts.authority is not None and facts.target_key is not None
+        window = CORROBORATED_WINDOW if corroborated else SAME_DECISION_WINDOW
+        if gap > window or agree is False:
             continue
         evidence = _evidence(facts, event, agree)
         if evidence >= 3:
-            same.append((evidence, event))
+            same.append((evidence, gap, event))
     if same:
-        best = max(score for score, _ in same)
-        top = sorted(
-            (abs(when - _when(event.date)), event.id, event) for score, event in same if score == best
-        )
+        best = max(score for score, _, _ in same)
         # Equal evidence: the nearest in time. A vague item then joins the likeliest decision;
         # it can never fuse two events, only sit as one more source of the nearer one.
-        return Decision(top[0][2].id)
+        top = min((gap, event.id, event) for score, gap, event in same if score == best)
+        return Decision(top[2].id)
     if moves:
-        moves.sort(key=lambda pair: pair[0])
+        moves.sort(key=lambda pair: (pair[0], pair[1].id))
         return Decision(moves[0][1].id, new_status=facts.status)
     if facts.status == "mention_of_past":
         return None  # a passing mention of an old decision never creates one

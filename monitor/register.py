@@ -39,8 +39,11 @@ def _penalty_eur(amount: float | None, currency: str | None) -> float | None:
     return to_eur(amount, currency)
 
 
-def _candidates(store: Any, date: str) -> list[Candidate]:
-    rows = store.candidate_events(_shift(date, -STATUS_CHANGE_WINDOW), _shift(date, STATUS_CHANGE_WINDOW))
+def _candidates(store: Any, date: str, date_known: bool) -> list[Candidate]:
+    if date_known:
+        rows = store.candidate_events(_shift(date, -STATUS_CHANGE_WINDOW), _shift(date, STATUS_CHANGE_WINDOW))
+    else:
+        rows = store.candidate_events(None, None)  # an undated item may report any decision
     return [
         Candidate(
             id=row["id"],
@@ -51,6 +54,7 @@ def _candidates(store: Any, date: str) -> list[Candidate]:
             penalty_eur=_penalty_eur(row["penalty_amount"], row["penalty_currency"]),
             status=row["status"],
             date=row["decision_date"],
+            date_known=bool(row["date_known"]),
         )
         for row in rows
     ]
@@ -109,8 +113,9 @@ def file_items(
             penalty_eur=_penalty_eur(values["penalty_amount"], values["penalty_currency"]),
             status=fine.status,
             date=values["date"],
+            date_known=values["date_known"],
         )
-        decision = decide(facts, _candidates(store, values["date"]))
+        decision = decide(facts, _candidates(store, values["date"], values["date_known"]))
         if decision is None:
             continue
         if decision.event_id is None:

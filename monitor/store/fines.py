@@ -10,7 +10,8 @@ from monitor.store.base import QueryBase
 
 EVENT_COLUMNS = (
     "e.id, e.authority, e.target, e.target_key, e.amount, e.currency, e.amount_eur, e.status, "
-    "e.penalty_amount, e.penalty_currency, e.penalty_per, e.decision_date, e.tags, e.created_at, "
+    "e.penalty_amount, e.penalty_currency, e.penalty_per, e.decision_date, e.date_known, e.tags, "
+    "e.created_at, "
     "e.updated_at, (SELECT count(*) FROM items i WHERE i.event_id = e.id) AS sources"
 )
 _EVENT_SORT = {
@@ -31,18 +32,21 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
 class FineQueries(QueryBase):
     # -- events -----------------------------------------------------------------------------------
 
-    def candidate_events(self, since: str, until: str) -> list[dict[str, Any]]:
-        return self.rows(
+    def candidate_events(self, since: str | None, until: str | None) -> list[dict[str, Any]]:
+        """Events that an item dated between since and until may belong to (all when not given)."""
+        columns = (
             "SELECT id, authority, target_key, amount_eur, currency, penalty_amount, penalty_currency, "
-            "status, decision_date FROM fine_events WHERE decision_date BETWEEN ? AND ?",
-            (since, until),
+            "status, decision_date, date_known FROM fine_events"
         )
+        if since is None or until is None:
+            return self.rows(columns)
+        return self.rows(f"{columns} WHERE decision_date BETWEEN ? AND ? OR date_known = 0", (since, until))
 
     def create_event(self, values: dict[str, Any], item_id: int, now: str) -> int:
         cursor = self.conn.execute(
             "INSERT INTO fine_events (authority, target, target_key, amount, currency, amount_eur, "
-            "status, penalty_amount, penalty_currency, penalty_per, decision_date, tags, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "status, penalty_amount, penalty_currency, penalty_per, decision_date, date_known, tags, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 values["authority"],
                 values["target"],
@@ -55,6 +59,7 @@ class FineQueries(QueryBase):
                 values["penalty_currency"],
                 values["penalty_per"],
                 values["date"],
+                int(values["date_known"]),
                 json.dumps(sorted(values["tags"])),
                 now,
                 now,
@@ -75,6 +80,14 @@ class FineQueries(QueryBase):
         event = self.rows("SELECT * FROM fine_events WHERE id = ?", (event_id,))[0]
         tags = sorted(set(json.loads(event["tags"])) | set(values["tags"]))
         updates: dict[str, Any] = {"tags": json.dumps(tags), "updated_at": now}
+        if values["status"] == "mention_of_past":
+            # A later mention (a court ruling, a yearly round-up) is a source, not a fact of the decision.
+            self.conn.execute(
+                "UPDATE fine_events SET tags = ?, updated_at = ? WHERE id = ?",
+                (updates["tags"], now, event_id),
+            )
+            self.conn.execute("UPDATE items SET event_id = ? WHERE id = ?", (event_id, item_id))
+            return
         for key, column in (
             ("authority", "authority"),
             ("target", "target"),
@@ -89,8 +102,12 @@ class FineQueries(QueryBase):
             updates.update(
                 amount=values["amount"], currency=values["currency"], amount_eur=values["amount_eur"]
             )
-        if values["date_known"] and values["date"] < event["decision_date"] and not new_status:
-            updates["decision_date"] = values["date"]
+        if (
+            values["date_known"]
+            and not new_status
+            and (not event["date_known"] or values["date"] < event["decision_date"])
+        ):
+            updates.update(decision_date=values["date"], date_known=1)
         if new_status:
             updates["status"] = new_status
             if new_status == "imposed" and values["amount"] is not None:

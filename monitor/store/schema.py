@@ -99,6 +99,8 @@ def _v1(db: sqlite_utils.Database) -> None:
             penalty_currency TEXT,
             penalty_per TEXT,
             decision_date TEXT NOT NULL,
+            -- 0 while no source gave a date: decision_date is then only when we first saw it.
+            date_known INTEGER NOT NULL DEFAULT 1,
             tags TEXT NOT NULL DEFAULT '[]',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
