@@ -114,9 +114,10 @@ class SourcesPane(QTreeWidget):
                 self._items[source.key].setForeground(0, QBrush(QColor("#b3261e")))
         self.expandAll()
         self.resizeColumnToContents(1)
-        self.blockSignals(False)
+        # Restored with signals blocked: new counts are not a new choice of source.
         if current is not None and current.key in self._items:
             self.setCurrentItem(self._items[current.key])
+        self.blockSignals(False)
 
     def current_source(self) -> Source | None:
         node = self.currentItem()
@@ -130,7 +131,7 @@ class SourcesPane(QTreeWidget):
         self.setCurrentItem(node)
         return True
 
-    def keys(self) -> list[str]:
+    def source_keys(self) -> list[str]:
         return list(self._items)
 
     def label_of(self, key: str) -> str:

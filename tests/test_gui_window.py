@@ -1,0 +1,243 @@
+"""The real main window, offscreen: polling through a local server fills the tables; filters, search,
+reading, keyboard, the Fines register, feed management and settings."""
+
+from __future__ import annotations
+
+# mypy: disable-error-code="no-untyped-call"
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gui_support import (
+    COOKIES,
+    FINE,
+    QT_LOG_IGNORE,
+    RecordingNotifier,
+    desktop_app,
+    poll,
+    serve_news,
+    write_feeds,
+)
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from monitor.alerts import AlertRules
+from monitor.config import load_feeds
+from monitor.feedserver import FeedServer, rss
+from monitor.gui.app import DesktopApp
+from monitor.gui.fines_model import EVENT_ID
+from monitor.gui.item_model import PAGE, ROW_DICT, ItemTableModel
+from monitor.gui.settings_dialog import DesktopSettings
+from monitor.models import FeedConfig, ParsedItem
+from monitor.store import Store
+from monitor.store.items import ItemFilter
+
+pytestmark = pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)
+
+
+def titles(app: DesktopApp) -> list[str]:
+    model = app.window.model
+    return [model.row_dict(r)["title"] for r in range(model.rowCount())]  # type: ignore[index]
+
+
+@pytest.fixture
+def polled(qtbot: QtBot, tmp_path: Path, feed_server: FeedServer) -> Iterator[DesktopApp]:
+    feeds = write_feeds(tmp_path / "feeds.yml", serve_news(feed_server, [FINE, COOKIES]))
+    with desktop_app(qtbot, tmp_path / "m.sqlite", feeds, RecordingNotifier()) as app:
+        app.start(poll=False)
+        assert app.window.model.rowCount() == 0
+        report = poll(qtbot, app)
+        assert report.new_items == 4 and not report.errors
+        yield app
+
+
+def test_a_poll_fills_the_items_table_and_the_sources(polled: DesktopApp) -> None:
+    window = polled.window
+    assert window.model.rowCount() == 4
+    assert titles(polled)[0] == "Employer ordered to stop fingerprint scanning of staff"  # newest first
+    assert window.sources.label_of("all") == "All items 4"
+    assert window.sources.label_of("feed:CNIL (FR)") == "CNIL (FR) 2"
+    assert "Last poll" in window.last_poll.text() and "4 new items" in window.last_poll.text()
+    fine_row = next(r for r in range(4) if window.model.row_dict(r)["guid"] == FINE["guid"])  # type: ignore[index]
+    assert window.model.index(fine_row, 4).data() == "€20,000,000"
+    assert "face" in window.model.index(fine_row, 3).data()
+    assert window.model.index(fine_row, 0).data(Qt.ItemDataRole.FontRole).bold()  # unread is bold
+
+
+def test_saved_views_feeds_tag_filter_and_search(polled: DesktopApp, qtbot: QtBot) -> None:
+    window = polled.window
+    window.sources.select("view:fines")
+    assert titles(polled) == [FINE["title"]]
+    window.sources.select("view:biometrics")
+    assert set(titles(polled)) == {FINE["title"], "Employer ordered to stop fingerprint scanning of staff"}
+    window.sources.select("feed:World news")
+    assert len(titles(polled)) == 2 and FINE["title"] not in titles(polled)
+    window.sources.select("all")
+    window.tag_filter.setCurrentIndex(window.tag_filter.findData("facial_recognition"))
+    assert titles(polled) == [FINE["title"]]
+    window.tag_filter.setCurrentIndex(0)
+    qtbot.keyClicks(window.search, "guide cook")
+    qtbot.waitUntil(lambda: titles(polled) == ["Guide sur les cookies"], timeout=5000)
+    assert window.count_label.text() == "1 item"
+    window.search.clear()
+    window.apply_filter()
+    assert len(titles(polled)) == 4
+
+
+def test_selecting_an_item_shows_it_sanitized_and_marks_it_read(polled: DesktopApp) -> None:
+    window = polled.window
+    window.search.setText("cookies")
+    window.apply_filter()
+    window.select_row(0)
+    shown = window.detail.browser.toPlainText()
+    assert "Guide sur les cookies" in shown and "CNIL (FR)" in shown and "Un nouveau guide pratique" in shown
+    assert "alert(1)" not in window.detail.browser.toHtml()
+    assert window.model.row_dict(0)["read"] == 1  # type: ignore[index]
+    assert polled.store.count_items(ItemFilter(unread_only=True)) == 3
+    assert window.sources.label_of("all") == "All items 3"
+    assert window.detail.open_button.isEnabled()
+    assert not window.detail.event_button.isVisible()
+
+
+def test_keyboard_moves_toggles_read_and_pages(polled: DesktopApp, qtbot: QtBot) -> None:
+    window = polled.window
+    window.show()
+    window.table.setFocus()
+    window.select_row(0)
+    first = window.current_item_id()
+    qtbot.keyClick(window.table, Qt.Key.Key_J)
+    assert window.table.currentIndex().row() == 1
+    qtbot.keyClick(window.table, Qt.Key.Key_K)
+    assert window.current_item_id() == first
+    assert window.model.row_dict(0)["read"] == 1  # type: ignore[index]
+    qtbot.keyClick(window.table, Qt.Key.Key_M)
+    assert window.model.row_dict(0)["read"] == 0  # type: ignore[index]
+    assert polled.store.item(first)["read"] == 0  # type: ignore[index,arg-type]
+    qtbot.keyClick(window.table, Qt.Key.Key_Space)  # a short item: Space goes on to the next
+    assert window.table.currentIndex().row() == 1
+    window.mark_all_read()
+    assert polled.store.count_items(ItemFilter(unread_only=True)) == 0
+    assert window.sources.label_of("all") == "All items"
+
+
+def test_the_fines_register_shows_the_event_its_sources_and_totals(polled: DesktopApp) -> None:
+    fines = polled.window.fines
+    assert fines.proxy.rowCount() == 1
+    row = [fines.proxy.index(0, c).data() for c in range(8)]
+    assert row[1] == "CNIL" and row[2] == "Clearview AI" and row[3] == "€20,000,000"
+    assert row[5] == "imposed" and row[7] == "1"
+    fines.table.setCurrentIndex(fines.proxy.index(0, 0))
+    assert fines.sources.rowCount() == 1 and fines.sources.item(0, 1).text() == "CNIL (FR)"
+    assert "CNIL fines Clearview AI €20,000,000" in fines.headline.text()
+    assert fines.totals.rowCount() == 1 and fines.totals.index(0, 3).data() == "€20,000,000"
+    assert fines.chart.years == ["2022"] and fines.chart.authorities == ["CNIL"]
+    fines.search.setText("garante")
+    assert fines.proxy.rowCount() == 0 and fines.summary.text().startswith("0 decisions")
+    fines.search.setText("clearview")
+    assert fines.proxy.rowCount() == 1
+    # From an item to its event, as a notification click does.
+    polled.window.tabs.setCurrentIndex(0)
+    polled.window.sources.select("view:fines")
+    polled.window.select_row(0)
+    assert polled.window.detail.event_button.isVisibleTo(polled.window.detail)
+    polled.window.detail.event_button.click()
+    assert polled.window.tabs.currentIndex() == 1
+    assert fines.table.currentIndex().data(EVENT_ID) == polled.store.list_events()[0]["id"]
+
+
+def test_adding_a_feed_discovers_its_title_writes_the_file_and_polls_it(
+    polled: DesktopApp, qtbot: QtBot, feed_server: FeedServer
+) -> None:
+    from monitor.gui.feed_dialog import FeedDialog
+
+    url = feed_server.add("/ico.xml", rss([{"title": "ICO news", "guid": "ico-1"}], title="ICO updates"))
+    dialog = FeedDialog({f.name for f in polled.feeds}, None, polled.window)
+    qtbot.addWidget(dialog)
+    dialog.url.setText(url)
+    dialog.start_discovery()
+    qtbot.waitUntil(lambda: dialog.name.text() == "ICO updates", timeout=30_000)
+    assert "1 items" in dialog.status.text()
+    feed = dialog.build()
+    with qtbot.waitSignal(polled.poll_finished, timeout=60_000):
+        assert polled.save_feed(feed)
+    assert [f.name for f in load_feeds(polled.feeds_path)][-1] == "ICO updates"
+    assert "feed:ICO updates" in polled.window.sources.source_keys()
+    polled.window.sources.select("feed:ICO updates")
+    assert titles(polled) == ["ICO news"]
+
+    dialog = FeedDialog({f.name for f in polled.feeds}, None, polled.window)
+    qtbot.addWidget(dialog)
+    dialog.url.setText(url)
+    dialog.name.setText("ico updates")
+    with pytest.raises(ValueError, match="exists already"):
+        dialog.build()
+
+
+def test_disable_remove_and_opml_round_trip(polled: DesktopApp, qtbot: QtBot, tmp_path: Path) -> None:
+    with qtbot.waitSignal(polled.poll_finished, timeout=60_000):
+        polled.toggle_feed("World news")
+    assert not next(f for f in load_feeds(polled.feeds_path) if f.name == "World news").enabled
+    assert polled.window.sources.label_of("feed:World news").startswith("⏸ World news")
+    exported = polled.export_opml(tmp_path / "out.opml")
+    assert exported is not None and "CNIL (FR)" in exported.read_text()
+    with qtbot.waitSignal(polled.poll_finished, timeout=60_000):
+        polled.remove_feed("CNIL (FR)", confirm=False)
+    assert [f.name for f in load_feeds(polled.feeds_path)] == ["World news"]
+    with qtbot.waitSignal(polled.poll_finished, timeout=60_000):
+        assert polled.import_opml(tmp_path / "out.opml") == ["CNIL (FR)"]
+    assert [f.name for f in load_feeds(polled.feeds_path)] == ["World news", "CNIL (FR)"]
+
+
+def test_settings_persist_across_restarts(qtbot: QtBot, tmp_path: Path, feed_server: FeedServer) -> None:
+    feeds = write_feeds(tmp_path / "feeds.yml", serve_news(feed_server, [COOKIES]))
+    db = tmp_path / "m.sqlite"
+    with desktop_app(qtbot, db, feeds) as app:
+        assert app.interval == 3600  # --interval wins over the stored setting
+        rules = AlertRules(min_amount_eur=1_000_000, tags=("facial_recognition",), authorities=("CNIL",))
+        app.apply_settings(DesktopSettings(interval=900, start_minimized=True, start_at_login=True), rules)
+        app.window.splitter.setSizes([111, 500, 300])
+        app.window.tabs.setCurrentIndex(1)
+    from monitor.desktop import autostart_path
+
+    assert autostart_path().is_file() and "--minimized" in autostart_path().read_text()
+    app = DesktopApp(db, feeds, load_feeds(feeds), notifier=RecordingNotifier())
+    qtbot.addWidget(app.window)
+    try:
+        assert app.interval == 900 and app.desktop_settings.start_minimized
+        assert app.alert_rules() == rules
+        assert app.window.tabs.currentIndex() == 1
+        assert app.window.splitter.sizes()[0] == 111
+    finally:
+        app.quit()
+
+
+def test_the_items_model_reads_only_the_pages_it_shows(qtbot: QtBot, tmp_path: Path) -> None:
+    store = Store(tmp_path / "big.sqlite")
+    with store.transaction():
+        store.sync_feeds([FeedConfig("F", "https://example.org/f.xml")], "2024-01-02T00:00:00Z")
+        feed_id = int(store.feed_by_name("F")["id"])  # type: ignore[index]
+        items = [
+            ParsedItem(
+                guid=f"g{n}",
+                link=None,
+                canonical_link=None,
+                title=f"Item {n:05d}",
+                summary_text="",
+                summary_html="",
+                author=None,
+                published=f"2024-01-01T00:{n // 60 % 60:02d}:{n % 60:02d}Z",
+                language=None,
+                content_hash=str(n),
+            )
+            for n in range(3 * PAGE + 10)
+        ]
+        store.store_items(feed_id, items, "2024-01-02T00:00:00Z")
+    model = ItemTableModel(store)
+    assert model.rowCount() == 3 * PAGE + 10
+    assert not model._pages  # the count alone: nothing read before the view asks
+    last = model.index(model.rowCount() - 1, 2)
+    assert last.data() and list(model._pages) == [3]
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, 2).data() == "Item 00000"
+    assert model.index(0, 0).data(ROW_DICT)["title"] == "Item 00000"
+    store.close()
