@@ -34,6 +34,7 @@ ITEM_COLUMNS = (
     "feed",
     "title",
     "link",
+    "guid",
     "author",
     "language",
     "tags",
@@ -71,6 +72,7 @@ FINE_COLUMNS = (
     "source_links",
     "created_at",
     "updated_at",
+    "date_known",
 )
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -119,7 +121,8 @@ def event_key(event: dict[str, Any]) -> str:
 
     Database ids differ between machines (and after a rebuild), so the key is built from what the
     decision is: the authority, the fined party and the day of the decision, or the amount when the
-    party is unknown.
+    party is unknown. The day converges as sources arrive (the earliest dated one wins), so machines
+    that saw the articles in another order still agree once they have seen the same ones.
     """
     party = event.get("target_key")
     if not party:
@@ -162,6 +165,7 @@ def fine_records(store: Any, *, since: str | None = None, tag: str | None = None
         record["title"] = describe_event({**event, "tags": []})
         record["description"] = describe_event(event)
         record["decision_date"] = _iso(event["decision_date"])
+        record["date_known"] = bool(event.get("date_known", 1))
         out.append(record)
     return out
 
