@@ -52,7 +52,8 @@ GARANTE = {
 }
 AP = {
     "title": "Dutch DPA fines Clearview AI €30.5 million",
-    "description": "The Autoriteit Persoonsgegevens imposed the fine over an illegal facial recognition database.",
+    "description": "The Autoriteit Persoonsgegevens imposed the fine over an illegal facial recognition "
+    "database.",
     "link": "https://news-en.example/clearview-ap",
     "guid": "https://news-en.example/clearview-ap",
     "pubDate": "Tue, 03 Sep 2024 09:00:00 GMT",
