@@ -184,7 +184,9 @@ class DesktopApp(QObject):
         count = self.store.count_items(ItemFilter(fines_only=True, unread_only=True))
         self.tray.set_unread_fines(count)
         title = "Regulatory Monitor"
-        self.window.setWindowTitle(f"{title} ({count} unread fines)" if count else title)
+        self.window.setWindowTitle(
+            f"{title} ({count} unread fine{'s' if count != 1 else ''})" if count else title
+        )
 
     def _read_state_changed(self) -> None:
         self.window.refresh_counts()

@@ -1,0 +1,96 @@
+"""The real tray, end to end: Xvfb (platform xcb), a private D-Bus session, a StatusNotifierWatcher,
+dunst drawing notifications and dbus-monitor watching the bus. A new fine must make exactly one
+org.freedesktop.Notifications.Notify call that carries the fine."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+TOOLS = ("Xvfb", "dbus-run-session", "status-notifier-watcher", "dunst", "dbus-monitor", "dunstctl")
+
+pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
+
+SESSION = r"""
+status-notifier-watcher >"$WORK/snw.log" 2>&1 &
+dunst >"$WORK/dunst.log" 2>&1 &
+dbus-monitor "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" \
+    >"$WORK/monitor.log" 2>&1 &
+owned() {
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q true
+}
+for _ in $(seq 100); do
+  owned org.kde.StatusNotifierWatcher && owned org.freedesktop.Notifications && break
+  sleep 0.1
+done
+"$PYTHON" "$PROBE" "$WORK" >"$WORK/probe.json"
+code=$?
+dunstctl count displayed >"$WORK/displayed.txt" 2>&1
+exit $code
+"""
+
+
+@pytest.fixture
+def display(tmp_path: Path) -> Iterator[str]:
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"missing in CI: {missing} (see .ci/debian-packages.txt)")
+        pytest.skip(f"needs {', '.join(missing)}")
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    try:
+        assert number, "Xvfb did not report a display"
+        yield f":{number}"
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+
+
+def test_a_new_fine_is_one_desktop_notification_through_the_tray(display: str, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "WORK": str(tmp_path),
+        "PYTHON": sys.executable,
+        "PROBE": str(HERE / "tray_probe.py"),
+        "QT_QPA_PLATFORM": "xcb",
+    }
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # our own session bus, never the developer's
+    done = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", SESSION],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    probe = json.loads((tmp_path / "probe.json").read_text())
+    assert probe["tray"] is True and probe["tray_used"] is True and probe["polls"] == 3
+    assert probe["banner"] == []
+    monitor = (tmp_path / "monitor.log").read_text()
+    calls = monitor.split("method call")[1:]
+    notify = [c for c in calls if "member=Notify" in c]
+    fines = [c for c in notify if "Clearview AI" in c]
+    assert len(fines) == 1, monitor[-4000:]
+    assert "CNIL fines Clearview AI €20,000,000 · facial recognition" in fines[0]
+    assert len(notify) == 1  # nothing else was announced: the app is quiet
+    assert (tmp_path / "displayed.txt").read_text().strip() == "1"  # dunst drew it
