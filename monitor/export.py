@@ -336,7 +336,16 @@ def render(
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` in one step: a web server publishing it never serves half a file."""
+    """Replace `path` in one step: a web server publishing it never serves half a file.
+
+    An unchanged export leaves the file alone, so its mtime (a static server's Last-Modified) stays
+    and readers polling it get 304s.
+    """
+    try:
+        if path.read_bytes() == data:
+            return
+    except OSError:
+        pass
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
     try:

@@ -433,3 +433,15 @@ def test_fine_records_use_the_store_only(polled: Path) -> None:
     finally:
         store.close()
     assert record["key"] == "cnil/clearview/2022-10-19"
+
+
+def test_an_unchanged_export_leaves_the_file_alone(polled: Path, tmp_path: Path) -> None:
+    out = tmp_path / "fines.atom"
+    args = ["--db", str(polled), "export", "fines", "--format", "atom", "-o", str(out)]
+    assert main(args) == 0
+    os.utime(out, (1_000_000_000, 1_000_000_000))  # as if written long ago
+    assert main(args) == 0
+    assert out.stat().st_mtime == 1_000_000_000
+    out.write_bytes(b"stale")
+    assert main(args) == 0
+    assert feedparser.parse(out.read_bytes()).entries[0].id.endswith("cnil/clearview/2022-10-19")
