@@ -167,6 +167,10 @@ class _Reader:
         if why := check_url(url):
             self.problems.append(f"line {node.line}: skipped: {why}")
             return
+        if urlsplit(url).scheme == "file":
+            # A list from someone else must not make the poller read this machine's files.
+            self.problems.append(f"line {node.line}: skipped {url!r}: file:// feeds are only added by hand")
+            return
         name = clean_xml_text(attrs.get("title") or attrs.get("text") or "").strip() or _fallback_name(url)
         name = " ".join(name.split())
         kind: FeedKind = "news"

@@ -81,6 +81,16 @@ def test_unusable_outlines_are_reported_not_imported() -> None:
     assert problems == ["line 10: skipped an outline of type 'include' (not a feed)"]
 
 
+def test_local_files_are_never_imported() -> None:
+    doc = (
+        '<opml version="2.0"><body><outline text="Secrets" xmlUrl="file:///etc/passwd"/>'
+        '<outline text="Ok" xmlUrl="https://ok.example/feed"/></body></opml>'
+    )
+    problems: list[str] = []
+    assert [f.name for f in read_opml(doc, problems=problems)] == ["Ok"]
+    assert problems == ["line 1: skipped 'file:///etc/passwd': file:// feeds are only added by hand"]
+
+
 def test_reads_text_as_well_as_bytes() -> None:
     text = (DATA / "miniflux.opml").read_text(encoding="utf-8")
     assert _summary(read_opml(text)) == SAMPLES["miniflux.opml"]
