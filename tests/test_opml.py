@@ -194,7 +194,7 @@ def test_written_opml_has_folders_by_kind_and_site_links() -> None:
     assert back["Clearview news"].enabled is True
 
 
-_name_chars = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"))
+_name_chars = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cn", "Co", "Zs", "Zl", "Zp"))
 _names = st.lists(st.text(_name_chars, min_size=1, max_size=12), min_size=1, max_size=3).map(" ".join)
 _tags = st.lists(st.from_regex(r"[A-Za-z0-9_]{1,10}", fullmatch=True), max_size=3, unique=True)
 
