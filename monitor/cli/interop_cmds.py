@@ -152,10 +152,9 @@ def _html_urls(ctx: Context) -> dict[str, str]:
         return {}
     store = ctx.open_store()
     try:
-        rows = store.rows("SELECT config_url, site_link FROM feeds WHERE site_link IS NOT NULL")
+        return store.site_links()
     finally:
         store.close()
-    return {row["config_url"]: row["site_link"] for row in rows}
 
 
 def run_feeds_export(ctx: Context, args: argparse.Namespace) -> int:

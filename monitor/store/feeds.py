@@ -64,6 +64,11 @@ class FeedQueries(QueryBase):
         found = self.rows("SELECT * FROM feeds WHERE name = ?", (name,))
         return found[0] if found else None
 
+    def site_links(self) -> dict[str, str]:
+        """Each feed's configured URL -> the web page it says it belongs to (learnt while polling)."""
+        sql = "SELECT config_url, site_link FROM feeds WHERE site_link IS NOT NULL"
+        return dict(self.conn.execute(sql).fetchall())
+
     def feed_names(self) -> dict[int, str]:
         return dict(self.conn.execute("SELECT id, name FROM feeds").fetchall())
 
