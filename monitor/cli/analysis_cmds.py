@@ -21,7 +21,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         description='Read one JSON object a line ({"id", "title", "summary", "lang"?, '
         '"feed_authority"?}) and write one JSON line each with tags, fine, authority '
         "and target. A bad line gets an error object; the run goes on.",
-        epilog='example:\n  echo \'{"id": 1, "title": "CNIL fines Clearview AI EUR 20 million", '
+        epilog='examples:\n  echo \'{"id": 1, "title": "CNIL fines Clearview AI EUR 20 million", '
         '"summary": ""}\' | monitor analyze',
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -31,7 +31,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="recompute the analysis of every stored item",
         description="Run the current rules over every stored item and refile fine events.",
-        epilog="example:\n  monitor reanalyze --db work.sqlite",
+        epilog="examples:\n  monitor reanalyze\n  monitor reanalyze --db work.sqlite",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     again.set_defaults(handler=run_reanalyze)
