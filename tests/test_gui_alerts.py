@@ -142,8 +142,8 @@ def test_quitting_during_a_poll_stops_it_with_nothing_half_written(
     db = tmp_path / "m.sqlite"
     with desktop_app(qtbot, db, feeds_file) as app:
         app.start(poll=False)
-        with qtbot.waitSignal(app.controller.worker.started, timeout=10_000):
-            app.controller.poll_now(None, force=True)
+        # Not waitSignal on the worker: its timer would be stopped from the worker's thread.
+        app.controller.poll_now(None, force=True)
         qtbot.waitUntil(lambda: feed_server.hits["/slow.xml"] >= 1, timeout=10_000)
         assert app.window.progress.isVisibleTo(app.window)
         timer = threading.Timer(1.0, release.set)
@@ -185,3 +185,18 @@ def test_pending_alert_rules_from_settings_silence_small_fines(
         poll(qtbot, app)
         assert notifier.kinds("new_fine") == []
         assert isinstance(app, DesktopApp) and len(app.store.list_events()) == 1
+
+
+def test_monitor_alone_with_window_options_means_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor.cli import gui_cmds, main
+
+    seen: list[tuple[int | None, bool]] = []
+
+    def fake_run(ctx: object, args: object) -> int:
+        seen.append((getattr(args, "interval", None), getattr(args, "minimized", False)))
+        return 0
+
+    monkeypatch.setattr(gui_cmds, "run_gui", fake_run)
+    assert main(["--interval", "5", "--minimized"]) == 0
+    assert main([]) == 0
+    assert seen == [(5, True), (None, False)]

@@ -64,8 +64,20 @@ def _register_optional(commands: argparse._SubParsersAction, common: argparse.Ar
         module.register(commands, common)
 
 
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    given = list(sys.argv[1:] if argv is None else argv)
+    names = _command_names(parser)
+    # `monitor --interval 5` means the window: its options are gui's, so no command means gui.
+    if given and "gui" in names and not ({"-h", "--help", "--version"} | names) & set(given):
+        argv = ["gui", *given]
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])

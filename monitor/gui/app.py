@@ -134,10 +134,12 @@ class DesktopApp(QObject):
         self.window.progress.setRange(0, max(total, 1))
         self.window.progress.setValue(done)
         self.window.progress.setFormat(f"{done}/{total} feeds")
-        self.window.statusBar().showMessage(f"{feed.name}: {feed.outcome}", 3000)
+        # A label, not showMessage: a temporary message would hide the last/next poll labels.
+        self.window.activity.setText(f"{feed.name}: {feed.outcome.replace('_', ' ')}")
 
     def _finished(self, report: PollReport) -> None:
         self.last_report = report
+        self.window.activity.clear()
         self.window.last_poll.setText(
             f"Last poll {short_date(utc_now())} UTC: {report.new_items} new item"
             f"{'s' if report.new_items != 1 else ''}"

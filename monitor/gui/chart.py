@@ -44,7 +44,7 @@ def yearly_totals(
 def _scale_label(value: float) -> str:
     for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
         if value >= size:
-            return f"€{value / size:g}{suffix}"
+            return f"€{value / size:.3g}{suffix}"
     return f"€{value:g}"
 
 
@@ -110,6 +110,12 @@ class FinesChart(QWidget):
                 height = area.height() * amount / top
                 painter.fillRect(QRectF(x, y - height, bar, height), self.color(authority))
                 y -= height
+            # The year's total above its bar: a record fine must not make small years unreadable.
+            painter.drawText(
+                QRectF(area.left() + n * slot, y - 20, slot, 18),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                _scale_label(round(sum(self.values[year].values()), -5)),
+            )
             painter.drawText(
                 QRectF(area.left() + n * slot, area.bottom() + 4, slot, 20),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,

@@ -90,6 +90,7 @@ class FinesView(QWidget):
         header.setStretchLastSection(False)
         for column, width in enumerate((90, 80, 240, 120, 110, 90, 150, 64)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.sources = QStandardItemModel(0, 4, self)
         self.sources.setHorizontalHeaderLabels(["Published", "Source", "Title", "Says"])

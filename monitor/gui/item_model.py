@@ -131,8 +131,8 @@ class ItemTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.FontRole:
             return None if row["read"] else self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
-            return row["title"] if column == 2 else (row["tags"] or "")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2, 3):
+            return {0: short_date(row["published"]), 2: row["title"], 3: row["tags"] or ""}[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ID:
@@ -143,7 +143,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def _display(self, row: dict[str, Any], column: int) -> str:
         if column == 0:
-            return short_date(row["published"])
+            return str(row["published"] or "")[:10]
         if column == 1:
             return str(row["feed"])
         if column == 2:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from monitor.store import Store
 from monitor.store.items import ItemFilter
@@ -56,6 +56,10 @@ class SourcesPane(QTreeWidget):
         self.setIndentation(12)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._items: dict[str, QTreeWidgetItem] = {}
         self.currentItemChanged.connect(self._changed)
         self.reload()
@@ -113,7 +117,6 @@ class SourcesPane(QTreeWidget):
             if mark:
                 self._items[source.key].setForeground(0, QBrush(QColor("#b3261e")))
         self.expandAll()
-        self.resizeColumnToContents(1)
         # Restored with signals blocked: new counts are not a new choice of source.
         if current is not None and current.key in self._items:
             self.setCurrentItem(self._items[current.key])

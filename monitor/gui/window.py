@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((118, 150, 420, 150, 100)):
+        for column, width in enumerate((90, 130, 420, 120, 120)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sources)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([230, 650, 400])
+        self.splitter.setSizes([220, 720, 420])
         self.splitter.setStretchFactor(1, 1)
 
         self.fines = FinesView(store)
@@ -178,10 +178,12 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.errors = QLabel()
         self.errors.setObjectName("pollErrors")
+        self.activity = QLabel()
         status = self.statusBar()
         status.addWidget(self.last_poll)
         status.addWidget(self.next_poll)
         status.addWidget(self.errors, 1)
+        status.addPermanentWidget(self.activity)
         status.addPermanentWidget(self.progress)
 
         self._search_timer = QTimer(self)
