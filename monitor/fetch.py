@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import email.utils
+import socket
+import threading
 import time
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 from urllib.request import url2pathname
 
@@ -131,6 +135,64 @@ class _Decoder:
         return b"".join(self._parts)
 
 
+# The total deadline of the fetch running in this thread. Socket timeouts only bound the silence
+# between two packets, so a server trickling its status line or headers a byte at a time would hold
+# urllib3 inside getresponse() for ever; a watchdog cuts the socket when this moment passes.
+_deadline = threading.local()
+
+
+def _cut(conn: Any) -> None:
+    sock = getattr(conn, "sock", None)
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)  # the blocked recv returns at once; the fetch then fails
+        except OSError:
+            pass
+
+
+@contextmanager
+def _watchdog(conn: Any) -> Iterator[None]:
+    at: float | None = getattr(_deadline, "at", None)
+    if at is None:
+        yield
+        return
+    timer = threading.Timer(max(at - time.monotonic(), 0.0), _cut, (conn,))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+class _DeadlineHTTPConnection(urllib3.connection.HTTPConnection):
+    def connect(self) -> None:
+        with _watchdog(self):
+            super().connect()
+
+    def getresponse(self) -> urllib3.response.HTTPResponse:  # type: ignore[override]
+        with _watchdog(self):
+            return super().getresponse()
+
+
+class _DeadlineHTTPSConnection(urllib3.connection.HTTPSConnection):
+    def connect(self) -> None:
+        with _watchdog(self):  # covers a TLS handshake answered a byte at a time
+            super().connect()
+
+    def getresponse(self) -> urllib3.response.HTTPResponse:  # type: ignore[override]
+        with _watchdog(self):
+            return super().getresponse()
+
+
+class _HTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _DeadlineHTTPConnection
+
+
+class _HTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _DeadlineHTTPSConnection
+
+
 class Fetcher:
     """One connection pool shared by the poll's threads (urllib3's PoolManager is thread-safe)."""
 
@@ -141,12 +203,14 @@ class Fetcher:
             maxsize=max_connections,
             block=False,
         )
+        self._pool.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
 
     def close(self) -> None:
         self._pool.clear()
 
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         start = time.monotonic()
+        _deadline.at = start + self.limits.total_timeout
         try:
             if urlsplit(url).scheme == "file":
                 result = self._read_file(url)
@@ -154,10 +218,17 @@ class Fetcher:
                 result = self._fetch_http(url, etag, last_modified, start)
         except FetchError as exc:
             result = FetchResult("error", url, error=str(exc))
-        except urllib3.exceptions.HTTPError as exc:
-            result = FetchResult("error", url, error=_describe(exc))
-        except OSError as exc:
-            result = FetchResult("error", url, error=f"network error: {exc.strerror or exc}")
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            if time.monotonic() - start >= self.limits.total_timeout:
+                # The watchdog cut the socket: say why, not how the cut connection broke.
+                message = f"timed out after {self.limits.total_timeout:g} s"
+            elif isinstance(exc, urllib3.exceptions.HTTPError):
+                message = _describe(exc)
+            else:
+                message = f"network error: {exc.strerror or exc}"
+            result = FetchResult("error", url, error=message)
+        finally:
+            _deadline.at = None
         return _with_elapsed(result, time.monotonic() - start)
 
     def _read_file(self, url: str) -> FetchResult:

@@ -188,12 +188,11 @@ def parse_feed(
     body: bytes, url: str, content_type: str | None = None, default_language: str | None = None
 ) -> ParsedFeed:
     """Parse a document; items that parsed are kept even when the document is broken further on."""
-    headers = {"content-location": url}
-    if content_type:
-        headers["content-type"] = content_type
-    parsed = feedparser.parse(
-        body, response_headers=headers, resolve_relative_uris=True, sanitize_html=False
-    )  # nh3 sanitises, once, to our own rules
+    parsed = _feedparser(body, url, content_type)
+    if not parsed.get("entries") and parsed.get("bozo") and _lied_about_utf8(parsed, body):
+        # A wrong charset (in the header or the XML declaration) over UTF-8 bytes turns the whole
+        # document into garbage; reading the bytes as what they really are recovers every item.
+        parsed = _feedparser(body, url, "application/xml; charset=utf-8")
     feed = parsed.get("feed", {})
     feed_language = _language(feed.get("language")) or default_language
     # feedparser already resolved relative links against xml:base and the feed's own URL.
@@ -213,6 +212,24 @@ def parse_feed(
         bozo=bozo,
         alternates=alternates,
     )
+
+
+def _feedparser(body: bytes, url: str, content_type: str | None) -> Any:
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    # nh3 sanitises, once, to our own rules
+    return feedparser.parse(body, response_headers=headers, resolve_relative_uris=True, sanitize_html=False)
+
+
+def _lied_about_utf8(parsed: Any, body: bytes) -> bool:
+    if str(parsed.get("encoding") or "").lower().replace("_", "-") in ("utf-8", "utf8"):
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _unique(items: Iterable[ParsedItem]) -> list[ParsedItem]:
