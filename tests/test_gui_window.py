@@ -183,9 +183,25 @@ def test_disable_remove_and_opml_round_trip(polled: DesktopApp, qtbot: QtBot, tm
     with qtbot.waitSignal(polled.poll_finished, timeout=60_000):
         polled.remove_feed("CNIL (FR)", confirm=False)
     assert [f.name for f in load_feeds(polled.feeds_path)] == ["World news"]
+    text = exported.read_text()
+    assert 'rm:kind="news"' in text and "<outline text=\"News\"" in text  # the core's writer
     with qtbot.waitSignal(polled.poll_finished, timeout=60_000):
         assert polled.import_opml(tmp_path / "out.opml") == ["CNIL (FR)"]
     assert [f.name for f in load_feeds(polled.feeds_path)] == ["World news", "CNIL (FR)"]
+    assert polled.last_import_notes == ["World news: already in the feeds file"]
+    assert "Imported 1 feed; skipped 1" in polled.window.statusBar().currentMessage()
+
+
+def test_opml_import_refuses_local_files_and_entities_as_the_core_does(
+    polled: DesktopApp, tmp_path: Path
+) -> None:
+    outline = tmp_path / "theirs.opml"
+    outline.write_text(
+        '<opml version="2.0"><body><outline text="Local" xmlUrl="file:///etc/passwd"/></body></opml>'
+    )
+    assert polled.import_opml(outline) == []
+    assert len(polled.last_import_notes) == 1 and "file://" in polled.last_import_notes[0]
+    assert [f.name for f in load_feeds(polled.feeds_path)] == ["CNIL (FR)", "World news"]
 
 
 def test_settings_persist_across_restarts(qtbot: QtBot, tmp_path: Path, feed_server: FeedServer) -> None:

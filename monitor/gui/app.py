@@ -12,14 +12,15 @@ from monitor import desktop
 from monitor.alerts import SETTINGS_KEY, AlertRules, Notifier, deliver_pending
 from monitor.config import ConfigError, load_feeds, save_feeds, upsert_feed
 from monitor.config import remove_feed as drop_feed
+from monitor.export import write_atomically
 from monitor.gui.feed_dialog import FeedDialog
 from monitor.gui.item_model import short_date
-from monitor.gui.opml_io import export_opml, import_opml
 from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog, app_settings
 from monitor.gui.tray import DesktopNotifier, Tray
 from monitor.gui.window import MainWindow
 from monitor.gui.worker import PollController
 from monitor.models import FeedConfig
+from monitor.opml import OpmlError, merge_feeds, read_opml, write_opml
 from monitor.poller import FeedReport, PollReport
 from monitor.store import Store, utc_now
 from monitor.store.items import ItemFilter
@@ -63,6 +64,7 @@ class DesktopApp(QObject):
         self.notifier: Notifier = notifier or DesktopNotifier(self.tray, self.window.banner.add)
         self.controller = PollController(db_path, self.feeds, self.interval)
         self.last_report: PollReport | None = None
+        self.last_import_notes: list[str] = []
         self._connect()
         self.update_unread_fines()
         self._update_next_poll()
@@ -288,24 +290,29 @@ class DesktopApp(QObject):
         self._save_feeds(drop_feed(self.feeds, name), poll=[])
 
     def import_opml(self, path: Path | None = None) -> list[str]:
+        """Feeds new by URL are added (names made unique by the core); the rest is reported, not lost."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self.window, "Import OPML", "", "OPML (*.opml *.xml)")
             if not chosen:
                 return []
             path = Path(chosen)
+        problems: list[str] = []
         try:
-            new, skipped = import_opml(path, [f.name for f in self.feeds])
-        except (OSError, ValueError, SyntaxError) as exc:
-            QMessageBox.warning(self.window, "Import OPML", f"Could not read {path}: {exc}")
+            incoming = read_opml(path.read_bytes(), str(path), problems)
+        except (OSError, OpmlError) as exc:
+            QMessageBox.warning(self.window, "Import OPML", f"Could not import {path}:\n{exc}")
             return []
-        if new:
-            self._save_feeds(self.feeds + new, [f.name for f in new])
-        self.window.statusBar().showMessage(
-            f"Imported {len(new)} feed{'s' if len(new) != 1 else ''}"
-            + (f"; skipped {len(skipped)}" if skipped else ""),
-            8000,
-        )
-        return [f.name for f in new]
+        merged, added, skipped = merge_feeds(self.feeds, incoming)
+        if added:
+            self._save_feeds(merged, [f.name for f in added])
+        notes = problems + [f"{f.name}: already in the feeds file" for f in skipped]
+        message = f"Imported {len(added)} feed{'s' if len(added) != 1 else ''}"
+        if notes:
+            # The first reasons in the status bar; all of them stay readable in `last_import_notes`.
+            message += f"; skipped {len(notes)} ({'; '.join(notes[:2])}{'; …' if len(notes) > 2 else ''})"
+        self.window.statusBar().showMessage(message, 15000)
+        self.last_import_notes = notes
+        return [f.name for f in added]
 
     def export_opml(self, path: Path | None = None) -> Path | None:
         if path is None:
@@ -315,7 +322,13 @@ class DesktopApp(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
-        path.write_text(export_opml(self.feeds), encoding="utf-8")
+        # The same document as `monitor feeds export`: folders by kind, our attributes, sites' pages.
+        text = write_opml(self.feeds, html_urls=self.store.site_links())
+        try:
+            write_atomically(path, text.encode("utf-8"))
+        except OSError as exc:
+            QMessageBox.warning(self.window, "Export OPML", f"Could not write {path}:\n{exc}")
+            return None
         self.window.statusBar().showMessage(f"Exported {len(self.feeds)} feeds to {path}", 8000)
         return path
 
