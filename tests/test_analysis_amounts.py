@@ -69,3 +69,17 @@ def test_fine_carries_its_euro_value() -> None:
     fine = analyze("Regulator fines retailer SEK 5 million", "").fine
     assert fine is not None and fine.currency == "SEK"
     assert fine.amount_eur == to_eur(5_000_000, "SEK")
+
+
+@pytest.mark.parametrize(
+    ("title", "amount"),
+    [
+        ("La AEPD multa con dos millones de euros a un banco", 2_000_000),
+        ("AP legt boete van tien miljoen euro op", 10_000_000),
+        ("Il Garante infligge una multa di due milioni di euro", 2_000_000),
+    ],
+)
+def test_sums_written_in_words_only(title: str, amount: float) -> None:
+    # No digit and no "million" in the text: the sum must still be read.
+    fine = analyze(title, "").fine
+    assert fine is not None and fine.amount == amount and fine.currency == "EUR"

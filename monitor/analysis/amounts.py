@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.text import alternation, fold_lower
+from monitor.analysis.text import Leads, Rule, Scan, alternation, fold_lower, phrase_leads, scan_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class Money:
 
 @dataclass(frozen=True, slots=True)
 class _Tables:
-    pattern: re.Pattern[str]
+    pattern: Rule
     before: dict[str, str]
     after: dict[str, str]
     ambiguous: dict[str, tuple[str, ...]]
@@ -36,7 +36,6 @@ class _Tables:
 
 _NUMBER = r"\d{1,3}(?:(?:[.,']|\s)\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SPACE_RUN = re.compile(r"[\s\-]+")
-_HAS_DIGIT = re.compile(r"\d")
 
 
 def _key(word: str) -> str:
@@ -50,9 +49,7 @@ def _tables() -> _Tables:
     after = {_key(w): cur for cur, words in data["currency_after"].items() for w in words}
     ambiguous = {_key(w): tuple(curs) for w, curs in data["ambiguous_currency_after"].items()}
     factors = {
-        _key(w).rstrip("."): float(factor)
-        for factor, words in data["multipliers"].items()
-        for w in words
+        _key(w).rstrip("."): float(factor) for factor, words in data["multipliers"].items() for w in words
     }
     number_words = {_key(w): float(n) for n, words in data["number_words"].items() for w in words}
     long_mult = [w for w in factors if len(w) > 2 or " " in w]
@@ -73,7 +70,15 @@ def _tables() -> _Tables:
         rf"(?:(?P<num>{_NUMBER})(?:{mult})?|(?P<wnum>{words})\s+(?P<wmult>{alternation(long_mult)}))"
         rf"(?:\s?(?:de\s|di\s|of\s|d'\s?|d\s?(?=eur))?(?P<post>{post}))?"
     )
-    return _Tables(re.compile(pattern), before, after, ambiguous, factors, number_words)
+    # A sum starts at a currency word (which may touch the digits: "eur746m"), at digits, at a
+    # number word or at a currency symbol.
+    glued = [w for w in before if w.isalnum()]
+    leads = (
+        phrase_leads([w for w in before if w not in glued])
+        | Leads(numbered=frozenset(glued), digits=True)
+        | phrase_leads(number_words)
+    )
+    return _Tables(Rule(pattern, leads), before, after, ambiguous, factors, number_words)
 
 
 def _parse_number(raw: str) -> tuple[float, str, bool]:
@@ -101,13 +106,15 @@ def _significant(digits: str) -> int:
     return max(1, len(digits.lstrip("0").rstrip("0")))
 
 
-def find_money(text: str) -> list[Money]:
-    """Every sum with a currency or a multiplier in lower-cased folded text, in order."""
-    if not _HAS_DIGIT.search(text) and "million" not in text and "milliard" not in text:
-        return []
+def find_money(text: str | Scan, start: int = 0, end: int | None = None) -> list[Money]:
+    """Every sum with a currency or a multiplier in lower-cased folded text (or the part of it
+    from start to end), in order; offsets are in the whole text."""
+    scan = scan_of(text)
+    raw = scan.text
+    stop = len(raw) if end is None else end
     tables = _tables()
     found: list[Money] = []
-    for m in tables.pattern.finditer(text):
+    for m in tables.pattern.finditer(scan, start, stop):
         pre, post = m.group("pre"), m.group("post")
         mult = m.group("mult") or m.group("smult") or m.group("smult2") or m.group("wmult")
         if not (pre or post or mult):
@@ -131,8 +138,7 @@ def find_money(text: str) -> list[Money]:
             else:
                 currency = tables.after.get(key)
         found.append(
-            Money(value, currency, choices, m.start(), m.end(), digits, decimal,
-                  _significant(digits))
+            Money(value, currency, choices, m.start(), m.end(), digits, decimal, _significant(digits))
         )
     return found
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.text import Matcher, alternation, flatten
+from monitor.analysis.text import Matcher, Rule, Scan, alternation, flatten, phrase_leads, scan_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class _Compiled:
     by_code: dict[str, Authority]
     names: Matcher
     weak: Matcher
-    described: re.Pattern[str]
+    described: Rule
     countries: Matcher
     competition: re.Pattern[str]
     consumer: re.Pattern[str]
@@ -62,7 +62,9 @@ def _compiled() -> _Compiled:
         by_code=by_code,
         names=Matcher({"|".join(k): v for k, v in by_owners.items()}),
         weak=Matcher(weak),
-        described=re.compile(described),
+        described=Rule(
+            described, phrase_leads(flatten(data["countries"])) | phrase_leads(data["regulator_words"])
+        ),
         countries=countries,
         competition=re.compile(alternation(data["competition_words"])),
         consumer=re.compile(alternation(data["consumer_words"])),
@@ -74,13 +76,14 @@ def authority(code: str | None) -> Authority | None:
     return _compiled().by_code.get(code) if code else None
 
 
-def _countries_in(text: str) -> set[str]:
+def _countries_in(text: Scan) -> set[str]:
     return _compiled().countries.labels(text)
 
 
-def _described(text: str) -> str | None:
+def _described(scan: Scan) -> str | None:
     compiled = _compiled()
-    for m in compiled.described.finditer(text):
+    text = scan.text
+    for m in compiled.described.finditer(scan):
         if m.group("rc"):
             country = compiled.countries.label(text, m.start("rc"), m.end("rc"))
             # "l'autorité française de la concurrence": the kind follows the country word.
@@ -102,13 +105,14 @@ def _described(text: str) -> str | None:
     return None
 
 
-def find_authority(text: str, reports_fine: bool = False) -> str | None:
+def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
     """The authority named in lower-cased folded text (title first), else None.
 
     Names and acronyms win over descriptions; a weak name ("EU") counts only for an item that
     reports a fine and names nothing better.
     """
     compiled = _compiled()
+    text = scan_of(text)
     owners = compiled.names.search(text)
     if owners:
         codes = tuple(owners.split("|"))

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from monitor.analysis import authorities, fines, parties, tags
-from monitor.analysis.text import fold, fold_lower, nfc
+from functools import cache
+
+from monitor.analysis import amounts, authorities, fines, parties, tags
+from monitor.analysis.text import Scan, fold, fold_lower, nfc
 from monitor.models import Analysis
+
+
+@cache
+def _prepare() -> None:
+    """Compile every rule set before the first item is split: the split records where each rule
+    known at that time may start, and a rule compiled later would have to scan the whole text."""
+    tags._compiled()
+    authorities._compiled()
+    amounts._tables()
+    fines._compiled()
+    parties._compiled()
 
 
 def analyze(
@@ -20,6 +33,7 @@ def analyze(
     item came from, used when the text names none.
     """
     del lang
+    _prepare()
     # NFC keeps offsets equal between the original (names are cut from it, accents and all),
     # its folded form (sentences) and the folded lower-case form (rules are matched there).
     title_n, summary_n = nfc(title or ""), nfc(summary or "")
@@ -27,18 +41,18 @@ def analyze(
     title_l, summary_l = fold_lower(title_n), fold_lower(summary_n)
     if len(summary_l) != len(summary_c):
         summary_c = summary_l  # a rare length-changing lower(): sentences lose their capitals
-    text = f"{title_l}\n{summary_l}"
+    # Title and summary are looked up in one text, split into words once for every rule.
+    scan = Scan(f"{title_l}\n{summary_l}")
 
-    found_tags = tags.find_tags(text)
-    named = authorities.find_authority(text)
+    found_tags = tags.find_tags(scan)
+    named = authorities.find_authority(scan)
     country_of = authorities.authority(named or feed_authority)
-    fine = fines.detect_fine(title_l, summary_l, summary_c,
-                             country_of.country if country_of else None)
+    fine = fines.detect_fine(scan, len(title_l), summary_c, country_of.country if country_of else None)
     if named is None and fine is not None and fine.status in ("imposed", "proposed"):
-        named = authorities.find_authority(text, reports_fine=True)
-    matched = bool(fine or named or tags.is_watched(found_tags, text))
+        named = authorities.find_authority(scan, reports_fine=True)
+    matched = bool(fine or named or tags.is_watched(found_tags, scan))
     # Looking for the party costs more than the rest together: only for items that matter.
-    target = parties.find_target(title_n, summary_n) if matched else None
+    target = parties.find_target(title_n, summary_n, scan) if matched else None
     return Analysis(
         tags=found_tags,
         fine=fine,

@@ -8,7 +8,7 @@ from functools import cache
 
 from monitor.analysis import rules
 from monitor.analysis.amounts import Money, find_money, to_eur
-from monitor.analysis.text import Matcher, alternation, flatten, grouped, sentences
+from monitor.analysis.text import Matcher, Rule, Scan, alternation, flatten, grouped, phrase_leads, sentences
 from monitor.models import Fine, FineStatus, PeriodicPenalty
 
 _STATUS_ORDER: tuple[FineStatus, ...] = ("overturned", "mention_of_past", "proposed", "imposed")
@@ -22,9 +22,9 @@ _WINDOW = 40
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    fine_words: re.Pattern[str]
-    context: re.Pattern[str]
-    negations: re.Pattern[str]
+    fine_words: Rule
+    context: Rule
+    negations: Rule
     status: Matcher
     periodic_after: re.Pattern[str]
     periodic_after_groups: dict[str, str]
@@ -34,9 +34,13 @@ class _Compiled:
     not_fine_before_groups: dict[str, str]
     not_fine_after: re.Pattern[str]
     not_fine_after_groups: dict[str, str]
-    aggregate_sentence: re.Pattern[str]
+    aggregate_sentence: Rule
     abbreviations: frozenset[str]
     country_currency: dict[str, str]
+
+
+def _rule(phrases: list[str]) -> Rule:
+    return Rule(alternation(phrases), phrase_leads(phrases))
 
 
 @cache
@@ -51,15 +55,13 @@ def _compiled() -> _Compiled:
     words = r"(?:[\w'.\-]+\s+){0,3}?"
     gap = alternation(money["periodic_gap_words"])
     return _Compiled(
-        fine_words=re.compile(alternation(flatten(fines["fine_words"]))),
-        context=re.compile(alternation(flatten(fines["penalty_context"]))),
-        negations=re.compile(alternation(flatten(fines["negations"]))),
+        fine_words=_rule(flatten(fines["fine_words"])),
+        context=_rule(flatten(fines["penalty_context"])),
+        negations=_rule(flatten(fines["negations"])),
         status=status,
         # A per-unit phrase right after the sum, past a bracketed conversion and a word or two:
         # "€100,000 fine per day", "one million crowns ($98,500) per day".
-        periodic_after=re.compile(
-            rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{gap}\s+)?(?:{pa_src})"
-        ),
+        periodic_after=re.compile(rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{gap}\s+)?(?:{pa_src})"),
         periodic_after_groups=pa_groups,
         periodic_before=re.compile(rf"(?:{pb_src})\s+(?:of\s+|de\s+|von\s+|di\s+)?{words}$"),
         periodic_before_groups=pb_groups,
@@ -67,7 +69,7 @@ def _compiled() -> _Compiled:
         not_fine_before_groups=nb_groups,
         not_fine_after=re.compile(rf"\s*(?:{na_src})"),
         not_fine_after_groups=na_groups,
-        aggregate_sentence=re.compile(alternation(money["aggregate_sentence"])),
+        aggregate_sentence=_rule(money["aggregate_sentence"]),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
     )
@@ -84,23 +86,25 @@ def _label(groups: dict[str, str], m: re.Match[str] | None) -> str | None:
     return groups.get(m.lastgroup or "") if m else None
 
 
-def _classify(text: str, found: list[Money], segment: int) -> list[_Mention]:
+def _classify(text: str, found: list[Money], segment: int, span: tuple[int, int]) -> list[_Mention]:
+    """The role of each sum of one segment (text[span[0]:span[1]]) of the item's text."""
     c = _compiled()
+    start, end = span
     out: list[_Mention] = []
     previous: Money | None = None
     for money in found:
         role = "fine"
-        before = text[max(0, money.start - _WINDOW) : money.start]
+        before = text[max(start, money.start - _WINDOW) : money.start]
         if previous is not None and _EQUIVALENT_GAP.match(text, previous.end, money.start):
             role = "equivalent"
         elif unit := (
-            _label(c.periodic_after_groups, c.periodic_after.match(text, money.end))
+            _label(c.periodic_after_groups, c.periodic_after.match(text, money.end, end))
             or _label(c.periodic_before_groups, c.periodic_before.search(before))
         ):
             role = f"periodic:{unit}"
         else:
             role = (
-                _label(c.not_fine_after_groups, c.not_fine_after.match(text, money.end))
+                _label(c.not_fine_after_groups, c.not_fine_after.match(text, money.end, end))
                 or _label(c.not_fine_before_groups, c.not_fine_before.search(before))
                 or "fine"
             )
@@ -110,9 +114,9 @@ def _classify(text: str, found: list[Money], segment: int) -> list[_Mention]:
     return out
 
 
-def _status_in(text: str) -> FineStatus | None:
+def _status_in(scan: Scan, span: tuple[int, int]) -> FineStatus | None:
     c = _compiled()
-    seen = c.status.labels(text)
+    seen = c.status.labels(scan, *span)
     return next((s for s in _STATUS_ORDER if s in seen), None)
 
 
@@ -141,37 +145,52 @@ def _slug_twin(chosen: Money, others: list[_Mention]) -> Money | None:
     return None
 
 
-def detect_fine(title: str, summary: str, summary_cased: str, country: str | None) -> Fine | None:
-    """The fine an item reports, from lower-cased folded title and summary, or None."""
+def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | None) -> Fine | None:
+    """The fine an item reports, or None.
+
+    scan holds the lower-cased folded title, a newline and the summary; title_end is where the
+    title ends; summary_cased is the folded summary with its capitals (for sentence ends).
+    """
     c = _compiled()
-    mentions = _classify(title, find_money(title), 0)
-    if not mentions and not find_money(summary):
+    text = scan.text
+    title = (0, title_end)
+    summary = (title_end + 1, len(text))
+    mentions = _classify(text, find_money(scan, *title), 0, title)
+    if not mentions and not find_money(scan, *summary):
         # No sum anywhere (most items): only a title naming a monetary penalty reports a fine.
-        if not c.fine_words.search(title) or c.negations.search(title):
+        if not c.fine_words.search(scan, *title) or c.negations.search(scan, *title):
             return None
-        status = _status_in(title) or _status_in(summary) or "imposed"
+        status = _status_in(scan, title) or _status_in(scan, summary) or "imposed"
         return Fine(None, None, None, status)
-    spans = sentences(summary_cased, c.abbreviations) if summary else []
-    segments = [title] + [summary[s:e] for s, e in spans]
+    spans = sentences(summary_cased, c.abbreviations) if summary_cased else []
+    segments = [title] + [(summary[0] + s, summary[0] + e) for s, e in spans]
     for index, segment in enumerate(segments[1:], start=1):
-        mentions.extend(_classify(segment, find_money(segment), index))
+        mentions.extend(_classify(text, find_money(scan, *segment), index, segment))
     penalty_in: dict[int, bool] = {}
 
     def penalised(m: _Mention) -> bool:
         if m.segment not in penalty_in:
             seg = segments[m.segment]
-            penalty_in[m.segment] = bool(c.fine_words.search(seg) or c.context.search(seg))
+            penalty_in[m.segment] = bool(c.fine_words.search(scan, *seg) or c.context.search(scan, *seg))
         return penalty_in[m.segment]
 
     # "Insgesamt wurden in den vergangenen zehn Jahren Bußgelder … verhängt": a running total.
     for m in mentions:
-        if m.role == "fine" and c.aggregate_sentence.search(segments[m.segment]):
+        if m.role == "fine" and c.aggregate_sentence.search(scan, *segments[m.segment]):
             m.role = "aggregate"
     # A bare title sum that the summary gives as a conversion or a daily rate is that, too.
     for m in mentions:
         if m.role == "fine" and m.segment == 0 and m.money.currency is None:
-            same = next((o for o in mentions if o.segment > 0 and o.role != "fine"
-                         and abs(o.money.value - m.money.value) <= 0.02 * m.money.value), None)
+            same = next(
+                (
+                    o
+                    for o in mentions
+                    if o.segment > 0
+                    and o.role != "fine"
+                    and abs(o.money.value - m.money.value) <= 0.02 * m.money.value
+                ),
+                None,
+            )
             if same is not None:
                 m.role = same.role
     aggregate = next((m for m in mentions if m.role == "aggregate" and penalised(m)), None)
@@ -191,7 +210,8 @@ def detect_fine(title: str, summary: str, summary_cased: str, country: str | Non
         else:
             # A title rounds ("35 Millionen"); the summary may give the exact sum.
             precise = [
-                m.money for m in rest
+                m.money
+                for m in rest
                 if m.money.significant > chosen.significant
                 and m.money.currency in (chosen.currency, None)
                 and _rounds_to(m.money.value, chosen)
@@ -200,8 +220,16 @@ def detect_fine(title: str, summary: str, summary_cased: str, country: str | Non
                 currency = chosen.currency
                 chosen = max(precise, key=lambda m: m.significant)
                 if chosen.currency is None and currency:
-                    chosen = Money(chosen.value, currency, (), chosen.start, chosen.end,
-                                   chosen.digits, chosen.decimal, chosen.significant)
+                    chosen = Money(
+                        chosen.value,
+                        currency,
+                        (),
+                        chosen.start,
+                        chosen.end,
+                        chosen.digits,
+                        chosen.decimal,
+                        chosen.significant,
+                    )
 
     penalty: PeriodicPenalty | None = None
     if periodic is not None:
@@ -210,18 +238,19 @@ def detect_fine(title: str, summary: str, summary_cased: str, country: str | Non
         if currency:
             penalty = PeriodicPenalty(periodic.money.value, currency, unit)
 
-    focus = [title] + [segments[i] for i in {chosen_segment, periodic.segment if periodic else -1}
-                       if i > 0]
+    focus = [title] + [segments[i] for i in {chosen_segment, periodic.segment if periodic else -1} if i > 0]
     if chosen is None and penalty is None:
         if aggregate is not None:
             return Fine(None, None, None, "mention_of_past")
         # Without a sum only a title naming a monetary penalty reports a fine.
-        if not c.fine_words.search(title) or c.negations.search(title):
+        if not c.fine_words.search(scan, *title) or c.negations.search(scan, *title):
             return None
         focus = segments
-    status = _status_in(title) or next(
-        (s for s in map(_status_in, focus[1:]) if s), None
-    ) or "imposed"
+    status = (
+        _status_in(scan, title)
+        or next((s for s in (_status_in(scan, f) for f in focus[1:]) if s), None)
+        or "imposed"
+    )
     if chosen is None:
         return Fine(None, None, None, status, penalty)
     currency = _currency(chosen, country)

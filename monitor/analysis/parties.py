@@ -8,13 +8,34 @@ from functools import cache, lru_cache
 
 from monitor.analysis import rules
 from monitor.analysis.authorities import find_authority
-from monitor.analysis.text import alternation, flatten, fold, fold_lower
+from monitor.analysis.text import Rule, Scan, alternation, flatten, fold, fold_lower, phrase_leads
 
 _WORD = re.compile(r"[\w&@'.\-]+|\[[^\]]*\]|[(),;:\"]")
 _KEY_TOKEN = re.compile(r"[a-z0-9]+")
 _MAX_NAME_TOKENS = 6
-_CONNECTORS = frozenset({"&", "de", "di", "del", "della", "van", "von", "der", "du", "des", "of",
-                         "y", "e", "und", "and", "da", "do", "dos", "zu"})
+_CONNECTORS = frozenset(
+    {
+        "&",
+        "de",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "du",
+        "des",
+        "of",
+        "y",
+        "e",
+        "und",
+        "and",
+        "da",
+        "do",
+        "dos",
+        "zu",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,22 +48,23 @@ class _Compiled:
     appositives: frozenset[str]
     not_party: frozenset[str]
     countries: frozenset[str]
-    after: re.Pattern[str]
-    before: re.Pattern[str]
+    after: Rule
+    before: Rule
 
 
 def _key_tokens(text: str) -> tuple[str, ...]:
     return tuple(_KEY_TOKEN.findall(fold_lower(text).replace("'s ", " ")))
 
 
+def _rule(phrases: list[str]) -> Rule:
+    return Rule(alternation(phrases), phrase_leads(phrases))
+
+
 @cache
 def _compiled() -> _Compiled:
     data = rules.load("parties")
-    suffixes = tuple(sorted({_key_tokens(s) for s in data["legal_suffixes"]}, key=len,
-                            reverse=True))
-    countries = frozenset(
-        fold_lower(w).rstrip("*") for w in flatten(rules.load("authorities")["countries"])
-    )
+    suffixes = tuple(sorted({_key_tokens(s) for s in data["legal_suffixes"]}, key=len, reverse=True))
+    countries = frozenset(fold_lower(w).rstrip("*") for w in flatten(rules.load("authorities")["countries"]))
     return _Compiled(
         suffixes=suffixes,
         suffix_words=frozenset(fold_lower(s) for s in data["legal_suffixes"]),
@@ -52,8 +74,8 @@ def _compiled() -> _Compiled:
         appositives=frozenset(fold_lower(w) for w in data["appositive_nouns"]),
         not_party=frozenset(fold(w) for w in data["not_party"]),
         countries=countries,
-        after=re.compile(alternation(flatten(data["target_after"]))),
-        before=re.compile(alternation(flatten(data["target_before"]))),
+        after=_rule(flatten(data["target_after"])),
+        before=_rule(flatten(data["target_before"])),
     )
 
 
@@ -66,8 +88,8 @@ def party_key(name: str) -> str:
     while stripped and len(tokens) > 1:
         stripped = False
         for suffix in compiled.suffixes:
-            if len(suffix) < len(tokens) and tuple(tokens[-len(suffix):]) == suffix:
-                del tokens[-len(suffix):]
+            if len(suffix) < len(tokens) and tuple(tokens[-len(suffix) :]) == suffix:
+                del tokens[-len(suffix) :]
                 stripped = True
                 break
     kept = [t for t in tokens if t not in compiled.generic] or tokens
@@ -162,15 +184,22 @@ def _skip_filler(words: list[re.Match[str]], i: int, compiled: _Compiled) -> int
     return None
 
 
-def _clean(text: str, words: list[re.Match[str]], span: tuple[int, int],
-           compiled: _Compiled) -> str | None:
+@lru_cache(maxsize=4096)
+def _names_authority(name: str) -> bool:
+    """Whether a would-be party name is an authority's (names recur: cached)."""
+    return find_authority(fold_lower(name)) is not None
+
+
+def _clean(
+    text: str, words: list[re.Match[str]], span: tuple[int, int], compiled: _Compiled, hi: int
+) -> str | None:
     first, last = span
     # Drop legal suffixes at the end: the clean name is "Clearview AI", not "Clearview AI Inc.".
     while last > first and _bare(words[last].group()) in compiled.suffix_words:
         last -= 1
     name = text[words[first].start() : words[last].end()].rstrip(".,;:'\"")
     name = re.sub(r"['’]s$", "", name)
-    following = text[words[span[1]].end() : words[span[1]].end() + 24]
+    following = text[words[span[1]].end() : min(hi, words[span[1]].end() + 24)]
     alias = re.match(r"\s*\(\s*[\"“]?([^()\"“”]{1,12}?)[\"”]?\s*\)", following)
     # "Hennes & Mauritz (H&M)": the short form in brackets is the name people use.
     if alias and alias.group(1)[:1].isupper() and " " not in alias.group(1).strip():
@@ -180,13 +209,13 @@ def _clean(text: str, words: list[re.Match[str]], span: tuple[int, int],
     # "Face Search Firm": a description, not a name.
     if _bare(name.split()[-1]) in compiled.descriptors:
         return None
-    if find_authority(fold_lower(name)):
+    if _names_authority(name):
         return None
     return name
 
 
-def _after(text: str, end: int, compiled: _Compiled) -> str | None:
-    words = list(_WORD.finditer(text, end, min(len(text), end + 160)))
+def _after(text: str, end: int, hi: int, compiled: _Compiled) -> str | None:
+    words = list(_WORD.finditer(text, end, min(hi, end + 160)))
     i = _skip_filler(words, 0, compiled)
     if i is None:
         return None
@@ -198,17 +227,16 @@ def _after(text: str, end: int, compiled: _Compiled) -> str | None:
     for width in (1, 2):
         if nxt + width < len(words):
             phrase = " ".join(fold_lower(w.group()) for w in words[nxt : nxt + width])
-            if phrase in compiled.appositives and _is_name_word(words[nxt + width].group(),
-                                                                compiled):
+            if phrase in compiled.appositives and _is_name_word(words[nxt + width].group(), compiled):
                 later = _name_from(words, nxt + width, compiled)
                 if later:
                     span = later
                 break
-    return _clean(text, words, span, compiled)
+    return _clean(text, words, span, compiled, hi)
 
 
-def _before(text: str, start: int, compiled: _Compiled) -> str | None:
-    words = list(_WORD.finditer(text, max(0, start - 120), start))
+def _before(text: str, start: int, lo: int, hi: int, compiled: _Compiled) -> str | None:
+    words = list(_WORD.finditer(text, max(lo, start - 120), start))
     if not words:
         return None
     i = len(words) - 1
@@ -218,8 +246,7 @@ def _before(text: str, start: int, compiled: _Compiled) -> str | None:
         if _is_name_word(word, compiled, inside=True) and not word.endswith((":", ";", ",")):
             i -= 1
             continue
-        if word.lower() in _CONNECTORS and i > 0 and _is_name_word(words[i - 1].group(),
-                                                                   compiled):
+        if word.lower() in _CONNECTORS and i > 0 and _is_name_word(words[i - 1].group(), compiled):
             i -= 1
             continue
         break
@@ -228,63 +255,71 @@ def _before(text: str, start: int, compiled: _Compiled) -> str | None:
         first += 1
     if first > last:
         return None
-    return _clean(text, words, (first, last), compiled)
+    return _clean(text, words, (first, last), compiled, hi)
 
 
-def _in_text(text: str, compiled: _Compiled) -> str | None:
-    """Triggers are found in the lower-cased text (same offsets), names read from the cased."""
-    lower = fold_lower(text)
-    if len(lower) != len(text):
-        return None
+def _in_text(text: str, scan: Scan, lo: int, hi: int, compiled: _Compiled) -> str | None:
+    """The party named in text[lo:hi]. Triggers are found in the scan of the lower-cased folded
+    text (same offsets), names read from the cased text."""
     hits: list[tuple[int, str]] = []
-    for m in compiled.after.finditer(lower):
-        name = _after(text, m.end(), compiled)
+    for m in compiled.after.finditer(scan, lo, hi):
+        name = _after(text, m.end(), hi, compiled)
         if name:
             hits.append((m.start(), name))
             break
-    for m in compiled.before.finditer(lower):
-        name = _before(text, m.start(), compiled)
+    for m in compiled.before.finditer(scan, lo, hi):
+        name = _before(text, m.start(), lo, hi, compiled)
         if name:
             hits.append((m.start(), name))
             break
     return min(hits)[1] if hits else None
 
 
-def _from_slug(title: str, summary: str, compiled: _Compiled) -> str | None:
+def _summary_pattern(guess: list[str]) -> re.Pattern[str]:
+    # The word-boundary check follows the first character, so that the regex engine can skip
+    # ahead to that character instead of trying every position ("(?<!\w)x" = "x(?<!\w.)").
+    first = guess[0]
+    phrase = r"[\s\-]+".join(re.escape(w) for w in [first[1:], *guess[1:]])
+    return re.compile(rf"{re.escape(first[0])}(?<!\w.){phrase}(?!\w)", re.IGNORECASE)
+
+
+def _from_slug(title: str, summary: str, scan: Scan, compiled: _Compiled) -> str | None:
     """A lower-case title ("la cnil sanctionne criteo …") points at words the summary capitalises."""
     guesses: list[list[str]] = []
-    for m in compiled.after.finditer(title):
+    title_end = len(title)
+    for m in compiled.after.finditer(scan, 0, title_end):
         words = title[m.end() :].split()[:4]
         while words and fold_lower(words[0]) in compiled.articles:
             words.pop(0)
         guesses.extend(words[:n] for n in (3, 2, 1))
-    for m in compiled.before.finditer(title):
+    for m in compiled.before.finditer(scan, 0, title_end):
         words = title[: m.start()].split()[-3:]
         guesses.extend(words[-n:] for n in (3, 2, 1) if len(words) >= n)
     for guess in guesses:
         if not guess:
             continue
-        phrase = r"[\s\-]+".join(re.escape(w) for w in guess)
-        for hit in re.finditer(rf"(?<!\w){phrase}(?!\w)", summary, re.IGNORECASE):
+        for hit in _summary_pattern(guess).finditer(summary):
             if hit.group()[:1].isupper():
-                found = list(_WORD.finditer(summary, hit.start(), min(len(summary),
-                                                                     hit.end() + 80)))
+                found = list(_WORD.finditer(summary, hit.start(), min(len(summary), hit.end() + 80)))
                 span = _name_from(found, 0, compiled)
                 if span:
-                    name = _clean(summary, found, span, compiled)
+                    name = _clean(summary, found, span, compiled, len(summary))
                     if name:
                         return name
     return None
 
 
-def find_target(title: str, summary: str) -> str | None:
-    """The party a fine or an order is aimed at, from cased folded title and summary."""
+def find_target(title: str, summary: str, scan: Scan) -> str | None:
+    """The party a fine or an order is aimed at, from the NFC title and summary; scan holds
+    their folded lower-case forms joined by a newline."""
     compiled = _compiled()
-    in_summary = _in_text(summary, compiled)
+    text = f"{title}\n{summary}"
+    lo = len(title) + 1
+    in_summary = _in_text(text, scan, lo, len(text), compiled)
     if not any(c.isupper() for c in title):
         # A title rebuilt from a URL slug has lost the capitals that names need.
-        return _from_slug(title, summary, compiled) or in_summary
-    in_title = _in_text(title, compiled)
+        return _from_slug(title, summary, scan, compiled) or in_summary
+    in_title = _in_text(text, scan, 0, len(title), compiled)
     # "Datenschutzverstöße H&M soll …" (a kicker glued to the headline): trust the summary's
     # shorter name when the title's ends with it.
     if (

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.text import Matcher, alternation, flatten
+from monitor.analysis.text import Matcher, Rule, Scan, alternation, flatten, phrase_leads
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +14,7 @@ class _Tags:
     matcher: Matcher
     implies: dict[str, tuple[str, ...]]
     watched: frozenset[str]
-    watch_phrases: re.Pattern[str]
+    watch_phrases: Rule
 
 
 @cache
@@ -25,11 +24,12 @@ def _compiled() -> _Tags:
     matcher = Matcher({tag: flatten(entry.get("phrases")) for tag, entry in spec.items()})
     implies = {tag: tuple(entry.get("implies") or ()) for tag, entry in spec.items()}
     watched = frozenset(tag for tag, entry in spec.items() if entry.get("watch"))
-    watch_phrases = re.compile(alternation(flatten(data.get("watch_phrases"))))
+    watch = flatten(data.get("watch_phrases"))
+    watch_phrases = Rule(alternation(watch), phrase_leads(watch))
     return _Tags(matcher, implies, watched, watch_phrases)
 
 
-def find_tags(text: str) -> tuple[str, ...]:
+def find_tags(text: str | Scan) -> tuple[str, ...]:
     """Sorted tags of lower-cased folded text, implied tags included."""
     compiled = _compiled()
     found = compiled.matcher.labels(text)
@@ -42,7 +42,7 @@ def find_tags(text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def is_watched(tags: tuple[str, ...], text: str) -> bool:
+def is_watched(tags: tuple[str, ...], text: Scan) -> bool:
     """A watched tag, or a watch-list phrase such as the GDPR, in lower-cased folded text."""
     compiled = _compiled()
     return any(t in compiled.watched for t in tags) or bool(compiled.watch_phrases.search(text))

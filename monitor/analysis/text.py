@@ -5,18 +5,54 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, compress
 
 # Typographic variants that feeds mix freely; each maps to ONE character so that offsets in the
 # folded text are offsets in the original (targets are cut from the original, with its accents).
 _SPECIAL = {
-    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2002": " ",
-    "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u3000": " ",
-    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-    "\u00f8": "o", "\u00d8": "O", "\u0142": "l", "\u0141": "L", "\u0111": "d", "\u0110": "D",
-    "\u00e6": "a", "\u00c6": "A", "\u0153": "o", "\u0152": "O", "\u0131": "i", "\u0130": "I",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u202f": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2004": " ",
+    "\u2005": " ",
+    "\u2006": " ",
+    "\u2008": " ",
+    "\u3000": " ",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u02bc": "'",
+    "\u2032": "'",
+    "\u00b4": "'",
+    "`": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u00f8": "o",
+    "\u00d8": "O",
+    "\u0142": "l",
+    "\u0141": "L",
+    "\u0111": "d",
+    "\u0110": "D",
+    "\u00e6": "a",
+    "\u00c6": "A",
+    "\u0153": "o",
+    "\u0152": "O",
+    "\u0131": "i",
+    "\u0130": "I",
 }
 
 
@@ -157,10 +193,9 @@ class Matcher:
 
     def __init__(self, labelled: Mapping[str, Sequence[str]]) -> None:
         phrases = [p for group in labelled.values() for p in group]
-        self.pattern = re.compile(alternation(phrases))
-        self._labels = [
-            (label, re.compile(alternation(group))) for label, group in labelled.items() if group
-        ]
+        self.rule = Rule(alternation(phrases), phrase_leads(phrases))
+        self.pattern = self.rule.pattern
+        self._labels = [(label, re.compile(alternation(group))) for label, group in labelled.items() if group]
 
     def label(self, text: str, start: int, end: int) -> str | None:
         for label, pattern in self._labels:
@@ -168,26 +203,25 @@ class Matcher:
                 return label
         return None
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[
-        tuple[str, re.Match[str]]
-    ]:
-        for m in self.pattern.finditer(text, start, len(text) if end is None else end):
-            label = self.label(text, m.start(), m.end())
+    def finditer(
+        self, text: str | Scan, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[str, re.Match[str]]]:
+        scan = scan_of(text)
+        for m in self.rule.finditer(scan, start, end):
+            label = self.label(scan.text, m.start(), m.end())
             if label is not None:
                 yield label, m
 
-    def labels(self, text: str) -> set[str]:
-        return {label for label, _ in self.finditer(text)}
+    def labels(self, text: str | Scan, start: int = 0, end: int | None = None) -> set[str]:
+        return {label for label, _ in self.finditer(text, start, end)}
 
-    def search(self, text: str, start: int = 0, end: int | None = None) -> str | None:
+    def search(self, text: str | Scan, start: int = 0, end: int | None = None) -> str | None:
         for label, _ in self.finditer(text, start, end):
             return label
         return None
 
 
-def grouped(
-    labelled: Mapping[str, Sequence[str]], prefix: str = "g"
-) -> tuple[str, dict[str, str]]:
+def grouped(labelled: Mapping[str, Sequence[str]], prefix: str = "g") -> tuple[str, dict[str, str]]:
     """An alternation with one named group per label; returns it and group name -> label."""
     parts = []
     names: dict[str, str] = {}
@@ -226,3 +260,209 @@ def sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+# --- Looking rules up in an item without scanning it once per rule -----------------------------
+#
+# Python's regex engine visits every position of the text for every pattern searched: with a
+# dozen rule sets per item that was most of the analysis time. Instead an item is split into
+# whitespace tokens once (str.split, in C), each distinct token is classified once per process
+# (which rules could start a match inside it: a cache, since news vocabulary recurs), and each
+# rule's pattern is then only tried, anchored, where it could start. Results are those of
+# pattern.finditer() on the same text: the candidate positions are a superset of the positions
+# where a match can start, tried in order, resuming after each match as finditer does.
+
+_RUN = re.compile(r"\w+")
+_SPACE = re.compile(r"\s")
+_CACHE_LIMIT = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Leads:
+    """Where matches of a pattern can start: at a word equal to an exact lead, at a word that
+    begins with a prefix lead, at a word that begins with a digit, or at a symbol character."""
+
+    exact: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()
+    symbols: frozenset[str] = frozenset()
+    digits: bool = False
+    anywhere: bool = False  # a match may start where no lead says: always scan the whole text
+    numbered: frozenset[str] = frozenset()  # exact leads that digits may touch ("eur746m")
+
+    def __or__(self, other: Leads) -> Leads:
+        return Leads(
+            self.exact | other.exact,
+            self.prefixes | other.prefixes,
+            self.symbols | other.symbols,
+            self.digits or other.digits,
+            self.anywhere or other.anywhere,
+            self.numbered | other.numbered,
+        )
+
+
+def phrase_leads(phrases: Iterable[str]) -> Leads:
+    """The leads of data phrases (syntax of tags.yml), from the regex atoms they compile to."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    symbols: set[str] = set()
+    anywhere = False
+    for phrase in phrases:
+        text = fold_lower(phrase.strip())
+        if not text:
+            continue
+        head = _RUN.match(text)
+        if head is None or not text[0].isalnum():
+            # A phrase that opens with a symbol ("€", "+") has no word-boundary check: it may
+            # start at any occurrence of that symbol, inside a token too.
+            if text[0] in "'*" or text[0].isspace():
+                anywhere = True  # opens with an optional atom: no character to anchor on
+            else:
+                symbols.add(text[0])
+            continue
+        lead, rest = head.group(), text[head.end() :]
+        # "*" and a mid-word apostrophe ("d'empreintes" also matches "dempreintes") let the
+        # text's word run on past the lead; everything else that can follow a lead is a non-word
+        # character or the end of the phrase (which compiles to "(?!\w)").
+        if rest.startswith("*") or (rest.startswith("'") and rest != "'" and not rest.startswith("' ")):
+            prefixes.add(lead)
+        else:
+            exact.add(lead)
+    return Leads(frozenset(exact), frozenset(prefixes), frozenset(symbols), False, anywhere)
+
+
+class _Lexicon:
+    """Every indexed rule's leads, and the per-token cache of which rules may start where."""
+
+    def __init__(self) -> None:
+        self.rules: list[Leads] = []
+        self._exact: dict[str, list[int]] = {}
+        self._prefix: dict[str, list[int]] = {}
+        self._prefix_lengths: list[int] = []
+        self._symbols: dict[str, list[int]] = {}
+        self._digits: list[int] = []
+        self._numbered: dict[str, list[int]] = {}
+        self.cache: dict[str, tuple[tuple[int, int], ...]] = {}
+
+    def register(self, leads: Leads) -> int:
+        rule = len(self.rules)
+        self.rules.append(leads)
+        for word in leads.exact:
+            self._exact.setdefault(word, []).append(rule)
+        for word in leads.prefixes:
+            self._prefix.setdefault(word, []).append(rule)
+        for word in leads.numbered:
+            self._numbered.setdefault(word, []).append(rule)
+        for ch in leads.symbols:
+            self._symbols.setdefault(ch, []).append(rule)
+        if leads.digits:
+            self._digits.append(rule)
+        self._prefix_lengths = sorted({len(w) for w in [*self._prefix, *self._numbered]})
+        self.cache = {}  # classifications made without this rule are incomplete
+        return rule
+
+    def classify(self, token: str) -> tuple[tuple[int, int], ...]:
+        """(offset in the token, rule) for every place a registered rule may start in it."""
+        found: list[tuple[int, int]] = []
+        for i, ch in enumerate(token):
+            if ch in self._symbols:
+                found.extend((i, rule) for rule in self._symbols[ch])
+        for run in _RUN.finditer(token):
+            word, at = run.group(), run.start()
+            rules = set(self._exact.get(word, ()))
+            for length in self._prefix_lengths:
+                if length > len(word):
+                    break
+                rules.update(self._prefix.get(word[:length], ()))
+                if word[:length] in self._numbered and (length == len(word) or not word[length].isalpha()):
+                    rules.update(self._numbered[word[:length]])
+            if word[0].isdigit():
+                rules.update(self._digits)
+            found.extend((at, rule) for rule in rules)
+        out = tuple(sorted(found))
+        if len(self.cache) >= _CACHE_LIMIT:
+            self.cache.clear()
+        self.cache[token] = out
+        return out
+
+
+LEXICON = _Lexicon()
+
+
+class Scan:
+    """One text (an item's folded lower-case title, newline, summary) and, per indexed rule, the
+    positions where a match of it may start, in increasing order."""
+
+    __slots__ = ("known", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known = len(LEXICON.rules)  # rules registered later are searched the slow way
+        starts: list[list[int]] = [[] for _ in range(self.known)]
+        self.starts = starts
+        # Splitting on single spaces (in C) keeps offsets computable from the lengths alone;
+        # any other whitespace (printable text has none) is made a space first.
+        spaced = text.replace("\n", " ")
+        if not spaced.isprintable():
+            spaced = _SPACE.sub(" ", text)
+        tokens = spaced.split(" ")
+        cache = LEXICON.cache
+        known = list(map(cache.get, tokens))
+        where: list[tuple[tuple[int, int], ...]] = (
+            [LEXICON.classify(t) if w is None else w for t, w in zip(tokens, known, strict=True)]
+            if None in known
+            else known  # type: ignore[assignment]  # no None in it
+        )
+        hits = list(compress(range(len(tokens)), where))
+        if not hits:
+            return
+        offsets = list(accumulate(map(len, tokens), initial=0))
+        for i in hits:
+            at = offsets[i] + i  # the lengths of the tokens before, and one space after each
+            for offset, rule in where[i]:
+                starts[rule].append(at + offset)
+
+
+class Rule:
+    """A compiled pattern that can be searched in a Scan at its candidate positions only."""
+
+    __slots__ = ("everywhere", "index", "pattern")
+
+    def __init__(self, pattern: str | re.Pattern[str], leads: Leads) -> None:
+        self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
+        self.index = LEXICON.register(leads)
+        self.everywhere = leads.anywhere
+
+    def finditer(self, scan: Scan, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """As pattern.finditer(scan.text, start, end)."""
+        text = scan.text
+        stop = len(text) if end is None else end
+        if self.everywhere or self.index >= scan.known:
+            yield from self.pattern.finditer(text, start, stop)
+            return
+        cut = stop
+        if 0 < stop < len(text) and not text[stop].isspace() and not text[stop - 1].isspace():
+            # The bound cuts a token: the words of its first part were not classified as such
+            # ("euro" cut to "eu"), so that part is scanned the slow way.
+            while cut > start and not text[cut - 1].isspace():
+                cut -= 1
+        cursor = start
+        match = self.pattern.match
+        for at in scan.starts[self.index]:
+            if at < cursor:
+                continue
+            if at >= cut:
+                break
+            m = match(text, at, stop)
+            if m is not None:
+                yield m
+                cursor = m.end() if m.end() > at else at + 1
+        if cut < stop:
+            yield from self.pattern.finditer(text, max(cursor, cut), stop)
+
+    def search(self, scan: Scan, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """As pattern.search(scan.text, start, end)."""
+        return next(self.finditer(scan, start, end), None)
+
+
+def scan_of(text: str | Scan) -> Scan:
+    return text if isinstance(text, Scan) else Scan(text)
