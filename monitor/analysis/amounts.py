@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from monitor.analysis import rules
 from monitor.analysis.text import Leads, Rule, Scan, alternation, fold_lower, phrase_leads, scan_of
 
 
-@dataclass(frozen=True, slots=True)
-class Money:
-    """One sum found in lower-cased folded text."""
+class Money(NamedTuple):
+    """One sum found in lower-cased folded text (a tuple: made for every sum of every item)."""
 
     value: float
     currency: str | None  # ISO 4217; for an ambiguous word ("crowns") the fallback choice
@@ -106,41 +106,60 @@ def _significant(digits: str) -> int:
     return max(1, len(digits.lstrip("0").rstrip("0")))
 
 
+def money_spans(scan: Scan, start: int = 0, end: int | None = None) -> list[tuple[int, int, Money | None]]:
+    """Every stretch the money pattern matches in scan.text[start:end], with the sum it reads
+    (None for a bare number without currency or multiplier), in order."""
+    tables = _tables()
+    parsed = _PARSED
+    out: list[tuple[int, int, Money | None]] = []
+    for m in tables.pattern.finditer(scan, start, end):
+        # The reading depends on the matched groups only, and sums recur: cached.
+        groups = m.groups()
+        reading = parsed.get(groups, _UNSEEN)
+        if reading is _UNSEEN:
+            reading = _read(m, tables)
+            if len(parsed) >= 50_000:
+                parsed.clear()
+            parsed[groups] = reading
+        money = None if reading is None else reading._replace(start=m.start(), end=m.end())
+        out.append((m.start(), m.end(), money))
+    return out
+
+
 def find_money(text: str | Scan, start: int = 0, end: int | None = None) -> list[Money]:
     """Every sum with a currency or a multiplier in lower-cased folded text (or the part of it
     from start to end), in order; offsets are in the whole text."""
-    scan = scan_of(text)
-    raw = scan.text
-    stop = len(raw) if end is None else end
-    tables = _tables()
-    found: list[Money] = []
-    for m in tables.pattern.finditer(scan, start, stop):
-        pre, post = m.group("pre"), m.group("post")
-        mult = m.group("mult") or m.group("smult") or m.group("smult2") or m.group("wmult")
-        if not (pre or post or mult):
-            continue
-        if m.group("num") is not None:
-            value, digits, decimal = _parse_number(m.group("num"))
+    return [money for _, _, money in money_spans(scan_of(text), start, end) if money is not None]
+
+
+_UNSEEN = Money(0.0, None, (), -1, -1, "", False, 0)
+_PARSED: dict[tuple[str | None, ...], Money | None] = {}
+
+
+def _read(m: re.Match[str], tables: _Tables) -> Money | None:
+    pre, post = m.group("pre"), m.group("post")
+    mult = m.group("mult") or m.group("smult") or m.group("smult2") or m.group("wmult")
+    if not (pre or post or mult):
+        return None
+    if m.group("num") is not None:
+        value, digits, decimal = _parse_number(m.group("num"))
+    else:
+        value = tables.number_words.get(_key(m.group("wnum")), 1.0)
+        digits, decimal = str(int(value)), False
+    if mult:
+        value *= tables.factors.get(_key(mult).rstrip("."), 1.0)
+    currency: str | None = None
+    choices: tuple[str, ...] = ()
+    if pre:
+        currency = tables.before.get(_key(pre))
+    if post and currency is None:
+        key = _key(post)
+        if key in tables.ambiguous:
+            choices = tables.ambiguous[key]
+            currency = choices[0]
         else:
-            value = tables.number_words.get(_key(m.group("wnum")), 1.0)
-            digits, decimal = str(int(value)), False
-        if mult:
-            value *= tables.factors.get(_key(mult).rstrip("."), 1.0)
-        currency: str | None = None
-        choices: tuple[str, ...] = ()
-        if pre:
-            currency = tables.before.get(_key(pre))
-        if post and currency is None:
-            key = _key(post)
-            if key in tables.ambiguous:
-                choices = tables.ambiguous[key]
-                currency = choices[0]
-            else:
-                currency = tables.after.get(key)
-        found.append(
-            Money(value, currency, choices, m.start(), m.end(), digits, decimal, _significant(digits))
-        )
-    return found
+            currency = tables.after.get(key)
+    return Money(value, currency, choices, 0, 0, digits, decimal, _significant(digits))
 
 
 @cache

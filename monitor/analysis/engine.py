@@ -38,9 +38,10 @@ def analyze(
     # its folded form (sentences) and the folded lower-case form (rules are matched there).
     title_n, summary_n = nfc(title or ""), nfc(summary or "")
     summary_c = fold(summary_n)
-    title_l, summary_l = fold_lower(title_n), fold_lower(summary_n)
+    title_l = fold_lower(title_n)
+    summary_l = summary_c.lower()  # = fold_lower(summary_n), folding once
     if len(summary_l) != len(summary_c):
-        summary_c = summary_l  # a rare length-changing lower(): sentences lose their capitals
+        summary_l = summary_c  # a rare length-changing lower() is undone, as fold_lower does
     # Title and summary are looked up in one text, split into words once for every rule.
     scan = Scan(f"{title_l}\n{summary_l}")
 

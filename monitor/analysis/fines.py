@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.amounts import Money, find_money, to_eur
+from monitor.analysis.amounts import Money, find_money, money_spans, to_eur
 from monitor.analysis.text import Matcher, Rule, Scan, alternation, flatten, grouped, phrase_leads, sentences
 from monitor.models import Fine, FineStatus, PeriodicPenalty
 
@@ -28,9 +28,9 @@ class _Compiled:
     status: Matcher
     periodic_after: re.Pattern[str]
     periodic_after_groups: dict[str, str]
-    periodic_before: re.Pattern[str]
+    periodic_before: Rule
     periodic_before_groups: dict[str, str]
-    not_fine_before: re.Pattern[str]
+    not_fine_before: Rule
     not_fine_before_groups: dict[str, str]
     not_fine_after: re.Pattern[str]
     not_fine_after_groups: dict[str, str]
@@ -63,9 +63,15 @@ def _compiled() -> _Compiled:
         # "€100,000 fine per day", "one million crowns ($98,500) per day".
         periodic_after=re.compile(rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{gap}\s+)?(?:{pa_src})"),
         periodic_after_groups=pa_groups,
-        periodic_before=re.compile(rf"(?:{pb_src})\s+(?:of\s+|de\s+|von\s+|di\s+)?{words}$"),
+        periodic_before=Rule(
+            rf"(?:{pb_src})\s+(?:of\s+|de\s+|von\s+|di\s+)?{words}$",
+            phrase_leads([p for ps in money["periodic_before"].values() for p in ps]),
+        ),
         periodic_before_groups=pb_groups,
-        not_fine_before=re.compile(rf"(?:{nb_src})\s+(?:of\s+|de\s+|von\s+)?{words}$"),
+        not_fine_before=Rule(
+            rf"(?:{nb_src})\s+(?:of\s+|de\s+|von\s+)?{words}$",
+            phrase_leads([p for ps in money["not_fine_before"].values() for p in ps]),
+        ),
         not_fine_before_groups=nb_groups,
         not_fine_after=re.compile(rf"\s*(?:{na_src})"),
         not_fine_after_groups=na_groups,
@@ -86,26 +92,44 @@ def _label(groups: dict[str, str], m: re.Match[str] | None) -> str | None:
     return groups.get(m.lastgroup or "") if m else None
 
 
-def _classify(text: str, found: list[Money], segment: int, span: tuple[int, int]) -> list[_Mention]:
+def _ending_at(rule: Rule, scan: Scan, lo: int, hi: int) -> re.Match[str] | None:
+    """rule.pattern.search(scan.text[lo:hi]) for a pattern anchored at the end ("$"): tried at
+    the window's start and where the scan says the rule may start, in order."""
+    text = scan.text
+    m = rule.pattern.match(text[lo:hi])
+    if m is not None:
+        return m
+    for at in scan.starts[rule.index]:
+        if at >= hi:
+            break
+        if at > lo:
+            m = rule.pattern.match(text, at, hi)
+            if m is not None:
+                return m
+    return None
+
+
+def _classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]) -> list[_Mention]:
     """The role of each sum of one segment (text[span[0]:span[1]]) of the item's text."""
     c = _compiled()
+    text = scan.text
     start, end = span
     out: list[_Mention] = []
     previous: Money | None = None
     for money in found:
         role = "fine"
-        before = text[max(start, money.start - _WINDOW) : money.start]
+        lo = max(start, money.start - _WINDOW)
         if previous is not None and _EQUIVALENT_GAP.match(text, previous.end, money.start):
             role = "equivalent"
         elif unit := (
             _label(c.periodic_after_groups, c.periodic_after.match(text, money.end, end))
-            or _label(c.periodic_before_groups, c.periodic_before.search(before))
+            or _label(c.periodic_before_groups, _ending_at(c.periodic_before, scan, lo, money.start))
         ):
             role = f"periodic:{unit}"
         else:
             role = (
                 _label(c.not_fine_after_groups, c.not_fine_after.match(text, money.end, end))
-                or _label(c.not_fine_before_groups, c.not_fine_before.search(before))
+                or _label(c.not_fine_before_groups, _ending_at(c.not_fine_before, scan, lo, money.start))
                 or "fine"
             )
         out.append(_Mention(money, segment, role))
@@ -145,6 +169,23 @@ def _slug_twin(chosen: Money, others: list[_Mention]) -> Money | None:
     return None
 
 
+def _per_segment(
+    scan: Scan, spans: list[tuple[int, int, Money | None]], segments: list[tuple[int, int]]
+) -> list[list[Money]]:
+    """The sums of each segment, from the sums of the whole summary: the same as searching each
+    segment on its own unless a match runs over a segment's end (then they are searched so)."""
+    out: list[list[Money]] = [[] for _ in segments]
+    i = 0
+    for start, end, money in spans:
+        while i < len(segments) and start >= segments[i][1]:
+            i += 1
+        if i == len(segments) or start < segments[i][0] or end > segments[i][1]:
+            return [find_money(scan, *segment) for segment in segments]
+        if money is not None:
+            out[i].append(money)
+    return out
+
+
 def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | None) -> Fine | None:
     """The fine an item reports, or None.
 
@@ -155,8 +196,9 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
     text = scan.text
     title = (0, title_end)
     summary = (title_end + 1, len(text))
-    mentions = _classify(text, find_money(scan, *title), 0, title)
-    if not mentions and not find_money(scan, *summary):
+    mentions = _classify(scan, find_money(scan, *title), 0, title)
+    in_summary = money_spans(scan, *summary)
+    if not mentions and not any(money for _, _, money in in_summary):
         # No sum anywhere (most items): only a title naming a monetary penalty reports a fine.
         if not c.fine_words.search(scan, *title) or c.negations.search(scan, *title):
             return None
@@ -164,8 +206,10 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
         return Fine(None, None, None, status)
     spans = sentences(summary_cased, c.abbreviations) if summary_cased else []
     segments = [title] + [(summary[0] + s, summary[0] + e) for s, e in spans]
-    for index, segment in enumerate(segments[1:], start=1):
-        mentions.extend(_classify(text, find_money(scan, *segment), index, segment))
+    for index, (segment, found) in enumerate(
+        zip(segments[1:], _per_segment(scan, in_summary, segments[1:]), strict=True), start=1
+    ):
+        mentions.extend(_classify(scan, found, index, segment))
     penalty_in: dict[int, bool] = {}
 
     def penalised(m: _Mention) -> bool:

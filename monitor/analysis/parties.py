@@ -275,7 +275,8 @@ def _in_text(text: str, scan: Scan, lo: int, hi: int, compiled: _Compiled) -> st
     return min(hits)[1] if hits else None
 
 
-def _summary_pattern(guess: list[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=4096)
+def _summary_pattern(guess: tuple[str, ...]) -> re.Pattern[str]:
     # The word-boundary check follows the first character, so that the regex engine can skip
     # ahead to that character instead of trying every position ("(?<!\w)x" = "x(?<!\w.)").
     first = guess[0]
@@ -298,7 +299,7 @@ def _from_slug(title: str, summary: str, scan: Scan, compiled: _Compiled) -> str
     for guess in guesses:
         if not guess:
             continue
-        for hit in _summary_pattern(guess).finditer(summary):
+        for hit in _summary_pattern(tuple(guess)).finditer(summary):
             if hit.group()[:1].isupper():
                 found = list(_WORD.finditer(summary, hit.start(), min(len(summary), hit.end() + 80)))
                 span = _name_from(found, 0, compiled)
@@ -315,11 +316,13 @@ def find_target(title: str, summary: str, scan: Scan) -> str | None:
     compiled = _compiled()
     text = f"{title}\n{summary}"
     lo = len(title) + 1
-    in_summary = _in_text(text, scan, lo, len(text), compiled)
-    if not any(c.isupper() for c in title):
+    if title.islower() or not any(c.isupper() for c in title):
         # A title rebuilt from a URL slug has lost the capitals that names need.
-        return _from_slug(title, summary, scan, compiled) or in_summary
+        return _from_slug(title, summary, scan, compiled) or _in_text(text, scan, lo, len(text), compiled)
     in_title = _in_text(text, scan, 0, len(title), compiled)
+    if in_title is not None and len(in_title.split()) == 1:
+        return in_title  # one word: no shorter name from the summary can replace it (below)
+    in_summary = _in_text(text, scan, lo, len(text), compiled)
     # "Datenschutzverstöße H&M soll …" (a kicker glued to the headline): trust the summary's
     # shorter name when the title's ends with it.
     if (
