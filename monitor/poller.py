@@ -162,7 +162,8 @@ class Poller:
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
         total = len(due)
         done = 0
-        pool = self._parse_pool() if total >= POOL_THRESHOLD else None
+        # The pool starts with the first document to parse: a poll of 304s never pays for it.
+        use_pool = total >= POOL_THRESHOLD
         fetches: dict[Future[Any], dict[str, Any]] = {}
         parses: dict[Future[Any], tuple[dict[str, Any], FetchResult, str]] = {}
 
@@ -187,7 +188,7 @@ class Poller:
                     if done_future in fetches:
                         feed = fetches.pop(done_future)
                         fetched = cast(FetchResult, done_future.result())
-                        outcome = self._after_fetch(store, feed, fetched, rules, pool, parses, report)
+                        outcome = self._after_fetch(store, feed, fetched, rules, use_pool, parses, report)
                         if outcome is not None:
                             finish(outcome)
                         continue
@@ -214,7 +215,7 @@ class Poller:
         feed: dict[str, Any],
         fetched: FetchResult,
         rules: AlertRules,
-        pool: Executor | None,
+        use_pool: bool,
         parses: dict[Any, Any],
         report: PollReport,
     ) -> FeedReport | None:
@@ -228,7 +229,9 @@ class Poller:
             # Same bytes as last time from a server without validators: nothing to parse.
             self._reached(store, feed, fetched, "unchanged")
             return FeedReport(feed["name"], "unchanged", status=fetched.status, elapsed=fetched.elapsed)
-        args = (fetched.body, fetched.url, fetched.content_type, feed["language"], feed["authority"])
+        known = store.known_hashes(feed["id"])
+        args = (fetched.body, fetched.url, fetched.content_type, feed["language"], feed["authority"], known)
+        pool = self._parse_pool() if use_pool else None
         if pool is not None:
             parses[pool.submit(prepare_feed, *args)] = (feed, fetched, digest)
             return None

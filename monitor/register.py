@@ -39,11 +39,17 @@ def _penalty_eur(amount: float | None, currency: str | None) -> float | None:
     return to_eur(amount, currency)
 
 
-def _candidates(store: Any, date: str, date_known: bool) -> list[Candidate]:
-    if date_known:
-        rows = store.candidate_events(_shift(date, -STATUS_CHANGE_WINDOW), _shift(date, STATUS_CHANGE_WINDOW))
+def _candidates(store: Any, facts: FineFacts) -> list[Candidate]:
+    # Events naming another authority or party are never candidates (decide skips them): the store
+    # leaves them out, so a large register costs a query, not a Python loop per fine item.
+    named = {"authority": facts.authority, "target_key": facts.target_key}
+    if facts.date_known:
+        date = facts.date
+        rows = store.candidate_events(
+            _shift(date, -STATUS_CHANGE_WINDOW), _shift(date, STATUS_CHANGE_WINDOW), **named
+        )
     else:
-        rows = store.candidate_events(None, None)  # an undated item may report any decision
+        rows = store.candidate_events(None, None, **named)  # an undated item may report any decision
     return [
         Candidate(
             id=row["id"],
@@ -115,7 +121,7 @@ def file_items(
             date=values["date"],
             date_known=values["date_known"],
         )
-        decision = decide(facts, _candidates(store, values["date"], values["date_known"]))
+        decision = decide(facts, _candidates(store, facts))
         if decision is None:
             continue
         if decision.event_id is None:

@@ -166,6 +166,15 @@ class ItemQueries(QueryBase):
                 )
         return result
 
+    def known_hashes(self, feed_id: int, limit: int = 1000) -> dict[str, str]:
+        """guid -> content hash of the feed's most recent stored items (what its next document repeats)."""
+        return dict(
+            self.conn.execute(
+                "SELECT guid, content_hash FROM items WHERE feed_id = ? ORDER BY id DESC LIMIT ?",
+                (feed_id, limit),
+            ).fetchall()
+        )
+
     def set_analysis(self, item_id: int, analysis: Analysis, feed_tags: Sequence[str] = ()) -> None:
         self.conn.execute(_ANALYSIS_UPDATE, (*_analysis_values(analysis), item_id))
         self.conn.execute("DELETE FROM item_tags WHERE item_id = ?", (item_id,))
