@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from monitor.config import ConfigError, load_feeds, save_feeds, upsert_feed
 from monitor.config import remove_feed as drop_feed
 from monitor.export import write_atomically
 from monitor.gui.feed_dialog import FeedDialog
+from monitor.gui.instance import ActivationServer, request_activation
 from monitor.gui.item_model import short_date
 from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog, app_settings
 from monitor.gui.tray import DesktopNotifier, Tray
@@ -342,8 +344,12 @@ def run(
     minimized: bool | None = None,
     argv: list[str] | None = None,
 ) -> int:
-    """The `monitor gui` entry point: one instance per database, an event loop, a clean exit."""
-    from monitor.lock import InstanceLock
+    """The `monitor gui` entry point: one instance per database, an event loop, a clean exit.
+
+    A second start on the same database brings the running window forward and exits 0; if the
+    running app cannot be reached, AlreadyRunning goes up to the CLI (a message and exit status 1).
+    """
+    from monitor.lock import AlreadyRunning, InstanceLock
 
     app = QApplication.instance() or QApplication(argv or ["monitor"])
     assert isinstance(app, QApplication)
@@ -351,10 +357,31 @@ def run(
     app.setDesktopFileName(desktop.APP_ID)
     # The tray keeps the app alive with no window open; Quit is the way out.
     app.setQuitOnLastWindowClosed(False)
-    with InstanceLock(db_path):
+    lock = InstanceLock(db_path)
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        if not request_activation(db_path):
+            raise
+        who = f" (process {exc.holder})" if exc.holder else ""
+        print(
+            f"monitor: Regulatory Monitor is already running on {db_path}{who}; "
+            "its window was brought forward.",
+            file=sys.stderr,
+        )
+        return 0
+    try:
         monitor = DesktopApp(db_path, feeds_path, feeds, interval=interval)
+        channel = ActivationServer(db_path, monitor.window.bring_forward, monitor)
+        if not channel.listen():
+            # Not fatal: the lock still keeps a second poller out; it just cannot call this window.
+            problem = channel.server.errorString()
+            print(f"monitor: cannot listen on {channel.name}: {problem}", file=sys.stderr)
         start_minimized = monitor.desktop_settings.start_minimized if minimized is None else minimized
         QTimer.singleShot(0, lambda: monitor.start(minimized=start_minimized))
         app.aboutToQuit.connect(monitor.quit)
         code = app.exec()
+        channel.close()
+    finally:
+        lock.release()
     return int(code)
