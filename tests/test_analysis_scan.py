@@ -137,3 +137,21 @@ def test_token_cache_is_bounded() -> None:
     for i in range(3000):
         Scan(f"token{i} fine")
     assert len(LEXICON.cache) <= 200_000
+
+
+def test_window_lookup_equals_search_in_the_slice(rules: list[Rule]) -> None:
+    from monitor.analysis import fines
+
+    compiled = fines._compiled()
+    rng = random.Random(11)
+    for text in _texts(None):
+        scan = Scan(text)
+        for _ in range(6):
+            hi = rng.randint(0, len(text))
+            lo = max(0, hi - rng.randint(0, 45))
+            for rule in (compiled.periodic_before, compiled.not_fine_before):
+                want = rule.pattern.search(text[lo:hi])
+                got = fines._ending_at(rule, scan, lo, hi)
+                assert (got and (got.lastgroup, got.end() - (0 if got.string is not text else lo))) == (
+                    want and (want.lastgroup, want.end())
+                ), (text, lo, hi)

@@ -112,7 +112,7 @@ def money_spans(scan: Scan, start: int = 0, end: int | None = None) -> list[tupl
     tables = _tables()
     parsed = _PARSED
     out: list[tuple[int, int, Money | None]] = []
-    for m in tables.pattern.finditer(scan, start, end):
+    for m in tables.pattern.findall(scan, start, end):
         # The reading depends on the matched groups only, and sums recur: cached.
         groups = m.groups()
         reading = parsed.get(groups, _UNSEEN)
@@ -121,8 +121,12 @@ def money_spans(scan: Scan, start: int = 0, end: int | None = None) -> list[tupl
             if len(parsed) >= 50_000:
                 parsed.clear()
             parsed[groups] = reading
-        money = None if reading is None else reading._replace(start=m.start(), end=m.end())
-        out.append((m.start(), m.end(), money))
+        at, to = m.span()
+        if reading is None:
+            out.append((at, to, None))
+        else:
+            value, currency, choices, _, _, digits, decimal, significant = reading
+            out.append((at, to, Money(value, currency, choices, at, to, digits, decimal, significant)))
     return out
 
 

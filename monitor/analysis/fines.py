@@ -96,17 +96,27 @@ def _ending_at(rule: Rule, scan: Scan, lo: int, hi: int) -> re.Match[str] | None
     """rule.pattern.search(scan.text[lo:hi]) for a pattern anchored at the end ("$"): tried at
     the window's start and where the scan says the rule may start, in order."""
     text = scan.text
-    m = rule.pattern.match(text[lo:hi])
-    if m is not None:
-        return m
+    if 0 < lo < hi and _is_word(text[lo - 1]) and _is_word(text[lo]):
+        # The window starts inside a word: its first part is a word of the window, and not one
+        # of the text, so it is tried on its own.
+        m = rule.pattern.match(text[lo:hi])
+        if m is not None:
+            return m
+        lo += 1
+    # Elsewhere the window's start is one of the text's word starts or none: the same tries.
+    match = rule.pattern.match
     for at in scan.starts[rule.index]:
-        if at >= hi:
-            break
-        if at > lo:
-            m = rule.pattern.match(text, at, hi)
+        if at >= lo:
+            if at >= hi:
+                break
+            m = match(text, at, hi)
             if m is not None:
                 return m
     return None
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]) -> list[_Mention]:

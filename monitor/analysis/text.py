@@ -196,12 +196,19 @@ class Matcher:
         self.rule = Rule(alternation(phrases), phrase_leads(phrases))
         self.pattern = self.rule.pattern
         self._labels = [(label, re.compile(alternation(group))) for label, group in labelled.items() if group]
+        self._cache: dict[tuple[str, bool], str | None] = {}
 
     def label(self, text: str, start: int, end: int) -> str | None:
-        for label, pattern in self._labels:
-            if pattern.fullmatch(text, start, end):
-                return label
-        return None
+        # A hit's label depends on its words and on whether a word character precedes it (the
+        # word-boundary check); hits recur, so it is cached on those.
+        key = (text[start:end], start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"))
+        found = self._cache.get(key, "")
+        if found == "":
+            found = next((lb for lb, pattern in self._labels if pattern.fullmatch(text, start, end)), None)
+            if len(self._cache) >= 20_000:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
 
     def finditer(
         self, text: str | Scan, start: int = 0, end: int | None = None
@@ -213,7 +220,11 @@ class Matcher:
                 yield label, m
 
     def labels(self, text: str | Scan, start: int = 0, end: int | None = None) -> set[str]:
-        return {label for label, _ in self.finditer(text, start, end)}
+        scan = scan_of(text)
+        raw = scan.text
+        found = {self.label(raw, m.start(), m.end()) for m in self.rule.findall(scan, start, end)}
+        found.discard(None)
+        return found  # type: ignore[return-value]  # None was taken out
 
     def search(self, text: str | Scan, start: int = 0, end: int | None = None) -> str | None:
         for label, _ in self.finditer(text, start, end):
@@ -459,9 +470,49 @@ class Rule:
         if cut < stop:
             yield from self.pattern.finditer(text, max(cursor, cut), stop)
 
+    def findall(self, scan: Scan, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        """list(pattern.finditer(scan.text, start, end)), without a generator in the common case."""
+        text = scan.text
+        stop = len(text) if end is None else end
+        if (
+            self.everywhere
+            or self.index >= scan.known
+            or (0 < stop < len(text) and not text[stop].isspace() and not text[stop - 1].isspace())
+        ):
+            return list(self.finditer(scan, start, end))
+        out = []
+        cursor = start
+        match = self.pattern.match
+        for at in scan.starts[self.index]:
+            if at >= cursor:
+                if at >= stop:
+                    break
+                m = match(text, at, stop)
+                if m is not None:
+                    out.append(m)
+                    cursor = m.end() if m.end() > at else at + 1
+        return out
+
     def search(self, scan: Scan, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """As pattern.search(scan.text, start, end)."""
-        return next(self.finditer(scan, start, end), None)
+        text = scan.text
+        stop = len(text) if end is None else end
+        if (
+            self.everywhere
+            or self.index >= scan.known
+            or (0 < stop < len(text) and not text[stop].isspace() and not text[stop - 1].isspace())
+        ):
+            return next(self.finditer(scan, start, end), None)
+        # The common case without a generator: searches are the most frequent lookups.
+        match = self.pattern.match
+        for at in scan.starts[self.index]:
+            if at >= start:
+                if at >= stop:
+                    return None
+                m = match(text, at, stop)
+                if m is not None:
+                    return m
+        return None
 
 
 def scan_of(text: str | Scan) -> Scan:
