@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import select
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -33,3 +37,32 @@ def prepare_feed(
         for item in parsed.items
     )
     return replace(parsed, items=items)
+
+
+def exit_with_parent(parent: int) -> None:
+    """Parse-pool initializer: leave as soon as the app that started this worker is gone.
+
+    A killed app (SIGKILL, the OOM killer, a logout) runs no cleanup, and forkserver workers never
+    notice on their own: each holds the write ends of the pool's queue and of the forkserver's
+    "alive" pipe, so workers and forkserver keep one another waiting for ever.
+    """
+    threading.Thread(target=_watch, args=(parent,), name="exit-with-parent", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    try:
+        handle = os.pidfd_open(parent)  # readable once the process ends; immune to pid reuse
+    except (AttributeError, OSError):  # no pidfd here, or the app is already gone
+        handle = None
+    if handle is not None:
+        select.select([handle], [], [])
+    else:
+        while True:
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                break
+            except PermissionError:
+                pass
+            time.sleep(1.0)
+    os._exit(0)

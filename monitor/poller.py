@@ -30,7 +30,7 @@ from monitor.alerts import SETTINGS_KEY, AlertRules
 from monitor.fetch import Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, ParsedFeed
 from monitor.parse import classify_failure
-from monitor.pipeline import prepare_feed
+from monitor.pipeline import exit_with_parent, prepare_feed
 from monitor.register import file_items
 from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS, iso, next_after_failure, next_after_success
 from monitor.store import Store
@@ -124,7 +124,12 @@ class Poller:
             return None
         with self._lock:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(self.parse_workers, mp_context=_parse_context())
+                self._pool = ProcessPoolExecutor(
+                    self.parse_workers,
+                    mp_context=_parse_context(),
+                    initializer=exit_with_parent,  # no orphaned workers when the app is killed
+                    initargs=(os.getpid(),),
+                )
             return self._pool
 
     def poll(
