@@ -24,6 +24,7 @@ from monitor.config import load_feeds
 from monitor.feedserver import FeedServer, rss
 from monitor.gui.app import NO_TRAY, DesktopApp
 from monitor.gui.fines_model import EVENT_ID
+from monitor.gui.tray import DesktopNotifier
 from monitor.poller import Poller
 from monitor.store import Store
 
@@ -98,6 +99,32 @@ def test_without_a_tray_alerts_become_a_banner_that_opens_the_fine(
         banner.show_button.click()
         assert app.window.tabs.currentIndex() == 1
         assert app.window.fines.table.currentIndex().data(EVENT_ID) == app.store.list_events()[0]["id"]
+
+
+def test_without_a_tray_a_desktop_notification_and_the_banner_carry_each_alert_once(
+    qtbot: QtBot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    feeds = write_feeds(tmp_path / "feeds.yml", serve_news(feed_server, [COOKIES]))
+    sent: list[tuple[str, str]] = []
+
+    def desktop(title: str, body: str) -> bool:
+        sent.append((title, body))
+        return True
+
+    with desktop_app(qtbot, tmp_path / "m.sqlite", feeds) as app:
+        notifier = DesktopNotifier(app.tray, app.window.banner.add, desktop)
+        app.notifier = notifier
+        app.start(poll=False)
+        poll(qtbot, app)
+        publish_fine(feed_server)
+        poll(qtbot, app)
+        poll(qtbot, app)
+        assert [t for t, _b in sent if "Clearview" in t] == [notifier.shown[0]["title"]]
+        assert len(sent) == 1 and notifier.desktop_sent == 1
+        assert sum("Clearview" in m for m in app.window.banner.messages) == 1  # and always the banner
+    # The tray's absence was said at the first start; the next start does not say it again.
+    with desktop_app(qtbot, tmp_path / "m.sqlite", feeds) as app:
+        assert NO_TRAY not in app.window.banner.messages and not app.window.banner.isVisibleTo(app.window)
 
 
 def test_closing_the_window_keeps_the_app_in_the_tray_and_quit_quits(

@@ -1,6 +1,7 @@
 """The real tray, end to end: Xvfb (platform xcb), a private D-Bus session, a StatusNotifierWatcher,
 dunst drawing notifications and dbus-monitor watching the bus. A new fine must make exactly one
-org.freedesktop.Notifications.Notify call that carries the fine."""
+org.freedesktop.Notifications.Notify call that carries the fine. Without the watcher there is no tray:
+the same fine must then be one Notify call straight to the notification server, and a banner."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,7 +22,7 @@ TOOLS = ("Xvfb", "dbus-run-session", "status-notifier-watcher", "dunst", "dbus-m
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
 SESSION = r"""
-status-notifier-watcher >"$WORK/snw.log" 2>&1 &
+if [ -z "$NO_TRAY" ]; then status-notifier-watcher >"$WORK/snw.log" 2>&1 & fi
 dunst >"$WORK/dunst.log" 2>&1 &
 dbus-monitor "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" \
     >"$WORK/monitor.log" 2>&1 &
@@ -29,7 +31,8 @@ owned() {
     org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q true
 }
 for _ in $(seq 100); do
-  owned org.kde.StatusNotifierWatcher && owned org.freedesktop.Notifications && break
+  { [ -n "$NO_TRAY" ] || owned org.kde.StatusNotifierWatcher; } \
+    && owned org.freedesktop.Notifications && break
   sleep 0.1
 done
 "$PYTHON" "$PROBE" "$WORK" >"$WORK/probe.json"
@@ -64,7 +67,8 @@ def display(tmp_path: Path) -> Iterator[str]:
         xvfb.wait(10)
 
 
-def test_a_new_fine_is_one_desktop_notification_through_the_tray(display: str, tmp_path: Path) -> None:
+def run_session(display: str, tmp_path: Path, no_tray: bool = False) -> tuple[dict[str, Any], list[str]]:
+    """The probe in a private session; its JSON and the Notify calls dbus-monitor saw."""
     env = {
         **os.environ,
         "DISPLAY": display,
@@ -72,6 +76,7 @@ def test_a_new_fine_is_one_desktop_notification_through_the_tray(display: str, t
         "PYTHON": sys.executable,
         "PROBE": str(HERE / "tray_probe.py"),
         "QT_QPA_PLATFORM": "xcb",
+        "NO_TRAY": "1" if no_tray else "",
     }
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # our own session bus, never the developer's
     done = subprocess.run(
@@ -83,14 +88,33 @@ def test_a_new_fine_is_one_desktop_notification_through_the_tray(display: str, t
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    probe = json.loads((tmp_path / "probe.json").read_text())
-    assert probe["tray"] is True and probe["tray_used"] is True and probe["polls"] == 3
-    assert probe["banner"] == []
+    probe: dict[str, Any] = json.loads((tmp_path / "probe.json").read_text())
     monitor = (tmp_path / "monitor.log").read_text()
     calls = monitor.split("method call")[1:]
-    notify = [c for c in calls if "member=Notify" in c]
+    return probe, [c for c in calls if "member=Notify" in c]
+
+
+def test_a_new_fine_is_one_desktop_notification_through_the_tray(display: str, tmp_path: Path) -> None:
+    probe, notify = run_session(display, tmp_path)
+    assert probe["tray"] is True and probe["tray_used"] is True and probe["polls"] == 3
+    assert probe["banner"] == []
     fines = [c for c in notify if "Clearview AI" in c]
-    assert len(fines) == 1, monitor[-4000:]
+    assert len(fines) == 1, notify
     assert "CNIL fines Clearview AI €20,000,000 · facial recognition" in fines[0]
     assert len(notify) == 1  # nothing else was announced: the app is quiet
+    assert (tmp_path / "displayed.txt").read_text().strip() == "1"  # dunst drew it
+
+
+def test_without_a_tray_a_new_fine_is_one_dbus_notification_and_a_banner(
+    display: str, tmp_path: Path
+) -> None:
+    probe, notify = run_session(display, tmp_path, no_tray=True)
+    assert probe["tray"] is False and probe["tray_used"] is False and probe["polls"] == 3
+    assert probe["desktop_sent"] == 1
+    assert len(notify) == 1, notify  # Notify with the types the spec wants, or dunst would refuse it
+    assert "CNIL fines Clearview AI €20,000,000 · facial recognition" in notify[0]
+    assert "uint32 0" in notify[0]
+    banner = probe["banner"]
+    assert banner[0].startswith("The desktop has no system tray: alerts will appear as desktop notifications")
+    assert sum("Clearview AI" in m for m in banner) == 1
     assert (tmp_path / "displayed.txt").read_text().strip() == "1"  # dunst drew it

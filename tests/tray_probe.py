@@ -1,6 +1,7 @@
 """Run by test_gui_tray_xvfb inside Xvfb and a D-Bus session: the real app, a real tray, one new fine.
 
-Prints one line of JSON: whether the tray was available and which alerts were shown through it.
+Prints one line of JSON: whether the tray was available, which alerts were shown through it, what the
+banner said and how many desktop notifications went over D-Bus without a tray.
 Usage: python tray_probe.py WORKDIR
 """
 
@@ -58,6 +59,7 @@ def main() -> int:
             shown=[a["title"] for a in shown],
             polls=len(polls),
             banner=app.window.banner.messages,
+            desktop_sent=getattr(notifier, "desktop_sent", 0),
         )
     print(json.dumps(out))
     return 0

@@ -18,7 +18,7 @@ from monitor.gui.feed_dialog import FeedDialog
 from monitor.gui.instance import ActivationServer, request_activation
 from monitor.gui.item_model import short_date
 from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog, app_settings
-from monitor.gui.tray import DesktopNotifier, Tray
+from monitor.gui.tray import DBusNotifications, DesktopNotifier, Tray
 from monitor.gui.window import MainWindow
 from monitor.gui.worker import PollController
 from monitor.models import FeedConfig
@@ -32,6 +32,9 @@ TRAY_HINT = (
     "Quit it from the tray menu."
 )
 NO_TRAY = "The desktop has no system tray: alerts will appear in this window instead."
+NO_TRAY_DBUS = (
+    "The desktop has no system tray: alerts will appear as desktop notifications and in this window."
+)
 
 
 class DesktopApp(QObject):
@@ -63,15 +66,24 @@ class DesktopApp(QObject):
         self.window = MainWindow(self.store, self.settings)
         self.tray = Tray(self)
         self.window.keep_in_tray = self.tray.available
-        self.notifier: Notifier = notifier or DesktopNotifier(self.tray, self.window.banner.add)
+        self.desktop_notifications = None if self.tray.available else DBusNotifications(self)
+        self.notifier: Notifier = notifier or DesktopNotifier(
+            self.tray,
+            self.window.banner.add,
+            self.desktop_notifications.notify if self.desktop_notifications else None,
+        )
         self.controller = PollController(db_path, self.feeds, self.interval)
         self.last_report: PollReport | None = None
         self.last_import_notes: list[str] = []
         self._connect()
         self.update_unread_fines()
         self._update_next_poll()
-        if not self.tray.available:
-            self.window.banner.add(NO_TRAY, "", None)
+        if not self.tray.available and not self.settings.value("told_no_tray", False, type=bool):
+            # Said once, then remembered: a daily start should not greet the user with the same news.
+            self.settings.setValue("told_no_tray", True)
+            self.settings.sync()
+            dbus = self.desktop_notifications is not None and self.desktop_notifications.available
+            self.window.banner.add(NO_TRAY_DBUS if dbus else NO_TRAY, "", None)
 
     def _connect(self) -> None:
         w, t, c = self.window, self.tray, self.controller

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QProcess, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -108,22 +110,78 @@ class Tray(QObject):
             self.icon.hide()
 
 
-class DesktopNotifier:
-    """The app's Notifier: the tray's balloon when there is a tray, else the window's banner.
+NOTIFICATIONS = "org.freedesktop.Notifications"
 
-    Either way the alert reaches the user, so `notify` returns True and the alert is marked delivered.
+
+def notification_service() -> bool:
+    """Whether the session bus has a notification server (GNOME Shell, Plasma, dunst, mako…)."""
+    from PySide6.QtDBus import QDBusConnection
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    reply = bus.interface().isServiceRegistered(NOTIFICATIONS)
+    return bool(reply.isValid() and reply.value())
+
+
+class DBusNotifications(QObject):
+    """Desktop notifications without a tray: org.freedesktop.Notifications.Notify on the session bus.
+
+    The call goes through GLib's `gdbus`, started asynchronously: Notify wants a uint32 for
+    replaces_id, and PySide's QtDBus can only marshal Python ints as int32 (or uint16), which strict
+    servers (GNOME Shell, dunst) refuse. QtDBus is still what finds out whether a server is there.
     """
 
-    def __init__(self, tray: Tray, banner: Callable[[str, str, int | None], None]) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.program = shutil.which("gdbus")
+        self.available = self.program is not None and notification_service()
+        self.sent = 0
+
+    def notify(self, title: str, body: str) -> bool:
+        if not self.available or self.program is None:
+            return False
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+        process.finished.connect(process.deleteLater)
+        arguments = ["call", "--session", "--dest", NOTIFICATIONS, "--object-path"]
+        arguments += ["/org/freedesktop/Notifications", "--method", f"{NOTIFICATIONS}.Notify"]
+        # GVariant text: JSON string literals are valid GVariant strings; empty containers typed.
+        texts = [json.dumps(t, ensure_ascii=False) for t in ("Regulatory Monitor", title, body)]
+        arguments += [texts[0], "0", '"regulatory-monitor"', texts[1], texts[2], "@as []"]
+        arguments += ["@a{sv} {}", str(MESSAGE_MS)]
+        process.start(self.program, arguments)
+        self.sent += 1
+        return True
+
+
+class DesktopNotifier:
+    """The app's Notifier: the tray's message when there is a tray; without one, a desktop
+    notification over D-Bus when the session has a server, and always the window's banner.
+
+    The banner is part of the window, so the alert has reached the user either way: `notify` returns
+    True and deliver_pending marks the alert delivered (exactly once).
+    """
+
+    def __init__(
+        self,
+        tray: Tray,
+        banner: Callable[[str, str, int | None], None],
+        desktop: Callable[[str, str], bool] | None = None,
+    ) -> None:
         self.tray = tray
         self.banner = banner
+        self.desktop = desktop
         self.shown: list[dict[str, Any]] = []
+        self.desktop_sent = 0
 
     def notify(self, alert: dict[str, Any]) -> bool:
         title = str(alert.get("title") or "Regulatory Monitor")
         body = str(alert.get("body") or "")
         event_id = alert.get("event_id")
         if not self.tray.show_message(title, body, event_id):
+            if self.desktop is not None and self.desktop(title, body):
+                self.desktop_sent += 1
             self.banner(title, body, event_id)
         self.shown.append(alert)
         return True
