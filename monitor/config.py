@@ -72,6 +72,22 @@ def _scalar(node: yaml.Node) -> Any:
     return yaml.safe_load(yaml.serialize(node)) if node is not None else None
 
 
+def _shape_problem(key: str, node: yaml.Node) -> str | None:
+    """Why a value has the wrong shape: every key takes one plain value, tags a list of them.
+
+    Checked on the node, before any value is built, so a list given as a name is refused rather than
+    stringified, and an alias bomb (a list of lists of aliases) is never expanded into text.
+    """
+    if isinstance(node, yaml.ScalarNode):
+        return None
+    if key == "tags" and isinstance(node, yaml.SequenceNode):
+        if all(isinstance(child, yaml.ScalarNode) for child in node.value):
+            return None
+        return "tags must be a list of words"
+    shape = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
+    return f"{key!r} must be a single value, not {shape}"
+
+
 def _feed_from_node(node: yaml.Node, problems: list[tuple[int, str]]) -> FeedConfig | None:
     line = node.start_mark.line + 1
     if not isinstance(node, yaml.MappingNode):
@@ -86,6 +102,9 @@ def _feed_from_node(node: yaml.Node, problems: list[tuple[int, str]]) -> FeedCon
         if key not in KNOWN_KEYS:
             known = ", ".join(sorted(KNOWN_KEYS))
             problems.append((key_line, f"unknown key {key!r} (known keys: {known})"))
+            continue
+        if why := _shape_problem(key, value_node):
+            problems.append((key_line, why))  # an alias node would point at its anchor instead
             continue
         values[key] = _scalar(value_node)
         lines[key] = key_line

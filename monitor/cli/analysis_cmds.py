@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
@@ -59,6 +60,8 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"line": number, "error": f"not valid JSON: {exc.msg} at column {exc.colno}"}
+    except RecursionError:  # [[[[…: the decoder recurses once per level
+        return {"line": number, "error": "not valid JSON here: nested too deeply"}
     if not isinstance(record, dict):
         return {"line": number, "error": "each line must be a JSON object"}
     try:
@@ -74,14 +77,38 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
     return {"id": record.get("id"), **analysis_json(result)}
 
 
+def _json_line(out: dict[str, Any]) -> str:
+    text = json.dumps(out, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate echoed back (\ud800 in an id): keep it escaped
+        text = json.dumps(out)
+    return text + "\n"
+
+
+def _stdin_lines() -> Iterator[bytes]:
+    binary = getattr(sys.stdin, "buffer", None)
+    if binary is not None:
+        yield from binary
+    else:  # a text stream without bytes beneath (a test's StringIO)
+        for line in sys.stdin:
+            yield line.encode("utf-8", "surrogatepass")
+
+
 def run_analyze(ctx: Context, args: argparse.Namespace) -> int:
     failures = 0
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        out = analyze_line(line, number)
+    # Bytes, decoded line by line: one line of bad UTF-8 is that line's error, not the run's end.
+    for number, raw in enumerate(_stdin_lines(), start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            out: dict[str, Any] = {"line": number, "error": f"not UTF-8 text (byte {exc.start + 1})"}
+        else:
+            if not line.strip():
+                continue
+            out = analyze_line(line, number)
         failures += "error" in out
-        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        sys.stdout.write(_json_line(out))
     if failures:
         print(f"monitor analyze: {failures} line(s) could not be analysed", file=sys.stderr)
     return 0
