@@ -27,8 +27,9 @@ from monitor.feedserver import FeedServer, rss
 from monitor.gui.app import DesktopApp
 from monitor.gui.fines_model import EVENT_ID
 from monitor.gui.item_model import PAGE, ROW_DICT, ItemTableModel
-from monitor.gui.settings_dialog import DesktopSettings
+from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog
 from monitor.models import FeedConfig, ParsedItem
+from monitor.schedule import RETENTION_DAYS
 from monitor.store import Store
 from monitor.store.items import ItemFilter
 
@@ -184,7 +185,7 @@ def test_disable_remove_and_opml_round_trip(polled: DesktopApp, qtbot: QtBot, tm
         polled.remove_feed("CNIL (FR)", confirm=False)
     assert [f.name for f in load_feeds(polled.feeds_path)] == ["World news"]
     text = exported.read_text()
-    assert 'rm:kind="news"' in text and "<outline text=\"News\"" in text  # the core's writer
+    assert 'rm:kind="news"' in text and '<outline text="News"' in text  # the core's writer
     with qtbot.waitSignal(polled.poll_finished, timeout=60_000):
         assert polled.import_opml(tmp_path / "out.opml") == ["CNIL (FR)"]
     assert [f.name for f in load_feeds(polled.feeds_path)] == ["World news", "CNIL (FR)"]
@@ -210,7 +211,16 @@ def test_settings_persist_across_restarts(qtbot: QtBot, tmp_path: Path, feed_ser
     with desktop_app(qtbot, db, feeds) as app:
         assert app.interval == 3600  # --interval wins over the stored setting
         rules = AlertRules(min_amount_eur=1_000_000, tags=("facial_recognition",), authorities=("CNIL",))
-        app.apply_settings(DesktopSettings(interval=900, start_minimized=True, start_at_login=True), rules)
+        assert app.retention_days() == RETENTION_DAYS
+        dialog = SettingsDialog(app.desktop_settings, rules, app.retention_days(), app.window)
+        qtbot.addWidget(dialog)
+        dialog.retention.setValue(90)
+        assert dialog.retention_days() == 90
+        app.apply_settings(
+            DesktopSettings(interval=900, start_minimized=True, start_at_login=True),
+            rules,
+            dialog.retention_days(),
+        )
         app.window.splitter.setSizes([111, 500, 300])
         app.window.tabs.setCurrentIndex(1)
     from monitor.desktop import autostart_path
@@ -221,6 +231,8 @@ def test_settings_persist_across_restarts(qtbot: QtBot, tmp_path: Path, feed_ser
     try:
         assert app.interval == 900 and app.desktop_settings.start_minimized
         assert app.alert_rules() == rules
+        assert app.retention_days() == 90
+        assert app.store.get_setting("retention_days") == 90  # where the poller's prune reads it
         assert app.window.tabs.currentIndex() == 1
         assert app.window.splitter.sizes()[0] == 111
     finally:

@@ -24,6 +24,7 @@ from monitor.gui.worker import PollController
 from monitor.models import FeedConfig
 from monitor.opml import OpmlError, merge_feeds, read_opml, write_opml
 from monitor.poller import FeedReport, PollReport
+from monitor.schedule import RETENTION_DAYS
 from monitor.store import Store, utc_now
 from monitor.store.items import ItemFilter
 
@@ -31,6 +32,7 @@ TRAY_HINT = (
     "Regulatory Monitor keeps running in the tray and will tell you about new fines. "
     "Quit it from the tray menu."
 )
+RETENTION_KEY = "retention_days"  # read by Poller._prune
 NO_TRAY = "The desktop has no system tray: alerts will appear in this window instead."
 NO_TRAY_DBUS = (
     "The desktop has no system tray: alerts will appear as desktop notifications and in this window."
@@ -235,10 +237,18 @@ class DesktopApp(QObject):
     def alert_rules(self) -> AlertRules:
         return AlertRules.from_dict(self.store.get_setting(SETTINGS_KEY))
 
-    def apply_settings(self, settings: DesktopSettings, rules: AlertRules) -> None:
+    def retention_days(self) -> int:
+        return int(self.store.get_setting(RETENTION_KEY, RETENTION_DAYS))
+
+    def apply_settings(
+        self, settings: DesktopSettings, rules: AlertRules, retention_days: int | None = None
+    ) -> None:
         settings.save(self.settings)
         self.desktop_settings = settings
         self.store.set_setting(SETTINGS_KEY, rules.to_dict())
+        if retention_days is not None:
+            # In the database, not QSettings: the poller's prune reads it there, whoever polls.
+            self.store.set_setting(RETENTION_KEY, retention_days)
         if settings.interval != self.interval:
             self.interval = settings.interval
             self.controller.set_interval(settings.interval)
@@ -248,9 +258,9 @@ class DesktopApp(QObject):
 
     def edit_settings(self) -> None:
         current = replace(self.desktop_settings, interval=self.interval)
-        dialog = SettingsDialog(current, self.alert_rules(), self.window)
+        dialog = SettingsDialog(current, self.alert_rules(), self.retention_days(), self.window)
         if dialog.exec():
-            self.apply_settings(dialog.desktop(), dialog.rules())
+            self.apply_settings(dialog.desktop(), dialog.rules(), dialog.retention_days())
 
     # -- feeds -------------------------------------------------------------------------------------
 

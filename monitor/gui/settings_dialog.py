@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from monitor.alerts import AlertRules
 from monitor.paths import config_dir
-from monitor.schedule import DEFAULT_INTERVAL
+from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS
 
 
 def app_settings() -> QSettings:
@@ -51,7 +51,13 @@ class DesktopSettings:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, desktop: DesktopSettings, rules: AlertRules, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desktop: DesktopSettings,
+        rules: AlertRules,
+        retention_days: int = RETENTION_DAYS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.interval = QSpinBox()
@@ -62,6 +68,15 @@ class SettingsDialog(QDialog):
         self.start_minimized.setChecked(desktop.start_minimized)
         self.start_at_login = QCheckBox("Start at login")
         self.start_at_login.setChecked(desktop.start_at_login)
+        self.retention = QSpinBox()
+        self.retention.setObjectName("retentionDays")
+        self.retention.setRange(1, 3650)
+        self.retention.setSuffix(" days")
+        self.retention.setValue(retention_days)
+        self.retention.setToolTip(
+            "News items that matched no topic are deleted after this many days. "
+            "Matching items, fines and authorities' own items are kept."
+        )
 
         self.min_amount = QDoubleSpinBox()
         self.min_amount.setRange(0, 1e10)
@@ -81,6 +96,7 @@ class SettingsDialog(QDialog):
         general_form.addRow("Poll every", self.interval)
         general_form.addRow("", self.start_minimized)
         general_form.addRow("", self.start_at_login)
+        general_form.addRow("Keep unmatched news", self.retention)
         alerts = QGroupBox("Alerts")
         alert_form = QFormLayout(alerts)
         alert_form.addRow("Minimum amount", self.min_amount)
@@ -109,6 +125,9 @@ class SettingsDialog(QDialog):
             start_minimized=self.start_minimized.isChecked(),
             start_at_login=self.start_at_login.isChecked(),
         )
+
+    def retention_days(self) -> int:
+        return int(self.retention.value())
 
     def rules(self) -> AlertRules:
         return AlertRules(
