@@ -8,7 +8,7 @@ from functools import cache
 from typing import NamedTuple
 
 from monitor.analysis import rules
-from monitor.analysis.text import Leads, Rule, Scan, alternation, fold_lower, phrase_leads, scan_of
+from monitor.analysis.text import LEXICON, Leads, Rule, Scan, alternation, fold_lower, phrase_leads, scan_of
 
 
 class Money(NamedTuple):
@@ -76,8 +76,9 @@ def _tables() -> _Tables:
     leads = (
         phrase_leads([w for w in before if w not in glued])
         | Leads(numbered=frozenset(glued), digits=True)
-        | phrase_leads(number_words)
+        | phrase_leads(number_words, then=long_mult)
     )
+    LEXICON.number_words = frozenset(phrase_leads(number_words).exact)
     return _Tables(Rule(pattern, leads), before, after, ambiguous, factors, number_words)
 
 

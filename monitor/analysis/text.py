@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress
 
@@ -288,12 +288,21 @@ _SPACE = re.compile(r"\s")
 _CACHE_LIMIT = 200_000
 
 
+# What may follow an exact lead for the phrase to go on matching: FREE (anything: the phrase may
+# end there, or go on in a way not checked), a symbol right after it in the same token
+# ("c", "$"), or, past spaces or hyphens, a second word equal to ("w", word, False) or starting
+# with ("w", word, True) the one given.
+Follow = tuple[str, ...] | tuple[str, str, bool]
+FREE: Follow = ("*",)
+
+
 @dataclass(frozen=True, slots=True)
 class Leads:
-    """Where matches of a pattern can start: at a word equal to an exact lead, at a word that
-    begins with a prefix lead, at a word that begins with a digit, or at a symbol character."""
+    """Where matches of a pattern can start: at a word equal to an exact lead (when what follows
+    it fits), at a word that begins with a prefix lead, at a word that begins with a digit, or
+    at a symbol character."""
 
-    exact: frozenset[str] = frozenset()
+    exact: Mapping[str, frozenset[Follow]] = field(default_factory=dict)
     prefixes: frozenset[str] = frozenset()
     symbols: frozenset[str] = frozenset()
     digits: bool = False
@@ -301,8 +310,11 @@ class Leads:
     numbered: frozenset[str] = frozenset()  # exact leads that digits may touch ("eur746m")
 
     def __or__(self, other: Leads) -> Leads:
+        exact = dict(self.exact)
+        for word, follows in other.exact.items():
+            exact[word] = exact.get(word, frozenset()) | follows
         return Leads(
-            self.exact | other.exact,
+            exact,
             self.prefixes | other.prefixes,
             self.symbols | other.symbols,
             self.digits or other.digits,
@@ -311,9 +323,38 @@ class Leads:
         )
 
 
-def phrase_leads(phrases: Iterable[str]) -> Leads:
-    """The leads of data phrases (syntax of tags.yml), from the regex atoms they compile to."""
-    exact: set[str] = set()
+def _is_prefix_rest(rest: str) -> bool:
+    # "*" and a mid-word apostrophe ("d'empreintes" also matches "dempreintes") let the text's
+    # word run on past the lead.
+    return rest.startswith("*") or (rest.startswith("'") and rest != "'" and not rest.startswith("' "))
+
+
+def _follow(rest: str, then: frozenset[Follow] | None) -> frozenset[Follow]:
+    """What must follow a lead, from the rest of its phrase (see Follow)."""
+    if not rest:
+        return then if then is not None else frozenset({FREE})
+    if rest[0] in " -":
+        second = rest.lstrip(" -")
+        head = _RUN.match(second)
+        if head is None or not second[0].isalnum():
+            return frozenset({FREE})  # a gap ("~"), an elision: not checked
+        return frozenset({("w", head.group(), _is_prefix_rest(second[head.end() :]))})
+    if rest[0] == "'" or rest[0].isspace():
+        return frozenset({FREE})
+    return frozenset({("c", rest[0])})
+
+
+def phrase_leads(phrases: Iterable[str], then: Iterable[str] | None = None) -> Leads:
+    """The leads of data phrases (syntax of tags.yml), from the regex atoms they compile to.
+
+    then: phrases that must come next when a phrase is complete (a number word is money only
+    before a multiplier: "one million").
+    """
+    after = None
+    if then is not None:
+        nxt = phrase_leads(then)
+        after = frozenset([*(("w", w, False) for w in nxt.exact), *(("w", w, True) for w in nxt.prefixes)])
+    exact: dict[str, frozenset[Follow]] = {}
     prefixes: set[str] = set()
     symbols: set[str] = set()
     anywhere = False
@@ -331,14 +372,26 @@ def phrase_leads(phrases: Iterable[str]) -> Leads:
                 symbols.add(text[0])
             continue
         lead, rest = head.group(), text[head.end() :]
-        # "*" and a mid-word apostrophe ("d'empreintes" also matches "dempreintes") let the
-        # text's word run on past the lead; everything else that can follow a lead is a non-word
-        # character or the end of the phrase (which compiles to "(?!\w)").
-        if rest.startswith("*") or (rest.startswith("'") and rest != "'" and not rest.startswith("' ")):
+        if rest.startswith("'") and _is_prefix_rest(rest):
+            # "d'empreintes": "d" then an apostrophe or a space and "empreintes", or the word
+            # "dempreintes…" written without the apostrophe.
+            second = _RUN.match(rest[1:])
+            if second is None:
+                prefixes.add(lead)
+                continue
+            follows = frozenset({("c", "'"), ("w", second.group(), True)})
+            exact[lead] = exact.get(lead, frozenset()) | follows
+            prefixes.add(lead + second.group())
+        elif _is_prefix_rest(rest):
             prefixes.add(lead)
         else:
-            exact.add(lead)
-    return Leads(frozenset(exact), frozenset(prefixes), frozenset(symbols), False, anywhere)
+            exact[lead] = exact.get(lead, frozenset()) | _follow(rest, after)
+    return Leads(exact, frozenset(prefixes), frozenset(symbols), False, anywhere)
+
+
+# A classified place: offset in the token, rule, and None or the words (exact, prefixes) one of
+# which must begin the next token.
+Place = tuple[int, int, "tuple[frozenset[str], tuple[str, ...]] | None"]
 
 
 class _Lexicon:
@@ -346,19 +399,21 @@ class _Lexicon:
 
     def __init__(self) -> None:
         self.rules: list[Leads] = []
-        self._exact: dict[str, list[int]] = {}
+        self._exact: dict[str, list[tuple[int, frozenset[Follow]]]] = {}
         self._prefix: dict[str, list[int]] = {}
         self._prefix_lengths: list[int] = []
         self._symbols: dict[str, list[int]] = {}
         self._digits: list[int] = []
         self._numbered: dict[str, list[int]] = {}
-        self.cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        self.cache: dict[str, tuple[Place, ...]] = {}
+        self.first_words: dict[str, str | None] = {}
+        self.number_words: frozenset[str] = frozenset()  # what may follow a currency word
 
     def register(self, leads: Leads) -> int:
         rule = len(self.rules)
         self.rules.append(leads)
-        for word in leads.exact:
-            self._exact.setdefault(word, []).append(rule)
+        for word, follows in leads.exact.items():
+            self._exact.setdefault(word, []).append((rule, follows))
         for word in leads.prefixes:
             self._prefix.setdefault(word, []).append(rule)
         for word in leads.numbered:
@@ -371,29 +426,91 @@ class _Lexicon:
         self.cache = {}  # classifications made without this rule are incomplete
         return rule
 
-    def classify(self, token: str) -> tuple[tuple[int, int], ...]:
-        """(offset in the token, rule) for every place a registered rule may start in it."""
-        found: list[tuple[int, int]] = []
+    def classify(self, token: str) -> tuple[Place, ...]:
+        """Every place a registered rule may start in a token (see Place)."""
+        free: set[tuple[int, int]] = set()
+        pending: dict[tuple[int, int], tuple[set[str], set[str]]] = {}
         for i, ch in enumerate(token):
             if ch in self._symbols:
-                found.extend((i, rule) for rule in self._symbols[ch])
+                free.update((i, rule) for rule in self._symbols[ch])
         for run in _RUN.finditer(token):
             word, at = run.group(), run.start()
-            rules = set(self._exact.get(word, ()))
+            for rule, follows in self._exact.get(word, ()):
+                self._place(token, run.end(), at, rule, follows, free, pending)
             for length in self._prefix_lengths:
                 if length > len(word):
                     break
-                rules.update(self._prefix.get(word[:length], ()))
-                if word[:length] in self._numbered and (length == len(word) or not word[length].isalpha()):
-                    rules.update(self._numbered[word[:length]])
+                free.update((at, rule) for rule in self._prefix.get(word[:length], ()))
+                if word[:length] in self._numbered:
+                    if length < len(word) and not word[length].isalpha():
+                        free.update((at, rule) for rule in self._numbered[word[:length]])  # "eur746m"
+                    elif length == len(word) and run.end() == len(token):
+                        # "EUR 20m", "euro due milioni": digits or a number word come next.
+                        for rule in self._numbered[word]:
+                            words, starts = pending.setdefault((at, rule), (set(), set()))
+                            words.update(self.number_words)
+                            starts.update("0123456789")
             if word[0].isdigit():
-                rules.update(self._digits)
-            found.extend((at, rule) for rule in rules)
-        out = tuple(sorted(found))
+                free.update((at, rule) for rule in self._digits)
+        places: list[Place] = [(at, rule, None) for at, rule in free]
+        places.extend(
+            (at, rule, (frozenset(words), tuple(starts)))
+            for (at, rule), (words, starts) in pending.items()
+            if (at, rule) not in free
+        )
+        out = tuple(sorted(places, key=lambda p: (p[0], p[1])))
         if len(self.cache) >= _CACHE_LIMIT:
             self.cache.clear()
         self.cache[token] = out
         return out
+
+    @staticmethod
+    def _place(
+        token: str,
+        end: int,
+        at: int,
+        rule: int,
+        follows: frozenset[Follow],
+        free: set[tuple[int, int]],
+        pending: dict[tuple[int, int], tuple[set[str], set[str]]],
+    ) -> None:
+        """Whether an exact lead at token[at:end] may start a match of rule: surely (free), if
+        the next token begins with one of some words (pending), or not at all."""
+        after = token[end:]
+        for follow in follows:
+            if follow == FREE or (follow[0] == "c" and after.startswith(follow[1])):
+                free.add((at, rule))
+                return
+        for follow in follows:
+            if follow[0] != "w":
+                continue
+            _, second, is_prefix = follow
+            rest = after.lstrip("-")
+            if after and not after.startswith("-"):
+                continue  # neither a space nor a hyphen next: no second word
+            if rest:
+                head = _RUN.match(rest)
+                if head is not None and (
+                    head.group() == second or (is_prefix and head.group().startswith(second))
+                ):
+                    free.add((at, rule))
+                    return
+                continue
+            words, starts = pending.setdefault((at, rule), (set(), set()))
+            (starts if is_prefix else words).add(str(second))
+
+    def first_word(self, token: str) -> str | None:
+        """The word a token begins with, past hyphens; "" when something else comes first; None
+        for hyphens alone (the words may go on in the next token)."""
+        found = self.first_words.get(token, "\0")
+        if found == "\0":
+            rest = token.lstrip("-")
+            head = _RUN.match(rest)
+            found = None if not rest else (head.group() if head is not None and rest[0].isalnum() else "")
+            if len(self.first_words) >= _CACHE_LIMIT:
+                self.first_words.clear()
+            self.first_words[token] = found
+        return found
 
 
 LEXICON = _Lexicon()
@@ -418,7 +535,7 @@ class Scan:
         tokens = spaced.split(" ")
         cache = LEXICON.cache
         known = list(map(cache.get, tokens))
-        where: list[tuple[tuple[int, int], ...]] = (
+        where: list[tuple[Place, ...]] = (
             [LEXICON.classify(t) if w is None else w for t, w in zip(tokens, known, strict=True)]
             if None in known
             else known  # type: ignore[assignment]  # no None in it
@@ -429,8 +546,20 @@ class Scan:
         offsets = list(accumulate(map(len, tokens), initial=0))
         for i in hits:
             at = offsets[i] + i  # the lengths of the tokens before, and one space after each
-            for offset, rule in where[i]:
-                starts[rule].append(at + offset)
+            for offset, rule, then in where[i]:
+                if then is None or _next_fits(tokens, i, then):
+                    starts[rule].append(at + offset)
+
+
+def _next_fits(tokens: list[str], i: int, then: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """Whether the token after tokens[i] begins with one of the words a phrase goes on with."""
+    for token in tokens[i + 1 :]:
+        if token:
+            word = LEXICON.first_word(token)
+            if word is None:
+                return True
+            return word in then[0] or any(word.startswith(p) for p in then[1])
+    return False
 
 
 class Rule:
@@ -454,8 +583,7 @@ class Rule:
         if 0 < stop < len(text) and not text[stop].isspace() and not text[stop - 1].isspace():
             # The bound cuts a token: the words of its first part were not classified as such
             # ("euro" cut to "eu"), so that part is scanned the slow way.
-            while cut > start and not text[cut - 1].isspace():
-                cut -= 1
+            cut = _token_before(text, start, cut)
         cursor = start
         match = self.pattern.match
         for at in scan.starts[self.index]:
@@ -513,6 +641,18 @@ class Rule:
                 if m is not None:
                     return m
         return None
+
+
+def _token_before(text: str, start: int, cut: int) -> int:
+    """Where the token cut at cut begins, or the one before it (whose look at the next token's
+    first word saw the whole word), not before start."""
+    while cut > start and not text[cut - 1].isspace():
+        cut -= 1
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    while cut > start and not text[cut - 1].isspace():
+        cut -= 1
+    return cut
 
 
 def scan_of(text: str | Scan) -> Scan:
