@@ -379,7 +379,7 @@ def phrase_leads(phrases: Iterable[str], then: Iterable[str] | None = None) -> L
             if second is None:
                 prefixes.add(lead)
                 continue
-            follows = frozenset({("c", "'"), ("w", second.group(), True)})
+            follows: frozenset[Follow] = frozenset({("c", "'"), ("w", second.group(), True)})
             exact[lead] = exact.get(lead, frozenset()) | follows
             prefixes.add(lead + second.group())
         elif _is_prefix_rest(rest):
@@ -394,6 +394,11 @@ def phrase_leads(phrases: Iterable[str], then: Iterable[str] | None = None) -> L
 Place = tuple[int, int, "tuple[frozenset[str], tuple[str, ...]] | None"]
 
 
+# A token's places: () for none, else (places that need nothing, all places in order or None
+# when those are all, then the words and word starts any of the others needs next).
+Classified = tuple[()] | tuple[tuple[Place, ...], tuple[Place, ...] | None, frozenset[str], tuple[str, ...]]
+
+
 class _Lexicon:
     """Every indexed rule's leads, and the per-token cache of which rules may start where."""
 
@@ -405,7 +410,7 @@ class _Lexicon:
         self._symbols: dict[str, list[int]] = {}
         self._digits: list[int] = []
         self._numbered: dict[str, list[int]] = {}
-        self.cache: dict[str, tuple[Place, ...]] = {}
+        self.cache: dict[str, Classified] = {}
         self.first_words: dict[str, str | None] = {}
         self.number_words: frozenset[str] = frozenset()  # what may follow a currency word
 
@@ -426,8 +431,8 @@ class _Lexicon:
         self.cache = {}  # classifications made without this rule are incomplete
         return rule
 
-    def classify(self, token: str) -> tuple[Place, ...]:
-        """Every place a registered rule may start in a token (see Place)."""
+    def classify(self, token: str) -> Classified:
+        """Every place a registered rule may start in a token (see Classified)."""
         free: set[tuple[int, int]] = set()
         pending: dict[tuple[int, int], tuple[set[str], set[str]]] = {}
         for i, ch in enumerate(token):
@@ -452,13 +457,22 @@ class _Lexicon:
                             starts.update("0123456789")
             if word[0].isdigit():
                 free.update((at, rule) for rule in self._digits)
-        places: list[Place] = [(at, rule, None) for at, rule in free]
-        places.extend(
+        sure: list[Place] = [(at, rule, None) for at, rule in free]
+        maybe: list[Place] = [
             (at, rule, (frozenset(words), tuple(starts)))
             for (at, rule), (words, starts) in pending.items()
             if (at, rule) not in free
-        )
-        out = tuple(sorted(places, key=lambda p: (p[0], p[1])))
+        ]
+        out: Classified = ()
+        if maybe:
+            # Most of these go nowhere ("a", "in", "to" lead many phrases): the union of the
+            # words they need lets a token whose next word fits none be passed over at once.
+            words_any = frozenset(w for _, _, then in maybe for w in then[0])  # type: ignore[index]
+            starts_any = tuple({p for _, _, then in maybe for p in then[1]})  # type: ignore[index]
+            both = tuple(sorted(sure + maybe, key=lambda p: (p[0], p[1])))
+            out = (tuple(sorted(sure)), both, words_any, starts_any)
+        elif sure:
+            out = (tuple(sorted(sure)), None, frozenset(), ())
         if len(self.cache) >= _CACHE_LIMIT:
             self.cache.clear()
         self.cache[token] = out
@@ -503,7 +517,7 @@ class _Lexicon:
         """The word a token begins with, past hyphens; "" when something else comes first; None
         for hyphens alone (the words may go on in the next token)."""
         found = self.first_words.get(token, "\0")
-        if found == "\0":
+        if found == "\0":  # (a word never holds a NUL)
             rest = token.lstrip("-")
             head = _RUN.match(rest)
             found = None if not rest else (head.group() if head is not None and rest[0].isalnum() else "")
@@ -535,7 +549,7 @@ class Scan:
         tokens = spaced.split(" ")
         cache = LEXICON.cache
         known = list(map(cache.get, tokens))
-        where: list[tuple[Place, ...]] = (
+        where: list[Classified] = (
             [LEXICON.classify(t) if w is None else w for t, w in zip(tokens, known, strict=True)]
             if None in known
             else known  # type: ignore[assignment]  # no None in it
@@ -544,22 +558,22 @@ class Scan:
         if not hits:
             return
         offsets = list(accumulate(map(len, tokens), initial=0))
+        first_word = LEXICON.first_word
         for i in hits:
             at = offsets[i] + i  # the lengths of the tokens before, and one space after each
-            for offset, rule, then in where[i]:
-                if then is None or _next_fits(tokens, i, then):
-                    starts[rule].append(at + offset)
-
-
-def _next_fits(tokens: list[str], i: int, then: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    """Whether the token after tokens[i] begins with one of the words a phrase goes on with."""
-    for token in tokens[i + 1 :]:
-        if token:
-            word = LEXICON.first_word(token)
-            if word is None:
-                return True
-            return word in then[0] or any(word.startswith(p) for p in then[1])
-    return False
+            sure, both, words_any, starts_any = where[i]  # type: ignore[misc]
+            if both is not None:
+                j = i + 1
+                while j < len(tokens) and not tokens[j]:
+                    j += 1
+                nxt = first_word(tokens[j]) if j < len(tokens) else ""
+                if nxt is None or nxt in words_any or nxt.startswith(starts_any):
+                    for offset, rule, then in both:
+                        if then is None or nxt is None or nxt in then[0] or nxt.startswith(then[1]):
+                            starts[rule].append(at + offset)
+                    continue
+            for offset, rule, _ in sure:
+                starts[rule].append(at + offset)
 
 
 class Rule:
