@@ -105,10 +105,22 @@ def party_key(name: str) -> str:
 
 def _is_name_word(word: str, compiled: _Compiled, inside: bool = False) -> bool:
     """A capitalised word; inside a name even "AI" or "Inc" counts ("Clearview AI Inc")."""
-    if not inside and fold(word.rstrip(".,;:")) in compiled.not_party:
-        return False
-    head = word[:1]
-    return head.isupper() or (head.isdigit() and any(c.isalpha() for c in word))
+    known = _NAME_WORDS.get((word, inside))
+    if known is None:
+        head = word[:1]
+        known = not (not inside and fold(word.rstrip(".,;:")) in compiled.not_party) and (
+            head.isupper() or (head.isdigit() and any(c.isalpha() for c in word))
+        )
+        if len(_NAME_WORDS) >= 50_000:
+            _NAME_WORDS.clear()
+        _NAME_WORDS[(word, inside)] = known
+    return known
+
+
+# Words recur from item to item: whether each is a name word is kept (the data is read once).
+_NAME_WORDS: dict[tuple[str, bool], bool] = {}
+_POSSESSIVE = re.compile(r"['’]s$")
+_ALIAS = re.compile(r"\s*\(\s*[\"“]?([^()\"“”]{1,12}?)[\"”]?\s*\)")
 
 
 @lru_cache(maxsize=16384)
@@ -198,9 +210,9 @@ def _clean(
     while last > first and _bare(words[last].group()) in compiled.suffix_words:
         last -= 1
     name = text[words[first].start() : words[last].end()].rstrip(".,;:'\"")
-    name = re.sub(r"['’]s$", "", name)
-    following = text[words[span[1]].end() : min(hi, words[span[1]].end() + 24)]
-    alias = re.match(r"\s*\(\s*[\"“]?([^()\"“”]{1,12}?)[\"”]?\s*\)", following)
+    name = _POSSESSIVE.sub("", name)
+    after = words[span[1]].end()
+    alias = _ALIAS.match(text, after, min(hi, after + 24))
     # "Hennes & Mauritz (H&M)": the short form in brackets is the name people use.
     if alias and alias.group(1)[:1].isupper() and " " not in alias.group(1).strip():
         name = alias.group(1).strip()
@@ -296,10 +308,14 @@ def _from_slug(title: str, summary: str, scan: Scan, compiled: _Compiled) -> str
     for m in compiled.before.finditer(scan, 0, title_end):
         words = title[: m.start()].split()[-3:]
         guesses.extend(words[-n:] for n in (3, 2, 1) if len(words) >= n)
+    tried: set[tuple[str, ...]] = set()
     for guess in guesses:
-        if not guess:
+        # A guess already tried found nothing: trying it again would find nothing either.
+        key = tuple(guess)
+        if not guess or key in tried:
             continue
-        for hit in _summary_pattern(tuple(guess)).finditer(summary):
+        tried.add(key)
+        for hit in _summary_pattern(key).finditer(summary):
             if hit.group()[:1].isupper():
                 found = list(_WORD.finditer(summary, hit.start(), min(len(summary), hit.end() + 80)))
                 span = _name_from(found, 0, compiled)
