@@ -67,6 +67,7 @@ class ParsedItem:
     language: str | None
     content_hash: str
     analysis: Analysis = field(default_factory=Analysis)
+    entry_digest: str | None = None  # the entry's bytes in context: the same digest parses the same
 
 
 @dataclass(frozen=True)
@@ -77,3 +78,4 @@ class ParsedFeed:
     items: tuple[ParsedItem, ...]
     bozo: str | None = None  # why the document was not well-formed, when it was not
     alternates: tuple[str, ...] = ()  # feeds an HTML page links to
+    skipped: int = 0  # entries left unparsed because an item stored from the same bytes exists

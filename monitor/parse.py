@@ -7,11 +7,13 @@ import hashlib
 import html
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from xml.parsers import expat
 
 import feedparser
 import nh3
@@ -122,7 +124,7 @@ def _entry_summary(entry: Any) -> str:
     return str(summary)
 
 
-def _item_from_entry(entry: Any, base: str, feed_language: str | None) -> ParsedItem:
+def _item_from_entry(entry: Any, base: str, feed_language: str | None, digest: str | None) -> ParsedItem:
     title = html_to_text(str(entry.get("title") or ""))[:MAX_TITLE]
     raw_summary = _entry_summary(entry)
     summary_html = sanitize_html(raw_summary)
@@ -133,7 +135,7 @@ def _item_from_entry(entry: Any, base: str, feed_language: str | None) -> Parsed
     guid = str(entry.get("id") or "").strip() or link
     if not guid:
         guid = "sha1:" + hashlib.sha1(f"{title}\n{published}\n{summary_text}".encode()).hexdigest()
-    digest = hashlib.sha1(f"{title}\n{summary_html}\n{link}".encode()).hexdigest()
+    content_hash = hashlib.sha1(f"{title}\n{summary_html}\n{link}".encode()).hexdigest()
     author = html_to_text(str(entry.get("author") or "")) or None
     return ParsedItem(
         guid=guid[:2000],
@@ -145,7 +147,8 @@ def _item_from_entry(entry: Any, base: str, feed_language: str | None) -> Parsed
         author=author,
         published=published,
         language=_language(entry.get("language")) or feed_language,
-        content_hash=digest,
+        content_hash=content_hash,
+        entry_digest=digest,
     )
 
 
@@ -184,10 +187,107 @@ def _looks_like_html(body: bytes, content_type: str | None) -> bool:
     )
 
 
+# Feed-level dates change whenever an entry is added; they never change how an entry reads.
+_VOLATILE = re.compile(rb"<(lastBuildDate|pubDate|updated|dc:date|published)>[^<]*</\1>")
+_ENTRY_TAGS = frozenset({"item", "entry"})
+
+
+def entry_spans(body: bytes) -> list[tuple[int, int]] | None:
+    """Byte ranges of the top-level <item>/<entry> elements, or None unless the bytes are plain XML.
+
+    expat (in C) only reports element boundaries here; anything it cannot read as is (not
+    well-formed, an encoding it does not know, UTF-16, an entry inside an entry) gives None.
+    """
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in body[:4]:
+        return None
+    parser = expat.ParserCreate()
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start: int | None = None
+    entry_depth = 0
+    nested = False
+
+    def on_start(name: str, _attrs: Any) -> None:
+        nonlocal depth, start, entry_depth, nested
+        depth += 1
+        if name in _ENTRY_TAGS:
+            if start is not None:
+                nested = True
+            else:
+                start, entry_depth = parser.CurrentByteIndex, depth
+
+    def on_end(name: str) -> None:
+        nonlocal depth, start
+        if start is not None and depth == entry_depth:
+            spans.append((start, body.index(b">", parser.CurrentByteIndex) + 1))
+            start = None
+        depth -= 1
+
+    parser.StartElementHandler = on_start
+    parser.EndElementHandler = on_end
+    try:
+        parser.Parse(body, True)
+    except (expat.ExpatError, ValueError, LookupError):  # LookupError: an encoding Python lacks
+        return None
+    return None if nested else spans
+
+
+def entry_digests(
+    body: bytes, spans: list[tuple[int, int]], url: str, content_type: str | None, language: str | None
+) -> list[str]:
+    """One digest per entry: its bytes, and everything around them that can change how it parses."""
+    context = hashlib.sha1(f"{url}\n{content_type}\n{language}\n".encode())
+    last = 0
+    for begin, end in spans:
+        context.update(_VOLATILE.sub(b"", body[last:begin]))
+        last = end
+    context.update(_VOLATILE.sub(b"", body[last:]))
+    out = []
+    for begin, end in spans:
+        digest = context.copy()
+        digest.update(body[begin:end])
+        out.append(digest.hexdigest())
+    return out
+
+
 def parse_feed(
-    body: bytes, url: str, content_type: str | None = None, default_language: str | None = None
+    body: bytes,
+    url: str,
+    content_type: str | None = None,
+    default_language: str | None = None,
+    *,
+    seen: Collection[str] = (),
+    stored_guids: Collection[str] = (),
 ) -> ParsedFeed:
-    """Parse a document; items that parsed are kept even when the document is broken further on."""
+    """Parse a document; items that parsed are kept even when the document is broken further on.
+
+    `seen`: entry digests of items already stored. Entries with those digests are cut out before
+    feedparser reads the rest: they would parse to the stored items again, which the store skips.
+    `stored_guids`: the feed's stored guids; if a remaining entry repeats one, the whole document is
+    parsed after all, so duplicate guids resolve exactly as on the plain path.
+    """
+    spans = entry_spans(body)
+    digests = entry_digests(body, spans, url, content_type, default_language) if spans else None
+    if spans and digests and seen:
+        keep = [i for i, digest in enumerate(digests) if digest not in seen]
+        if len(keep) < len(spans):
+            kept = set(keep)
+            edges = [0] + [edge for i in range(len(spans)) if i not in kept for edge in spans[i]]
+            edges.append(len(body))
+            reduced = b"".join(body[edges[j] : edges[j + 1]] for j in range(0, len(edges), 2))
+            partial = _parse(reduced, url, content_type, default_language, [digests[i] for i in keep])
+            if partial is not None and not any(item.guid in stored_guids for item in partial.items):
+                return replace(partial, skipped=len(spans) - len(keep))
+    parsed = _parse(body, url, content_type, default_language, digests)
+    if parsed is None:  # feedparser saw another number of entries: no digests
+        parsed = _parse(body, url, content_type, default_language, None)
+    assert parsed is not None
+    return parsed
+
+
+def _parse(
+    body: bytes, url: str, content_type: str | None, default_language: str | None, digests: list[str] | None
+) -> ParsedFeed | None:
     parsed = _feedparser(body, url, content_type)
     if not parsed.get("entries") and parsed.get("bozo") and _lied_about_utf8(parsed, body):
         # A wrong charset (in the header or the XML declaration) over UTF-8 bytes turns the whole
@@ -196,7 +296,13 @@ def parse_feed(
     feed = parsed.get("feed", {})
     feed_language = _language(feed.get("language")) or default_language
     # feedparser already resolved relative links against xml:base and the feed's own URL.
-    items = _unique(_item_from_entry(e, url, feed_language) for e in parsed.get("entries", []))
+    entries = parsed.get("entries", [])
+    if digests is not None and len(digests) != len(entries):
+        return None
+    marks: list[str | None] = list(digests) if digests is not None else [None] * len(entries)
+    items = _unique(
+        _item_from_entry(e, url, feed_language, mark) for e, mark in zip(entries, marks, strict=True)
+    )
     bozo = None
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
@@ -245,7 +351,7 @@ def _unique(items: Iterable[ParsedItem]) -> list[ParsedItem]:
 
 def classify_failure(parsed: ParsedFeed, body: bytes, content_type: str | None) -> str | None:
     """Why a fetched document gave no feed, or None when it is a feed (even an empty one)."""
-    if parsed.items:
+    if parsed.items or parsed.skipped:
         return None
     if not body.strip():
         return "empty response"

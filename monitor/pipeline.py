@@ -6,7 +6,7 @@ import os
 import select
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from monitor.analysis import analyze
@@ -21,15 +21,18 @@ def prepare_feed(
     language: str | None,
     authority: str | None,
     known: Mapping[str, str] | None = None,
+    seen: Collection[str] = (),
 ) -> ParsedFeed:
     """Everything between the bytes and the database, pure, so it can run in any process.
 
     `known` maps guids already stored for this feed to their content hashes: an item found there
     unchanged is not analysed (the store skips it anyway), so a feed with one new item costs one
-    analysis, not fifty.
+    analysis, not fifty. `seen` (stored entry digests) lets the parser skip those entries' bytes.
     """
-    parsed = parse_feed(body, url, content_type, default_language=language)
     known = known or {}
+    parsed = parse_feed(
+        body, url, content_type, default_language=language, seen=seen, stored_guids=known.keys()
+    )
     items = tuple(
         item
         if known.get(item.guid) == item.content_hash

@@ -235,7 +235,16 @@ class Poller:
             self._reached(store, feed, fetched, "unchanged")
             return FeedReport(feed["name"], "unchanged", status=fetched.status, elapsed=fetched.elapsed)
         known = store.known_hashes(feed["id"])
-        args = (fetched.body, fetched.url, fetched.content_type, feed["language"], feed["authority"], known)
+        seen = store.known_digests(feed["id"])
+        args = (
+            fetched.body,
+            fetched.url,
+            fetched.content_type,
+            feed["language"],
+            feed["authority"],
+            known,
+            seen,
+        )
         pool = self._parse_pool() if use_pool else None
         if pool is not None:
             parses[pool.submit(prepare_feed, *args)] = (feed, fetched, digest)
@@ -338,7 +347,7 @@ class Poller:
             "new" if stored.new else "unchanged",
             new=len(stored.new),
             updated=len(stored.updated),
-            items=len(parsed.items),
+            items=len(parsed.items) + parsed.skipped,
             status=fetched.status,
             elapsed=fetched.elapsed,
         )

@@ -75,17 +75,20 @@ def test_older_schema_is_upgraded_in_place_with_a_backup(
     def add_note_column(db: object) -> None:
         db.execute("ALTER TABLE items ADD COLUMN note TEXT")  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, (2, "item notes", add_note_column)])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(
+        schema, "MIGRATIONS", [*schema.MIGRATIONS, (current + 1, "item notes", add_note_column)]
+    )
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
     import monitor.store as store_module
 
     monkeypatch.setattr(store_module, "MIGRATIONS", schema.MIGRATIONS)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", current + 1)
     store = Store(db_path)
-    assert store.schema_version() == 2
+    assert store.schema_version() == current + 1
     assert store.count_items() == 2  # nothing lost
     assert "note" in {c[1] for c in store.conn.execute("PRAGMA table_info(items)")}
-    backup = db_path.with_name(db_path.name + ".v1.bak")
+    backup = db_path.with_name(f"{db_path.name}.v{current}.bak")
     assert sqlite3.connect(backup).execute("SELECT count(*) FROM items").fetchone()[0] == 2
 
 

@@ -14,15 +14,15 @@ _INSERT = """
 INSERT INTO items (feed_id, guid, link, canonical_link, title, summary_text, summary_html, author,
                    published, published_known, language, first_seen, content_hash, matched,
                    fine_status, fine_amount, fine_currency, fine_amount_eur, penalty_amount,
-                   penalty_currency, penalty_per, authority, target)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   penalty_currency, penalty_per, authority, target, entry_digest)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 _UPDATE = """
 UPDATE items SET link = ?, canonical_link = ?, title = ?, summary_text = ?, summary_html = ?,
        author = ?, published = coalesce(?, published), language = ?, updated_at = ?,
        content_hash = ?, matched = ?, fine_status = ?, fine_amount = ?, fine_currency = ?,
        fine_amount_eur = ?, penalty_amount = ?, penalty_currency = ?, penalty_per = ?,
-       authority = ?, target = ?
+       authority = ?, target = ?, entry_digest = ?
 WHERE id = ?
 """
 _ANALYSIS_UPDATE = """
@@ -99,16 +99,17 @@ class ItemQueries(QueryBase):
         result = StoredItems()
         if not items:
             return result
-        existing: dict[str, tuple[int, str]] = {}
+        existing: dict[str, tuple[int, str, str | None]] = {}
         guids = [item.guid for item in items]
         for start in range(0, len(guids), 500):
             chunk = guids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(
-                f"SELECT guid, id, content_hash FROM items WHERE feed_id = ? AND guid IN ({marks})",
+                "SELECT guid, id, content_hash, entry_digest FROM items "
+                f"WHERE feed_id = ? AND guid IN ({marks})",
                 (feed_id, *chunk),
             ):
-                existing[row[0]] = (row[1], row[2])
+                existing[row[0]] = (row[1], row[2], row[3])
         for item in items:
             tags = sorted(set(item.analysis.tags) | set(feed_tags))
             found = existing.get(item.guid)
@@ -130,6 +131,7 @@ class ItemQueries(QueryBase):
                         now,
                         item.content_hash,
                         *_analysis_values(item.analysis),
+                        item.entry_digest,
                     ),
                 )
                 item_id = int(cursor.lastrowid or 0)
@@ -151,6 +153,7 @@ class ItemQueries(QueryBase):
                         now,
                         item.content_hash,
                         *_analysis_values(item.analysis),
+                        item.entry_digest,
                         item_id,
                     ),
                 )
@@ -158,6 +161,12 @@ class ItemQueries(QueryBase):
                 result.updated.append(item_id)
             else:
                 result.unchanged += 1
+                if item.entry_digest is not None and found[2] != item.entry_digest:
+                    # Same item from different bytes (a new date, a reordered tag): next time those
+                    # bytes are recognised without parsing.
+                    self.conn.execute(
+                        "UPDATE items SET entry_digest = ? WHERE id = ?", (item.entry_digest, found[0])
+                    )
                 continue
             if tags:
                 self.conn.executemany(
@@ -174,6 +183,17 @@ class ItemQueries(QueryBase):
                 (feed_id, limit),
             ).fetchall()
         )
+
+    def known_digests(self, feed_id: int, limit: int = 1000) -> set[str]:
+        """Entry digests of the feed's most recent stored items: entries a poll need not parse again."""
+        return {
+            row[0]
+            for row in self.conn.execute(
+                "SELECT entry_digest FROM items WHERE feed_id = ? AND entry_digest IS NOT NULL "
+                "ORDER BY id DESC LIMIT ?",
+                (feed_id, limit),
+            )
+        }
 
     def set_analysis(self, item_id: int, analysis: Analysis, feed_tags: Sequence[str] = ()) -> None:
         self.conn.execute(_ANALYSIS_UPDATE, (*_analysis_values(analysis), item_id))

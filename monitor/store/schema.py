@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -156,6 +156,12 @@ def _v1(db: sqlite_utils.Database) -> None:
         )
 
 
+def _v2(db: sqlite_utils.Database) -> None:
+    # The digest of the feed entry an item was read from: a poll skips parsing entries it has seen.
+    db.execute("ALTER TABLE items ADD COLUMN entry_digest TEXT")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
+    (2, "items remember the digest of the entry they were read from", _v2),
 ]
