@@ -80,6 +80,7 @@ def test_target(title: str, summary: str, target: str | None) -> None:
         ("Société Générale SAS", "Societe Generale"),
         ("Acme LLC", "ACME plc"),
         ("H&M", "H & M"),
+        ("Clearview IA", "Clearview AI"),
     ],
 )
 def test_party_key_meets(a: str, b: str) -> None:
@@ -125,9 +126,7 @@ def test_other_topics_and_matching() -> None:
 
 
 def test_domain() -> None:
-    assert domain_of(analyze("Bundeskartellamt verhängt Bußgeld von 5 Mio. Euro", "")) == (
-        "competition"
-    )
+    assert domain_of(analyze("Bundeskartellamt verhängt Bußgeld von 5 Mio. Euro", "")) == ("competition")
     assert domain_of(analyze("The ICO fined a firm £1m", "")) == "data_protection"
 
 
@@ -135,3 +134,37 @@ def test_importing_analysis_does_not_load_qt() -> None:
     code = "import sys, monitor.analysis; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "target"),
+    [
+        # A quoted part of a name, and Italian typed without accents ("Universita'").
+        (
+            "Il Garante: ordinanza ingiunzione nei confronti dell'Universita' Statale \"Mario Rossi\" di Esempio",
+            "",
+            "Università Statale Mario Rossi",
+        ),
+        # A URL slug glues the elision to the name: "a l'encontre d'Exempla" -> "a lencontre dexempla".
+        (
+            "amende de 2 millions deuros a lencontre dexempla",
+            "La CNIL a infligé une amende à Exempla.",
+            "Exempla",
+        ),
+    ],
+)
+def test_target_spellings(title: str, summary: str, target: str) -> None:
+    assert analyze(title, summary).target == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hamburg data protection commissioner fined a retailer",
+        "Die hamburgische Datenschutzbeauftragte verhängt ein Bußgeld",
+        "Hamburgs Datenschutzbeauftragter verhängt 1 Million Euro Bußgeld",
+        "The Hamburg Commissioner for Data Protection and Freedom of Information fined a bank",
+    ],
+)
+def test_hamburg_authority(text: str) -> None:
+    assert analyze(text, "").authority == "HmbBfDI"

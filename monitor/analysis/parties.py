@@ -50,6 +50,7 @@ class _Compiled:
     countries: frozenset[str]
     after: Rule
     before: Rule
+    slug_after: Rule
 
 
 def _key_tokens(text: str) -> tuple[str, ...]:
@@ -76,6 +77,10 @@ def _compiled() -> _Compiled:
         countries=countries,
         after=_rule(flatten(data["target_after"])),
         before=_rule(flatten(data["target_before"])),
+        slug_after=Rule(
+            alternation(flatten(data["target_after"]), glued=True),
+            phrase_leads(flatten(data["target_after"])),
+        ),
     )
 
 
@@ -120,6 +125,9 @@ def _is_name_word(word: str, compiled: _Compiled, inside: bool = False) -> bool:
 # Words recur from item to item: whether each is a name word is kept (the data is read once).
 _NAME_WORDS: dict[tuple[str, bool], bool] = {}
 _POSSESSIVE = re.compile(r"['’]s$")
+_SPACES = re.compile(r"\s+")
+_GRAVE = re.compile(r"(?<=[^\W\d_]{3})([aeiouAEIOU])['’](?!\w)")
+_GRAVE_OF = {v: g for v, g in zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True)}
 _ALIAS = re.compile(r"\s*\(\s*[\"“]?([^()\"“”]{1,12}?)[\"”]?\s*\)")
 
 
@@ -144,7 +152,7 @@ def _name_from(words: list[re.Match[str]], i: int, compiled: _Compiled) -> tuple
             i += 1
             continue
         if (
-            word.lower() in _CONNECTORS
+            (word.lower() in _CONNECTORS or word == '"')  # 'Universita' Commerciale "Luigi Bocconi"'
             and last >= 0
             and i + 1 < len(words)
             and _is_name_word(words[i + 1].group(), compiled)
@@ -211,6 +219,10 @@ def _clean(
         last -= 1
     name = text[words[first].start() : words[last].end()].rstrip(".,;:'\"")
     name = _POSSESSIVE.sub("", name)
+    if '"' in name:
+        name = _SPACES.sub(" ", name.replace('"', " ")).strip()
+    # Italian typed without accents writes "Universita'" for "Università".
+    name = _GRAVE.sub(lambda m: _GRAVE_OF[m.group(1)], name)
     after = words[span[1]].end()
     alias = _ALIAS.match(text, after, min(hi, after + 24))
     # "Hennes & Mauritz (H&M)": the short form in brackets is the name people use.
@@ -300,7 +312,7 @@ def _from_slug(title: str, summary: str, scan: Scan, compiled: _Compiled) -> str
     """A lower-case title ("la cnil sanctionne criteo …") points at words the summary capitalises."""
     guesses: list[list[str]] = []
     title_end = len(title)
-    for m in compiled.after.finditer(scan, 0, title_end):
+    for m in compiled.slug_after.finditer(scan, 0, title_end):
         words = title[m.end() :].split()[:4]
         while words and fold_lower(words[0]) in compiled.articles:
             words.pop(0)

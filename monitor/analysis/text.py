@@ -99,7 +99,7 @@ def fold_lower(text: str) -> str:
 _GAP = r"(?:\W+[\w'.,€£$]+){0,5}?\W+"
 
 
-def _atoms(phrase: str) -> list[str]:
+def _atoms(phrase: str, glued: bool = False) -> list[str]:
     """The regex pieces of one data phrase (syntax described in resources/analysis/tags.yml)."""
     text = fold_lower(phrase.strip())
     star = text.endswith("*")
@@ -115,7 +115,9 @@ def _atoms(phrase: str) -> list[str]:
                     atoms.append(r"[\s\-]+")
             elif ch == "'" and pos == len(part) - 1:
                 # An elision at the end ("d'") must be written, or "de" would match as "d".
-                atoms.append(r"(?:'|\s+)")
+                # A URL slug drops the apostrophe and glues the elision on ("dapple"): glued
+                # lets it end there, before the letter.
+                atoms.append(r"(?:'|\s+|(?=[^\W\d_]))" if glued else r"(?:'|\s+)")
             elif ch == "'":
                 atoms.append(r"['\s]?")
             elif ch == "*":
@@ -159,7 +161,7 @@ def _emit(node: dict[str, dict[str, object]]) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-def alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str], glued: bool = False) -> str:
     """One non-capturing alternation of phrases, built as a trie: Python's regex engine tries
     the branches of a flat alternation one by one at every position, which is far too slow for
     hundreds of keywords."""
@@ -169,7 +171,7 @@ def alternation(phrases: Iterable[str]) -> str:
         # Phrases that open with a letter or digit share ONE leading word-boundary check, which
         # rejects positions inside words before any branch is tried.
         node = words if fold_lower(phrase.strip())[:1].isalnum() else others
-        for atom in _atoms(phrase):
+        for atom in _atoms(phrase, glued):
             node = node.setdefault(atom, {})  # type: ignore[assignment]
         node[_END] = {}
     parts = []
