@@ -46,7 +46,8 @@ from monitor.analysis.text import fold_lower
 )
 def test_amount_forms(text: str, value: float, currency: str) -> None:
     found = find_money(fold_lower(f"a fine of {text} was imposed"))
-    assert [(m.value, m.currency) for m in found] == [(pytest.approx(value), currency)]
+    assert [m.currency for m in found] == [currency]
+    assert found[0].value == pytest.approx(value)
 
 
 @pytest.mark.parametrize(

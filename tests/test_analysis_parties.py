@@ -141,7 +141,8 @@ def test_importing_analysis_does_not_load_qt() -> None:
     [
         # A quoted part of a name, and Italian typed without accents ("Universita'").
         (
-            "Il Garante: ordinanza ingiunzione nei confronti dell'Universita' Statale \"Mario Rossi\" di Esempio",
+            "Il Garante: ordinanza ingiunzione nei confronti dell'Universita' Statale "
+            '"Mario Rossi" di Esempio',
             "",
             "Università Statale Mario Rossi",
         ),
