@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analysis import analyze
+from monitor.analysis import analyze, is_penalty_liquidation
 from monitor.models import PeriodicPenalty
 
 
@@ -16,14 +16,12 @@ from monitor.models import PeriodicPenalty
         ("Datenschutz: Bußgeld von 1,1 Mio. Euro gegen Versandhändler", "", 1_100_000, "EUR"),
         ("La AEPD multa con 70.000 euros a una clínica", "", 70_000, "EUR"),
         ("Il Garante privacy multa una ASL per 30 mila euro", "", None, None),
-        ("Il Garante infligge una sanzione di 2 milioni di euro a un operatore", "", 2_000_000,
-         "EUR"),
+        ("Il Garante infligge una sanzione di 2 milioni di euro a un operatore", "", 2_000_000, "EUR"),
         ("AP legt boete van 475.000 euro op aan energiebedrijf", "", 475_000, "EUR"),
         ("IMY: sanktionsavgift", "IMY fined the bank SEK 200 000 for camera use.", 200_000, "SEK"),
         # Revenue and statutory maxima are not the fine.
         ("Firm with revenue of €3 billion fined €2 million", "", 2_000_000, "EUR"),
-        ("Shop fined €50,000", "GDPR fines can reach up to €20 million or 4% of turnover.",
-         50_000, "EUR"),
+        ("Shop fined €50,000", "GDPR fines can reach up to €20 million or 4% of turnover.", 50_000, "EUR"),
     ],
 )
 def test_fine_amount(title: str, summary: str, amount: float | None, currency: str | None) -> None:
@@ -62,18 +60,33 @@ def test_converted_equivalent_is_not_a_second_fine() -> None:
 @pytest.mark.parametrize(
     ("title", "summary", "penalty", "amount"),
     [
-        ("Company fined €1 million", "It must also pay a penalty of €10,000 per day of delay.",
-         PeriodicPenalty(10_000, "EUR", "day"), 1_000_000),
-        ("Sanction", "La CNIL prononce une astreinte de 50 000 euros par jour de retard.",
-         PeriodicPenalty(50_000, "EUR", "day"), None),
-        ("Bußgeld", "Zusätzlich droht ein Zwangsgeld von 5.000 Euro pro Tag.",
-         PeriodicPenalty(5_000, "EUR", "day"), None),
-        ("Dwangsom", "De AP legt een dwangsom op van 20.000 euro per week.",
-         PeriodicPenalty(20_000, "EUR", "week"), None),
+        (
+            "Company fined €1 million",
+            "It must also pay a penalty of €10,000 per day of delay.",
+            PeriodicPenalty(10_000, "EUR", "day"),
+            1_000_000,
+        ),
+        (
+            "Sanction",
+            "La CNIL prononce une astreinte de 50 000 euros par jour de retard.",
+            PeriodicPenalty(50_000, "EUR", "day"),
+            None,
+        ),
+        (
+            "Bußgeld",
+            "Zusätzlich droht ein Zwangsgeld von 5.000 Euro pro Tag.",
+            PeriodicPenalty(5_000, "EUR", "day"),
+            None,
+        ),
+        (
+            "Dwangsom",
+            "De AP legt een dwangsom op van 20.000 euro per week.",
+            PeriodicPenalty(20_000, "EUR", "week"),
+            None,
+        ),
     ],
 )
-def test_periodic_penalty(title: str, summary: str, penalty: PeriodicPenalty,
-                          amount: float | None) -> None:
+def test_periodic_penalty(title: str, summary: str, penalty: PeriodicPenalty, amount: float | None) -> None:
     fine = analyze(title, summary).fine
     assert fine is not None
     assert fine.periodic_penalty == penalty
@@ -92,8 +105,7 @@ def test_periodic_penalty(title: str, summary: str, penalty: PeriodicPenalty,
         ("Tribunal annulled the £1m penalty", "", "overturned"),
         ("Court upholds €10 million fine imposed in 2021", "", "mention_of_past"),
         ("Conseil d'État confirme l'amende de 50 millions d'euros", "", "mention_of_past"),
-        ("Bilanz", "Insgesamt wurden seit 2018 Bußgelder von 80 Millionen Euro verhängt.",
-         "mention_of_past"),
+        ("Bilanz", "Insgesamt wurden seit 2018 Bußgelder von 80 Millionen Euro verhängt.", "mention_of_past"),
         ("AEPD impone una multa de 100.000 euros", "", "imposed"),
         ("Il Garante sanziona un comune per 20.000 euro", "", "imposed"),
         ("Boete van 50.000 euro opgelegd aan ziekenhuis", "", "imposed"),
@@ -120,3 +132,36 @@ def test_no_fine(title: str, summary: str) -> None:
 def test_fine_without_a_stated_sum() -> None:
     fine = analyze("Supermarket chain fined by privacy regulator", "Details were not given.").fine
     assert fine is not None and fine.amount is None and fine.status == "imposed"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        ("La CNIL liquide l'astreinte prononcée contre Exempla", "", True),
+        ("Exempla doit payer une astreinte de 1,5 million d'euros", "", True),
+        ("Regulator imposes overdue penalty payment on Exampleco", "", True),
+        (
+            "Zwangsgeld gegen Beispiel GmbH",
+            "Die Behörde hat ein Zwangsgeld von 200.000 Euro festgesetzt.",
+            True,
+        ),
+        ("Voorbeeld verbeurt dwangsom", "Het bedrijf moet een dwangsom van 500.000 euro betalen.", True),
+        (
+            "Penalità di mora per Esempio",
+            "Il Garante ha liquidato una penalità di mora di 50.000 euro.",
+            True,
+        ),
+        ("La AEPD impone una multa coercitiva de 30.000 euros a Ejemplo", "", True),
+        # The order's per-day rate, announced with the fine itself, is that fine's periodic penalty.
+        (
+            "La CNIL sanctionne Exempla",
+            "Une amende de 2 millions d'euros, assortie d'une astreinte de 10 000 euros par jour de retard.",
+            False,
+        ),
+        ("Bußgeld", "Zusätzlich droht ein Zwangsgeld von 5.000 Euro pro Tag.", False),
+        ("Company fined €1 million", "It must also pay €10,000 per day of delay.", False),
+        ("Watchdog fines retailer €4 million", "", False),
+    ],
+)
+def test_penalty_liquidation(title: str, summary: str, expected: bool) -> None:
+    assert is_penalty_liquidation(title, summary) is expected

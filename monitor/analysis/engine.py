@@ -71,3 +71,15 @@ def domain_of(analysis: Analysis) -> str:
     return {"dpa": "data_protection", "competition": "competition", "consumer": "consumer"}.get(
         found.kind, "other"
     )
+
+
+def is_penalty_liquidation(title: str, summary: str) -> bool:
+    """Whether an item reports an overdue or liquidated penalty payment ("overdue penalty payment",
+    "astreinte", "Zwangsgeld", "dwangsom", "penalità di mora", "multa coercitiva") falling due: a
+    decision of its own, distinct from the fine that came with the order, though it names the
+    same authority and party. A per-day rate announced with a fine is not one (that is the
+    fine's periodic_penalty)."""
+    _prepare()
+    title_l = fold_lower(nfc(title or ""))
+    summary_l = fold_lower(nfc(summary or ""))
+    return fines.penalty_liquidation(Scan(f"{title_l}\n{summary_l}"))

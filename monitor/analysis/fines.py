@@ -35,6 +35,8 @@ class _Compiled:
     not_fine_after: re.Pattern[str]
     not_fine_after_groups: dict[str, str]
     aggregate_sentence: Rule
+    penalty_payment: Rule
+    liquidation: Rule
     abbreviations: frozenset[str]
     country_currency: dict[str, str]
 
@@ -76,6 +78,8 @@ def _compiled() -> _Compiled:
         not_fine_after=re.compile(rf"\s*(?:{na_src})"),
         not_fine_after_groups=na_groups,
         aggregate_sentence=_rule(money["aggregate_sentence"]),
+        penalty_payment=_rule(flatten(fines["penalty_payment_words"])),
+        liquidation=_rule(flatten(fines["liquidation_words"])),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
     )
@@ -312,3 +316,28 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
         currency = c.country_currency.get(country.split("-")[0])
     eur = to_eur(chosen.value, currency) if currency else None
     return Fine(chosen.value, currency, eur, status, penalty)
+
+
+# How far after a penalty-payment word its sum may stand: "une astreinte de 5,2 millions d'euros".
+_PENALTY_SUM_WINDOW = 40
+
+
+def penalty_liquidation(scan: Scan) -> bool:
+    """Whether an item's news is a penalty payment falling due (see is_penalty_liquidation)."""
+    c = _compiled()
+    text = scan.text
+    hits = c.penalty_payment.findall(scan)
+    if not hits:
+        return False
+    if c.liquidation.search(scan) is not None:
+        return True
+    # "réclame une astreinte de 5,2 millions d'euros": a lump sum owed under the penalty's name,
+    # not a rate ("une astreinte de 100 000 euros par jour", which comes with the fine itself).
+    for hit in hits:
+        end = min(len(text), hit.end() + _PENALTY_SUM_WINDOW)
+        newline = text.find("\n", hit.end(), end)
+        for money in find_money(scan, hit.end(), end if newline < 0 else newline):
+            if c.periodic_after.match(text, money.end) is None:
+                return True
+            break
+    return False
