@@ -141,6 +141,10 @@ _UNSEEN = Money(0.0, None, (), -1, -1, "", False, 0)
 _PARSED: dict[tuple[str | None, ...], Money | None] = {}
 
 
+def clear_cache() -> None:
+    _PARSED.clear()
+
+
 def _read(m: re.Match[str], tables: _Tables) -> Money | None:
     pre, post = m.group("pre"), m.group("post")
     mult = m.group("mult") or m.group("smult") or m.group("smult2") or m.group("wmult")

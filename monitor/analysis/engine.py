@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from monitor.analysis import amounts, authorities, fines, parties, tags
-from monitor.analysis.text import Scan, fold, fold_lower, nfc
+from monitor.analysis.text import LEXICON, Scan, fold, fold_lower, nfc
 from monitor.models import Analysis
 
 
@@ -83,3 +83,12 @@ def is_penalty_liquidation(title: str, summary: str) -> bool:
     title_l = fold_lower(nfc(title or ""))
     summary_l = fold_lower(nfc(summary or ""))
     return fines.penalty_liquidation(Scan(f"{title_l}\n{summary_l}"))
+
+
+def clear_caches() -> None:
+    """Forget what was learnt about words and sums seen so far (the rules stay compiled): for
+    measuring the cost of items made of words never seen before."""
+    LEXICON.cache.clear()
+    LEXICON.first_words.clear()
+    amounts.clear_cache()
+    parties.clear_caches()

@@ -308,6 +308,13 @@ def _summary_pattern(guess: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(first[0])}(?<!\w.){phrase}(?!\w)", re.IGNORECASE)
 
 
+def clear_caches() -> None:
+    _NAME_WORDS.clear()
+    _bare.cache_clear()
+    _names_authority.cache_clear()
+    _summary_pattern.cache_clear()
+
+
 def _from_slug(title: str, summary: str, scan: Scan, compiled: _Compiled) -> str | None:
     """A lower-case title ("la cnil sanctionne criteo …") points at words the summary capitalises."""
     guesses: list[list[str]] = []

@@ -408,7 +408,8 @@ class _Lexicon:
         self.rules: list[Leads] = []
         self._exact: dict[str, list[tuple[int, frozenset[Follow]]]] = {}
         self._prefix: dict[str, list[int]] = {}
-        self._prefix_lengths: list[int] = []
+        self._stems: set[str] = set()
+        self._symbol_re: re.Pattern[str] | None = None
         self._symbols: dict[str, list[int]] = {}
         self._digits: list[int] = []
         self._numbered: dict[str, list[int]] = {}
@@ -429,7 +430,12 @@ class _Lexicon:
             self._symbols.setdefault(ch, []).append(rule)
         if leads.digits:
             self._digits.append(rule)
-        self._prefix_lengths = sorted({len(w) for w in [*self._prefix, *self._numbered]})
+        # Every beginning of a prefix lead: a word's beginnings are looked up only as long as
+        # they are one ("bi", "bio", … "biometri"), most words stop after a letter or two.
+        self._stems = {w[:n] for w in [*self._prefix, *self._numbered] for n in range(1, len(w) + 1)}
+        self._symbol_re = (
+            re.compile("[" + "".join(re.escape(c) for c in self._symbols) + "]") if self._symbols else None
+        )
         self.cache = {}  # classifications made without this rule are incomplete
         return rule
 
@@ -437,15 +443,15 @@ class _Lexicon:
         """Every place a registered rule may start in a token (see Classified)."""
         free: set[tuple[int, int]] = set()
         pending: dict[tuple[int, int], tuple[set[str], set[str]]] = {}
-        for i, ch in enumerate(token):
-            if ch in self._symbols:
-                free.update((i, rule) for rule in self._symbols[ch])
+        if self._symbol_re is not None:
+            for sym in self._symbol_re.finditer(token):
+                free.update((sym.start(), rule) for rule in self._symbols[sym.group()])
         for run in _RUN.finditer(token):
             word, at = run.group(), run.start()
             for rule, follows in self._exact.get(word, ()):
                 self._place(token, run.end(), at, rule, follows, free, pending)
-            for length in self._prefix_lengths:
-                if length > len(word):
+            for length in range(1, len(word) + 1):
+                if word[:length] not in self._stems:
                     break
                 free.update((at, rule) for rule in self._prefix.get(word[:length], ()))
                 if word[:length] in self._numbered:
