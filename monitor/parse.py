@@ -38,13 +38,21 @@ _TRACKING_PARAMS = re.compile(
     re.IGNORECASE,
 )
 _WS = re.compile(r"\s+")
+# Lone surrogates: a feed's "&#xD800;" gives one, and neither nh3 nor SQLite can take it.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 MAX_TITLE = 1000
 MAX_SUMMARY_HTML = 64 * 1024  # what a summary needs; full articles stay at their source
+
+
+def valid_text(value: str) -> str:
+    """The string with every lone surrogate replaced, so that it can be encoded as UTF-8."""
+    return _SURROGATES.sub("\ufffd", value)
 
 
 def sanitize_html(fragment: str) -> str:
     if not fragment:
         return ""
+    fragment = valid_text(fragment)
     cleaned: str = nh3.clean(
         fragment[: MAX_SUMMARY_HTML * 2],
         tags=_ALLOWED_TAGS,
@@ -60,6 +68,7 @@ def html_to_text(fragment: str) -> str:
     """Visible text of an HTML fragment, on one line."""
     if not fragment:
         return ""
+    fragment = valid_text(fragment)
     if "<" in fragment:
         fragment = nh3.clean(fragment, tags=set(), clean_content_tags=_DROP_WITH_CONTENT)
     return _WS.sub(" ", html.unescape(fragment)).strip()
@@ -90,7 +99,7 @@ def canonical_url(url: str | None) -> str | None:
 def _safe_link(link: str | None, base: str) -> str | None:
     if not link:
         return None
-    absolute = urljoin(base, link.strip())
+    absolute = urljoin(base, valid_text(link).strip())
     # Only web links are worth keeping: the window opens them on a click.
     return absolute if urlsplit(absolute).scheme in ("http", "https") else None
 
@@ -132,7 +141,7 @@ def _item_from_entry(entry: Any, base: str, feed_language: str | None, digest: s
     link = _safe_link(entry.get("link"), base)
     # dict.get: FeedParserDict maps a missing updated_parsed to published_parsed with a warning.
     published = _utc_iso(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
-    guid = str(entry.get("id") or "").strip() or link
+    guid = valid_text(str(entry.get("id") or "")).strip() or link
     if not guid:
         guid = "sha1:" + hashlib.sha1(f"{title}\n{published}\n{summary_text}".encode()).hexdigest()
     content_hash = hashlib.sha1(f"{title}\n{summary_html}\n{link}".encode()).hexdigest()
@@ -324,8 +333,21 @@ def _feedparser(body: bytes, url: str, content_type: str | None) -> Any:
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
+    if b"&#" in body:
+        # feedparser's loose parser raises on a character reference to a surrogate ("&#xD800;"),
+        # which would cost the whole feed; such a reference can only be the replacement character.
+        body = _SURROGATE_REFS.sub(_replace_surrogate_ref, body)
     # nh3 sanitises, once, to our own rules
     return feedparser.parse(body, response_headers=headers, resolve_relative_uris=True, sanitize_html=False)
+
+
+_SURROGATE_REFS = re.compile(rb"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}|0*5[5-7][0-9]{3});")
+
+
+def _replace_surrogate_ref(match: re.Match[bytes]) -> bytes:
+    ref = match.group(0)[2:-1]
+    code = int(ref[1:], 16) if ref[:1] in (b"x", b"X") else int(ref)
+    return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF else match.group(0)
 
 
 def _lied_about_utf8(parsed: Any, body: bytes) -> bool:
