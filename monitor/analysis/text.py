@@ -566,15 +566,21 @@ class Scan:
         if not hits:
             return
         offsets = list(accumulate(map(len, tokens), initial=0))
-        first_word = LEXICON.first_word
+        first_words = LEXICON.first_words
+        count = len(tokens)
         for i in hits:
             at = offsets[i] + i  # the lengths of the tokens before, and one space after each
             sure, both, words_any, starts_any = where[i]  # type: ignore[misc]
             if both is not None:
                 j = i + 1
-                while j < len(tokens) and not tokens[j]:
+                while j < count and not tokens[j]:
                     j += 1
-                nxt = first_word(tokens[j]) if j < len(tokens) else ""
+                if j < count:
+                    nxt = first_words.get(tokens[j], "\0")
+                    if nxt == "\0":
+                        nxt = LEXICON.first_word(tokens[j])
+                else:
+                    nxt = ""
                 if nxt is None or nxt in words_any or nxt.startswith(starts_any):
                     for offset, rule, then in both:
                         if then is None or nxt is None or nxt in then[0] or nxt.startswith(then[1]):
