@@ -6,6 +6,7 @@ from __future__ import annotations
 # mypy: disable-error-code="no-untyped-call"
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gui_support import (
@@ -54,11 +55,18 @@ def polled(qtbot: QtBot, tmp_path: Path, feed_server: FeedServer) -> Iterator[De
 
 def test_a_poll_fills_the_items_table_and_the_sources(polled: DesktopApp) -> None:
     window = polled.window
-    assert window.model.rowCount() == 4
-    assert titles(polled)[0] == "Employer ordered to stop fingerprint scanning of staff"  # newest first
-    assert window.sources.label_of("all") == "All items 4"
-    assert window.sources.label_of("feed:CNIL (FR)") == "CNIL (FR) 2"
+    # Matching items by default (the fine, the fingerprints); the cookie guide and the weather are
+    # stored, counted as hidden, and one click away.
+    assert titles(polled) == ["Employer ordered to stop fingerprint scanning of staff", FINE["title"]]
+    assert window.count_label.text() == "2 items · 2 unmatched hidden"
+    assert window.sources.label_of("all") == "All items 2"
+    assert window.sources.label_of("feed:CNIL (FR)") == "CNIL (FR) 1"
     assert "Last poll" in window.last_poll.text() and "4 new items" in window.last_poll.text()
+    header = window.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.DescendingOrder)
+    window.show_unmatched.click()
+    assert window.model.rowCount() == 4 and window.count_label.text() == "4 items"
+    assert titles(polled)[0] == "Employer ordered to stop fingerprint scanning of staff"  # newest first
     fine_row = next(r for r in range(4) if window.model.row_dict(r)["guid"] == FINE["guid"])  # type: ignore[index]
     assert window.model.index(fine_row, 4).data() == "€20,000,000"
     assert "face" in window.model.index(fine_row, 3).data()
@@ -72,6 +80,8 @@ def test_saved_views_feeds_tag_filter_and_search(polled: DesktopApp, qtbot: QtBo
     window.sources.select("view:biometrics")
     assert set(titles(polled)) == {FINE["title"], "Employer ordered to stop fingerprint scanning of staff"}
     window.sources.select("feed:World news")
+    assert titles(polled) == ["Employer ordered to stop fingerprint scanning of staff"]
+    window.show_unmatched.setChecked(True)
     assert len(titles(polled)) == 2 and FINE["title"] not in titles(polled)
     window.sources.select("all")
     window.tag_filter.setCurrentIndex(window.tag_filter.findData("facial_recognition"))
@@ -83,10 +93,13 @@ def test_saved_views_feeds_tag_filter_and_search(polled: DesktopApp, qtbot: QtBo
     window.search.clear()
     window.apply_filter()
     assert len(titles(polled)) == 4
+    window.show_unmatched.setChecked(False)
+    assert len(titles(polled)) == 2
 
 
 def test_selecting_an_item_shows_it_sanitized_and_marks_it_read(polled: DesktopApp) -> None:
     window = polled.window
+    window.show_unmatched.setChecked(True)
     window.search.setText("cookies")
     window.apply_filter()
     window.select_row(0)
@@ -95,7 +108,7 @@ def test_selecting_an_item_shows_it_sanitized_and_marks_it_read(polled: DesktopA
     assert "alert(1)" not in window.detail.browser.toHtml()
     assert window.model.row_dict(0)["read"] == 1  # type: ignore[index]
     assert polled.store.count_items(ItemFilter(unread_only=True)) == 3
-    assert window.sources.label_of("all") == "All items 3"
+    assert window.sources.label_of("all") == "All items 2"  # unread matching items, unchanged
     assert window.detail.open_button.isEnabled()
     assert not window.detail.event_button.isVisible()
 
@@ -116,8 +129,8 @@ def test_keyboard_moves_toggles_read_and_pages(polled: DesktopApp, qtbot: QtBot)
     assert polled.store.item(first)["read"] == 0  # type: ignore[index,arg-type]
     qtbot.keyClick(window.table, Qt.Key.Key_Space)  # a short item: Space goes on to the next
     assert window.table.currentIndex().row() == 1
-    window.mark_all_read()
-    assert polled.store.count_items(ItemFilter(unread_only=True)) == 0
+    window.mark_all_read()  # what the list shows: the matching items
+    assert polled.store.count_items(ItemFilter(unread_only=True, matched_only=True)) == 0
     assert window.sources.label_of("all") == "All items"
 
 
@@ -221,7 +234,9 @@ def test_settings_persist_across_restarts(qtbot: QtBot, tmp_path: Path, feed_ser
             rules,
             dialog.retention_days(),
         )
-        app.window.splitter.setSizes([111, 500, 300])
+        app.window.resize(780, 560)  # within the offscreen screen, so the geometry comes back as it is
+        app.window.show()
+        app.window.splitter.setSizes([111, 400, 250])
         app.window.tabs.setCurrentIndex(1)
     from monitor.desktop import autostart_path
 
@@ -234,6 +249,8 @@ def test_settings_persist_across_restarts(qtbot: QtBot, tmp_path: Path, feed_ser
         assert app.retention_days() == 90
         assert app.store.get_setting("retention_days") == 90  # where the poller's prune reads it
         assert app.window.tabs.currentIndex() == 1
+        app.window.show()
+        app.window.tabs.setCurrentIndex(0)  # the panes get their saved sizes when first seen
         assert app.window.splitter.sizes()[0] == 111
     finally:
         app.quit()
@@ -269,3 +286,43 @@ def test_the_items_model_reads_only_the_pages_it_shows(qtbot: QtBot, tmp_path: P
     assert model.index(0, 2).data() == "Item 00000"
     assert model.index(0, 0).data(ROW_DICT)["title"] == "Item 00000"
     store.close()
+
+
+def test_the_chart_counts_decisions_or_shows_euros_on_a_log_scale(qtbot: QtBot) -> None:
+    from monitor.gui.chart import FinesChart
+
+    events: list[dict[str, Any]] = [
+        {"status": "imposed", "decision_date": "2022-10-20", "authority": "CNIL", "amount_eur": 20e6},
+        {"status": "imposed", "decision_date": "2022-03-09", "authority": "Garante", "amount_eur": 20e6},
+        {"status": "imposed", "decision_date": "2023-05-22", "authority": "DPC", "amount_eur": 1.2e9},
+        {"status": "imposed", "decision_date": "2024-09-03", "authority": "AP-NL", "amount_eur": None},
+        {"status": "proposed", "decision_date": "2024-01-01", "authority": "ICO", "amount_eur": 5e6},
+    ]
+    chart = FinesChart()
+    qtbot.addWidget(chart)
+    chart.set_events(events)
+    assert chart.mode == "count"  # a record fine cannot flatten a count
+    assert chart.years == ["2022", "2023", "2024"] and chart.values["2022"] == {"CNIL": 1, "Garante": 1}
+    chart.set_mode("euros")
+    assert chart.years == ["2022", "2023"]  # only decisions with an amount
+    _ticks, share = chart.axis(1.2e9)
+    # On the log axis a €40m year stands at about three quarters of the €1.2bn year's height.
+    assert share(40e6) / share(1.2e9) > 0.7 and share(1.2e9) < 1
+    chart.resize(700, 260)
+    chart.grab()  # paints both ways without error
+    chart.set_mode("count")
+    chart.grab()
+
+
+def test_sort_arrows_point_the_way_the_values_run(polled: DesktopApp) -> None:
+    from PySide6.QtWidgets import QStyleOptionHeader
+
+    from monitor.gui.style import HeaderArrowStyle, flip
+
+    up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+    # Qt hands styles SortUp for a descending sort; the fix draws it as ▼ (newest first).
+    assert flip(up) == down and flip(down) == up
+    for view in (polled.window.table, polled.window.fines.table):
+        header = view.horizontalHeader()
+        assert isinstance(header.style(), HeaderArrowStyle)
+        assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder

@@ -29,6 +29,7 @@ from monitor.gui.fines_model import (
     TotalsTableModel,
 )
 from monitor.gui.item_model import short_date
+from monitor.gui.style import fix_sort_arrows
 from monitor.store import Store
 
 STATUSES = ("", "imposed", "proposed", "overturned", "mention_of_past")
@@ -88,9 +89,12 @@ class FinesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((90, 80, 240, 120, 110, 90, 150, 64)):
+        for column, width in enumerate((96, 90, 220, 130, 110, 90, 150, 64)):
             self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The spare width goes to the tags, not to the party: a name stretched across the window
+        # pushes the amounts away from the party they belong to.
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        fix_sort_arrows(header)
 
         self.sources = QStandardItemModel(0, 4, self)
         self.sources.setHorizontalHeaderLabels(["Published", "Source", "Title", "Says"])
@@ -112,13 +116,33 @@ class FinesView(QWidget):
         self.totals_view = _table(self.totals)
         self.totals_view.setObjectName("finesTotals")
         self.totals_view.setSortingEnabled(False)
-        self.totals_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        totals_header = self.totals_view.horizontalHeader()
+        totals_header.setStretchLastSection(False)
+        for column, width in enumerate((220, 80, 80, 150, 200, 96, 96)):
+            self.totals_view.setColumnWidth(column, width)
+        totals_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.chart = FinesChart()
+        self.chart_measure = QComboBox()
+        self.chart_measure.setObjectName("chartMeasure")
+        self.chart_measure.addItem("Number of decisions", "count")
+        self.chart_measure.addItem("Total in euros (log scale)", "euros")
+        self.chart_measure.currentIndexChanged.connect(
+            lambda _i: self.chart.set_mode(str(self.chart_measure.currentData()))
+        )
+        chart_page = QWidget()
+        chart_layout = QVBoxLayout(chart_page)
+        chart_layout.setContentsMargins(4, 4, 4, 4)
+        chart_bar = QHBoxLayout()
+        chart_bar.addWidget(QLabel("Show"))
+        chart_bar.addWidget(self.chart_measure)
+        chart_bar.addStretch(1)
+        chart_layout.addLayout(chart_bar)
+        chart_layout.addWidget(self.chart, 1)
 
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(sources_page, "Sources")
         self.lower_tabs.addTab(self.totals_view, "Totals by party")
-        self.lower_tabs.addTab(self.chart, "Over time")
+        self.lower_tabs.addTab(chart_page, "Over time")
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("finesSplitter")
@@ -218,10 +242,13 @@ class FinesView(QWidget):
             open_link(str(link))
 
     def save_state(self, settings: QSettings) -> None:
+        settings.setValue("fines/chart", self.chart.mode)
         settings.setValue("fines/splitter", self.splitter.saveState())
         settings.setValue("fines/header", self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
+        found = self.chart_measure.findData(str(settings.value("fines/chart", "count")))
+        self.chart_measure.setCurrentIndex(max(found, 0))
         state = settings.value("fines/splitter")
         if state is not None:
             self.splitter.restoreState(state)

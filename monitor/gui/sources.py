@@ -99,21 +99,21 @@ class SourcesPane(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items.clear()
-        unread = ItemFilter(unread_only=True)
+        # Unread counts are of matching items, as the feeds' counts are: what the list shows by default.
+        unread = ItemFilter(unread_only=True, matched_only=True)
         self._add(self, Source("all", "All items", ItemFilter()), self.store.count_items(unread))
         views = self._group("Saved views")
         for view in SAVED_VIEWS:
             flt = ItemFilter(fines_only=view.filter.fines_only, tags=view.filter.tags, unread_only=True)
             self._add(views, view, self.store.count_items(flt))
         feeds = self._group("Feeds")
-        counts = self.store.unread_by_feed()
         for feed in self.store.feeds_health():
             if not feed["enabled"] and not feed["items"]:
                 continue
             mark, tip = health_mark(feed)
             label = f"{mark} {feed['name']}".strip()
             source = Source(f"feed:{feed['name']}", label, ItemFilter(feed_id=feed["id"]), feed=feed["name"])
-            self._add(feeds, source, counts.get(feed["id"], 0), tip)
+            self._add(feeds, source, int(feed["unread"]), tip)  # matching items only, like "All items"
             if mark:
                 self._items[source.key].setForeground(0, QBrush(QColor("#b3261e")))
         self.expandAll()

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +38,7 @@ from monitor.gui.detail import ItemDetail
 from monitor.gui.fines_view import FinesView
 from monitor.gui.item_model import ROW_DICT, ROW_ID, ItemTableModel, tag_label
 from monitor.gui.sources import Source, SourcesPane
+from monitor.gui.style import fix_sort_arrows
 from monitor.gui.tray import app_icon
 from monitor.store import Store
 from monitor.store.items import ItemFilter
@@ -97,6 +108,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.keep_in_tray = False  # set by the app when a tray exists
+        self._pending_splitter: QByteArray | None = None
         self.setWindowTitle("Regulatory Monitor")
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
@@ -121,9 +133,12 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((90, 130, 420, 120, 120)):
+        # The title is what people read: it takes the spare width; the others stay as narrow as their
+        # usual content (no ResizeToContents, which would measure every row of a large table).
+        for column, width in enumerate((86, 120, 420, 96, 110)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fix_sort_arrows(header)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -133,12 +148,20 @@ class MainWindow(QMainWindow):
         self.tag_filter.setObjectName("tagFilter")
         self.unread_only = QPushButton("Unread only")
         self.unread_only.setCheckable(True)
+        # Unmatched news is stored (for a while) but is not what the user watches: hidden by default.
+        self.show_unmatched = QPushButton("Show unmatched")
+        self.show_unmatched.setObjectName("showUnmatched")
+        self.show_unmatched.setCheckable(True)
+        self.show_unmatched.setToolTip(
+            "Also list news that matched none of the watched topics (kept for a limited time; see Settings)"
+        )
         self.count_label = QLabel()
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.tag_filter, 1)
         filters.addWidget(self.unread_only)
+        filters.addWidget(self.show_unmatched)
         filters.addWidget(self.count_label)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
@@ -152,7 +175,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sources)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([220, 720, 420])
+        self.splitter.setSizes([200, 780, 380])
         self.splitter.setStretchFactor(1, 1)
 
         self.fines = FinesView(store)
@@ -194,10 +217,12 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self.apply_filter)
         self.tag_filter.currentIndexChanged.connect(self.apply_filter)
         self.unread_only.toggled.connect(self.apply_filter)
+        self.show_unmatched.toggled.connect(self.apply_filter)
         self.sources.source_changed.connect(lambda _s: self.apply_filter())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.detail.open_original())
         self.table.installEventFilter(self)
+        self.splitter.installEventFilter(self)
         self.detail.browser.installEventFilter(self)
         self.detail.show_event.connect(self.show_event)
         self.banner.clicked_event.connect(self.show_event)
@@ -318,6 +343,7 @@ class MainWindow(QMainWindow):
             search=self.search.text().strip() or None,
             tags=tags,
             unread_only=self.unread_only.isChecked() or base.unread_only,
+            matched_only=not self.show_unmatched.isChecked() or base.matched_only,
         )
 
     def apply_filter(self) -> None:
@@ -330,7 +356,12 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(f"{count:,} item{'s' if count != 1 else ''}")
+        text = f"{count:,} item{'s' if count != 1 else ''}"
+        if self.model.filter.matched_only:
+            hidden = self.store.count_items(replace(self.model.filter, matched_only=False)) - count
+            if hidden:
+                text += f" · {hidden:,} unmatched hidden"
+        self.count_label.setText(text)
 
     def current_item_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -389,6 +420,9 @@ class MainWindow(QMainWindow):
             self.step_item(1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Show and self._pending_splitter:
+            self.splitter.restoreState(self._pending_splitter)
+            self._pending_splitter = None
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Space and not event.modifiers():
                 self.page()
@@ -436,7 +470,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        # A window never shown (started in the tray) keeps the user's panes as they were.
+        splitter = self._pending_splitter if self._pending_splitter is not None else self.splitter.saveState()
+        self.settings.setValue("window/splitter", splitter)
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.fines.save_state(self.settings)
         self.settings.sync()
@@ -445,11 +481,14 @@ class MainWindow(QMainWindow):
         for key, restore in (
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
         ):
             value = self.settings.value(key)
             if value is not None:
                 restore(value)
+        # Pane sizes wait for the splitter's first show (the window may start in the tray, or on the
+        # Fines tab): until then it has no real width and would squeeze the saved sizes into 640px.
+        splitter = self.settings.value("window/splitter")
+        self._pending_splitter = splitter if isinstance(splitter, QByteArray) else None
         self.tabs.setCurrentIndex(int(str(self.settings.value("window/tab", 0))))
         self.fines.restore_state(self.settings)
 
