@@ -13,10 +13,15 @@ _HEALTH_SQL = """
 SELECT f.id, f.name, f.url, f.config_url, f.kind, f.language, f.country, f.authority, f.enabled,
        f.interval, f.tags, f.title, f.last_polled_at, f.last_success_at, f.last_status, f.last_error,
        f.consecutive_failures, f.next_poll_at, f.gone, f.first_polled_at,
-       (SELECT count(*) FROM items i WHERE i.feed_id = f.id) AS items,
-       (SELECT count(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0 AND i.matched = 1) AS unread
+       coalesce(c.items, 0) AS items, coalesce(c.unread, 0) AS unread
 FROM feeds f
+LEFT JOIN (
+    SELECT feed_id, count(*) AS items, sum(read = 0 AND matched = 1) AS unread FROM items GROUP BY feed_id
+) c ON c.feed_id = f.id
 """
+# One pass over the items for all feeds. Two correlated counts per feed made SQLite pick the
+# items_matched index for the second, scanning every matched item once per feed: 77 s for the
+# window's sources pane at 2,000 feeds and 100,000 items.
 
 
 class FeedQueries(QueryBase):
