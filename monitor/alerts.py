@@ -83,6 +83,8 @@ def describe_event(event: dict[str, Any], status: str | None = None) -> str:
         text = f"{who} {_STATUS_VERB.get(status, 'fines')} {party}"
         if money:
             text += f" {money}"
+    if event.get("liquidation"):
+        text += " (overdue penalty payment)"
     if event.get("penalty_amount"):
         penalty = format_money(event["penalty_amount"], event.get("penalty_currency"))
         text += f" + {penalty} per {event.get('penalty_per') or 'day'}"

@@ -42,6 +42,7 @@ class FineFacts:
     status: FineStatus
     date: str  # ISO 8601
     date_known: bool = True  # False: the feed gave no date, `date` is when we first saw the item
+    liquidation: bool = False  # an overdue penalty payment falling due, not the fine itself
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,16 @@ class Candidate:
     status: str
     date: str
     date_known: bool = True
+    liquidation: bool = False
 
 
 @dataclass(frozen=True)
 class Decision:
     event_id: int | None  # None: start a new event
     new_status: str | None = None  # set when the item moves the event's status on
+    # Events the item shows to be this same decision: each knew half of it (one the party, one the
+    # sum) when it was started by a vaguer report. They fold into event_id.
+    merge: tuple[int, ...] = ()
 
 
 def _when(iso: str) -> datetime:
@@ -98,6 +103,8 @@ def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
     for event in candidates:
         if _conflict(facts.authority, event.authority) or _conflict(facts.target_key, event.target_key):
             continue
+        if facts.liquidation != event.liquidation:
+            continue  # the CNIL's EUR 5.2M penalty for not paying is not its EUR 20M fine
         dated = facts.date_known and event.date_known
         # An undated item or event cannot be placed in time; only its other facts can match it.
         gap = abs(when - _when(event.date)) if dated else timedelta(0)
@@ -134,14 +141,30 @@ def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
         best = max(score for score, _, _ in same)
         # Equal evidence: the nearest in time. A vague item then joins the likeliest decision;
         # it can never fuse two events, only sit as one more source of the nearer one.
-        top = min((gap, event.id, event) for score, gap, event in same if score == best)
-        return Decision(top[2].id)
+        top = min((gap, event.id, event) for score, gap, event in same if score == best)[2]
+        merge = tuple(event.id for _, _, event in same if event.id != top.id and _same_decision(top, event))
+        return Decision(top.id, merge=merge)
     if moves:
         moves.sort(key=lambda pair: (pair[0], pair[1].id))
         return Decision(moves[0][1].id, new_status=facts.status)
     if facts.status == "mention_of_past":
         return None  # a passing mention of an old decision never creates one
     return Decision(None)
+
+
+def _same_decision(a: Candidate, b: Candidate) -> bool:
+    """Nothing tells the two apart: no fact of one contradicts the other."""
+    if _conflict(a.authority, b.authority) or _conflict(a.target_key, b.target_key):
+        return False
+    if a.status != b.status or a.liquidation != b.liquidation:
+        return False
+    if a.date_known and b.date_known and abs(_when(a.date) - _when(b.date)) > CORROBORATED_WINDOW:
+        return False
+    tolerance = _SAME_CURRENCY_TOLERANCE if a.currency == b.currency else _CROSS_CURRENCY_TOLERANCE
+    return (
+        _close(a.amount_eur, b.amount_eur, tolerance) is not False
+        and _close(a.penalty_eur, b.penalty_eur, tolerance) is not False
+    )
 
 
 def _evidence(facts: FineFacts, event: Candidate, agree: bool | None) -> int:

@@ -41,20 +41,20 @@ def reanalyze_all(store: Store) -> tuple[int, int]:
                     store.detach_items([item_id])
                 if fine is not None and (before["event_id"] is None or not same):
                     published = before["published"] if before["published_known"] else None
-                    refile.append((item_id, _as_parsed(item_id, title, published, analysis)))
+                    refile.append((item_id, _as_parsed(item_id, title, summary, published, analysis)))
             _file(store, refile, now)
     with store.transaction():
         store.drop_empty_events()
     return count, int(store.scalar("SELECT count(*) FROM fine_events"))
 
 
-def _as_parsed(item_id: int, title: str, published: str | None, analysis: Any) -> ParsedItem:
+def _as_parsed(item_id: int, title: str, summary: str, published: str | None, analysis: Any) -> ParsedItem:
     return ParsedItem(
         guid=str(item_id),
         link=None,
         canonical_link=None,
         title=title,
-        summary_text="",
+        summary_text=summary,
         summary_html="",
         author=None,
         published=published,

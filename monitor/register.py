@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from monitor.alerts import AlertRules, describe_event
-from monitor.analysis import party_key, to_eur
+from monitor.analysis import is_penalty_liquidation, party_key, to_eur
 from monitor.events import STATUS_CHANGE_WINDOW, Candidate, FineFacts, decide
 from monitor.models import ParsedItem
 
@@ -61,6 +61,7 @@ def _candidates(store: Any, facts: FineFacts) -> list[Candidate]:
             status=row["status"],
             date=row["decision_date"],
             date_known=bool(row["date_known"]),
+            liquidation=bool(row["liquidation"]),
         )
         for row in rows
     ]
@@ -85,6 +86,7 @@ def _values(item: ParsedItem, feed_tags: Sequence[str], now: str) -> dict[str, A
         "date": item.published or now,
         "date_known": item.published is not None,
         "tags": set(analysis.tags) | set(feed_tags),
+        "liquidation": is_penalty_liquidation(item.title, item.summary_text),
     }
 
 
@@ -120,6 +122,7 @@ def file_items(
             status=fine.status,
             date=values["date"],
             date_known=values["date_known"],
+            liquidation=values["liquidation"],
         )
         decision = decide(facts, _candidates(store, facts))
         if decision is None:
@@ -128,6 +131,9 @@ def file_items(
             result.new_events.append(store.create_event(values, item_id, now))
         else:
             store.attach_to_event(decision.event_id, item_id, values, now, decision.new_status)
+            if decision.merge:
+                store.merge_events(decision.event_id, decision.merge, now)
+                result.new_events = [e for e in result.new_events if e not in decision.merge]
             if decision.new_status:
                 result.changed_events.append((decision.event_id, decision.new_status))
     _record_alerts(store, result, feed=feed, now=now, rules=rules, backlog=backlog)

@@ -121,3 +121,38 @@ def test_a_mention_of_an_old_fine_never_creates_an_event() -> None:
     assert decide(facts(status="mention_of_past", authority="ICO", date="2025-01-01T00:00:00Z"), ALL) is None
     joined = decide(facts(status="mention_of_past", date="2022-11-01T00:00:00Z"), ALL)
     assert joined is not None and joined.event_id == 1 and joined.new_status is None
+
+
+def test_an_item_that_names_both_halves_folds_two_vague_events() -> None:
+    only_sum = Candidate(
+        id=7,
+        authority="CNIL",
+        target_key=None,
+        amount_eur=5.2e6,
+        currency="EUR",
+        penalty_eur=None,
+        status="imposed",
+        date="2023-05-10T00:00:00Z",
+        liquidation=True,
+    )
+    only_party = Candidate(
+        id=8,
+        authority="CNIL",
+        target_key="clearview",
+        amount_eur=None,
+        currency=None,
+        penalty_eur=None,
+        status="imposed",
+        date="2023-05-11T00:00:00Z",
+        liquidation=True,
+    )
+    result = decide(
+        facts(amount_eur=5.2e6, date="2023-05-11T00:00:00Z", liquidation=True),
+        [CNIL_2022, only_sum, only_party],
+    )
+    assert result is not None and {result.event_id, *result.merge} == {7, 8}
+
+
+def test_an_overdue_penalty_payment_never_joins_the_fine_it_enforces() -> None:
+    result = decide(facts(amount_eur=None, date="2022-10-25T00:00:00Z", liquidation=True), [CNIL_2022])
+    assert result is not None and result.event_id is None

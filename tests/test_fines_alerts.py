@@ -251,3 +251,36 @@ def test_print_notifier_format() -> None:
     stream = io.StringIO()
     PrintNotifier(stream).notify({"title": "CNIL fines X €1", "body": "source"})
     assert stream.getvalue() == "ALERT  CNIL fines X €1\n       source\n"
+
+
+def test_reports_that_each_know_half_a_decision_fold_into_one_event(world: World) -> None:
+    world.publish(
+        "fr",
+        [
+            {
+                "title": "La CNIL liquide une astreinte de 5,2 millions d'euros",
+                "description": "L'entreprise n'avait pas respecté l'injonction.",
+                "link": "https://fr.example/a",
+                "guid": "https://fr.example/a",
+            },
+            {
+                "title": "La CNIL liquide l'astreinte prononcée contre Clearview AI",
+                "description": "Reconnaissance faciale : la société n'a pas supprimé les données.",
+                "link": "https://fr.example/b",
+                "guid": "https://fr.example/b",
+            },
+            {
+                "title": "Clearview AI doit payer une astreinte de 5,2 millions d'euros à la CNIL",
+                "description": "La CNIL a liquidé l'astreinte prononcée en 2022.",
+                "link": "https://fr.example/c",
+                "guid": "https://fr.example/c",
+            },
+        ],
+    )
+    world.poll()
+    store = world.store()
+    events = store.list_events()
+    assert [(e["authority"], e["target"], e["amount_eur"], e["sources"]) for e in events] == [
+        ("CNIL", "Clearview AI", 5.2e6, 3)
+    ]
+    assert len(deliver(world)) == 1

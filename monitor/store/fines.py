@@ -11,7 +11,7 @@ from monitor.store.base import QueryBase
 EVENT_COLUMNS = (
     "e.id, e.authority, e.target, e.target_key, e.amount, e.currency, e.amount_eur, e.status, "
     "e.penalty_amount, e.penalty_currency, e.penalty_per, e.decision_date, e.date_known, e.tags, "
-    "e.created_at, "
+    "e.liquidation, e.created_at, "
     "e.updated_at, (SELECT count(*) FROM items i WHERE i.event_id = e.id) AS sources"
 )
 _EVENT_SORT = {
@@ -48,7 +48,7 @@ class FineQueries(QueryBase):
         """
         sql = (
             "SELECT id, authority, target_key, amount_eur, currency, penalty_amount, penalty_currency, "
-            "status, decision_date, date_known FROM fine_events WHERE 1"
+            "status, decision_date, date_known, liquidation FROM fine_events WHERE 1"
         )
         params: list[Any] = []
         if since is not None and until is not None:
@@ -66,7 +66,7 @@ class FineQueries(QueryBase):
         cursor = self.conn.execute(
             "INSERT INTO fine_events (authority, target, target_key, amount, currency, amount_eur, "
             "status, penalty_amount, penalty_currency, penalty_per, decision_date, date_known, tags, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "created_at, updated_at, liquidation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 values["authority"],
                 values["target"],
@@ -83,6 +83,7 @@ class FineQueries(QueryBase):
                 json.dumps(sorted(values["tags"])),
                 now,
                 now,
+                int(values["liquidation"]),
             ),
         )
         event_id = int(cursor.lastrowid or 0)
@@ -142,6 +143,68 @@ class FineQueries(QueryBase):
         assignments = ", ".join(f"{column} = ?" for column in updates)
         self.conn.execute(f"UPDATE fine_events SET {assignments} WHERE id = ?", (*updates.values(), event_id))
         self.conn.execute("UPDATE items SET event_id = ? WHERE id = ?", (event_id, item_id))
+
+    def merge_events(self, keep: int, others: Sequence[int], now: str) -> None:
+        """Fold events into `keep`: sources, tags, the facts it lacked, the earliest known date, alerts."""
+        for other in others:
+            found = self.rows(
+                "SELECT * FROM fine_events WHERE id IN (?, ?) ORDER BY id = ?", (keep, other, keep)
+            )
+            if len(found) != 2:
+                continue
+            gone, kept = found
+            updates: dict[str, Any] = {"updated_at": now}
+            for column in ("authority", "target", "target_key"):
+                if kept[column] is None and gone[column] is not None:
+                    updates[column] = gone[column]
+            if kept["amount"] is None and gone["amount"] is not None:
+                updates.update(
+                    amount=gone["amount"], currency=gone["currency"], amount_eur=gone["amount_eur"]
+                )
+            if kept["penalty_amount"] is None and gone["penalty_amount"] is not None:
+                updates.update(
+                    penalty_amount=gone["penalty_amount"],
+                    penalty_currency=gone["penalty_currency"],
+                    penalty_per=gone["penalty_per"],
+                )
+            if gone["date_known"] and (
+                not kept["date_known"] or gone["decision_date"] < kept["decision_date"]
+            ):
+                updates.update(decision_date=gone["decision_date"], date_known=1)
+            updates["tags"] = json.dumps(
+                sorted(set(json.loads(kept["tags"])) | set(json.loads(gone["tags"])))
+            )
+            assignments = ", ".join(f"{column} = ?" for column in updates)
+            self.conn.execute(f"UPDATE fine_events SET {assignments} WHERE id = ?", (*updates.values(), keep))
+            self.conn.execute("UPDATE items SET event_id = ? WHERE event_id = ?", (keep, other))
+            self.conn.execute(
+                "DELETE FROM event_status_history WHERE event_id = ? AND status IN "
+                "(SELECT status FROM event_status_history WHERE event_id = ?)",
+                (other, keep),
+            )
+            self.conn.execute(
+                "UPDATE event_status_history SET event_id = ? WHERE event_id = ?", (keep, other)
+            )
+            self._merge_alerts(keep, other)
+            self.conn.execute("DELETE FROM fine_events WHERE id = ?", (other,))
+
+    def _merge_alerts(self, keep: int, other: int) -> None:
+        """One alert per decision and status survives; if the user saw either, it counts as seen."""
+        for alert in self.rows(
+            "SELECT id, kind, status, delivered_at FROM alerts WHERE event_id = ?", (other,)
+        ):
+            twin = self.rows(
+                "SELECT id, delivered_at FROM alerts WHERE event_id = ? AND kind = ? AND status IS ?",
+                (keep, alert["kind"], alert["status"]),
+            )
+            if not twin:
+                self.conn.execute("UPDATE alerts SET event_id = ? WHERE id = ?", (keep, alert["id"]))
+                continue
+            if alert["delivered_at"] and not twin[0]["delivered_at"]:
+                self.conn.execute(
+                    "UPDATE alerts SET delivered_at = ? WHERE id = ?", (alert["delivered_at"], twin[0]["id"])
+                )
+            self.conn.execute("DELETE FROM alerts WHERE id = ?", (alert["id"],))
 
     def detach_items(self, item_ids: Sequence[int]) -> None:
         for item_id in item_ids:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -161,7 +161,13 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE items ADD COLUMN entry_digest TEXT")
 
 
+def _v3(db: sqlite_utils.Database) -> None:
+    # An overdue penalty payment is a decision of its own, never one more source of the fine it enforces.
+    db.execute("ALTER TABLE fine_events ADD COLUMN liquidation INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
     (2, "items remember the digest of the entry they were read from", _v2),
+    (3, "fine events tell an overdue penalty payment from the fine it enforces", _v3),
 ]
