@@ -162,7 +162,7 @@ class Poller:
         with store.transaction():
             store.sync_feeds(self.feeds, iso(now))
             if force:
-                store.mark_all_due()
+                store.mark_all_due(iso(now))
         due = store.due_feeds(iso(now), names)
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
         total = len(due)
@@ -290,6 +290,9 @@ class Poller:
                 error=error,
                 next_poll_at=next_after_failure(now, interval, failures, fetched.retry_after),
                 gone=gone,
+                retry_until=iso(now + timedelta(seconds=fetched.retry_after))
+                if fetched.retry_after
+                else None,
             )
         return FeedReport(
             feed["name"],

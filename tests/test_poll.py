@@ -199,6 +199,9 @@ def test_retry_after_pushes_the_next_poll(db_path: Path, feed_server: FeedServer
 
     assert (parse_iso(due) - parse_iso(polled)).total_seconds() >= 7200
     assert poller.poll().feeds == []  # not due yet
+    assert poller.poll(force=True).feeds == []  # not even when forced: the server asked us to wait
+    assert poller.poll(["F"]).feeds == []
+    assert feed_server.hits["/busy.xml"] == 1
 
 
 def test_backoff_grows_with_failures(db_path: Path, feed_server: FeedServer) -> None:

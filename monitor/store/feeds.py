@@ -108,7 +108,7 @@ class FeedQueries(QueryBase):
             "etag = coalesce(?, etag), last_modified = coalesce(?, last_modified), "
             "content_hash = coalesce(?, content_hash), url = coalesce(?, url), "
             "title = coalesce(?, title), site_link = coalesce(?, site_link), "
-            "first_polled_at = coalesce(first_polled_at, ?) WHERE id = ?",
+            "first_polled_at = coalesce(first_polled_at, ?), retry_until = NULL WHERE id = ?",
             (
                 now,
                 now,
@@ -126,13 +126,20 @@ class FeedQueries(QueryBase):
         )
 
     def mark_failed(
-        self, feed_id: int, *, now: str, error: str, next_poll_at: str, gone: bool = False
+        self,
+        feed_id: int,
+        *,
+        now: str,
+        error: str,
+        next_poll_at: str,
+        gone: bool = False,
+        retry_until: str | None = None,
     ) -> None:
         self.conn.execute(
             "UPDATE feeds SET last_polled_at = ?, last_status = 'error', last_error = ?, "
-            "consecutive_failures = consecutive_failures + 1, next_poll_at = ?, gone = ? "
+            "consecutive_failures = consecutive_failures + 1, next_poll_at = ?, gone = ?, retry_until = ? "
             "WHERE id = ?",
-            (now, error, next_poll_at, int(gone), feed_id),
+            (now, error, next_poll_at, int(gone), retry_until, feed_id),
         )
 
     def due_feeds(self, now: str, names: Iterable[str] | None = None) -> list[dict[str, Any]]:
@@ -140,7 +147,11 @@ class FeedQueries(QueryBase):
         if names is not None:
             wanted = list(names)
             marks = ",".join("?" * len(wanted))
-            return self.rows(f"SELECT * FROM feeds WHERE name IN ({marks}) ORDER BY id", wanted)
+            return self.rows(
+                f"SELECT * FROM feeds WHERE name IN ({marks}) AND (retry_until IS NULL OR retry_until <= ?) "
+                "ORDER BY id",
+                (*wanted, now),
+            )
         return self.rows(
             "SELECT * FROM feeds WHERE enabled = 1 AND gone = 0 "
             "AND (next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY id",
@@ -153,5 +164,10 @@ class FeedQueries(QueryBase):
         )
         return str(value) if value else None
 
-    def mark_all_due(self) -> None:
-        self.conn.execute("UPDATE feeds SET next_poll_at = NULL WHERE enabled = 1 AND gone = 0")
+    def mark_all_due(self, now: str) -> None:
+        """Poll everything now, except feeds whose server asked us to wait longer (Retry-After)."""
+        self.conn.execute(
+            "UPDATE feeds SET next_poll_at = NULL WHERE enabled = 1 AND gone = 0 "
+            "AND (retry_until IS NULL OR retry_until <= ?)",
+            (now,),
+        )

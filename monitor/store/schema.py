@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -166,8 +166,14 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE fine_events ADD COLUMN liquidation INTEGER NOT NULL DEFAULT 0")
 
 
+def _v4(db: sqlite_utils.Database) -> None:
+    # When a server asked us to wait (429/503 Retry-After): even a forced poll honours it.
+    db.execute("ALTER TABLE feeds ADD COLUMN retry_until TEXT")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
     (2, "items remember the digest of the entry they were read from", _v2),
     (3, "fine events tell an overdue penalty payment from the fine it enforces", _v3),
+    (4, "feeds remember until when their server asked us to wait", _v4),
 ]
