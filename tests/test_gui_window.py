@@ -326,3 +326,10 @@ def test_sort_arrows_point_the_way_the_values_run(polled: DesktopApp) -> None:
         header = view.horizontalHeader()
         assert isinstance(header.style(), HeaderArrowStyle)
         assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_the_window_opens_only_web_and_mail_links() -> None:
+    from monitor.gui.fines_view import open_link
+
+    for url in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "java\tscript:x"):
+        assert open_link(url) is False

@@ -30,18 +30,17 @@ from monitor.gui.fines_model import (
 )
 from monitor.gui.item_model import short_date
 from monitor.gui.style import fix_sort_arrows
+from monitor.links import is_openable
 from monitor.store import Store
 
 STATUSES = ("", "imposed", "proposed", "overturned", "mention_of_past")
-SAFE_SCHEMES = ("http", "https", "mailto")
 
 
 def open_link(url: str) -> bool:
-    """Only web and mail links leave the app, and only on the user's click."""
-    target = QUrl(url)
-    if target.scheme().lower() not in SAFE_SCHEMES:
+    """Only web and mail links leave the app (the core's rule), and only on the user's click."""
+    if not is_openable(url):
         return False
-    return bool(QDesktopServices.openUrl(target))
+    return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
 def _table(model: Any) -> QTableView:

@@ -277,14 +277,6 @@ class ItemQueries(QueryBase):
         cursor = self.conn.execute(f"UPDATE items AS i SET read = 1{clause}", params)
         return cursor.rowcount
 
-    def unread_by_feed(self) -> dict[int, int]:
-        """Unread items per feed id, in one query (the desktop's sources pane)."""
-        return dict(
-            self.conn.execute(
-                "SELECT feed_id, count(*) FROM items WHERE read = 0 GROUP BY feed_id"
-            ).fetchall()
-        )
-
     def tag_counts(self) -> dict[str, int]:
         return dict(
             self.conn.execute("SELECT tag, count(*) FROM item_tags GROUP BY tag ORDER BY tag").fetchall()
