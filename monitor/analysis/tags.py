@@ -19,7 +19,7 @@ class _Tags:
 
 @cache
 def _compiled() -> _Tags:
-    data = rules.load("tags")
+    data = rules.load_tags()
     spec = data["tags"]
     matcher = Matcher({tag: flatten(entry.get("phrases")) for tag, entry in spec.items()})
     implies = {tag: tuple(entry.get("implies") or ()) for tag, entry in spec.items()}
@@ -49,4 +49,4 @@ def is_watched(tags: tuple[str, ...], text: Scan) -> bool:
 
 
 def known_tags() -> tuple[str, ...]:
-    return tuple(sorted(rules.load("tags")["tags"]))
+    return tuple(sorted(rules.load_tags()["tags"]))
