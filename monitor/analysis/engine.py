@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from monitor.analysis import amounts, authorities, fines, parties, tags
-from monitor.analysis.text import LEXICON, Scan, fold, fold_lower, nfc
+from monitor.analysis.text import LEXICON, Scan, fold_lower, fold_nfc, nfc
 from monitor.models import Analysis
 
 
@@ -37,8 +37,10 @@ def analyze(
     # NFC keeps offsets equal between the original (names are cut from it, accents and all),
     # its folded form (sentences) and the folded lower-case form (rules are matched there).
     title_n, summary_n = nfc(title or ""), nfc(summary or "")
-    summary_c = fold(summary_n)
-    title_l = fold_lower(title_n)
+    summary_c = fold_nfc(summary_n)
+    title_l = fold_nfc(title_n).lower()
+    if len(title_l) != len(title_n):
+        title_l = fold_nfc(title_n)  # = fold_lower(title_n), whose rare length-changing lower() is undone
     summary_l = summary_c.lower()  # = fold_lower(summary_n), folding once
     if len(summary_l) != len(summary_c):
         summary_l = summary_c  # a rare length-changing lower() is undone, as fold_lower does

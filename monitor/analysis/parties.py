@@ -46,6 +46,7 @@ class _Compiled:
     articles: frozenset[str]
     descriptors: frozenset[str]
     appositives: frozenset[str]
+    appositive_heads: frozenset[str]  # what fold_lower(word.rstrip(".,;:'\"’”")) of their first word is
     not_party: frozenset[str]
     countries: frozenset[str]
     after: Rule
@@ -73,6 +74,9 @@ def _compiled() -> _Compiled:
         articles=frozenset(fold_lower(w) for w in data["articles"]),
         descriptors=frozenset(fold_lower(w) for w in data["descriptor_nouns"]),
         appositives=frozenset(fold_lower(w) for w in data["appositive_nouns"]),
+        appositive_heads=frozenset(
+            fold_lower(w).split(" ")[0].rstrip(".,;:'\"’”") for w in data["appositive_nouns"]
+        ),
         not_party=frozenset(fold(w) for w in data["not_party"]),
         countries=countries,
         after=_rule(flatten(data["target_after"])),
@@ -124,6 +128,20 @@ def _is_name_word(word: str, compiled: _Compiled, inside: bool = False) -> bool:
 
 # Words recur from item to item: whether each is a name word is kept (the data is read once).
 _NAME_WORDS: dict[tuple[str, bool], bool] = {}
+_NOT_PARTY: dict[str, bool] = {}
+
+
+def _not_party(word: str, compiled: _Compiled) -> bool:
+    """fold(word) in compiled.not_party (words recur: cached)."""
+    known = _NOT_PARTY.get(word)
+    if known is None:
+        known = fold(word) in compiled.not_party
+        if len(_NOT_PARTY) >= 50_000:
+            _NOT_PARTY.clear()
+        _NOT_PARTY[word] = known
+    return known
+
+
 _POSSESSIVE = re.compile(r"['’]s$")
 _SPACES = re.compile(r"\s+")
 _GRAVE = re.compile(r"(?<=[^\W\d_]{3})([aeiouAEIOU])['’](?!\w)")
@@ -218,20 +236,23 @@ def _clean(
     while last > first and _bare(words[last].group()) in compiled.suffix_words:
         last -= 1
     name = text[words[first].start() : words[last].end()].rstrip(".,;:'\"")
-    name = _POSSESSIVE.sub("", name)
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]  # = _POSSESSIVE.sub("", name)
     if '"' in name:
         name = _SPACES.sub(" ", name.replace('"', " ")).strip()
-    # Italian typed without accents writes "Universita'" for "Università".
-    name = _GRAVE.sub(lambda m: _GRAVE_OF[m.group(1)], name)
+    if "'" in name or "’" in name:
+        # Italian typed without accents writes "Universita'" for "Università".
+        name = _GRAVE.sub(lambda m: _GRAVE_OF[m.group(1)], name)
     after = words[span[1]].end()
     alias = _ALIAS.match(text, after, min(hi, after + 24))
     # "Hennes & Mauritz (H&M)": the short form in brackets is the name people use.
     if alias and alias.group(1)[:1].isupper() and " " not in alias.group(1).strip():
         name = alias.group(1).strip()
-    if not name or all(fold(w) in compiled.not_party for w in name.split()):
+    parts = name.split()
+    if not parts or all(_not_party(w, compiled) for w in parts):
         return None
     # "Face Search Firm": a description, not a name.
-    if _bare(name.split()[-1]) in compiled.descriptors:
+    if _bare(parts[-1]) in compiled.descriptors:
         return None
     if _names_authority(name):
         return None
@@ -248,7 +269,9 @@ def _after(text: str, end: int, hi: int, compiled: _Compiled) -> str | None:
         return None
     # "Facebook owner Meta": the appositive names the party.
     nxt = span[1] + 1
-    for width in (1, 2):
+    # Every appositive begins with one of a few words: most names are followed by none of them.
+    heads = compiled.appositive_heads
+    for width in (1, 2) if nxt < len(words) and _bare(words[nxt].group()) in heads else ():
         if nxt + width < len(words):
             phrase = " ".join(fold_lower(w.group()) for w in words[nxt : nxt + width])
             if phrase in compiled.appositives and _is_name_word(words[nxt + width].group(), compiled):
@@ -310,6 +333,7 @@ def _summary_pattern(guess: tuple[str, ...]) -> re.Pattern[str]:
 
 def clear_caches() -> None:
     _NAME_WORDS.clear()
+    _NOT_PARTY.clear()
     _bare.cache_clear()
     _names_authority.cache_clear()
     _summary_pattern.cache_clear()

@@ -76,17 +76,25 @@ def nfc(text: str) -> str:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _fold_char(m: re.Match[str]) -> str:
-    return _fold_table().get(ord(m.group()), m.group())
-
-
 def fold(text: str) -> str:
     """Accents off, spaces, quotes and dashes made plain; same length as the NFC text."""
     if text.isascii():
         return text
-    # A few accented characters per item: replacing them one by one beats str.translate,
-    # which walks every character through the mapping.
-    return _NON_ASCII.sub(_fold_char, unicodedata.normalize("NFC", text))
+    return fold_nfc(unicodedata.normalize("NFC", text))
+
+
+def fold_nfc(text: str) -> str:
+    """fold() of a text already in NFC (nfc() of it), without normalising it again."""
+    if text.isascii():
+        return text
+    # A few distinct accented characters per item: replacing each (str.replace, in C) beats
+    # str.translate, which walks every character through the mapping.
+    table = _fold_table()
+    for ch in set(_NON_ASCII.findall(text)):
+        plain = table.get(ord(ch))
+        if plain is not None:
+            text = text.replace(ch, plain)
+    return text
 
 
 def fold_lower(text: str) -> str:
