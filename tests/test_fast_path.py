@@ -17,9 +17,11 @@ from typing import Any
 
 import feedparser
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor.models import FeedConfig, ParsedItem
-from monitor.parse import parse_feed
+from monitor.parse import MAX_SUMMARY_HTML, clean_html_to_text, html_to_text, parse_feed, sanitize_html
 from monitor.store import Store
 
 SHARED = Path(os.environ.get("MONITOR_SHARED") or Path(__file__).resolve().parents[2] / "shared")
@@ -161,3 +163,58 @@ def test_an_entry_repeating_a_stored_guid_makes_the_whole_document_parse() -> No
     guid = whole.items[0].guid
     again = parse_feed(rss(entries).encode(), URL, seen=seen, stored_guids={guid})
     assert again.skipped == 0 and [item.title for item in again.items] == ["A"]
+
+
+# --- Plain text of sanitised HTML without a second nh3 pass ---------------------------------------
+
+_SNIPPETS = [
+    "&amp;", "&lt;", "&gt;", "&quot;", "&nbsp;", "&middot;", "&#39;", "&#x3C;", "&amp", "&", "<", ">", '"',
+    "'", "&notin", "<!--", "-->", "<![CDATA[", "]]>", "\n", "\r\n", "\u00a0", "&#0;", "\x00",
+    "<!doctype html>", "</", "<?x?>",
+]  # fmt: skip
+_TAGS = [
+    "a", "p", "b", "table", "tr", "td", "th", "li", "ul", "br", "img", "script", "style", "div", "pre", "PRE",
+    "q", "svg", "math", "title", "textarea", "noscript", "iframe", "select", "template", "form", "xmp",
+    "plaintext", "tbody", "h1", "dl", "dt", "button",
+]  # fmt: skip
+_ATTRS = [
+    "", ' href="x>y"', " href='a\"b'", ' title="&quot;>&lt;"', " href=/x", ' colspan="2"', " onclick=x()",
+    ' href="javascript:x"', ' href="https://e.org/?a=1&b=2"',
+]  # fmt: skip
+_HTML_PIECES = st.one_of(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=8),
+    st.sampled_from(_SNIPPETS),
+    st.builds(
+        lambda tag, attr, close: f"<{'/' if close else ''}{tag}{attr}>",
+        st.sampled_from(_TAGS),
+        st.sampled_from(_ATTRS),
+        st.booleans(),
+    ),
+)
+
+
+def _text_matches(raw: str) -> None:
+    cleaned = sanitize_html(raw)
+    assert clean_html_to_text(cleaned) == html_to_text(cleaned), raw
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_HTML_PIECES, max_size=30).map("".join))
+def test_text_of_sanitised_html_equals_a_second_nh3_pass(raw: str) -> None:
+    _text_matches(raw)
+
+
+def test_text_of_sanitised_html_on_real_and_feedparser_feeds(shared_dir: Path) -> None:
+    files = sorted((shared_dir / "fixtures" / "real-feeds").glob("*.xml")) + _feedparser_test_feeds()
+    checked = 0
+    for path in files:
+        parsed = feedparser.parse(path.read_bytes(), sanitize_html=False, resolve_relative_uris=True)
+        for entry in parsed.entries:
+            values = [entry.get("summary"), entry.get("title")]
+            values += [content.get("value") for content in entry.get("content") or []]
+            for value in values:
+                if value:
+                    _text_matches(str(value))
+                    checked += 1
+    assert checked > 1500
+    _text_matches("<p>" + "x &amp; y " * (MAX_SUMMARY_HTML // 8) + "</p>")  # cut inside a reference
