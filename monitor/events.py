@@ -95,13 +95,24 @@ def _conflict(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
+def same_party(a: str | None, b: str | None) -> bool | None:
+    """Whether two party keys name one party: equal, or one's words stand inside the other's name
+    ("bocconi" and "universita commerciale luigi bocconi"); None when either is unknown."""
+    if a is None or b is None:
+        return None
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
 def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
     """The event this item joins, a new one (event_id None), or None when it must not make one."""
     when = _when(facts.date)
     same: list[tuple[int, timedelta, Candidate]] = []
     moves: list[tuple[timedelta, Candidate]] = []
     for event in candidates:
-        if _conflict(facts.authority, event.authority) or _conflict(facts.target_key, event.target_key):
+        if (
+            _conflict(facts.authority, event.authority)
+            or same_party(facts.target_key, event.target_key) is False
+        ):
             continue
         if facts.liquidation != event.liquidation:
             continue  # the CNIL's EUR 5.2M penalty for not paying is not its EUR 20M fine
@@ -115,7 +126,7 @@ def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
             agree is False
             and named
             and facts.authority == event.authority
-            and facts.target_key == event.target_key
+            and same_party(facts.target_key, event.target_key)
         ):
             agree = _amounts_agree(facts, event, _NAMED_TOLERANCE) or False
         # A status move (intent -> fine, fine -> annulled) keeps the decision but may change the sum.
@@ -154,7 +165,7 @@ def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
 
 def _same_decision(a: Candidate, b: Candidate) -> bool:
     """Nothing tells the two apart: no fact of one contradicts the other."""
-    if _conflict(a.authority, b.authority) or _conflict(a.target_key, b.target_key):
+    if _conflict(a.authority, b.authority) or same_party(a.target_key, b.target_key) is False:
         return False
     if a.status != b.status or a.liquidation != b.liquidation:
         return False
@@ -172,7 +183,7 @@ def _evidence(facts: FineFacts, event: Candidate, agree: bool | None) -> int:
     score = 0
     if facts.authority is not None and facts.authority == event.authority:
         score += 1
-    if facts.target_key is not None and facts.target_key == event.target_key:
+    if same_party(facts.target_key, event.target_key):
         score += 2
     if agree:
         score += 2

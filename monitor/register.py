@@ -107,12 +107,13 @@ def file_items(
         if fine is None or fine.status not in FILED_STATUSES:
             continue
         values = _values(item, feed_tags, now)
-        if (
+        # With no sum and only one of authority and party, an item may join a decision it matches
+        # but is too thin to start one: a register row nobody could tell apart from the next.
+        thin = (
             values["amount"] is None
             and values["penalty_amount"] is None
             and not (values["authority"] and values["target"])
-        ):
-            continue  # too little to tell one decision from another
+        )
         facts = FineFacts(
             authority=values["authority"],
             target_key=values["target_key"],
@@ -125,7 +126,7 @@ def file_items(
             liquidation=values["liquidation"],
         )
         decision = decide(facts, _candidates(store, facts))
-        if decision is None:
+        if decision is None or (thin and decision.event_id is None):
             continue
         if decision.event_id is None:
             result.new_events.append(store.create_event(values, item_id, now))

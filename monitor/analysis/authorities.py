@@ -28,6 +28,7 @@ class _Compiled:
     countries: Matcher
     competition: re.Pattern[str]
     consumer: re.Pattern[str]
+    weak_vetoes: Matcher
     country_authority: dict[str, dict[str, str]]
 
 
@@ -53,9 +54,10 @@ def _compiled() -> _Compiled:
     country_words = alternation(flatten(data["countries"]))
     reg = alternation(data["regulator_words"])
     # Country word, then up to three words, then a regulator word; or the Romance order
-    # "autorité française", "autoridad italiana".
+    # "autorité française", "autoridad italiana". Never across the title/summary line break:
+    # "... transfers to the US" + "Regulators said ..." names no US regulator.
     described = (
-        rf"(?P<c>{country_words})(?:'s|s)?(?P<gap>(?:[\s\-]+[\w'.&]+){{0,3}}?)[\s\-]+{reg}"
+        rf"(?P<c>{country_words})(?:'s|s)?(?P<gap>(?:(?:[^\S\n]|-)+[\w'.&]+){{0,3}}?)(?:[^\S\n]|-)+{reg}"
         rf"|{reg}(?P<gap2>(?:\s+[\w']+)?)\s+(?P<rc>{country_words})"
     )
     return _Compiled(
@@ -68,6 +70,7 @@ def _compiled() -> _Compiled:
         countries=countries,
         competition=re.compile(alternation(data["competition_words"])),
         consumer=re.compile(alternation(data["consumer_words"])),
+        weak_vetoes=Matcher({"veto": flatten(data.get("weak_vetoes"))}),
         country_authority={str(k): dict(v) for k, v in data["country_authority"].items()},
     )
 
@@ -123,4 +126,6 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
     code = _described(text)
     if code or not reports_fine:
         return code
+    if compiled.weak_vetoes.search(text):
+        return None  # "EU fines Meta over data transfers": a privacy fine, decided by a national DPA
     return compiled.weak.search(text)

@@ -37,6 +37,7 @@ class _Compiled:
     aggregate_sentence: Rule
     penalty_payment: Rule
     liquidation: Rule
+    non_payment: Rule
     abbreviations: frozenset[str]
     country_currency: dict[str, str]
 
@@ -80,6 +81,7 @@ def _compiled() -> _Compiled:
         aggregate_sentence=_rule(money["aggregate_sentence"]),
         penalty_payment=_rule(flatten(fines["penalty_payment_words"])),
         liquidation=_rule(flatten(fines["liquidation_words"])),
+        non_payment=_rule(flatten(fines["non_payment_words"])),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
     )
@@ -328,7 +330,9 @@ def penalty_liquidation(scan: Scan) -> bool:
     text = scan.text
     hits = c.penalty_payment.findall(scan)
     if not hits:
-        return False
+        # "seeks EUR 5.2 million from Clearview for not paying its fine": a sum for non-payment is
+        # a penalty payment falling due even when the outlet does not use the legal term.
+        return c.non_payment.search(scan) is not None
     if c.liquidation.search(scan) is not None:
         return True
     # "réclame une astreinte de 5,2 millions d'euros": a lump sum owed under the penalty's name,

@@ -243,6 +243,10 @@ def _clean(
     if "'" in name or "’" in name:
         # Italian typed without accents writes "Universita'" for "Università".
         name = _GRAVE.sub(lambda m: _GRAVE_OF[m.group(1)], name)
+    # "Meta €1.2bn": a sum that follows the name is not part of it.
+    cut = next((k for k, w in enumerate(name.split()) if w[:1].isdigit() or w[:1] in "€£$¥"), None)
+    if cut is not None:
+        name = " ".join(name.split()[:cut])
     after = words[span[1]].end()
     alias = _ALIAS.match(text, after, min(hi, after + 24))
     # "Hennes & Mauritz (H&M)": the short form in brackets is the name people use.

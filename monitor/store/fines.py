@@ -58,8 +58,14 @@ class FineQueries(QueryBase):
             sql += " AND (authority IS NULL OR authority = ?)"
             params.append(authority)
         if target_key is not None:
-            sql += " AND (target_key IS NULL OR target_key = ?)"
-            params.append(target_key)
+            # The same words inside a longer name are the same party ("bocconi" in "universita
+            # commerciale luigi bocconi"): events.same_party's rule, in SQL.
+            sql += (
+                " AND (target_key IS NULL OR target_key = ?"
+                " OR ' ' || ? || ' ' LIKE '% ' || target_key || ' %'"
+                " OR ' ' || target_key || ' ' LIKE '% ' || ? || ' %')"
+            )
+            params += [target_key, target_key, target_key]
         return self.rows(sql, params)
 
     def create_event(self, values: dict[str, Any], item_id: int, now: str) -> int:
