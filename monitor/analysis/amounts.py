@@ -112,6 +112,7 @@ def money_spans(scan: Scan, start: int = 0, end: int | None = None) -> list[tupl
     (None for a bare number without currency or multiplier), in order."""
     tables = _tables()
     parsed = _PARSED
+    new = tuple.__new__
     out: list[tuple[int, int, Money | None]] = []
     for m in tables.pattern.findall(scan, start, end):
         # The reading depends on the matched groups only, and sums recur: cached.
@@ -127,7 +128,9 @@ def money_spans(scan: Scan, start: int = 0, end: int | None = None) -> list[tupl
             out.append((at, to, None))
         else:
             value, currency, choices, _, _, digits, decimal, significant = reading
-            out.append((at, to, Money(value, currency, choices, at, to, digits, decimal, significant)))
+            # = Money(...) without the Python-level __new__ of a NamedTuple
+            money = new(Money, (value, currency, choices, at, to, digits, decimal, significant))
+            out.append((at, to, money))
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,6 +35,9 @@ class _Compiled:
     not_fine_before_groups: dict[str, str]
     not_fine_after: re.Pattern[str]
     not_fine_after_groups: dict[str, str]
+    # periodic_after, else not_fine_after, in one match: "a" groups are not_fine_after's.
+    after: re.Pattern[str]
+    after_roles: dict[str, str]  # a group of after -> the role it gives ("periodic:day", "maximum")
     aggregate_sentence: Rule
     penalty_payment: Rule
     liquidation: Rule
@@ -55,8 +59,10 @@ def _compiled() -> _Compiled:
     pb_src, pb_groups = grouped(money["periodic_before"])
     nb_src, nb_groups = grouped(money["not_fine_before"])
     na_src, na_groups = grouped(money["not_fine_after"])
+    na2_src, na2_groups = grouped(money["not_fine_after"], prefix="a")
     words = r"(?:[\w'.\-]+\s+){0,3}?"
     gap = alternation(money["periodic_gap_words"])
+    pa = rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{gap}\s+)?(?:{pa_src})"
     return _Compiled(
         fine_words=_rule(flatten(fines["fine_words"])),
         context=_rule(flatten(fines["penalty_context"])),
@@ -64,7 +70,7 @@ def _compiled() -> _Compiled:
         status=status,
         # A per-unit phrase right after the sum, past a bracketed conversion and a word or two:
         # "€100,000 fine per day", "one million crowns ($98,500) per day".
-        periodic_after=re.compile(rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{gap}\s+)?(?:{pa_src})"),
+        periodic_after=re.compile(pa),
         periodic_after_groups=pa_groups,
         periodic_before=Rule(
             rf"(?:{pb_src})\s+(?:of\s+|de\s+|von\s+|di\s+)?{words}$",
@@ -78,6 +84,12 @@ def _compiled() -> _Compiled:
         not_fine_before_groups=nb_groups,
         not_fine_after=re.compile(rf"\s*(?:{na_src})"),
         not_fine_after_groups=na_groups,
+        # The first branch is tried in full before the second: a match of it is periodic_after's.
+        after=re.compile(rf"(?:{pa})|\s*(?:{na2_src})"),
+        after_roles={
+            **{name: f"periodic:{label}" for name, label in pa_groups.items()},
+            **na2_groups,
+        },
         aggregate_sentence=_rule(money["aggregate_sentence"]),
         penalty_payment=_rule(flatten(fines["penalty_payment_words"])),
         liquidation=_rule(flatten(fines["liquidation_words"])),
@@ -110,14 +122,15 @@ def _ending_at(rule: Rule, scan: Scan, lo: int, hi: int) -> re.Match[str] | None
             return m
         lo += 1
     # Elsewhere the window's start is one of the text's word starts or none: the same tries.
+    starts = scan.starts[rule.index]
     match = rule.pattern.match
-    for at in scan.starts[rule.index]:
-        if at >= lo:
-            if at >= hi:
-                break
-            m = match(text, at, hi)
-            if m is not None:
-                return m
+    for k in range(bisect_left(starts, lo), len(starts)):
+        at = starts[k]
+        if at >= hi:
+            break
+        m = match(text, at, hi)
+        if m is not None:
+            return m
     return None
 
 
@@ -125,39 +138,46 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]) -> list[_Mention]:
+def _classify(
+    c: _Compiled, scan: Scan, found: list[Money], segment: int, span: tuple[int, int]
+) -> list[_Mention]:
     """The role of each sum of one segment (text[span[0]:span[1]]) of the item's text."""
-    c = _compiled()
+    out: list[_Mention] = []
+    if not found:
+        return out
     text = scan.text
     start, end = span
-    out: list[_Mention] = []
     previous: Money | None = None
+    after_roles = c.after_roles
     for money in found:
-        role = "fine"
-        lo = max(start, money.start - _WINDOW)
         if previous is not None and _EQUIVALENT_GAP.match(text, previous.end, money.start):
-            role = "equivalent"
-        elif unit := (
-            _label(c.periodic_after_groups, c.periodic_after.match(text, money.end, end))
-            or _label(c.periodic_before_groups, _ending_at(c.periodic_before, scan, lo, money.start))
-        ):
-            role = f"periodic:{unit}"
-        else:
-            role = (
-                _label(c.not_fine_after_groups, c.not_fine_after.match(text, money.end, end))
-                or _label(c.not_fine_before_groups, _ending_at(c.not_fine_before, scan, lo, money.start))
-                or "fine"
-            )
+            out.append(_Mention(money, segment, "equivalent"))
+            continue
+        # What follows the sum: a periodic unit (wins), or a word saying it is no fine.
+        after = c.after.match(text, money.end, end)
+        role = after_roles.get(after.lastgroup or "") if after is not None else None
+        if role is None or not role.startswith("periodic:"):
+            lo = start if money.start - _WINDOW < start else money.start - _WINDOW
+            unit = _label(c.periodic_before_groups, _ending_at(c.periodic_before, scan, lo, money.start))
+            if unit:
+                role = f"periodic:{unit}"
+            elif role is None:
+                role = (
+                    _label(c.not_fine_before_groups, _ending_at(c.not_fine_before, scan, lo, money.start))
+                    or "fine"
+                )
         out.append(_Mention(money, segment, role))
-        if role != "equivalent":
-            previous = money
+        previous = money
     return out
 
 
 def _status_in(scan: Scan, span: tuple[int, int]) -> FineStatus | None:
-    c = _compiled()
-    seen = c.status.labels(scan, *span)
-    return next((s for s in _STATUS_ORDER if s in seen), None)
+    seen = _compiled().status.labels(scan, *span)
+    if seen:
+        for status in _STATUS_ORDER:
+            if status in seen:
+                return status
+    return None
 
 
 def _currency(money: Money, country: str | None) -> str | None:
@@ -212,8 +232,16 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
     text = scan.text
     title = (0, title_end)
     summary = (title_end + 1, len(text))
-    mentions = _classify(scan, find_money(scan, *title), 0, title)
-    in_summary = money_spans(scan, *summary)
+    # The sums of title and summary in one pass, unless one runs over the newline between them
+    # (then each is searched on its own, as its bounds cut it).
+    everywhere = money_spans(scan)
+    if any(at <= title_end < to for at, to, _ in everywhere):
+        in_title = [money for _, _, money in money_spans(scan, *title) if money is not None]
+        in_summary = money_spans(scan, *summary)
+    else:
+        in_title = [money for at, _, money in everywhere if money is not None and at < title_end]
+        in_summary = [span for span in everywhere if span[0] > title_end]
+    mentions = _classify(c, scan, in_title, 0, title)
     if not mentions and not any(money for _, _, money in in_summary):
         # No sum anywhere (most items): only a title naming a monetary penalty reports a fine.
         if not c.fine_words.search(scan, *title) or c.negations.search(scan, *title):
@@ -225,7 +253,7 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
     for index, (segment, found) in enumerate(
         zip(segments[1:], _per_segment(scan, in_summary, segments[1:]), strict=True), start=1
     ):
-        mentions.extend(_classify(scan, found, index, segment))
+        mentions.extend(_classify(c, scan, found, index, segment))
     penalty_in: dict[int, bool] = {}
 
     def penalised(m: _Mention) -> bool:

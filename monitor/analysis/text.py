@@ -232,13 +232,44 @@ class Matcher:
     def labels(self, text: str | Scan, start: int = 0, end: int | None = None) -> set[str]:
         scan = scan_of(text)
         raw = scan.text
-        found = {self.label(raw, m.start(), m.end()) for m in self.rule.findall(scan, start, end)}
+        found: set[str | None] = set()
+        cache = self._cache
+        for m in self.rule.findall(scan, start, end):
+            at, to = m.span()
+            # = self.label(raw, at, to), without a call for the (usual) known hit
+            key = (raw[at:to], at > 0 and (raw[at - 1].isalnum() or raw[at - 1] == "_"))
+            label: str | None = cache.get(key, "")
+            found.add(self.label(raw, at, to) if label == "" else label)
         found.discard(None)
         return found  # type: ignore[return-value]  # None was taken out
 
     def search(self, text: str | Scan, start: int = 0, end: int | None = None) -> str | None:
-        for label, _ in self.finditer(text, start, end):
-            return label
+        scan = scan_of(text)
+        rule = self.rule
+        raw = scan.text
+        stop = len(raw) if end is None else end
+        if (
+            rule.everywhere
+            or rule.index >= scan.known
+            or (0 < stop < len(raw) and not raw[stop].isspace() and not raw[stop - 1].isspace())
+        ):
+            for hit, _ in self.finditer(scan, start, end):
+                return hit
+            return None
+        # As the loop of Rule.findall, stopping at the first hit with a label: no generators.
+        cursor = start
+        match = rule.pattern.match
+        for at in scan.starts[rule.index]:
+            if at >= cursor:
+                if at >= stop:
+                    break
+                m = match(raw, at, stop)
+                if m is not None:
+                    to = m.end()
+                    label = self.label(raw, at, to)
+                    if label is not None:
+                        return label
+                    cursor = to if to > at else at + 1
         return None
 
 
@@ -404,9 +435,16 @@ def phrase_leads(phrases: Iterable[str], then: Iterable[str] | None = None) -> L
 Place = tuple[int, int, "tuple[frozenset[str], tuple[str, ...]] | None"]
 
 
-# A token's places: () for none, else (places that need nothing, all places in order or None
-# when those are all, then the words and word starts any of the others needs next).
-Classified = tuple[()] | tuple[tuple[Place, ...], tuple[Place, ...] | None, frozenset[str], tuple[str, ...]]
+# Where rules start in a token, as (rule, offset in the token) pairs in order of offset.
+Starts = tuple[tuple[int, int], ...]
+# What a token's places that need a next word give, per first word of the next token (None for
+# hyphens alone, "" for none): filled as next words are met; then the places, the words and word
+# starts any of them needs next.
+NextWord = tuple[dict[str | None, Starts], tuple[Place, ...], frozenset[str], tuple[str, ...]]
+# A token's places: () for none, else the places that need nothing and, when some need a next
+# word, their NextWord.
+Classified = tuple[()] | tuple[Starts, NextWord | None]
+_FOLLOW_LIMIT = 256
 
 
 class _Lexicon:
@@ -480,15 +518,17 @@ class _Lexicon:
             if (at, rule) not in free
         ]
         out: Classified = ()
+        pairs: Starts = tuple((rule, at) for at, rule, _ in sorted(sure))
         if maybe:
             # Most of these go nowhere ("a", "in", "to" lead many phrases): the union of the
             # words they need lets a token whose next word fits none be passed over at once.
             words_any = frozenset(w for _, _, then in maybe for w in then[0])  # type: ignore[index]
             starts_any = tuple({p for _, _, then in maybe for p in then[1]})  # type: ignore[index]
             both = tuple(sorted(sure + maybe, key=lambda p: (p[0], p[1])))
-            out = (tuple(sorted(sure)), both, words_any, starts_any)
+            known: dict[str | None, Starts] = {}
+            out = (pairs, (known, both, words_any, starts_any))
         elif sure:
-            out = (tuple(sorted(sure)), None, frozenset(), ())
+            out = (pairs, None)
         if len(self.cache) >= _CACHE_LIMIT:
             self.cache.clear()
         self.cache[token] = out
@@ -528,6 +568,22 @@ class _Lexicon:
                 continue
             words, starts = pending.setdefault((at, rule), (set(), set()))
             (starts if is_prefix else words).add(str(second))
+
+    @staticmethod
+    def follow(sure: Starts, follow: NextWord, nxt: str | None) -> Starts:
+        """The places of a token whose next token begins with the word nxt (see NextWord)."""
+        known, both, words_any, starts_any = follow
+        found = sure
+        if nxt is None or nxt in words_any or nxt.startswith(starts_any):
+            found = tuple(
+                (rule, offset)
+                for offset, rule, then in both
+                if then is None or nxt is None or nxt in then[0] or nxt.startswith(then[1])
+            )
+        if len(known) >= _FOLLOW_LIMIT:
+            known.clear()
+        known[nxt] = found
+        return found
 
     def first_word(self, token: str) -> str | None:
         """The word a token begins with, past hyphens; "" when something else comes first; None
@@ -577,9 +633,8 @@ class Scan:
         first_words = LEXICON.first_words
         count = len(tokens)
         for i in hits:
-            at = offsets[i] + i  # the lengths of the tokens before, and one space after each
-            sure, both, words_any, starts_any = where[i]  # type: ignore[misc]
-            if both is not None:
+            sure, follow = where[i]  # type: ignore[misc]
+            if follow is not None:
                 j = i + 1
                 while j < count and not tokens[j]:
                     j += 1
@@ -589,13 +644,12 @@ class Scan:
                         nxt = LEXICON.first_word(tokens[j])
                 else:
                     nxt = ""
-                if nxt is None or nxt in words_any or nxt.startswith(starts_any):
-                    for offset, rule, then in both:
-                        if then is None or nxt is None or nxt in then[0] or nxt.startswith(then[1]):
-                            starts[rule].append(at + offset)
-                    continue
-            for offset, rule, _ in sure:
-                starts[rule].append(at + offset)
+                found = follow[0].get(nxt)
+                sure = LEXICON.follow(sure, follow, nxt) if found is None else found
+            if sure:
+                at = offsets[i] + i  # the lengths of the tokens before, and one space after each
+                for rule, offset in sure:
+                    starts[rule].append(at + offset)
 
 
 class Rule:
