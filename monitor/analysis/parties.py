@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -155,11 +156,25 @@ def _bare(word: str) -> str:
     return fold_lower(word.rstrip(".,;:'\"’”"))
 
 
-def _name_from(words: list[re.Match[str]], i: int, compiled: _Compiled) -> tuple[int, int] | None:
-    """Read a name starting at words[i]; the span of its words, or None."""
+def _grow(words: list[re.Match[str]], more: Iterator[re.Match[str]] | None, i: int) -> bool:
+    """Whether words[i] exists, once words has taken from more (the words still to come) what
+    it takes to tell: words are read as needed, most of a window is never looked at."""
+    if more is not None:
+        for m in more:
+            words.append(m)
+            if len(words) > i + 3:
+                break
+    return i < len(words)
+
+
+def _name_from(
+    words: list[re.Match[str]], i: int, compiled: _Compiled, more: Iterator[re.Match[str]] | None = None
+) -> tuple[int, int] | None:
+    """Read a name starting at words[i]; the span of its words, or None. more: the words after
+    words, not read yet (see _grow)."""
     first = i
     last = -1
-    while i < len(words) and i - first < _MAX_NAME_TOKENS:
+    while i - first < _MAX_NAME_TOKENS and (i < len(words) or _grow(words, more, i)):
         word = words[i].group()
         if _is_name_word(word, compiled, inside=last >= 0) or (
             _bare(word) in compiled.suffix_words and last >= 0
@@ -172,7 +187,7 @@ def _name_from(words: list[re.Match[str]], i: int, compiled: _Compiled) -> tuple
         if (
             (word.lower() in _CONNECTORS or word == '"')  # 'Universita' Commerciale "Luigi Bocconi"'
             and last >= 0
-            and i + 1 < len(words)
+            and (i + 1 < len(words) or _grow(words, more, i + 1))
             and _is_name_word(words[i + 1].group(), compiled)
         ):
             i += 1
@@ -181,10 +196,12 @@ def _name_from(words: list[re.Match[str]], i: int, compiled: _Compiled) -> tuple
     return (first, last) if last >= 0 else None
 
 
-def _skip_filler(words: list[re.Match[str]], i: int, compiled: _Compiled) -> int | None:
+def _skip_filler(
+    words: list[re.Match[str]], i: int, compiled: _Compiled, more: Iterator[re.Match[str]] | None = None
+) -> int | None:
     """Index of the first word of the name after articles, countries and descriptors."""
     steps = 0
-    while i < len(words) and steps < 10:
+    while steps < 10 and (i < len(words) or _grow(words, more, i)):
         steps += 1
         word = words[i].group()
         low = _bare(word)
@@ -194,7 +211,7 @@ def _skip_filler(words: list[re.Match[str]], i: int, compiled: _Compiled) -> int
             or low in compiled.countries
             or (
                 low in compiled.descriptors
-                and i + 1 < len(words)
+                and (i + 1 < len(words) or _grow(words, more, i + 1))
                 and _is_name_word(words[i + 1].group(), compiled)
             )
             or low.endswith("-based")
@@ -207,7 +224,7 @@ def _skip_filler(words: list[re.Match[str]], i: int, compiled: _Compiled) -> int
             # Lower-case words are passed only as far as a descriptor noun ("tech giant").
             j = i
             found = -1
-            while j < len(words) and j < i + 4 and words[j].group()[:1].islower():
+            while j < i + 4 and (j < len(words) or _grow(words, more, j)) and words[j].group()[:1].islower():
                 if _bare(words[j].group()) in compiled.descriptors:
                     found = j
                 j += 1
@@ -244,16 +261,24 @@ def _clean(
         # Italian typed without accents writes "Universita'" for "Università".
         name = _GRAVE.sub(lambda m: _GRAVE_OF[m.group(1)], name)
     # "Meta €1.2bn": a sum that follows the name is not part of it.
-    cut = next((k for k, w in enumerate(name.split()) if w[:1].isdigit() or w[:1] in "€£$¥"), None)
-    if cut is not None:
-        name = " ".join(name.split()[:cut])
+    parts = name.split()
+    for k, w in enumerate(parts):
+        if w[0].isdigit() or w[0] in "€£$¥":
+            parts = parts[:k]
+            name = " ".join(parts)
+            break
     after = words[span[1]].end()
     alias = _ALIAS.match(text, after, min(hi, after + 24))
     # "Hennes & Mauritz (H&M)": the short form in brackets is the name people use.
     if alias and alias.group(1)[:1].isupper() and " " not in alias.group(1).strip():
         name = alias.group(1).strip()
-    parts = name.split()
-    if not parts or all(_not_party(w, compiled) for w in parts):
+        parts = name.split()
+    if not parts:
+        return None
+    for w in parts:
+        if not _not_party(w, compiled):
+            break
+    else:
         return None
     # "Face Search Firm": a description, not a name.
     if _bare(parts[-1]) in compiled.descriptors:
@@ -264,22 +289,25 @@ def _clean(
 
 
 def _after(text: str, end: int, hi: int, compiled: _Compiled) -> str | None:
-    words = list(_WORD.finditer(text, end, min(hi, end + 160)))
-    i = _skip_filler(words, 0, compiled)
+    words: list[re.Match[str]] = []
+    more = _WORD.finditer(text, end, min(hi, end + 160))
+    i = _skip_filler(words, 0, compiled, more)
     if i is None:
         return None
-    span = _name_from(words, i, compiled)
+    span = _name_from(words, i, compiled, more)
     if span is None:
         return None
     # "Facebook owner Meta": the appositive names the party.
     nxt = span[1] + 1
     # Every appositive begins with one of a few words: most names are followed by none of them.
     heads = compiled.appositive_heads
-    for width in (1, 2) if nxt < len(words) and _bare(words[nxt].group()) in heads else ():
-        if nxt + width < len(words):
+    for width in (
+        (1, 2) if (nxt < len(words) or _grow(words, more, nxt)) and _bare(words[nxt].group()) in heads else ()
+    ):
+        if nxt + width < len(words) or _grow(words, more, nxt + width):
             phrase = " ".join(fold_lower(w.group()) for w in words[nxt : nxt + width])
             if phrase in compiled.appositives and _is_name_word(words[nxt + width].group(), compiled):
-                later = _name_from(words, nxt + width, compiled)
+                later = _name_from(words, nxt + width, compiled, more)
                 if later:
                     span = later
                 break
@@ -312,18 +340,24 @@ def _before(text: str, start: int, lo: int, hi: int, compiled: _Compiled) -> str
 def _in_text(text: str, scan: Scan, lo: int, hi: int, compiled: _Compiled) -> str | None:
     """The party named in text[lo:hi]. Triggers are found in the scan of the lower-cased folded
     text (same offsets), names read from the cased text."""
-    hits: list[tuple[int, str]] = []
+    at = -1
+    found: str | None = None
     for m in compiled.after.finditer(scan, lo, hi):
         name = _after(text, m.end(), hi, compiled)
         if name:
-            hits.append((m.start(), name))
+            at, found = m.start(), name
             break
+    # The first hit wins (then the smaller name): a trigger before the name after it, after
+    # that name, cannot win and is not read.
     for m in compiled.before.finditer(scan, lo, hi):
+        if found is not None and m.start() > at:
+            break
         name = _before(text, m.start(), lo, hi, compiled)
         if name:
-            hits.append((m.start(), name))
+            if found is None or (m.start(), name) < (at, found):
+                return name
             break
-    return min(hits)[1] if hits else None
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -364,8 +398,9 @@ def _from_slug(title: str, summary: str, scan: Scan, compiled: _Compiled) -> str
         tried.add(key)
         for hit in _summary_pattern(key).finditer(summary):
             if hit.group()[:1].isupper():
-                found = list(_WORD.finditer(summary, hit.start(), min(len(summary), hit.end() + 80)))
-                span = _name_from(found, 0, compiled)
+                found: list[re.Match[str]] = []
+                more = _WORD.finditer(summary, hit.start(), min(len(summary), hit.end() + 80))
+                span = _name_from(found, 0, compiled, more)
                 if span:
                     name = _clean(summary, found, span, compiled, len(summary))
                     if name:
