@@ -16,8 +16,12 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from xml.parsers import expat
 
 import feedparser
+import feedparser.html
+import feedparser.mixin
+import feedparser.urls
 import nh3
 
+from monitor import fastparse
 from monitor.models import ParsedFeed, ParsedItem
 
 # What a summary may keep: text structure and links, nothing that runs or loads by itself.
@@ -312,14 +316,46 @@ def parse_feed(
     return parsed
 
 
+# feedparser's own rules, lent to the lxml reader so that both paths apply the same code.
+_RULES = fastparse.Rules(
+    looks_like_html=feedparser.mixin._FeedParserMixin.looks_like_html,
+    safe_absolute_uri=feedparser.urls.make_safe_absolute_uri,
+    urljoin=feedparser.urls._urljoin,
+    cp1252=feedparser.html._cp1252,
+    void_elements=frozenset(feedparser.html._BaseHTMLProcessor.elements_no_end_tag),
+)
+
+
 def _parse(
     body: bytes, url: str, content_type: str | None, default_language: str | None, digests: list[str] | None
 ) -> ParsedFeed | None:
+    fast = fastparse.parse(body, url, content_type, _RULES)
+    if fast is not None and fast.entries:
+        parsed: Any = {"feed": fast.feed, "entries": fast.entries, "bozo": fast.bozo is not None}
+        if fast.bozo:
+            parsed["bozo_message"] = fast.bozo
+    else:
+        parsed = _feedparser_result(body, url, content_type)
+    return _from_result(parsed, body, url, content_type, default_language, digests)
+
+
+def _feedparser_result(body: bytes, url: str, content_type: str | None) -> Any:
     parsed = _feedparser(body, url, content_type)
     if not parsed.get("entries") and parsed.get("bozo") and _lied_about_utf8(parsed, body):
         # A wrong charset (in the header or the XML declaration) over UTF-8 bytes turns the whole
         # document into garbage; reading the bytes as what they really are recovers every item.
         parsed = _feedparser(body, url, "application/xml; charset=utf-8")
+    return parsed
+
+
+def _from_result(
+    parsed: Any,
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    default_language: str | None,
+    digests: list[str] | None,
+) -> ParsedFeed | None:
     feed = parsed.get("feed", {})
     feed_language = _language(feed.get("language")) or default_language
     # feedparser already resolved relative links against xml:base and the feed's own URL.
@@ -331,7 +367,9 @@ def _parse(
         _item_from_entry(e, url, feed_language, mark) for e, mark in zip(entries, marks, strict=True)
     )
     bozo = None
-    if parsed.get("bozo"):
+    if parsed.get("bozo_message"):
+        bozo = parsed["bozo_message"]
+    elif parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
         bozo = f"{type(exc).__name__}: {exc}" if exc else "not well-formed"
     alternates: tuple[str, ...] = ()

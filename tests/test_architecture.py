@@ -13,6 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "monitor"
 OWNERS = {
     "PySide6": ("gui/",),
     "feedparser": ("parse.py",),
+    "lxml": ("fastparse.py",),
     "sqlite_utils": ("store/",),
     "urllib3": ("fetch.py",),
 }

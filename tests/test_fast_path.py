@@ -3,6 +3,10 @@
 Checked on the real fixtures and on every test feed of feedparser's own sdist: for each document, a
 database that stored the whole document in one go must hold the same items as one that had stored
 some of its entries before and then polled the document through the fast path.
+
+The lxml reader (monitor.fastparse) is held to the same standard: on every real fixture, every
+feedparser test feed, the benchmark feeds and generated RSS/Atom documents it either declines or gives
+a ParsedFeed equal, field for field and item for item, to the one feedparser's result gives.
 """
 
 from __future__ import annotations
@@ -12,15 +16,21 @@ import subprocess
 import sys
 import tarfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
 
 import feedparser
+import feedparser.datetimes
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor.models import FeedConfig, ParsedItem
+from monitor import fastparse
+from monitor import parse as parse_module
+from monitor.models import FeedConfig, ParsedFeed, ParsedItem
 from monitor.parse import MAX_SUMMARY_HTML, clean_html_to_text, html_to_text, parse_feed, sanitize_html
 from monitor.store import Store
 
@@ -218,3 +228,213 @@ def test_text_of_sanitised_html_on_real_and_feedparser_feeds(shared_dir: Path) -
                     checked += 1
     assert checked > 1500
     _text_matches("<p>" + "x &amp; y " * (MAX_SUMMARY_HTML // 8) + "</p>")  # cut inside a reference
+
+
+# --- The lxml reader (monitor.fastparse): declines, or gives exactly what feedparser gives ----------
+
+CONTENT_TYPES = (None, "application/xml", "application/rss+xml; charset=utf-8")
+
+
+def _fast_and_plain(body: bytes, url: str, content_type: str | None) -> tuple[ParsedFeed | None, ParsedFeed]:
+    """The document read by lxml (None when the reader declines) and by feedparser, whole."""
+    fast = fastparse.parse(body, url, content_type, parse_module._RULES)
+    plain = parse_module._from_result(
+        parse_module._feedparser_result(body, url, content_type), body, url, content_type, None, None
+    )
+    assert plain is not None
+    if fast is None or not fast.entries:
+        return None, plain
+    result = {"feed": fast.feed, "entries": fast.entries, "bozo": fast.bozo is not None}
+    if fast.bozo:
+        result["bozo_message"] = fast.bozo
+    return parse_module._from_result(result, body, url, content_type, None, None), plain
+
+
+def _same_or_declined(body: bytes, url: str = URL, content_type: str | None = None) -> bool:
+    fast, plain = _fast_and_plain(body, url, content_type)
+    if fast is None:
+        return False
+    assert fast == plain  # every field of the feed and of every ParsedItem
+    return True
+
+
+def test_lxml_reader_on_the_real_fixtures(shared_dir: Path) -> None:
+    accepted = set()
+    for path in sorted((shared_dir / "fixtures" / "real-feeds").glob("*.xml")):
+        for content_type in CONTENT_TYPES:
+            if _same_or_declined(path.read_bytes(), f"https://feeds.example/{path.name}", content_type):
+                accepted.add(path.name)
+    # The well-formed RSS 2.0 and Atom fixtures in UTF-8 with only elements it knows.
+    assert {
+        "boj-ja-crlf.rss.xml", "ec-presscorner.rss.xml", "govuk-cma.atom.xml", "heise-developer-de.atom.xml",
+        "google-alerts.atom.xml", "riksbank-utf8-bom.rss.xml",
+    } <= accepted  # fmt: skip
+
+
+def test_lxml_reader_on_feedparser_test_feeds() -> None:
+    accepted = 0
+    for path in _feedparser_test_feeds():
+        for content_type in CONTENT_TYPES:
+            try:
+                accepted += _same_or_declined(path.read_bytes(), URL, content_type)
+            except AssertionError as exc:
+                raise AssertionError(f"{path.name} ({content_type}): {exc}") from exc
+    assert accepted > 800
+
+
+def test_lxml_reader_accepts_the_benchmark_feeds() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        import feedgen  # type: ignore[import-not-found]
+        import feedserve  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    for n in range(12):
+        content_type = feedserve.CONTENT_TYPES[feedgen.feed_format(n)]
+        for generation in (0, 7):
+            body = feedgen.feed_document(n, generation)
+            assert _same_or_declined(body, f"http://127.0.0.1:8000/feed/{n}", content_type), n
+
+
+def test_lxml_reader_refuses_dtds_and_entities() -> None:
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        b'<rss version="2.0"><channel><title>&b;</title><item><title>x</title></item></channel></rss>'
+    )
+    assert fastparse.parse(bomb, URL, "application/xml", parse_module._RULES) is None
+    external = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>&ext;</title>'
+        b"<item><title>x</title></item></channel></rss>"
+    )
+    assert fastparse.parse(external, URL, "application/xml", parse_module._RULES) is None
+
+
+# Generated documents: the pieces real feeds are made of, and the traps around them.
+_WORDS = st.sampled_from(
+    ["Fine", "CNIL", "H&M", "a < b", "€5 million", "Ã©t\u00e9", "\u0093quoted\u0094", "<b>bold</b>", "&amp;",
+     "&lt;p&gt;x&lt;/p&gt;", "<p>para</p>", "&middot;", "&hellip;", "&bogus;", "<br/>", "<p/>", "</br>",
+     '<a href="/rel/1">r</a>', '<a href="https://x.example/a?b=1&amp;c=2">q</a>',
+     '<a href="javascript:x">j</a>',
+     "<!-- c -->", "<img src='i.png'>", "  ", "\n", "x@y.example", "Desk (desk@news.example)", "]]>", "'\"'"]
+)  # fmt: skip
+_TEXT = st.lists(_WORDS, max_size=6).map(" ".join)
+_DATES = st.builds(
+    lambda day, hour, offset, form: (
+        (day.replace(hour=hour)).strftime("%a, %d %b %Y %H:%M:%S ") + offset[0]
+        if form
+        else day.replace(hour=hour).strftime("%Y-%m-%dT%H:%M:%S") + offset[1]
+    ),
+    st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2026, 12, 31)),
+    st.integers(0, 23),
+    st.sampled_from(
+        [
+            ("+0000", "Z"),
+            ("GMT", "+00:00"),
+            ("-0500", "-05:00"),
+            ("+0130", "+01:30"),
+            ("EST", "+14:00"),
+            ("Z", ".123Z"),
+            ("UT", ""),
+        ]
+    ),
+    st.booleans(),
+)
+_LINKS = st.sampled_from(
+    ["https://a.example/x", "/relative/path", "x?a=1&b=2", "", "javascript:alert(1)", "  p  "]
+)
+
+
+def _escaped(value: str, cdata: bool) -> str:
+    return f"<![CDATA[{value}]]>" if cdata and "]]>" not in value else xml_escape(value)
+
+
+# tag drawn → (element, value strategy, may be CDATA)
+_RSS_PARTS = {
+    "title": ("title", _TEXT, True),
+    "guid": ("guid", _LINKS, False),
+    "guidfalse": ('guid isPermaLink="false"', _LINKS, False),
+    "description": ("description", _TEXT, True),
+    "content": ("content:encoded", _TEXT, True),
+    "pubDate": ("pubDate", _DATES, False),
+    "updated": ("dc:date", _DATES, False),
+    "author": ("author", _TEXT, False),
+    "creator": ("dc:creator", _TEXT, False),
+    "category": ("category", _TEXT, False),
+}
+
+
+@st.composite
+def _rss_document(draw: st.DrawFn) -> bytes:
+    items = []
+    for _ in range(draw(st.integers(1, 4))):
+        parts = []
+        for tag in draw(st.lists(st.sampled_from(
+            ["title", "title", "link", "guid", "guidfalse", "description", "content", "pubDate", "author",
+             "creator", "category", "updated"]), max_size=9)):  # fmt: skip
+            cdata = draw(st.booleans())
+            if tag in _RSS_PARTS:
+                element, strategy, escaped = _RSS_PARTS[tag]
+                value = draw(strategy)
+                text = _escaped(value, cdata) if escaped else xml_escape(value)
+                parts.append(f"<{element}>{text}</{element.split()[0]}>")
+            else:
+                parts.append(f"<link>{xml_escape(draw(_LINKS))}</link>")
+        base = draw(st.sampled_from(["", ' xml:base="https://base.example/dir/"', ' xml:base="sub/"']))
+        items.append(f"<item{base}>{''.join(parts)}</item>")
+    title = _escaped(draw(_TEXT), draw(st.booleans()))
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        f"<title>{title}</title><link>{xml_escape(draw(_LINKS))}</link>"
+        f"<language>{draw(st.sampled_from(['en', 'fr-FR', 'x', '']))}</language>"
+        f"{''.join(items)}</channel></rss>"
+    ).encode()
+
+
+@st.composite
+def _atom_document(draw: st.DrawFn) -> bytes:
+    entries = []
+    for _ in range(draw(st.integers(1, 4))):
+        parts = []
+        for tag in draw(st.lists(st.sampled_from(
+            ["title", "link", "linkself", "id", "summary", "content", "published", "updated", "author"]),
+            max_size=9)):  # fmt: skip
+            kind = draw(st.sampled_from(["", ' type="text"', ' type="html"']))
+            if tag in ("title", "summary", "content"):
+                parts.append(f"<{tag}{kind}>{_escaped(draw(_TEXT), draw(st.booleans()))}</{tag}>")
+            elif tag == "link":
+                parts.append(f'<link rel="alternate" href={quoteattr(draw(_LINKS))}/>')
+            elif tag == "linkself":
+                parts.append(f'<link rel="self" href={quoteattr(draw(_LINKS))}/>')
+            elif tag == "id":
+                parts.append(f"<id>{xml_escape(draw(_LINKS))}</id>")
+            elif tag in ("published", "updated"):
+                parts.append(f"<{tag}>{draw(_DATES)}</{tag}>")
+            else:
+                name = xml_escape(draw(_TEXT))
+                email = draw(st.sampled_from(["", "<email>desk@news.example</email>"]))
+                parts.append(f"<author><name>{name}</name>{email}</author>")
+        base = draw(st.sampled_from(["", ' xml:base="https://base.example/dir/"']))
+        entries.append(f"<entry{base}>{''.join(parts)}</entry>")
+    lang = draw(st.sampled_from(["", ' xml:lang="de"', ' xml:lang="en_GB"']))
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"{lang}>'
+        f"<title>{xml_escape(draw(_TEXT))}</title><id>urn:x</id>{''.join(entries)}</feed>"
+    ).encode()
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_rss_document(), _atom_document()), st.sampled_from(CONTENT_TYPES))
+def test_lxml_reader_on_generated_documents(body: bytes, content_type: str | None) -> None:
+    _same_or_declined(body, URL, content_type)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_DATES)
+def test_lxml_reader_reads_dates_as_feedparser_does(value: str) -> None:
+    try:
+        mine = fastparse.parse_date(value)
+    except fastparse.Decline:
+        return
+    assert mine == feedparser.datetimes._parse_date(value), value
