@@ -114,7 +114,13 @@ def _ending_at(rule: Rule, scan: Scan, lo: int, hi: int) -> re.Match[str] | None
     """rule.pattern.search(scan.text[lo:hi]) for a pattern anchored at the end ("$"): tried at
     the window's start and where the scan says the rule may start, in order."""
     text = scan.text
-    if 0 < lo < hi and _is_word(text[lo - 1]) and _is_word(text[lo]):
+    return _ending(rule, scan, lo, hi, 0 < lo < hi and _is_word(text[lo - 1]) and _is_word(text[lo]))
+
+
+def _ending(rule: Rule, scan: Scan, lo: int, hi: int, inside: bool) -> re.Match[str] | None:
+    """_ending_at(rule, scan, lo, hi), told whether lo is inside a word (and 0 < lo < hi)."""
+    text = scan.text
+    if inside:
         # The window starts inside a word: its first part is a word of the window, and not one
         # of the text, so it is tried on its own.
         m = rule.pattern.match(text[lo:hi])
@@ -123,6 +129,8 @@ def _ending_at(rule: Rule, scan: Scan, lo: int, hi: int) -> re.Match[str] | None
         lo += 1
     # Elsewhere the window's start is one of the text's word starts or none: the same tries.
     starts = scan.starts[rule.index]
+    if not starts:
+        return None
     match = rule.pattern.match
     for k in range(bisect_left(starts, lo), len(starts)):
         at = starts[k]
@@ -157,13 +165,18 @@ def _classify(
         after = c.after.match(text, money.end, end)
         role = after_roles.get(after.lastgroup or "") if after is not None else None
         if role is None or not role.startswith("periodic:"):
-            lo = start if money.start - _WINDOW < start else money.start - _WINDOW
-            unit = _label(c.periodic_before_groups, _ending_at(c.periodic_before, scan, lo, money.start))
+            hi = money.start
+            lo = start if hi - _WINDOW < start else hi - _WINDOW
+            inside = False
+            if 0 < lo < hi:
+                ch, nxt = text[lo - 1], text[lo]
+                inside = (ch.isalnum() or ch == "_") and (nxt.isalnum() or nxt == "_")
+            unit = _label(c.periodic_before_groups, _ending(c.periodic_before, scan, lo, hi, inside))
             if unit:
                 role = f"periodic:{unit}"
             elif role is None:
                 role = (
-                    _label(c.not_fine_before_groups, _ending_at(c.not_fine_before, scan, lo, money.start))
+                    _label(c.not_fine_before_groups, _ending(c.not_fine_before, scan, lo, hi, inside))
                     or "fine"
                 )
         out.append(_Mention(money, segment, role))
@@ -177,6 +190,15 @@ def _status_in(scan: Scan, span: tuple[int, int]) -> FineStatus | None:
         for status in _STATUS_ORDER:
             if status in seen:
                 return status
+    return None
+
+
+def _status_in_any(scan: Scan, spans: list[tuple[int, int]]) -> FineStatus | None:
+    """The status of the first of the spans that has one."""
+    for span in spans:
+        status = _status_in(scan, span)
+        if status is not None:
+            return status
     return None
 
 
@@ -234,15 +256,25 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
     summary = (title_end + 1, len(text))
     # The sums of title and summary in one pass, unless one runs over the newline between them
     # (then each is searched on its own, as its bounds cut it).
-    everywhere = money_spans(scan)
-    if any(at <= title_end < to for at, to, _ in everywhere):
-        in_title = [money for _, _, money in money_spans(scan, *title) if money is not None]
-        in_summary = money_spans(scan, *summary)
-    else:
-        in_title = [money for at, _, money in everywhere if money is not None and at < title_end]
-        in_summary = [span for span in everywhere if span[0] > title_end]
+    in_title: list[Money] = []
+    in_summary: list[tuple[int, int, Money | None]] = []
+    summed = False  # a sum in the summary
+    for span in money_spans(scan):
+        at, to, money = span
+        if at > title_end:
+            in_summary.append(span)
+            if money is not None:
+                summed = True
+        elif to <= title_end:
+            if money is not None:
+                in_title.append(money)
+        else:
+            in_title = [money for _, _, money in money_spans(scan, *title) if money is not None]
+            in_summary = money_spans(scan, *summary)
+            summed = any(money for _, _, money in in_summary)
+            break
     mentions = _classify(c, scan, in_title, 0, title)
-    if not mentions and not any(money for _, _, money in in_summary):
+    if not mentions and not summed:
         # No sum anywhere (most items): only a title naming a monetary penalty reports a fine.
         if not c.fine_words.search(scan, *title) or c.negations.search(scan, *title):
             return None
@@ -257,10 +289,13 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
     penalty_in: dict[int, bool] = {}
 
     def penalised(m: _Mention) -> bool:
-        if m.segment not in penalty_in:
+        found = penalty_in.get(m.segment)
+        if found is None:
             seg = segments[m.segment]
-            penalty_in[m.segment] = bool(c.fine_words.search(scan, *seg) or c.context.search(scan, *seg))
-        return penalty_in[m.segment]
+            found = penalty_in[m.segment] = bool(
+                c.fine_words.search(scan, *seg) or c.context.search(scan, *seg)
+            )
+        return found
 
     # "Insgesamt wurden in den vergangenen zehn Jahren Bußgelder … verhängt": a running total.
     for m in mentions:
@@ -281,9 +316,19 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
             )
             if same is not None:
                 m.role = same.role
-    aggregate = next((m for m in mentions if m.role == "aggregate" and penalised(m)), None)
-    fines = [m for m in mentions if m.role == "fine" and penalised(m)]
-    periodic = next((m for m in mentions if m.role.startswith("periodic:")), None)
+    aggregate: _Mention | None = None
+    fines: list[_Mention] = []
+    periodic: _Mention | None = None
+    for m in mentions:
+        role = m.role
+        if role == "fine":
+            if penalised(m):
+                fines.append(m)
+        elif role == "aggregate":
+            if aggregate is None and penalised(m):
+                aggregate = m
+        elif periodic is None and role.startswith("periodic:"):
+            periodic = m
 
     chosen: Money | None = None
     chosen_segment = -1
@@ -334,11 +379,7 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
         if not c.fine_words.search(scan, *title) or c.negations.search(scan, *title):
             return None
         focus = segments
-    status = (
-        _status_in(scan, title)
-        or next((s for s in (_status_in(scan, f) for f in focus[1:]) if s), None)
-        or "imposed"
-    )
+    status = _status_in(scan, title) or _status_in_any(scan, focus[1:]) or "imposed"
     if chosen is None:
         return Fine(None, None, None, status, penalty)
     currency = _currency(chosen, country)
