@@ -379,21 +379,20 @@ def clear_caches() -> None:
 
 def _from_slug(title: str, summary: str, scan: Scan, compiled: _Compiled) -> str | None:
     """A lower-case title ("la cnil sanctionne criteo …") points at words the summary capitalises."""
-    guesses: list[list[str]] = []
+    guesses: list[tuple[str, ...]] = []
     title_end = len(title)
-    for m in compiled.slug_after.finditer(scan, 0, title_end):
+    for m in compiled.slug_after.findall(scan, 0, title_end):
         words = title[m.end() :].split()[:4]
         while words and fold_lower(words[0]) in compiled.articles:
             words.pop(0)
-        guesses.extend(words[:n] for n in (3, 2, 1))
-    for m in compiled.before.finditer(scan, 0, title_end):
+        guesses += (tuple(words[:3]), tuple(words[:2]), tuple(words[:1]))
+    for m in compiled.before.findall(scan, 0, title_end):
         words = title[: m.start()].split()[-3:]
-        guesses.extend(words[-n:] for n in (3, 2, 1) if len(words) >= n)
+        guesses += [tuple(words[-n:]) for n in (3, 2, 1) if len(words) >= n]
     tried: set[tuple[str, ...]] = set()
-    for guess in guesses:
+    for key in guesses:
         # A guess already tried found nothing: trying it again would find nothing either.
-        key = tuple(guess)
-        if not guess or key in tried:
+        if not key or key in tried:
             continue
         tried.add(key)
         for hit in _summary_pattern(key).finditer(summary):

@@ -437,10 +437,10 @@ Place = tuple[int, int, "tuple[frozenset[str], tuple[str, ...]] | None"]
 
 # Where rules start in a token, as (rule, offset in the token) pairs in order of offset.
 Starts = tuple[tuple[int, int], ...]
-# What a token's places that need a next word give, per first word of the next token (None for
-# hyphens alone, "" for none): filled as next words are met; then the places, the words and word
-# starts any of them needs next.
-NextWord = tuple[dict[str | None, Starts], tuple[Place, ...], frozenset[str], tuple[str, ...]]
+# What a token's places that need a next word give, per next non-empty token ("" for none):
+# filled as next tokens are met; then the places, the words and word starts any of them needs
+# next.
+NextWord = tuple[dict[str, Starts], tuple[Place, ...], frozenset[str], tuple[str, ...]]
 # A token's places: () for none, else the places that need nothing and, when some need a next
 # word, their NextWord.
 Classified = tuple[()] | tuple[Starts, NextWord | None]
@@ -525,7 +525,7 @@ class _Lexicon:
             words_any = frozenset(w for _, _, then in maybe for w in then[0])  # type: ignore[index]
             starts_any = tuple({p for _, _, then in maybe for p in then[1]})  # type: ignore[index]
             both = tuple(sorted(sure + maybe, key=lambda p: (p[0], p[1])))
-            known: dict[str | None, Starts] = {}
+            known: dict[str, Starts] = {}
             out = (pairs, (known, both, words_any, starts_any))
         elif sure:
             out = (pairs, None)
@@ -569,10 +569,10 @@ class _Lexicon:
             words, starts = pending.setdefault((at, rule), (set(), set()))
             (starts if is_prefix else words).add(str(second))
 
-    @staticmethod
-    def follow(sure: Starts, follow: NextWord, nxt: str | None) -> Starts:
-        """The places of a token whose next token begins with the word nxt (see NextWord)."""
+    def follow(self, sure: Starts, follow: NextWord, token: str) -> Starts:
+        """The places of a token whose next non-empty token is token ("" for none; see NextWord)."""
         known, both, words_any, starts_any = follow
+        nxt = self.first_word(token) if token else ""
         found = sure
         if nxt is None or nxt in words_any or nxt.startswith(starts_any):
             found = tuple(
@@ -582,7 +582,7 @@ class _Lexicon:
             )
         if len(known) >= _FOLLOW_LIMIT:
             known.clear()
-        known[nxt] = found
+        known[token] = found
         return found
 
     def first_word(self, token: str) -> str | None:
@@ -630,7 +630,6 @@ class Scan:
         if not hits:
             return
         offsets = list(accumulate(map(len, tokens), initial=0))
-        first_words = LEXICON.first_words
         count = len(tokens)
         for i in hits:
             sure, follow = where[i]  # type: ignore[misc]
@@ -638,12 +637,7 @@ class Scan:
                 j = i + 1
                 while j < count and not tokens[j]:
                     j += 1
-                if j < count:
-                    nxt = first_words.get(tokens[j], "\0")
-                    if nxt == "\0":
-                        nxt = LEXICON.first_word(tokens[j])
-                else:
-                    nxt = ""
+                nxt = tokens[j] if j < count else ""
                 found = follow[0].get(nxt)
                 sure = LEXICON.follow(sure, follow, nxt) if found is None else found
             if sure:
