@@ -167,6 +167,39 @@ def _grow(words: list[re.Match[str]], more: Iterator[re.Match[str]] | None, i: i
     return i < len(words)
 
 
+# What the name reader asks of a word, kept per word (words recur): whether it is filler that is
+# passed over (an article, a country, "…-based"), a descriptor noun, a name word outside a name,
+# a word starting lower-case, a name word inside a name, a legal suffix, a word ending a clause
+# (",", ";", ":"), a connector ("&", "de", a double quote).
+_SKIP, _DESCRIPTOR, _NAME, _LOWER, _NAME_INSIDE, _SUFFIX, _CLAUSE_END, _CONNECTOR = range(8)
+_WORD_INFO: dict[str, tuple[bool, bool, bool, bool, bool, bool, bool, bool]] = {}
+
+
+def _info(word: str, compiled: _Compiled) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
+    known = _WORD_INFO.get(word)
+    if known is None:
+        low = _bare(word)
+        known = (
+            low in compiled.articles or low in compiled.countries or low.endswith("-based"),
+            low in compiled.descriptors,
+            _is_name_word(word, compiled),
+            word[:1].islower(),
+            _is_name_word(word, compiled, inside=True),
+            low in compiled.suffix_words,
+            word.endswith((",", ";", ":")),
+            word.lower() in _CONNECTORS or word == '"',
+        )
+        if len(_WORD_INFO) >= 50_000:
+            _WORD_INFO.clear()
+        _WORD_INFO[word] = known
+    return known
+
+
+def _name_word(word: str, compiled: _Compiled) -> bool:
+    """_is_name_word(word, compiled), from the word's kept info."""
+    return (_WORD_INFO.get(word) or _info(word, compiled))[_NAME]
+
+
 def _name_from(
     words: list[re.Match[str]], i: int, compiled: _Compiled, more: Iterator[re.Match[str]] | None = None
 ) -> tuple[int, int] | None:
@@ -176,19 +209,18 @@ def _name_from(
     last = -1
     while i - first < _MAX_NAME_TOKENS and (i < len(words) or _grow(words, more, i)):
         word = words[i].group()
-        if _is_name_word(word, compiled, inside=last >= 0) or (
-            _bare(word) in compiled.suffix_words and last >= 0
-        ):
+        info = _WORD_INFO.get(word) or _info(word, compiled)
+        if info[_NAME_INSIDE if last >= 0 else _NAME] or (info[_SUFFIX] and last >= 0):
             last = i
-            if word.endswith((",", ";", ":")):
+            if info[_CLAUSE_END]:
                 break
             i += 1
             continue
         if (
-            (word.lower() in _CONNECTORS or word == '"')  # 'Universita' Commerciale "Luigi Bocconi"'
+            info[_CONNECTOR]  # 'Universita' Commerciale "Luigi Bocconi"'
             and last >= 0
             and (i + 1 < len(words) or _grow(words, more, i + 1))
-            and _is_name_word(words[i + 1].group(), compiled)
+            and _name_word(words[i + 1].group(), compiled)
         ):
             i += 1
             continue
@@ -204,35 +236,34 @@ def _skip_filler(
     while steps < 10 and (i < len(words) or _grow(words, more, i)):
         steps += 1
         word = words[i].group()
-        low = _bare(word)
+        info = _WORD_INFO.get(word) or _info(word, compiled)
         # German capitalises its descriptors too ("das Modeunternehmen H&M").
-        if (
-            low in compiled.articles
-            or low in compiled.countries
-            or (
-                low in compiled.descriptors
-                and (i + 1 < len(words) or _grow(words, more, i + 1))
-                and _is_name_word(words[i + 1].group(), compiled)
-            )
-            or low.endswith("-based")
+        if info[_SKIP] or (
+            info[_DESCRIPTOR]
+            and (i + 1 < len(words) or _grow(words, more, i + 1))
+            and _name_word(words[i + 1].group(), compiled)
         ):
             i += 1
             continue
-        if _is_name_word(word, compiled):
+        if info[_NAME]:
             return i
-        if word[:1].islower():
+        if info[_LOWER]:
             # Lower-case words are passed only as far as a descriptor noun ("tech giant").
             j = i
             found = -1
-            while j < i + 4 and (j < len(words) or _grow(words, more, j)) and words[j].group()[:1].islower():
-                if _bare(words[j].group()) in compiled.descriptors:
+            while j < i + 4 and (j < len(words) or _grow(words, more, j)):
+                next_word = words[j].group()
+                next_info = _WORD_INFO.get(next_word) or _info(next_word, compiled)
+                if not next_info[_LOWER]:
+                    break
+                if next_info[_DESCRIPTOR]:
                     found = j
                 j += 1
             if found < 0:
                 return None
             i = found + 1
             continue
-        if word[:1].isupper() and fold(word) in compiled.not_party and low in compiled.countries:
+        if word[:1].isupper() and fold(word) in compiled.not_party and _bare(word) in compiled.countries:
             i += 1
             continue
         return None
@@ -250,7 +281,7 @@ def _clean(
 ) -> str | None:
     first, last = span
     # Drop legal suffixes at the end: the clean name is "Clearview AI", not "Clearview AI Inc.".
-    while last > first and _bare(words[last].group()) in compiled.suffix_words:
+    while last > first and (_WORD_INFO.get(w := words[last].group()) or _info(w, compiled))[_SUFFIX]:
         last -= 1
     name = text[words[first].start() : words[last].end()].rstrip(".,;:'\"")
     if name.endswith(("'s", "’s")):
@@ -322,15 +353,16 @@ def _before(text: str, start: int, lo: int, hi: int, compiled: _Compiled) -> str
     last = i
     while i >= 0 and last - i < _MAX_NAME_TOKENS:
         word = words[i].group()
-        if _is_name_word(word, compiled, inside=True) and not word.endswith((":", ";", ",")):
+        info = _WORD_INFO.get(word) or _info(word, compiled)
+        if info[_NAME_INSIDE] and not info[_CLAUSE_END]:
             i -= 1
             continue
-        if word.lower() in _CONNECTORS and i > 0 and _is_name_word(words[i - 1].group(), compiled):
+        if word.lower() in _CONNECTORS and i > 0 and _name_word(words[i - 1].group(), compiled):
             i -= 1
             continue
         break
     first = i + 1
-    while first <= last and not _is_name_word(words[first].group(), compiled):
+    while first <= last and not _name_word(words[first].group(), compiled):
         first += 1
     if first > last:
         return None
@@ -371,6 +403,7 @@ def _summary_pattern(guess: tuple[str, ...]) -> re.Pattern[str]:
 
 def clear_caches() -> None:
     _NAME_WORDS.clear()
+    _WORD_INFO.clear()
     _NOT_PARTY.clear()
     _bare.cache_clear()
     _names_authority.cache_clear()
