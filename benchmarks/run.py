@@ -20,6 +20,7 @@ import contextlib
 import datetime as dt
 import os
 import platform
+import re
 import shutil
 import sqlite3
 import statistics
@@ -570,6 +571,11 @@ def plain(rows: list[list[str]]) -> str:
 def write_report(
     path: Path, info: dict[str, str], rows: list[list[str]], args: argparse.Namespace, notes: list[str]
 ) -> None:
+    # What people wrote below the generated sections ("What is not met, and why", …) survives a rerun,
+    # and so do the rows of measures this run skipped (--no-gui), marked as older.
+    previous = path.read_text(encoding="utf-8") if path.exists() else ""
+    kept = previous[previous.index(HAND_WRITTEN) :] if HAND_WRITTEN in previous else ""
+    rows = rows + _skipped_rows(previous, rows)
     machine_lines = "\n".join(f"- {k}: {v}" for k, v in info.items())
     threads = "Newsboat's default (1)" if args.newsboat_threads == 1 else str(args.newsboat_threads)
     notes_text = "\n".join(f"- {n}" for n in notes)
@@ -610,9 +616,31 @@ every figure is the median of {args.runs} runs, Newsboat measured in the same lo
 ## Notes
 
 {notes_text}
-""",
+"""
+        + (f"\n{kept.rstrip()}\n" if kept else ""),
         encoding="utf-8",
     )
+
+
+HAND_WRITTEN = "## What is not met, and why"
+
+
+def _skipped_rows(previous: str, rows: list[list[str]]) -> list[list[str]]:
+    """Table rows of the previous report whose measure this run did not take, marked with its date."""
+    measured = {r[0].strip() for r in rows}
+    date = re.search(r"^- date: (.+)$", previous, re.MULTILINE)
+    when = f" (run of {date.group(1)})" if date else " (earlier run)"
+    out = []
+    for line in previous.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not line.startswith("| ") or len(cells) != len(rows[0]) or cells[0] == "measure":
+            continue
+        older = re.fullmatch(r"(.*) \(run of .+\)", cells[0])  # carried over before: keep its date
+        name = older.group(1) if older else cells[0]
+        if name in measured or name.startswith("same,"):
+            continue
+        out.append([cells[0] if older else cells[0] + when, *cells[1:]])
+    return out
 
 
 @contextlib.contextmanager
