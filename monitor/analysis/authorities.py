@@ -126,6 +126,13 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
     code = _described(text)
     if code or not reports_fine:
         return code
+    return find_weak_authority(text)
+
+
+def find_weak_authority(text: Scan) -> str | None:
+    """find_authority(text, reports_fine=True) of a text where find_authority(text) found none:
+    a weak name ("EU"), unless vetoed."""
+    compiled = _compiled()
     if compiled.weak_vetoes.search(text):
         return None  # "EU fines Meta over data transfers": a privacy fine, decided by a national DPA
     return compiled.weak.search(text)

@@ -52,7 +52,7 @@ def analyze(
     country_of = authorities.authority(named or feed_authority)
     fine = fines.detect_fine(scan, len(title_l), summary_c, country_of.country if country_of else None)
     if named is None and fine is not None and fine.status in ("imposed", "proposed"):
-        named = authorities.find_authority(scan, reports_fine=True)
+        named = authorities.find_weak_authority(scan)  # = find_authority(scan, reports_fine=True)
     matched = bool(fine or named or tags.is_watched(found_tags, scan))
     # Looking for the party costs more than the rest together: only for items that matter.
     target = parties.find_target(title_n, summary_n, scan) if matched else None

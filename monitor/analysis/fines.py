@@ -13,6 +13,7 @@ from monitor.analysis.text import Matcher, Rule, Scan, alternation, flatten, gro
 from monitor.models import Fine, FineStatus, PeriodicPenalty
 
 _STATUS_ORDER: tuple[FineStatus, ...] = ("overturned", "mention_of_past", "proposed", "imposed")
+_STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
 # What may stand between a sum and its converted equivalent: "£17 million ($22.6 million)".
 _EQUIVALENT_GAP = re.compile(
     r"\s*[(,/]\s*(?:or|about|around|approx\.?|approximately|roughly|some|nearly|almost|unos|"
@@ -185,12 +186,8 @@ def _classify(
 
 
 def _status_in(scan: Scan, span: tuple[int, int]) -> FineStatus | None:
-    seen = _compiled().status.labels(scan, *span)
-    if seen:
-        for status in _STATUS_ORDER:
-            if status in seen:
-                return status
-    return None
+    found = _compiled().status.best(scan, _STATUS_RANK, *span)
+    return found  # type: ignore[return-value]  # a label of the status matcher
 
 
 def _status_in_any(scan: Scan, spans: list[tuple[int, int]]) -> FineStatus | None:

@@ -243,6 +243,27 @@ class Matcher:
         found.discard(None)
         return found  # type: ignore[return-value]  # None was taken out
 
+    def best(self, scan: Scan, rank: Mapping[str, int], start: int = 0, end: int | None = None) -> str | None:
+        """The label found with the lowest rank (labels without one do not count): as
+        min(self.labels(scan, start, end) & rank.keys(), key=rank.get), without the set."""
+        raw = scan.text
+        cache = self._cache
+        best: str | None = None
+        best_rank = len(rank)
+        for m in self.rule.findall(scan, start, end):
+            at, to = m.span()
+            key = (raw[at:to], at > 0 and (raw[at - 1].isalnum() or raw[at - 1] == "_"))
+            label: str | None = cache.get(key, "")
+            if label == "":
+                label = self.label(raw, at, to)
+            if label is not None:
+                r = rank.get(label, best_rank)
+                if r < best_rank:
+                    best, best_rank = label, r
+                    if r == 0:
+                        break
+        return best
+
     def search(self, text: str | Scan, start: int = 0, end: int | None = None) -> str | None:
         scan = scan_of(text)
         rule = self.rule
