@@ -86,7 +86,7 @@ def _countries_in(text: Scan) -> set[str]:
 def _described(scan: Scan) -> str | None:
     compiled = _compiled()
     text = scan.text
-    for m in compiled.described.finditer(scan):
+    for m in compiled.described.findall(scan):
         if m.group("rc"):
             country = compiled.countries.label(text, m.start("rc"), m.end("rc"))
             # "l'autorité française de la concurrence": the kind follows the country word.

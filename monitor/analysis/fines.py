@@ -158,6 +158,10 @@ def _classify(
     start, end = span
     previous: Money | None = None
     after_roles = c.after_roles
+    # Most items have no word either before-rule may start at: then only a window that starts
+    # inside a word is tried (see _ending).
+    periodic_before = c.periodic_before if scan.starts[c.periodic_before.index] else None
+    not_fine_before = c.not_fine_before if scan.starts[c.not_fine_before.index] else None
     for money in found:
         if previous is not None and _EQUIVALENT_GAP.match(text, previous.end, money.start):
             out.append(_Mention(money, segment, "equivalent"))
@@ -172,14 +176,19 @@ def _classify(
             if 0 < lo < hi:
                 ch, nxt = text[lo - 1], text[lo]
                 inside = (ch.isalnum() or ch == "_") and (nxt.isalnum() or nxt == "_")
-            unit = _label(c.periodic_before_groups, _ending(c.periodic_before, scan, lo, hi, inside))
+            unit = (
+                _label(c.periodic_before_groups, _ending(c.periodic_before, scan, lo, hi, inside))
+                if inside or periodic_before is not None
+                else None
+            )
             if unit:
                 role = f"periodic:{unit}"
             elif role is None:
                 role = (
                     _label(c.not_fine_before_groups, _ending(c.not_fine_before, scan, lo, hi, inside))
-                    or "fine"
-                )
+                    if inside or not_fine_before is not None
+                    else None
+                ) or "fine"
         out.append(_Mention(money, segment, role))
         previous = money
     return out

@@ -374,14 +374,14 @@ def _in_text(text: str, scan: Scan, lo: int, hi: int, compiled: _Compiled) -> st
     text (same offsets), names read from the cased text."""
     at = -1
     found: str | None = None
-    for m in compiled.after.finditer(scan, lo, hi):
+    for m in compiled.after.findall(scan, lo, hi):
         name = _after(text, m.end(), hi, compiled)
         if name:
             at, found = m.start(), name
             break
     # The first hit wins (then the smaller name): a trigger before the name after it, after
     # that name, cannot win and is not read.
-    for m in compiled.before.finditer(scan, lo, hi):
+    for m in compiled.before.findall(scan, lo, hi):
         if found is not None and m.start() > at:
             break
         name = _before(text, m.start(), lo, hi, compiled)

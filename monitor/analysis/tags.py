@@ -33,6 +33,8 @@ def find_tags(text: str | Scan) -> tuple[str, ...]:
     """Sorted tags of lower-cased folded text, implied tags included."""
     compiled = _compiled()
     found = compiled.matcher.labels(text)
+    if not found:
+        return ()
     pending = list(found)
     while pending:
         for implied in compiled.implies.get(pending.pop(), ()):
