@@ -287,11 +287,12 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
         status = _status_in(scan, title) or _status_in(scan, summary) or "imposed"
         return Fine(None, None, None, status)
     spans = sentences(summary_cased, c.abbreviations) if summary_cased else []
-    segments = [title] + [(summary[0] + s, summary[0] + e) for s, e in spans]
-    for index, (segment, found) in enumerate(
-        zip(segments[1:], _per_segment(scan, in_summary, segments[1:]), strict=True), start=1
-    ):
-        mentions.extend(_classify(c, scan, found, index, segment))
+    base = summary[0]
+    sentence_spans = [(base + s, base + e) for s, e in spans]
+    segments = [title, *sentence_spans]
+    for index, found in enumerate(_per_segment(scan, in_summary, sentence_spans), start=1):
+        if found:
+            mentions.extend(_classify(c, scan, found, index, segments[index]))
     penalty_in: dict[int, bool] = {}
 
     def penalised(m: _Mention) -> bool:
