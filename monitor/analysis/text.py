@@ -539,7 +539,7 @@ class _Lexicon:
             if (at, rule) not in free
         ]
         out: Classified = ()
-        pairs: Starts = tuple((rule, at) for at, rule, _ in sorted(sure))
+        pairs: Starts = tuple([(rule, at) for at, rule, _ in sorted(sure)]) if sure else ()
         if maybe:
             # Most of these go nowhere ("a", "in", "to" lead many phrases): the union of the
             # words they need lets a token whose next word fits none be passed over at once.
