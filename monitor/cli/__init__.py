@@ -91,10 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"monitor: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except AlreadyRunning as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
-        return EXIT_FAIL
-    except StoreError as exc:
+    except (AlreadyRunning, StoreError) as exc:
         print(f"monitor: {exc}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
