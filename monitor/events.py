@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from monitor.models import FineStatus
 
@@ -68,7 +69,9 @@ class Decision:
     merge: tuple[int, ...] = ()
 
 
+@lru_cache(maxsize=4096)
 def _when(iso: str) -> datetime:
+    # Each fine item compares its date with every candidate's: the same few dates, parsed once.
     return datetime.fromisoformat(iso.replace("Z", "+00:00")[:25])
 
 
