@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -36,6 +39,32 @@ def shared_dir() -> Path:
             pytest.fail(f"shared/ folder not found at {path}; CI must have it beside the clone")
         pytest.skip(f"shared/ folder not found at {path}: set MONITOR_SHARED to run corpus tests")
     return path
+
+
+def _load_script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def feedparser_corpus() -> ModuleType:
+    """scripts/feedparser_corpus.py, the one downloader of feedparser's own test feeds."""
+    return _load_script("feedparser_corpus")
+
+
+@pytest.fixture(scope="session")
+def feedparser_tests_dir(feedparser_corpus: ModuleType) -> Path:
+    """feedparser's sdist tests/ folder, fetched once with pip and cached (never copied into the repo)."""
+    try:
+        return Path(feedparser_corpus.corpus_dir())
+    except feedparser_corpus.CorpusUnavailable as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must reach PyPI for feedparser's test feeds: {exc}")
+        pytest.skip(str(exc))
 
 
 @pytest.fixture

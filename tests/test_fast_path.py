@@ -11,10 +11,7 @@ a ParsedFeed equal, field for field and item for item, to the one feedparser's r
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-import tarfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -34,33 +31,12 @@ from monitor.models import FeedConfig, ParsedFeed, ParsedItem
 from monitor.parse import MAX_SUMMARY_HTML, clean_html_to_text, html_to_text, parse_feed, sanitize_html
 from monitor.store import Store
 
-SHARED = Path(os.environ.get("MONITOR_SHARED") or Path(__file__).resolve().parents[2] / "shared")
-FIXTURES = SHARED / "fixtures" / "real-feeds"
 URL = "http://example.org/feeds/feed.xml"
 NOW = "2025-01-01T00:00:00Z"
 
 
-def _feedparser_test_feeds() -> list[Path]:
-    """feedparser's own test feeds, from its sdist, downloaded once into the user's cache."""
-    version = feedparser.__version__
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "regulatory-monitor"
-    root = cache / f"feedparser-{version}"
-    if not root.is_dir():
-        cache.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-             f"feedparser=={version}", "-d", str(cache)],
-            capture_output=True, text=True, check=False, timeout=300,
-        )  # fmt: skip
-        sdist = cache / f"feedparser-{version}.tar.gz"
-        if done.returncode != 0 or not sdist.exists():
-            pytest.skip(f"cannot download feedparser's sdist: {done.stderr.strip()[-300:]}")
-        partial = cache / f"feedparser-{version}.partial"
-        with tarfile.open(sdist) as tar:
-            members = [m for m in tar.getmembers() if "/tests/" in m.name and m.isfile()]
-            tar.extractall(partial, members=members, filter="data")
-        partial.rename(root)
-    return sorted(p for p in root.rglob("*") if p.suffix in (".xml", ".rdf", ".rss", ".atom"))
+def _feed_files(tests_dir: Path) -> list[Path]:
+    return sorted(p for p in tests_dir.rglob("*") if p.suffix in (".xml", ".rdf", ".rss", ".atom"))
 
 
 def _rows(store: Store, feed_id: int) -> dict[str, tuple[Any, ...]]:
@@ -129,17 +105,15 @@ def pair(tmp_path: Path) -> Iterator[_Pair]:
     both.close()
 
 
-def test_real_fixtures_store_the_same_items(pair: _Pair) -> None:
-    files = sorted(p for p in FIXTURES.glob("*") if p.suffix in (".xml", ".rss", ".atom", ".rdf"))
-    if not files:
-        pytest.skip(f"real fixtures not found at {FIXTURES}: set MONITOR_SHARED")
+def test_real_fixtures_store_the_same_items(pair: _Pair, shared_dir: Path) -> None:
+    files = _feed_files(shared_dir / "fixtures" / "real-feeds")
     assert len(files) == 15
     skipped = sum(pair.check(path.read_bytes()) for path in files)
     assert skipped > 0  # the fast path really ran on these feeds
 
 
-def test_feedparser_test_feeds_store_the_same_items(pair: _Pair) -> None:
-    files = _feedparser_test_feeds()
+def test_feedparser_test_feeds_store_the_same_items(pair: _Pair, feedparser_tests_dir: Path) -> None:
+    files = _feed_files(feedparser_tests_dir)
     assert len(files) > 1000
     skipped = 0
     for path in files:
@@ -214,8 +188,10 @@ def test_text_of_sanitised_html_equals_a_second_nh3_pass(raw: str) -> None:
     _text_matches(raw)
 
 
-def test_text_of_sanitised_html_on_real_and_feedparser_feeds(shared_dir: Path) -> None:
-    files = sorted((shared_dir / "fixtures" / "real-feeds").glob("*.xml")) + _feedparser_test_feeds()
+def test_text_of_sanitised_html_on_real_and_feedparser_feeds(
+    shared_dir: Path, feedparser_tests_dir: Path
+) -> None:
+    files = sorted((shared_dir / "fixtures" / "real-feeds").glob("*.xml")) + _feed_files(feedparser_tests_dir)
     checked = 0
     for path in files:
         parsed = feedparser.parse(path.read_bytes(), sanitize_html=False, resolve_relative_uris=True)
@@ -271,9 +247,9 @@ def test_lxml_reader_on_the_real_fixtures(shared_dir: Path) -> None:
     } <= accepted  # fmt: skip
 
 
-def test_lxml_reader_on_feedparser_test_feeds() -> None:
+def test_lxml_reader_on_feedparser_test_feeds(feedparser_tests_dir: Path) -> None:
     accepted = 0
-    for path in _feedparser_test_feeds():
+    for path in _feed_files(feedparser_tests_dir):
         for content_type in CONTENT_TYPES:
             try:
                 accepted += _same_or_declined(path.read_bytes(), URL, content_type)
