@@ -26,13 +26,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules
 from monitor.fetch import Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, ParsedFeed
 from monitor.parse import classify_failure
 from monitor.pipeline import exit_with_parent, prepare_feed
 from monitor.register import file_items
-from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS, iso, next_after_failure, next_after_success
+from monitor.schedule import DEFAULT_INTERVAL, iso, next_after_failure, next_after_success
 from monitor.store import Store
 
 Outcome = Literal["new", "unchanged", "not_modified", "error", "cancelled"]
@@ -356,7 +357,7 @@ class Poller:
         )
 
     def _prune(self, store: Store, report: PollReport) -> None:
-        days = int(store.get_setting("retention_days", RETENTION_DAYS))
+        days = settings.get(store, "retention_days")
         cutoff = iso(self.clock() - timedelta(days=days))
         with store.transaction():
             report.pruned = store.prune(cutoff)

@@ -8,6 +8,7 @@ import threading
 import time
 from typing import Any, TextIO
 
+from monitor import settings
 from monitor.alerts import PrintNotifier, deliver_pending
 from monitor.cli.context import Context, UsageError
 from monitor.config import parse_interval
@@ -35,7 +36,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--every",
         metavar="DURATION",
-        help="keep running: poll due feeds on their schedule, this being the default interval (e.g. 15m, 1h)",
+        nargs="?",
+        const="",
+        help="keep running: poll due feeds on their schedule, this being the default interval (e.g. 15m, 1h);"
+        " with no duration, the interval set in the window (poll_interval)",
     )
     parser.add_argument("--feed", action="append", metavar="NAME", help="poll only this feed (repeatable)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print only the total and alerts")
@@ -101,7 +105,10 @@ def run_poll(ctx: Context, args: argparse.Namespace) -> int:
             raise UsageError(f"no feed named {', '.join(map(repr, unknown))} in {ctx.feeds_path}")
     every = parse_interval(args.every) if args.every else None
     with InstanceLock(ctx.db_path):
-        ctx.open_store().close()  # reports a database moved aside before the first cycle
+        store = ctx.open_store()  # reports a database moved aside before the first cycle
+        if args.every == "":
+            every = int(settings.get(store, "poll_interval"))
+        store.close()
         poller = Poller(ctx.db_path, feeds, default_interval=every or DEFAULT_INTERVAL)
         try:
             if every is None:

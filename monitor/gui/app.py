@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from monitor import desktop
+from monitor import desktop, settings
 from monitor.alerts import SETTINGS_KEY, AlertRules, Notifier, deliver_pending
 from monitor.config import ConfigError, load_feeds, save_feeds, upsert_feed
 from monitor.config import remove_feed as drop_feed
@@ -24,7 +24,6 @@ from monitor.gui.worker import PollController
 from monitor.models import FeedConfig
 from monitor.opml import OpmlError, merge_feeds, read_opml, write_opml
 from monitor.poller import FeedReport, PollReport
-from monitor.schedule import RETENTION_DAYS
 from monitor.store import Store, utc_now
 from monitor.store.items import ItemFilter
 
@@ -32,7 +31,6 @@ TRAY_HINT = (
     "Regulatory Monitor keeps running in the tray and will tell you about new fines. "
     "Quit it from the tray menu."
 )
-RETENTION_KEY = "retention_days"  # read by Poller._prune
 NO_TRAY = "The desktop has no system tray: alerts will appear in this window instead."
 NO_TRAY_DBUS = (
     "The desktop has no system tray: alerts will appear as desktop notifications and in this window."
@@ -60,9 +58,9 @@ class DesktopApp(QObject):
         self.feeds = list(feeds)
         self.settings = app_settings()
         self.desktop_settings = DesktopSettings.load(self.settings)
-        self.interval = interval or self.desktop_settings.interval
-        self.quitting = False
         self.store = Store(db_path)
+        self.interval = interval or int(settings.get(self.store, "poll_interval"))
+        self.quitting = False
         with self.store.transaction():
             self.store.sync_feeds(self.feeds, utc_now())
         self.window = MainWindow(self.store, self.settings)
@@ -238,22 +236,24 @@ class DesktopApp(QObject):
         return AlertRules.from_dict(self.store.get_setting(SETTINGS_KEY))
 
     def retention_days(self) -> int:
-        return int(self.store.get_setting(RETENTION_KEY, RETENTION_DAYS))
+        return int(settings.get(self.store, "retention_days"))
 
     def apply_settings(
-        self, settings: DesktopSettings, rules: AlertRules, retention_days: int | None = None
+        self, chosen: DesktopSettings, rules: AlertRules, retention_days: int | None = None
     ) -> None:
-        settings.save(self.settings)
-        self.desktop_settings = settings
+        chosen.save(self.settings)
+        self.desktop_settings = chosen
         self.store.set_setting(SETTINGS_KEY, rules.to_dict())
         if retention_days is not None:
             # In the database, not QSettings: the poller's prune reads it there, whoever polls.
-            self.store.set_setting(RETENTION_KEY, retention_days)
-        if settings.interval != self.interval:
-            self.interval = settings.interval
-            self.controller.set_interval(settings.interval)
-        if settings.start_at_login != desktop.autostart_enabled():
-            desktop.set_autostart(settings.start_at_login)
+            settings.put(self.store, "retention_days", retention_days)
+        # The interval too: `monitor poll --every` without a duration polls on the same schedule.
+        settings.put(self.store, "poll_interval", chosen.interval)
+        if chosen.interval != self.interval:
+            self.interval = chosen.interval
+            self.controller.set_interval(chosen.interval)
+        if chosen.start_at_login != desktop.autostart_enabled():
+            desktop.set_autostart(chosen.start_at_login)
         self._update_next_poll()
 
     def edit_settings(self) -> None:

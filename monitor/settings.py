@@ -1,0 +1,102 @@
+"""Every user setting, declared once: key, type, default, description, and how a value is checked.
+
+The values live in the database's `settings` table, so the window, the CLI and the poller read the
+same ones whoever polls (qutebrowser's configdata.yml is the model: one declaration per setting).
+Desktop-only state (window geometry, splitters) stays in QSettings; it is not a setting a user sets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from monitor.config import MIN_INTERVAL
+from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS
+
+
+class SettingsStore(Protocol):
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+
+class SettingError(ValueError):
+    """A value that a setting refuses, with a message a user can act on."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    description: str
+    check: Callable[[Any], str | None] | None = None  # an error message, or None when the value is fine
+
+    def coerce(self, value: Any) -> Any:
+        """The value as this setting's type, or SettingError saying why it cannot be."""
+        if self.type is bool:
+            if isinstance(value, bool):
+                result: Any = value
+            elif isinstance(value, str) and value.strip().lower() in ("true", "yes", "on", "1"):
+                result = True
+            elif isinstance(value, str) and value.strip().lower() in ("false", "no", "off", "0"):
+                result = False
+            else:
+                raise SettingError(f"{self.key}: expected true or false, got {value!r}")
+        else:
+            try:
+                result = self.type(value)
+            except (TypeError, ValueError, OverflowError):
+                raise SettingError(f"{self.key}: expected {self.type.__name__}, got {value!r}") from None
+        problem = self.check(result) if self.check else None
+        if problem:
+            raise SettingError(f"{self.key}: {problem}")
+        return result
+
+
+def _between(low: float, high: float) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if low <= value <= high else f"must be between {low:g} and {high:g}"
+
+    return check
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(
+            "poll_interval",
+            int,
+            DEFAULT_INTERVAL,
+            "Seconds between two polls of a feed that sets no interval of its own.",
+            _between(MIN_INTERVAL, 7 * 24 * 3600),
+        ),
+        Setting(
+            "retention_days",
+            int,
+            RETENTION_DAYS,
+            "Days that news matching nothing watched is kept before it is pruned.",
+            _between(1, 36500),
+        ),
+    )
+}
+
+
+def get(store: SettingsStore, key: str) -> Any:
+    """The stored value of a declared setting, or its default when unset or no longer valid."""
+    setting = SETTINGS[key]
+    raw = store.get_setting(key)
+    if raw is None:
+        return setting.default
+    try:
+        return setting.coerce(raw)
+    except SettingError:
+        return setting.default  # a value written by an older version, or by hand: the default holds
+
+
+def put(store: SettingsStore, key: str, value: Any) -> Any:
+    """Check and store a value; SettingError (nothing stored) when the setting refuses it."""
+    setting = SETTINGS[key]
+    checked = setting.coerce(value)
+    store.set_setting(key, checked)
+    return checked
