@@ -25,6 +25,8 @@ from typing import Any
 
 from lxml import etree
 
+from monitor import dates
+
 ATOM = "http://www.w3.org/2005/Atom"
 DC = "http://purl.org/dc/elements/1.1/"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
@@ -201,6 +203,8 @@ def parse_date(value: str) -> Any:
     elif match := _RFC3339.fullmatch(value):
         year, month_s, day, hour, minute, second, sign, tz_h, tz_m = match.groups()
         month_n = int(month_s)
+    elif (moment := dates.parse_date(value)) is not None:
+        return moment.utctimetuple()  # localised names, numeric forms: the same reader as feedparser's hook
     else:
         raise Decline(f"date {value!r}")
     fields = (int(year), month_n, int(day), int(hour), int(minute), int(second))

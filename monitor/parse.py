@@ -21,7 +21,7 @@ import feedparser.mixin
 import feedparser.urls
 import nh3
 
-from monitor import fastparse
+from monitor import dates, fastparse
 from monitor.models import ParsedFeed, ParsedItem
 
 # What a summary may keep: text structure and links, nothing that runs or loads by itself.
@@ -124,6 +124,16 @@ def _safe_link(link: str | None, base: str) -> str | None:
     absolute = urljoin(base, valid_text(link).strip())
     # Only web links are worth keeping: the window opens them on a click.
     return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+
+
+def _localised_date(value: str) -> time.struct_time | None:
+    # feedparser reads English RFC 822 and ISO dates only; feeds in other languages localise the
+    # day and month names ("jeu., 06 janv. 2022"). Unread, such a date became "no date" at best.
+    moment = dates.parse_date(value)
+    return moment.utctimetuple() if moment is not None else None
+
+
+feedparser.registerDateHandler(_localised_date)
 
 
 def _utc_iso(parsed: time.struct_time | None) -> str | None:
