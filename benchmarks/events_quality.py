@@ -17,7 +17,7 @@ import sys
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -40,11 +40,32 @@ class EventScore:
     events: int = 0
     alerts: int = 0
     alert_titles: list[str] = field(default_factory=list)
+    # labelled decision -> how many new-fine alerts its events raised
+    alerts_per_decision: dict[str, int] = field(default_factory=dict)
 
 
-def load_corpus(shared: Path) -> list[dict[str, Any]]:
-    path = shared / "corpus" / "dev.jsonl"
+def load_corpus(shared: Path, name: str = "dev.jsonl") -> list[dict[str, Any]]:
+    path = shared / "corpus" / name
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def redated(records: list[dict[str, Any]], today: datetime) -> list[dict[str, Any]]:
+    """Each decision's reports moved into this week, in their order; undated ones stay undated."""
+    latest: dict[str, str] = {}
+    for record in records:
+        event = record["label"].get("event_id")
+        if event and record.get("published"):
+            latest[event] = max(latest.get(event, ""), record["published"])
+    out = []
+    for record in records:
+        event = record["label"].get("event_id")
+        if event in latest and record.get("published"):
+            behind = datetime.fromisoformat(latest[event]) - datetime.fromisoformat(record["published"])
+            moved = today.date() - timedelta(days=min(6, behind.days))
+            out.append({**record, "published": moved.isoformat()})
+        else:
+            out.append(record)
+    return out
 
 
 def _pub_date(record: dict[str, Any]) -> str | None:
@@ -54,9 +75,10 @@ def _pub_date(record: dict[str, Any]) -> str | None:
     return format_datetime(moment)
 
 
-def corpus_feeds(records: list[dict[str, Any]]) -> dict[str, str]:
-    """One RSS document per language: several outlets reporting the same decisions in their words."""
-    by_lang: dict[str, list[dict[str, str]]] = defaultdict(list)
+def corpus_feeds(records: list[dict[str, Any]]) -> dict[str, tuple[str, str]]:
+    """One RSS document per outlet, as a user subscribes to them."""
+    by_source: dict[str, list[dict[str, str]]] = defaultdict(list)
+    languages: dict[str, str] = {}
     for record in records:
         item = {
             "title": record["title"] or "",
@@ -66,25 +88,30 @@ def corpus_feeds(records: list[dict[str, Any]]) -> dict[str, str]:
         }
         if date := _pub_date(record):
             item["pubDate"] = date
-        by_lang[record["lang"]].append(item)
-    return {lang: rss(items, title=f"Corpus ({lang})", language=lang) for lang, items in by_lang.items()}
+        slug = "".join(c if c.isascii() and c.isalnum() else "-" for c in record["source"].lower())[:40]
+        by_source[slug].append(item)
+        languages.setdefault(slug, record["lang"])
+    return {
+        slug: (languages[slug], rss(items, title=slug, language=languages[slug]))
+        for slug, items in by_source.items()
+    }
 
 
 def poll_corpus(server: FeedServer, records: list[dict[str, Any]], db: Path) -> None:
     """A first poll of empty feeds (so the corpus is news, not backlog), then the corpus itself."""
     documents = corpus_feeds(records)
     feeds = [
-        FeedConfig(
-            name=f"corpus-{lang}", url=server.add(f"/{lang}.xml", rss([], language=lang)), language=lang
-        )
-        for lang in documents
+        FeedConfig(name=slug, url=server.add(f"/{slug}.xml", rss([], language=lang)), language=lang)
+        for slug, (lang, _) in documents.items()
     ]
     poller = Poller(db, feeds, parse_workers=0)
     try:
         poller.poll(force=True)
-        for lang, body in documents.items():
-            server.add(f"/{lang}.xml", body)
-        poller.poll(force=True)
+        for slug, (_, body) in documents.items():
+            server.add(f"/{slug}.xml", body)
+        report = poller.poll(force=True)
+        for failed in report.errors:
+            print("poll error:", failed.name, failed.error, file=sys.stderr)
     finally:
         poller.close()
 
@@ -116,11 +143,20 @@ def score(store: Store, records: list[dict[str, Any]]) -> EventScore:
     alerts = store.list_alerts()
     result.alerts = sum(1 for a in alerts if a["kind"] == "new_fine")
     result.alert_titles = [a["title"] for a in alerts if a["kind"] == "new_fine"]
+    per_event: dict[int, int] = defaultdict(int)
+    for alert in alerts:
+        if alert["kind"] == "new_fine" and alert["event_id"] is not None:
+            per_event[alert["event_id"]] += 1
+    for decision, ids in labelled.items():
+        events = {event_of[i] for i in ids if event_of.get(i) is not None}
+        result.alerts_per_decision[decision] = sum(per_event[e] for e in events)
     return result
 
 
-def measure(shared: Path) -> EventScore:
-    records = load_corpus(shared)
+def measure(shared: Path, name: str = "dev.jsonl", *, redate: bool = False) -> EventScore:
+    records = load_corpus(shared, name)
+    if redate:
+        records = redated(records, datetime.now(tz=UTC))
     with tempfile.TemporaryDirectory() as tmp, FeedServer() as server:
         db = Path(tmp) / "events.sqlite"
         poll_corpus(server, records, db)
@@ -139,14 +175,18 @@ def main() -> int:
         "shared", nargs="?", default=os.environ.get("MONITOR_SHARED") or REPO.parent / "shared"
     )
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--corpus", default="dev.jsonl", help="dev.jsonl or dev2.jsonl")
+    parser.add_argument("--redate", action="store_true", help="move each decision to this week")
     args = parser.parse_args()
-    result = measure(Path(args.shared))
+    result = measure(Path(args.shared), args.corpus, redate=args.redate)
     print(f"labelled fine decisions: {result.decisions}")
     print(f"found whole (one event each): {result.found}")
     print(f"split decisions: {len(result.split)}")
     print(f"wrongly merged events: {len(result.merged)}")
     print(f"fine events in the register: {result.events} (incl. proposed, overturned and unlabelled)")
     print(f"new-fine alerts raised: {result.alerts}")
+    counts = sorted(result.alerts_per_decision.values())
+    print(f"alerts per labelled decision: {counts}")
     if args.verbose:
         for line in result.split:
             print("  split:", line)

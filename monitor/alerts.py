@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -14,6 +15,38 @@ _STATUS_VERB = {
     "overturned": "fine overturned for",
 }
 SETTINGS_KEY = "alert_rules"
+
+
+class RuleError(ValueError):
+    """An alert rule naming a topic or an authority that nothing carries: it would never fire."""
+
+
+@dataclass(frozen=True)
+class KnownValues:
+    """What a rule may name: topics (tags.yml and the watch list's) and authorities (authorities.yml)."""
+
+    topics: tuple[str, ...]
+    authorities: tuple[str, ...]
+
+    @classmethod
+    def load(cls) -> KnownValues:
+        from monitor.analysis.rules import load  # the analysis's data files, read once per call
+        from monitor.analysis.tags import known_tags
+
+        codes = tuple(sorted(str(a["code"]) for a in load("authorities")["authorities"]))
+        return cls(known_tags(), codes)
+
+
+def _unknown(kind: str, values: Sequence[str], known: Sequence[str], fold: bool) -> list[str]:
+    by_key = {(k.upper() if fold else k): k for k in known}
+    problems = []
+    for value in values:
+        if (value.upper() if fold else value) in by_key:
+            continue
+        close = difflib.get_close_matches(value.upper() if fold else value, list(by_key), n=1, cutoff=0.6)
+        hint = f"; did you mean {by_key[close[0]]!r}?" if close else ""
+        problems.append(f"unknown {kind} {value!r}{hint} (known: {', '.join(known)})")
+    return problems
 
 
 @dataclass(frozen=True)
@@ -34,6 +67,19 @@ class AlertRules:
             authorities=tuple(a.upper() for a in data.get("authorities") or ()),
             include_proposed=bool(data.get("include_proposed", False)),
         )
+
+    def problems(self, known: KnownValues) -> list[str]:
+        """Why this rule could never match, one message per value that names nothing known."""
+        return _unknown("topic", self.tags, known.topics, fold=False) + _unknown(
+            "authority", self.authorities, known.authorities, fold=True
+        )
+
+    def checked(self, known: KnownValues | None = None) -> AlertRules:
+        """This rule, or RuleError listing every value that matches nothing."""
+        problems = self.problems(known or KnownValues.load())
+        if problems:
+            raise RuleError("; ".join(problems))
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -105,7 +151,9 @@ class PrintNotifier:
     stream: Any = field(default_factory=lambda: sys.stdout)
 
     def notify(self, alert: dict[str, Any]) -> bool:
-        print(f"ALERT  {alert['title']}", file=self.stream)
+        # A first poll's summary is not a fine to act on: it says so, and is printed once.
+        label = "SUMMARY" if alert.get("kind") == "backlog" else "ALERT"
+        print(f"{label}  {alert['title']}", file=self.stream)
         if alert.get("body"):
             print(f"       {alert['body']}", file=self.stream)
         return True

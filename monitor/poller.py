@@ -32,7 +32,7 @@ from monitor.fetch import Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, ParsedFeed
 from monitor.parse import classify_failure
 from monitor.pipeline import exit_with_parent, prepare_feed
-from monitor.register import file_items
+from monitor.register import Filing, file_items
 from monitor.schedule import DEFAULT_INTERVAL, iso, next_after_failure, next_after_success
 from monitor.store import Store
 
@@ -320,18 +320,15 @@ class Poller:
         now = self.clock()
         interval = feed["interval"] or self.default_interval
         feed_tags = json.loads(feed["tags"] or "[]")
-        backlog = feed["first_polled_at"] is None
+        filing = Filing(
+            now=iso(now),
+            rules=rules,
+            window_days=settings.get(store, "alert_window_days"),
+            backlog=feed["first_polled_at"] is None,
+        )
         with store.transaction():
             stored = store.store_items(feed["id"], parsed.items, iso(now), feed_tags)
-            registered = file_items(
-                store,
-                stored.fresh,
-                feed=feed,
-                now=iso(now),
-                rules=rules,
-                backlog=backlog,
-                feed_tags=feed_tags,
-            )
+            registered = file_items(store, stored.fresh, filing, feed_tags)
             store.mark_polled(
                 feed["id"],
                 now=iso(now),

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from monitor.alerts import AlertRules
 from monitor.analysis import analyze
 from monitor.models import ParsedItem
-from monitor.register import file_items
+from monitor.register import Filing, file_items
 from monitor.store import Store, utc_now
 
 
@@ -67,11 +66,4 @@ def _as_parsed(item_id: int, title: str, summary: str, published: str | None, an
 def _file(store: Store, items: list[tuple[int, ParsedItem]], now: str) -> None:
     if items:
         # backlog=True: these fines were already in the database; a new rule finding them is no news.
-        file_items(
-            store,
-            items,
-            feed={"id": None, "name": "reanalysis"},
-            now=now,
-            rules=AlertRules(min_amount_eur=float("inf")),
-            backlog=True,
-        )
+        file_items(store, items, Filing(now=now, quiet=True))

@@ -3,21 +3,43 @@
 Runs inside the poll's per-feed transaction, so items, events and alerts commit together: a crash
 leaves either all of them or none, and an alert can never be recorded twice (the alerts table's
 UNIQUE constraint backs this up).
+
+Which filed decisions earn an alert:
+- a new decision, wanted by the user's rules, whose date lies within the alert window (the
+  `alert_window_days` setting); an older one is filed quietly. With no date from any source, the
+  first time we saw it decides, but only on a feed polled before: an item new in a known feed is news;
+- on a feed's first poll (a backlog), no decision gets an alert of its own: the poll adds them to
+  one summary notice ("24 past decisions added to the register"), however many feeds are new;
+- a status move (intent -> fine -> annulled) of a decision the user was told about, when recent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
+from monitor import dates
 from monitor.alerts import AlertRules, describe_event
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
-from monitor.events import STATUS_CHANGE_WINDOW, Candidate, FineFacts, decide
+from monitor.events import STATUS_CHANGE_WINDOW, FineFacts, decide, when
 from monitor.models import ParsedItem
 
 FILED_STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
+DEFAULT_WINDOW_DAYS = 30
+BACKLOG_BODY = "From the first poll of newly added feeds: review them in the Fines register."
+
+
+@dataclass(frozen=True)
+class Filing:
+    """How one batch of items is filed: when, under which rules, and which alerts it may earn."""
+
+    now: str  # ISO 8601 UTC
+    rules: AlertRules = field(default_factory=AlertRules)
+    window_days: int = DEFAULT_WINDOW_DAYS
+    backlog: bool = False  # the feed's first poll: its decisions go to one summary notice
+    quiet: bool = False  # refiling what is already stored (reanalysis): no alert, no summary
 
 
 @dataclass
@@ -25,131 +47,113 @@ class RegisterResult:
     new_events: list[int] = field(default_factory=list)
     changed_events: list[tuple[int, str]] = field(default_factory=list)
     alerts: list[int] = field(default_factory=list)
-    backlog_events: int = 0
+    backlog_events: int = 0  # new decisions added to the backlog summary
+    quiet_events: int = 0  # new decisions filed without an alert (old news, or excluded by a rule)
+    partial: int = 0  # items joined to an event on partial facts
 
 
 def _shift(iso: str, delta: timedelta) -> str:
-    moment = datetime.fromisoformat(iso.replace("Z", "+00:00")) + delta
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (when(iso) + delta).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _penalty_eur(amount: float | None, currency: str | None) -> float | None:
-    if amount is None or not currency:
-        return None
-    return to_eur(amount, currency)
-
-
-def _candidates(store: Any, facts: FineFacts) -> list[Candidate]:
-    # Events naming another authority or party are never candidates (decide skips them): the store
-    # leaves them out, so a large register costs a query, not a Python loop per fine item.
-    named = {"authority": facts.authority, "target_key": facts.target_key}
-    if facts.date_known:
-        date = facts.date
-        rows = store.candidate_events(
-            _shift(date, -STATUS_CHANGE_WINDOW), _shift(date, STATUS_CHANGE_WINDOW), **named
-        )
-    else:
-        rows = store.candidate_events(None, None, **named)  # an undated item may report any decision
-    return [
-        Candidate(
-            id=row["id"],
-            authority=row["authority"],
-            target_key=row["target_key"],
-            amount_eur=row["amount_eur"],
-            currency=row["currency"],
-            penalty_eur=_penalty_eur(row["penalty_amount"], row["penalty_currency"]),
-            status=row["status"],
-            date=row["decision_date"],
-            date_known=bool(row["date_known"]),
-            liquidation=bool(row["liquidation"]),
-        )
-        for row in rows
-    ]
-
-
-def _values(item: ParsedItem, feed_tags: Sequence[str], now: str) -> dict[str, Any]:
+def facts_of(item: ParsedItem, feed_tags: Sequence[str] = ()) -> FineFacts:
+    """The item's fine in the register's one shape. Its date: the feed's, else one the text states."""
     analysis = item.analysis
     fine = analysis.fine
     assert fine is not None
     penalty = fine.periodic_penalty
-    return {
-        "authority": analysis.authority,
-        "target": analysis.target,
-        "target_key": party_key(analysis.target) if analysis.target else None,
-        "amount": fine.amount,
-        "currency": fine.currency,
-        "amount_eur": fine.amount_eur,
-        "status": fine.status,
-        "penalty_amount": penalty.amount if penalty else None,
-        "penalty_currency": penalty.currency if penalty else None,
-        "penalty_per": penalty.per if penalty else None,
-        "date": item.published or now,
-        "date_known": item.published is not None,
-        "tags": set(analysis.tags) | set(feed_tags),
-        "liquidation": is_penalty_liquidation(item.title, item.summary_text),
-    }
+    date = item.published
+    if date is None:
+        stated = dates.stated_date(f"{item.title}\n{item.summary_text}", item.language)
+        date = f"{stated.isoformat()}T00:00:00Z" if stated else None
+    return FineFacts(
+        fine=fine,
+        authority=analysis.authority,
+        target=analysis.target,
+        target_key=party_key(analysis.target) if analysis.target else None,
+        penalty_eur=to_eur(penalty.amount, penalty.currency) if penalty else None,
+        date=date,
+        tags=frozenset(analysis.tags) | frozenset(feed_tags),
+        liquidation=is_penalty_liquidation(item.title, item.summary_text),
+    )
+
+
+def is_recent(decision_date: str | None, filing: Filing) -> bool:
+    """Within the alert window; an unknown date counts as recent only on a feed polled before."""
+    if decision_date is None:
+        return not filing.backlog
+    age = when(filing.now) - when(decision_date)
+    return age <= timedelta(days=filing.window_days)
+
+
+def _thin(facts: FineFacts) -> bool:
+    # With no sum and only one of authority and party, an item may join a decision it matches
+    # but is too thin to start one: a register row nobody could tell apart from the next.
+    no_sum = facts.fine.amount is None and facts.fine.periodic_penalty is None
+    return no_sum and not (facts.authority and facts.target)
 
 
 def file_items(
-    store: Any,
-    items: Sequence[tuple[int, ParsedItem]],
-    *,
-    feed: dict[str, Any],
-    now: str,
-    rules: AlertRules,
-    backlog: bool,
-    feed_tags: Sequence[str] = (),
+    store: Any, items: Sequence[tuple[int, ParsedItem]], filing: Filing, feed_tags: Sequence[str] = ()
 ) -> RegisterResult:
     """File (item id, item) pairs under events; record alerts. Call inside the feed's transaction."""
     result = RegisterResult()
+    dated: dict[int, str | None] = {}
+    attached: set[int] = set()
     for item_id, item in items:
         fine = item.analysis.fine
         if fine is None or fine.status not in FILED_STATUSES:
             continue
-        values = _values(item, feed_tags, now)
-        # With no sum and only one of authority and party, an item may join a decision it matches
-        # but is too thin to start one: a register row nobody could tell apart from the next.
-        thin = (
-            values["amount"] is None
-            and values["penalty_amount"] is None
-            and not (values["authority"] and values["target"])
-        )
-        facts = FineFacts(
-            authority=values["authority"],
-            target_key=values["target_key"],
-            amount_eur=values["amount_eur"],
-            currency=values["currency"],
-            penalty_eur=_penalty_eur(values["penalty_amount"], values["penalty_currency"]),
-            status=fine.status,
-            date=values["date"],
-            date_known=values["date_known"],
-            liquidation=values["liquidation"],
-        )
-        decision = decide(facts, _candidates(store, facts))
-        if decision is None or (thin and decision.event_id is None):
+        facts = facts_of(item, feed_tags)
+        if facts.date is not None:
+            since, until = _shift(facts.date, -STATUS_CHANGE_WINDOW), _shift(facts.date, STATUS_CHANGE_WINDOW)
+            candidates = store.candidate_events(since, until, authority=facts.authority)
+        else:
+            candidates = store.candidate_events(None, None, authority=facts.authority)
+        decision = decide(facts, candidates)
+        if decision is None or (_thin(facts) and decision.event_id is None):
             continue
         if decision.event_id is None:
-            result.new_events.append(store.create_event(values, item_id, now))
-        else:
-            store.attach_to_event(decision.event_id, item_id, values, now, decision.new_status)
-            if decision.merge:
-                store.merge_events(decision.event_id, decision.merge, now)
-                result.new_events = [e for e in result.new_events if e not in decision.merge]
-            if decision.new_status:
-                result.changed_events.append((decision.event_id, decision.new_status))
-    _record_alerts(store, result, feed=feed, now=now, rules=rules, backlog=backlog)
+            event_id = store.create_event(facts, item_id, filing.now)
+            result.new_events.append(event_id)
+            dated[event_id] = facts.date
+            continue
+        attached.add(decision.event_id)
+        store.attach_to_event(
+            decision.event_id, item_id, facts, filing.now, decision.new_status, decision.partial
+        )
+        result.partial += decision.partial
+        if decision.merge:
+            store.merge_events(decision.event_id, decision.merge, filing.now)
+            result.new_events = [e for e in result.new_events if e not in decision.merge]
+        if decision.new_status:
+            result.changed_events.append((decision.event_id, decision.new_status))
+            dated[decision.event_id] = facts.date
+    if not filing.quiet:
+        _withdraw_old_news(store, attached - set(result.new_events), filing)
+        _record_alerts(store, result, filing, dated)
     return result
 
 
-def _record_alerts(
-    store: Any, result: RegisterResult, *, feed: dict[str, Any], now: str, rules: AlertRules, backlog: bool
-) -> None:
+def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
+    """An alert nobody has seen yet for a decision a later report dates as old is taken back.
+
+    An undated first report is news as first seen; when the next feed of the same poll dates the
+    decision years back, announcing it would be the old news the window keeps out.
+    """
+    for event_id in sorted(event_ids):
+        event = store.event(event_id)
+        if event is not None and event["date_known"] and not is_recent(event["decision_date"], filing):
+            store.withdraw_pending_alerts(event_id, "new_fine")
+
+
+def _record_alerts(store: Any, result: RegisterResult, filing: Filing, dated: dict[int, str | None]) -> None:
     def record(kind: str, event: dict[str, Any], status: str, title: str) -> None:
         alert = store.record_alert(
             kind=kind,
             title=title,
             body=_body(store, event["id"]),
-            now=now,
+            now=filing.now,
             event_id=event["id"],
             status=status,
         )
@@ -158,34 +162,49 @@ def _record_alerts(
 
     for event_id in result.new_events:
         event = store.event(event_id)
-        if event is None or not rules.wants(event):
+        if event is None:
             continue
-        if backlog:
+        if filing.backlog:
             result.backlog_events += 1
-        else:
+            continue
+        # The earliest date any source gave: a merge or a later report may have dated it.
+        known = event["decision_date"] if event["date_known"] else dated.get(event_id)
+        if filing.rules.wants(event) and is_recent(known, filing):
             record("new_fine", event, event["status"], describe_event(event))
+        else:
+            result.quiet_events += 1
     for event_id, status in result.changed_events:
         event = store.event(event_id)
-        if event_id in result.new_events or event is None:
+        if event_id in result.new_events or event is None or filing.backlog:
             continue
+        if not is_recent(dated.get(event_id), filing):
+            continue  # an old ruling reported late moves the register, not the user
         if store.alerted_about(event_id):
             record("status_change", event, status, "Update: " + describe_event(event, status))
-        elif rules.wants(event) and not backlog:
+        elif filing.rules.wants(event):
             # The user never heard of this decision (a quiet proposal): its fine is news now.
             record("new_fine", event, event["status"], describe_event(event))
-    if backlog and result.backlog_events:
-        count = result.backlog_events
-        noun = "fine" if count == 1 else "fines"
-        alert = store.record_alert(
-            kind="backlog",
-            title=f"{count} earlier {noun} found in {feed['name']}",
-            body="Recorded in the Fines register without an alert each.",
-            now=now,
-            feed_id=feed["id"],
-            status=f"first-poll:{now}",
-        )
-        if alert:
-            result.alerts.append(alert)
+    if result.backlog_events:
+        _add_to_backlog_notice(store, result, filing.now)
+
+
+def _add_to_backlog_notice(store: Any, result: RegisterResult, now: str) -> None:
+    """One summary for every first-polled feed until the user has seen it, not one per feed."""
+    pending = store.pending_alert("backlog")
+    count = result.backlog_events + (int(pending["status"] or 0) if pending else 0)
+    title = backlog_title(count)
+    if pending:
+        store.update_alert(pending["id"], title=title, status=str(count))
+        return
+    alert = store.record_alert(kind="backlog", title=title, body=BACKLOG_BODY, now=now, status=str(count))
+    if alert:
+        result.alerts.append(alert)
+
+
+def backlog_title(count: int) -> str:
+    """The one notice a first poll earns, whatever the number of feeds."""
+    noun = "past decision" if count == 1 else "past decisions"
+    return f"{count} {noun} added to the register"
 
 
 def _body(store: Any, event_id: int) -> str:

@@ -78,6 +78,14 @@ SETTINGS: dict[str, Setting] = {
             "Days that news matching nothing watched is kept before it is pruned.",
             _between(1, 36500),
         ),
+        Setting(
+            "alert_window_days",
+            int,
+            30,
+            "A new fine is announced only when its decision is at most this many days old; "
+            "older decisions are filed in the register without an alert.",
+            _between(1, 3650),
+        ),
     )
 }
 

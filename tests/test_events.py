@@ -2,43 +2,57 @@
 
 from __future__ import annotations
 
-from monitor.events import Candidate, FineFacts, decide
+from typing import Any
 
-CNIL_2022 = Candidate(
-    id=1,
-    authority="CNIL",
-    target_key="clearview",
-    amount_eur=20e6,
-    currency="EUR",
-    penalty_eur=1e5,
-    status="imposed",
-    date="2022-10-20T00:00:00Z",
+from monitor.events import (
+    CORROBORATED_WINDOW,
+    Candidate,
+    Decision,
+    FineFacts,
+    amounts_agree,
+    close,
+    conflict,
+    decide,
+    gap,
+    same_decision,
+    same_party,
 )
-GARANTE_2022 = Candidate(
-    id=2,
-    authority="Garante",
-    target_key="clearview",
-    amount_eur=20e6,
-    currency="EUR",
-    penalty_eur=None,
-    status="imposed",
-    date="2022-03-09T00:00:00Z",
-)
-CNIL_2023 = Candidate(
-    id=3,
-    authority="CNIL",
-    target_key="clearview",
-    amount_eur=5.2e6,
-    currency="EUR",
-    penalty_eur=None,
-    status="imposed",
-    date="2023-05-10T00:00:00Z",
-)
+from monitor.models import Fine, PeriodicPenalty
+
+
+def event(
+    id: int,
+    authority: str | None,
+    target_key: str | None,
+    amount_eur: float | None,
+    currency: str | None,
+    penalty_eur: float | None,
+    status: Any,
+    date: str | None,
+    liquidation: bool = False,
+    sums_eur: tuple[float, ...] = (),
+) -> Candidate:
+    penalty = PeriodicPenalty(penalty_eur, "EUR", "day") if penalty_eur else None
+    return Candidate(
+        id=id,
+        fine=Fine(amount_eur, currency, amount_eur, status, penalty),
+        authority=authority,
+        target_key=target_key,
+        penalty_eur=penalty_eur,
+        date=date,
+        liquidation=liquidation,
+        sums_eur=sums_eur,
+    )
+
+
+CNIL_2022 = event(1, "CNIL", "clearview", 20e6, "EUR", 1e5, "imposed", "2022-10-20T00:00:00Z")
+GARANTE_2022 = event(2, "Garante", "clearview", 20e6, "EUR", None, "imposed", "2022-03-09T00:00:00Z")
+CNIL_2023 = event(3, "CNIL", "clearview", 5.2e6, "EUR", None, "imposed", "2023-05-10T00:00:00Z")
 ALL = [CNIL_2022, GARANTE_2022, CNIL_2023]
 
 
-def facts(**kw: object) -> FineFacts:
-    base: dict[str, object] = {
+def facts(**kw: Any) -> FineFacts:
+    base: dict[str, Any] = {
         "authority": "CNIL",
         "target_key": "clearview",
         "amount_eur": 20e6,
@@ -48,7 +62,10 @@ def facts(**kw: object) -> FineFacts:
         "date": "2022-10-24T00:00:00Z",
     }
     base.update(kw)
-    return FineFacts(**base)  # type: ignore[arg-type]
+    amount, currency, status = base.pop("amount_eur"), base.pop("currency"), base.pop("status")
+    if base.pop("date_known", True) is False:
+        base["date"] = None
+    return FineFacts(fine=Fine(amount, currency, amount, status), **base)
 
 
 def test_same_decision_reported_again_joins_it() -> None:
@@ -80,9 +97,12 @@ def test_missing_authority_joins_on_party_and_amount_in_time() -> None:
     assert decide(facts(authority=None, date="2022-03-12T00:00:00Z"), ALL).event_id == 2  # type: ignore[union-attr]
 
 
-def test_weak_evidence_starts_a_new_event_rather_than_guess() -> None:
+def test_weak_evidence_joins_the_nearest_compatible_event_marked_partial() -> None:
     only_authority = decide(facts(target_key=None, amount_eur=None), [CNIL_2022])
-    assert only_authority is not None and only_authority.event_id is None
+    assert only_authority == Decision(1, partial=True)
+    # Undated, one shared name is any decision of that authority: a decision of its own.
+    undated = decide(facts(target_key=None, amount_eur=None, date=None), [CNIL_2022])
+    assert undated == Decision(None)
 
 
 def test_undated_item_matches_on_facts_alone() -> None:
@@ -91,16 +111,7 @@ def test_undated_item_matches_on_facts_alone() -> None:
 
 
 def test_proposed_then_imposed_moves_the_event() -> None:
-    intent = Candidate(
-        id=9,
-        authority="ICO",
-        target_key="clearview",
-        amount_eur=20.5e6,
-        currency="GBP",
-        penalty_eur=None,
-        status="proposed",
-        date="2021-11-29T00:00:00Z",
-    )
+    intent = event(9, "ICO", "clearview", 20.5e6, "GBP", None, "proposed", "2021-11-29T00:00:00Z")
     fine = facts(authority="ICO", amount_eur=9.0e6, currency="GBP", date="2022-05-23T00:00:00Z")
     result = decide(fine, [intent])
     assert result is not None and (result.event_id, result.new_status) == (9, "imposed")
@@ -112,7 +123,7 @@ def test_proposed_then_imposed_moves_the_event() -> None:
             status="overturned",
             date="2023-10-18T00:00:00Z",
         ),
-        [Candidate(9, "ICO", "clearview", 9.0e6, "GBP", None, "imposed", "2022-05-23T00:00:00Z")],
+        [event(9, "ICO", "clearview", 9.0e6, "GBP", None, "imposed", "2022-05-23T00:00:00Z")],
     )
     assert overturned is not None and (overturned.event_id, overturned.new_status) == (9, "overturned")
 
@@ -124,28 +135,8 @@ def test_a_mention_of_an_old_fine_never_creates_an_event() -> None:
 
 
 def test_an_item_that_names_both_halves_folds_two_vague_events() -> None:
-    only_sum = Candidate(
-        id=7,
-        authority="CNIL",
-        target_key=None,
-        amount_eur=5.2e6,
-        currency="EUR",
-        penalty_eur=None,
-        status="imposed",
-        date="2023-05-10T00:00:00Z",
-        liquidation=True,
-    )
-    only_party = Candidate(
-        id=8,
-        authority="CNIL",
-        target_key="clearview",
-        amount_eur=None,
-        currency=None,
-        penalty_eur=None,
-        status="imposed",
-        date="2023-05-11T00:00:00Z",
-        liquidation=True,
-    )
+    only_sum = event(7, "CNIL", None, 5.2e6, "EUR", None, "imposed", "2023-05-10T00:00:00Z", True)
+    only_party = event(8, "CNIL", "clearview", None, None, None, "imposed", "2023-05-11T00:00:00Z", True)
     result = decide(
         facts(amount_eur=5.2e6, date="2023-05-11T00:00:00Z", liquidation=True),
         [CNIL_2022, only_sum, only_party],
@@ -156,3 +147,169 @@ def test_an_item_that_names_both_halves_folds_two_vague_events() -> None:
 def test_an_overdue_penalty_payment_never_joins_the_fine_it_enforces() -> None:
     result = decide(facts(amount_eur=None, date="2022-10-25T00:00:00Z", liquidation=True), [CNIL_2022])
     assert result is not None and result.event_id is None
+
+
+def test_close_is_relative_to_the_larger_sum_and_unknown_when_either_is_missing() -> None:
+    assert close(100.0, 94.0, 0.06) is True
+    assert close(100.0, 93.9, 0.06) is False
+    assert close(94.0, 100.0, 0.06) is True
+    assert close(-100.0, -94.0, 0.06) is True
+    assert close(None, 1.0, 0.5) is None and close(1.0, None, 0.5) is None
+
+
+def test_one_currency_agrees_closely_two_currencies_loosely() -> None:
+    eur = facts(amount_eur=20e6)
+    assert amounts_agree(facts(amount_eur=18.9e6), CNIL_2022) is True  # within 6 %
+    assert amounts_agree(facts(amount_eur=18.7e6), CNIL_2022) is False
+    assert amounts_agree(facts(amount_eur=16.5e6, currency="USD"), CNIL_2022) is True  # within 20 %
+    assert amounts_agree(facts(amount_eur=15.9e6, currency="USD"), CNIL_2022) is False
+    assert (
+        amounts_agree(facts(amount_eur=16.5e6, currency=None), facts(amount_eur=20e6, currency=None)) is True
+    )
+    assert amounts_agree(eur, eur, 0.0) is True
+
+
+def test_with_no_lump_sum_the_periodic_penalties_are_compared() -> None:
+    assert amounts_agree(facts(amount_eur=None, penalty_eur=1e5), CNIL_2022) is True
+    assert amounts_agree(facts(amount_eur=None, penalty_eur=5e5), CNIL_2022) is False
+    assert amounts_agree(facts(amount_eur=None), CNIL_2022) is None
+
+
+def test_conflict_needs_two_different_known_values() -> None:
+    assert conflict("CNIL", "ICO") is True
+    assert conflict("CNIL", "CNIL") is False
+    assert conflict(None, "ICO") is False and conflict("CNIL", None) is False
+
+
+def test_party_keys_meet_on_whole_words_either_way() -> None:
+    assert same_party("clearview", "clearview") is True
+    assert same_party("bocconi", "universita commerciale luigi bocconi") is True
+    assert same_party("universita commerciale luigi bocconi", "bocconi") is True
+    assert same_party("meta", "metal works") is False
+    assert same_party("clearview", "tiktok") is False
+    assert same_party(None, "x") is None and same_party("x", None) is None
+
+
+def test_gap_is_unknown_when_either_date_is() -> None:
+    assert gap(None, "2022-01-01T00:00:00Z") is None and gap("2022-01-01T00:00:00Z", None) is None
+    assert gap("2022-01-02T00:00:00Z", "2022-01-01T00:00:00Z") == gap(
+        "2022-01-01T00:00:00Z", "2022-01-02T00:00:00Z"
+    )
+
+
+def test_the_same_party_and_authority_tolerate_a_sum_told_differently() -> None:
+    # EUR 20M announced, EUR 15M after a reduction: the same decision by the same authority.
+    assert decide(facts(amount_eur=15e6), [CNIL_2022]) == Decision(1, partial=True)
+    assert decide(facts(amount_eur=13e6), [CNIL_2022]) == Decision(None)  # beyond 30 %
+    # Without the party, no such tolerance.
+    assert decide(facts(target_key=None, amount_eur=15e6), [CNIL_2022]) == Decision(None)
+
+
+def test_a_sum_any_source_gave_counts() -> None:
+    told = event(4, "AEPD", "mercadona", 3.15e6, "EUR", None, "imposed", None, sums_eur=(3.15e6, 2.5e6))
+    item = facts(authority="AEPD", target_key=None, amount_eur=2.5e6, date=None)
+    assert decide(item, [told]) == Decision(4, partial=True)
+    alone = event(4, "AEPD", "mercadona", 3.15e6, "EUR", None, "imposed", None)
+    assert decide(item, [alone]) == Decision(None)
+
+
+def test_a_misread_party_with_the_same_authority_sum_and_weeks_still_joins() -> None:
+    misread = facts(target_key="france", date="2022-10-21T00:00:00Z")
+    assert decide(misread, [CNIL_2022]) == Decision(1, partial=True)
+    months_later = facts(target_key="france", date="2023-01-20T00:00:00Z")
+    assert decide(months_later, [CNIL_2022]) == Decision(None)
+    other_sum = facts(target_key="france", amount_eur=30e6, date="2022-10-21T00:00:00Z")
+    assert decide(other_sum, [CNIL_2022]) == Decision(None)
+    undated = facts(target_key="france", date=None)
+    assert decide(undated, [CNIL_2022]) == Decision(None)
+    proposal = facts(target_key="france", status="proposed", date="2022-10-21T00:00:00Z")
+    assert decide(proposal, [CNIL_2022]) == Decision(None)
+    no_authority = facts(authority=None, target_key="france", date="2022-10-21T00:00:00Z")
+    assert decide(no_authority, [CNIL_2022]) == Decision(None)
+
+
+def test_a_full_match_joins_whole_and_a_part_match_is_partial() -> None:
+    assert decide(facts(), [CNIL_2022]) == Decision(1, partial=False)
+    assert decide(facts(amount_eur=None), [CNIL_2022]) == Decision(1, partial=True)
+    assert decide(facts(target_key=None), [CNIL_2022]) == Decision(1, partial=True)
+
+
+def test_a_corroborated_report_joins_long_after_a_vague_one_does_not() -> None:
+    late = "2023-06-01T00:00:00Z"  # seven months on: a retrospective
+    assert decide(facts(date=late), [CNIL_2022]) == Decision(1)
+    assert decide(facts(target_key=None, date=late), [CNIL_2022]) == Decision(None)
+    too_late = "2024-06-01T00:00:00Z"
+    assert gap(too_late, CNIL_2022.date) > CORROBORATED_WINDOW  # type: ignore[operator]
+    assert decide(facts(date=too_late), [CNIL_2022]) == Decision(None)
+
+
+def test_undated_reports_need_two_shared_facts() -> None:
+    undated = event(5, "CNIL", "clearview", 20e6, "EUR", None, "imposed", None)
+    assert decide(facts(date=None, target_key=None), [undated]) == Decision(5, partial=True)
+    assert decide(facts(date=None, authority=None), [undated]) == Decision(5, partial=False)
+    assert decide(facts(date=None, authority=None, amount_eur=None), [undated]) == Decision(None)
+    assert decide(facts(date=None, authority=None, target_key=None), [undated]) == Decision(None)
+
+
+def test_equal_evidence_goes_to_the_nearest_in_time() -> None:
+    a = event(10, "CNIL", "clearview", 20e6, "EUR", None, "imposed", "2022-10-01T00:00:00Z")
+    b = event(11, "CNIL", "clearview", 20e6, "EUR", None, "imposed", "2022-10-20T00:00:00Z")
+    assert decide(facts(), [a, b]).event_id == 11  # type: ignore[union-attr]
+    assert decide(facts(), [b, a]).event_id == 11  # type: ignore[union-attr]
+    assert decide(facts(date="2022-10-02T00:00:00Z"), [b, a]).event_id == 10  # type: ignore[union-attr]
+    # More evidence beats nearness.
+    vague = event(12, "CNIL", None, 20e6, "EUR", None, "imposed", "2022-10-24T00:00:00Z")
+    assert decide(facts(), [vague, a]).event_id == 10  # type: ignore[union-attr]
+
+
+def test_same_decision_is_symmetric_and_refuses_any_contradiction() -> None:
+    only_sum = event(7, "CNIL", None, 20e6, "EUR", None, "imposed", "2022-10-21T00:00:00Z")
+    assert same_decision(CNIL_2022, only_sum) and same_decision(only_sum, CNIL_2022)
+    assert not same_decision(CNIL_2022, GARANTE_2022)
+    assert not same_decision(CNIL_2022, CNIL_2023)
+    tiktok = event(8, "CNIL", "tiktok", 20e6, "EUR", None, "imposed", "2022-10-21T00:00:00Z")
+    assert not same_decision(CNIL_2022, tiktok)
+    proposal = event(9, "CNIL", "clearview", 20e6, "EUR", None, "proposed", "2022-10-21T00:00:00Z")
+    assert not same_decision(CNIL_2022, proposal)
+    penalty = event(9, "CNIL", "clearview", 20e6, "EUR", None, "imposed", "2022-10-21T00:00:00Z", True)
+    assert not same_decision(CNIL_2022, penalty)
+    years = event(9, "CNIL", "clearview", 20e6, "EUR", None, "imposed", "2024-06-21T00:00:00Z")
+    assert not same_decision(CNIL_2022, years)
+    other_penalty = event(9, "CNIL", "clearview", 20e6, "EUR", 5e5, "imposed", "2022-10-21T00:00:00Z")
+    assert not same_decision(CNIL_2022, other_penalty)
+    # The linking item must tie each by a sum or a party, not the authority alone.
+    assert same_decision(CNIL_2022, only_sum, facts())
+    assert not same_decision(CNIL_2022, only_sum, facts(target_key=None, amount_eur=None))
+
+
+def test_the_two_tiktok_and_the_two_clearview_decisions_stay_apart() -> None:
+    dpc_2023 = event(20, "DPC", "tiktok", 345e6, "EUR", None, "imposed", "2023-09-15T00:00:00Z")
+    assert decide(
+        facts(authority="DPC", target_key="tiktok", amount_eur=530e6, date="2025-05-02T00:00:00Z"), [dpc_2023]
+    ) == Decision(None)
+    hdpa = facts(authority="HDPA", amount_eur=20e6, date="2022-07-13T00:00:00Z")
+    assert decide(hdpa, [GARANTE_2022, CNIL_2022]) == Decision(None)
+
+
+def test_a_status_move_needs_both_named_a_later_date_and_the_window() -> None:
+    intent = event(9, "ICO", "clearview", 20.5e6, "GBP", None, "proposed", "2021-11-29T00:00:00Z")
+    fine = dict(authority="ICO", amount_eur=9.0e6, currency="GBP", date="2022-05-23T00:00:00Z")
+    assert decide(facts(**fine), [intent]) == Decision(9, new_status="imposed", partial=True)
+    assert decide(facts(**{**fine, "target_key": None}), [intent]) == Decision(None)
+    earlier = {**fine, "date": "2021-11-01T00:00:00Z"}
+    assert decide(facts(**earlier), [intent]) == Decision(None)
+    years = {**fine, "date": "2024-03-01T00:00:00Z"}
+    assert decide(facts(**years), [intent]) == Decision(None)
+    undated = {**fine, "date": None}
+    assert decide(facts(**undated), [intent]) == Decision(9, new_status="imposed", partial=True)
+    vague_intent = event(9, "ICO", None, 20.5e6, "GBP", None, "proposed", "2021-11-29T00:00:00Z")
+    assert decide(facts(**fine), [vague_intent]) == Decision(None)
+    imposed = event(9, "ICO", "clearview", 9.0e6, "GBP", None, "imposed", "2022-05-23T00:00:00Z")
+    annulled_other_sum = facts(**{**fine, "amount_eur": 1e6, "status": "overturned"})
+    assert decide(annulled_other_sum, [imposed]) == Decision(None)
+    reinstated = event(9, "ICO", "clearview", 9.0e6, "GBP", None, "overturned", "2022-05-23T00:00:00Z")
+    assert decide(facts(**{**fine, "date": "2023-01-01T00:00:00Z"}), [reinstated]) == Decision(
+        9, new_status="imposed", partial=False
+    )
+    back = event(9, "ICO", "clearview", 9.0e6, "GBP", None, "imposed", "2022-05-23T00:00:00Z")
+    assert decide(facts(**{**fine, "status": "proposed"}), [back]).new_status is None  # type: ignore[union-attr]

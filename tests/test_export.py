@@ -20,8 +20,10 @@ import sqlite_utils
 import yaml
 
 from monitor.cli import main
+from monitor.events import FineFacts
 from monitor.export import FINE_COLUMNS, ITEM_COLUMNS, fine_records, fines_atom, render
 from monitor.feedserver import FeedServer, rss
+from monitor.models import Fine, FineStatus
 from monitor.paths import resource_path
 from monitor.store import Store
 
@@ -262,22 +264,15 @@ def test_atom_ids_are_the_same_on_another_machine(
     assert [e.id for e in entries_a] == ["tag:regulatory-monitor,2024:event/cnil/clearview/2022-10-19"]
 
 
-def _event_values(event: dict[str, Any], status: str) -> dict[str, Any]:
-    return {
-        "authority": event["authority"],
-        "target": event["target"],
-        "target_key": event["target_key"],
-        "amount": event["amount"],
-        "currency": event["currency"],
-        "amount_eur": event["amount_eur"],
-        "status": status,
-        "penalty_amount": None,
-        "penalty_currency": None,
-        "penalty_per": None,
-        "date": "2023-03-20T09:00:00Z",
-        "date_known": True,
-        "tags": set(event["tags"]),
-    }
+def _event_values(event: dict[str, Any], status: FineStatus) -> FineFacts:
+    return FineFacts(
+        fine=Fine(event["amount"], event["currency"], event["amount_eur"], status),
+        authority=event["authority"],
+        target=event["target"],
+        target_key=event["target_key"],
+        date="2023-03-20T09:00:00Z",
+        tags=frozenset(event["tags"]),
+    )
 
 
 def test_atom_entry_updated_moves_with_its_status_only(polled: Path) -> None:

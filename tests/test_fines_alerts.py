@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules, PrintNotifier, deliver_pending
 from monitor.cli import main
 from monitor.feedserver import FeedServer, rss
@@ -103,6 +104,11 @@ class World:
         ]
         self.poller = Poller(db, self.feeds, parse_workers=0)
         self.poller.poll(force=True)
+        # These decisions date from 2021-2024: a window of ten years makes them news here; the
+        # window itself is tested in test_alert_window.py.
+        store = Store(db)
+        settings.put(store, "alert_window_days", 3650)
+        store.close()
 
     def publish(self, lang: str, items: list[dict[str, str]]) -> None:
         self.server.add(f"/{lang}.xml", rss(items, language=lang))
@@ -211,7 +217,7 @@ def test_first_poll_of_a_new_feed_is_a_backlog(feed_server: FeedServer, db_path:
     poller.poll(force=True)
     recorder = Recorder()
     deliver_pending(Store(db_path), recorder, utc_now())
-    assert [a["title"] for a in recorder.shown] == ["3 earlier fines found in Archive"]
+    assert [a["title"] for a in recorder.shown] == ["3 past decisions added to the register"]
     assert len(Store(db_path).list_events()) == 3
 
 

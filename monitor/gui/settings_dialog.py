@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from monitor.alerts import AlertRules
+from monitor.alerts import AlertRules, KnownValues
 from monitor.paths import config_dir
 from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS
 
@@ -88,6 +90,17 @@ class SettingsDialog(QDialog):
         self.tags.setPlaceholderText("any topic (e.g. facial_recognition biometrics)")
         self.authorities = QLineEdit(" ".join(rules.authorities))
         self.authorities.setPlaceholderText("any authority (e.g. CNIL ICO)")
+        # Known values as completions, and a value that matches nothing refused on OK: a rule
+        # naming "facial-recognition" or "cnill" would silently never fire.
+        self.known = KnownValues.load()
+        self.tags.setCompleter(QCompleter(list(self.known.topics), self.tags))
+        self.tags.setToolTip("Known topics: " + ", ".join(self.known.topics))
+        self.authorities.setCompleter(QCompleter(list(self.known.authorities), self.authorities))
+        self.authorities.setToolTip("Known authorities: " + ", ".join(self.known.authorities))
+        self.rule_problem = QLabel()
+        self.rule_problem.setWordWrap(True)
+        self.rule_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.rule_problem.hide()
         self.include_proposed = QCheckBox("Also alert on proposed fines")
         self.include_proposed.setChecked(rules.include_proposed)
 
@@ -103,6 +116,7 @@ class SettingsDialog(QDialog):
         alert_form.addRow("Only topics", self.tags)
         alert_form.addRow("Only authorities", self.authorities)
         alert_form.addRow("", self.include_proposed)
+        alert_form.addRow("", self.rule_problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,6 +127,14 @@ class SettingsDialog(QDialog):
         layout.addWidget(alerts)
         layout.addWidget(buttons)
         self._seconds_override = desktop.interval if desktop.interval % 60 else None
+
+    def accept(self) -> None:
+        problems = self.rules().problems(self.known)
+        if problems:
+            self.rule_problem.setText("Not saved: " + "; ".join(problems))
+            self.rule_problem.show()
+            return
+        super().accept()
 
     def desktop(self) -> DesktopSettings:
         seconds = self.interval.value() * 60

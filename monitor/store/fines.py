@@ -6,6 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from monitor.events import Candidate, FineFacts
+from monitor.models import Fine, PeriodicPenalty
 from monitor.store.base import QueryBase
 
 EVENT_COLUMNS = (
@@ -29,6 +31,27 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _candidate(row: dict[str, Any]) -> Candidate:
+    """A stored event in the shape the decider compares items with."""
+    penalty = (
+        PeriodicPenalty(row["penalty_amount"], row["penalty_currency"], row["penalty_per"] or "day")
+        if row["penalty_amount"] is not None and row["penalty_currency"]
+        else None
+    )
+    return Candidate(
+        id=row["id"],
+        fine=Fine(row["amount"], row["currency"], row["amount_eur"], row["status"], penalty),
+        authority=row["authority"],
+        target=row["target"],
+        target_key=row["target_key"],
+        penalty_eur=row["penalty_eur"],
+        date=row["decision_date"] if row["date_known"] else None,
+        tags=frozenset(json.loads(row["tags"] or "[]")),
+        liquidation=bool(row["liquidation"]),
+        sums_eur=tuple(float(v) for v in (row["sums_eur"] or "").split(",") if v),
+    )
+
+
 class FineQueries(QueryBase):
     # -- events -----------------------------------------------------------------------------------
 
@@ -39,16 +62,19 @@ class FineQueries(QueryBase):
         *,
         authority: str | None = None,
         target_key: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Candidate]:
         """Events that an item dated between since and until may belong to (all when not given).
 
-        Given the item's authority and party, events naming another authority or another party are
-        left out here: `events.decide` would skip them first thing, and reading every event of an
-        800-day window into Python for each fine item made a cold poll quadratic in the register.
+        Given the item's authority, events naming another authority are left out here:
+        `events.decide` would skip them first thing, and reading every event of an 800-day window
+        into Python for each fine item made a cold poll quadratic in the register. Events naming
+        another party stay in: the decider may find that the item misread its party.
         """
         sql = (
-            "SELECT id, authority, target_key, amount_eur, currency, penalty_amount, penalty_currency, "
-            "status, decision_date, date_known, liquidation FROM fine_events WHERE 1"
+            "SELECT id, authority, target, target_key, amount, amount_eur, currency, penalty_amount, "
+            "penalty_currency, penalty_per, penalty_eur, status, decision_date, date_known, liquidation, "
+            "tags, (SELECT group_concat(i.fine_amount_eur) FROM items i WHERE i.event_id = fine_events.id "
+            "AND i.fine_amount_eur IS NOT NULL) AS sums_eur FROM fine_events WHERE 1"
         )
         params: list[Any] = []
         if since is not None and until is not None:
@@ -57,98 +83,106 @@ class FineQueries(QueryBase):
         if authority is not None:
             sql += " AND (authority IS NULL OR authority = ?)"
             params.append(authority)
-        if target_key is not None:
-            # The same words inside a longer name are the same party ("bocconi" in "universita
-            # commerciale luigi bocconi"): events.same_party's rule, in SQL.
-            sql += (
-                " AND (target_key IS NULL OR target_key = ?"
-                " OR ' ' || ? || ' ' LIKE '% ' || target_key || ' %'"
-                " OR ' ' || target_key || ' ' LIKE '% ' || ? || ' %')"
-            )
-            params += [target_key, target_key, target_key]
-        return self.rows(sql, params)
+        return [_candidate(row) for row in self.rows(sql, params)]
 
-    def create_event(self, values: dict[str, Any], item_id: int, now: str) -> int:
+    def create_event(self, facts: FineFacts, item_id: int, now: str) -> int:
+        """A new event from its first report; an undated one is dated when first seen (date_known 0)."""
+        fine, penalty = facts.fine, facts.fine.periodic_penalty
         cursor = self.conn.execute(
             "INSERT INTO fine_events (authority, target, target_key, amount, currency, amount_eur, "
-            "status, penalty_amount, penalty_currency, penalty_per, decision_date, date_known, tags, "
-            "created_at, updated_at, liquidation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "status, penalty_amount, penalty_currency, penalty_per, penalty_eur, decision_date, "
+            "date_known, tags, created_at, updated_at, liquidation) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                values["authority"],
-                values["target"],
-                values["target_key"],
-                values["amount"],
-                values["currency"],
-                values["amount_eur"],
-                values["status"],
-                values["penalty_amount"],
-                values["penalty_currency"],
-                values["penalty_per"],
-                values["date"],
-                int(values["date_known"]),
-                json.dumps(sorted(values["tags"])),
+                facts.authority,
+                facts.target,
+                facts.target_key,
+                fine.amount,
+                fine.currency,
+                fine.amount_eur,
+                fine.status,
+                penalty.amount if penalty else None,
+                penalty.currency if penalty else None,
+                penalty.per if penalty else None,
+                facts.penalty_eur,
+                facts.date or now,
+                int(facts.date is not None),
+                json.dumps(sorted(facts.tags)),
                 now,
                 now,
-                int(values["liquidation"]),
+                int(facts.liquidation),
             ),
         )
         event_id = int(cursor.lastrowid or 0)
         self.conn.execute(
             "INSERT INTO event_status_history (event_id, status, at, item_id) VALUES (?, ?, ?, ?)",
-            (event_id, values["status"], now, item_id),
+            (event_id, fine.status, now, item_id),
         )
-        self.conn.execute("UPDATE items SET event_id = ? WHERE id = ?", (event_id, item_id))
+        self.conn.execute(
+            "UPDATE items SET event_id = ?, event_partial = 0 WHERE id = ?", (event_id, item_id)
+        )
         return event_id
 
     def attach_to_event(
-        self, event_id: int, item_id: int, values: dict[str, Any], now: str, new_status: str | None
+        self,
+        event_id: int,
+        item_id: int,
+        facts: FineFacts,
+        now: str,
+        new_status: str | None,
+        partial: bool = False,
     ) -> None:
         """Add a source; fill what the event lacked; move its status when the item says so."""
         event = self.rows("SELECT * FROM fine_events WHERE id = ?", (event_id,))[0]
-        tags = sorted(set(json.loads(event["tags"])) | set(values["tags"]))
+        tags = sorted(set(json.loads(event["tags"])) | set(facts.tags))
         updates: dict[str, Any] = {"tags": json.dumps(tags), "updated_at": now}
-        if values["status"] == "mention_of_past":
+        link = (
+            "UPDATE items SET event_id = ?, event_partial = ? WHERE id = ?",
+            (event_id, int(partial), item_id),
+        )
+        if facts.status == "mention_of_past":
             # A later mention (a court ruling, a yearly round-up) is a source, not a fact of the decision.
             self.conn.execute(
                 "UPDATE fine_events SET tags = ?, updated_at = ? WHERE id = ?",
                 (updates["tags"], now, event_id),
             )
-            self.conn.execute("UPDATE items SET event_id = ? WHERE id = ?", (event_id, item_id))
+            self.conn.execute(*link)
             return
-        for key, column in (
-            ("authority", "authority"),
-            ("target", "target"),
-            ("target_key", "target_key"),
-            ("penalty_amount", "penalty_amount"),
-            ("penalty_currency", "penalty_currency"),
-            ("penalty_per", "penalty_per"),
+        fine, penalty = facts.fine, facts.fine.periodic_penalty
+        for column, value in (
+            ("authority", facts.authority),
+            ("target", facts.target),
+            ("target_key", facts.target_key),
         ):
-            if event[column] is None and values[key] is not None:
-                updates[column] = values[key]
-        if event["amount"] is None and values["amount"] is not None:
+            if event[column] is None and value is not None:
+                updates[column] = value
+        if event["penalty_amount"] is None and penalty is not None:
             updates.update(
-                amount=values["amount"], currency=values["currency"], amount_eur=values["amount_eur"]
+                penalty_amount=penalty.amount,
+                penalty_currency=penalty.currency,
+                penalty_per=penalty.per,
+                penalty_eur=facts.penalty_eur,
             )
+        sum_ = {"amount": fine.amount, "currency": fine.currency, "amount_eur": fine.amount_eur}
+        if event["amount"] is None and fine.amount is not None:
+            updates.update(sum_)
         if (
-            values["date_known"]
+            facts.date is not None
             and not new_status
-            and (not event["date_known"] or values["date"] < event["decision_date"])
+            and (not event["date_known"] or facts.date < event["decision_date"])
         ):
-            updates.update(decision_date=values["date"], date_known=1)
+            updates.update(decision_date=facts.date, date_known=1)
         if new_status:
             updates["status"] = new_status
-            if new_status == "imposed" and values["amount"] is not None:
-                # The final decision's sum replaces the one first announced.
-                updates.update(
-                    amount=values["amount"], currency=values["currency"], amount_eur=values["amount_eur"]
-                )
+            if new_status == "imposed" and fine.amount is not None:
+                updates.update(sum_)  # the final decision's sum replaces the one first announced
             self.conn.execute(
                 "INSERT INTO event_status_history (event_id, status, at, item_id) VALUES (?, ?, ?, ?)",
                 (event_id, new_status, now, item_id),
             )
         assignments = ", ".join(f"{column} = ?" for column in updates)
         self.conn.execute(f"UPDATE fine_events SET {assignments} WHERE id = ?", (*updates.values(), event_id))
-        self.conn.execute("UPDATE items SET event_id = ? WHERE id = ?", (event_id, item_id))
+        self.conn.execute(*link)
 
     def merge_events(self, keep: int, others: Sequence[int], now: str) -> None:
         """Fold events into `keep`: sources, tags, the facts it lacked, the earliest known date, alerts."""
@@ -172,6 +206,7 @@ class FineQueries(QueryBase):
                     penalty_amount=gone["penalty_amount"],
                     penalty_currency=gone["penalty_currency"],
                     penalty_per=gone["penalty_per"],
+                    penalty_eur=gone["penalty_eur"],
                 )
             if gone["date_known"] and (
                 not kept["date_known"] or gone["decision_date"] < kept["decision_date"]
@@ -273,7 +308,8 @@ class FineQueries(QueryBase):
 
     def event_sources(self, event_id: int) -> list[dict[str, Any]]:
         return self.rows(
-            "SELECT i.id, f.name AS feed, i.link, i.title, i.published, i.language, i.fine_status "
+            "SELECT i.id, f.name AS feed, i.link, i.title, i.published, i.language, i.fine_status, "
+            "i.event_partial AS partial "
             "FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.event_id = ? "
             "ORDER BY i.published, i.id",
             (event_id,),
@@ -318,6 +354,25 @@ class FineQueries(QueryBase):
             (kind, event_id, feed_id, status, title, body, now, now if delivered else None),
         )
         return int(cursor.lastrowid or 0) if cursor.rowcount else None
+
+    def pending_alert(self, kind: str) -> dict[str, Any] | None:
+        """The newest alert of this kind nobody has been shown yet (a summary still growing)."""
+        found = self.rows(
+            "SELECT id, status, title FROM alerts WHERE kind = ? AND delivered_at IS NULL "
+            "ORDER BY id DESC LIMIT 1",
+            (kind,),
+        )
+        return found[0] if found else None
+
+    def update_alert(self, alert_id: int, *, title: str, status: str | None) -> None:
+        self.conn.execute("UPDATE alerts SET title = ?, status = ? WHERE id = ?", (title, status, alert_id))
+
+    def withdraw_pending_alerts(self, event_id: int, kind: str) -> int:
+        """Delete this event's alerts of this kind that were never shown."""
+        cursor = self.conn.execute(
+            "DELETE FROM alerts WHERE event_id = ? AND kind = ? AND delivered_at IS NULL", (event_id, kind)
+        )
+        return cursor.rowcount
 
     def alerted_about(self, event_id: int) -> bool:
         return bool(

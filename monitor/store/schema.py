@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -171,9 +171,17 @@ def _v4(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE feeds ADD COLUMN retry_until TEXT")
 
 
+def _v5(db: sqlite_utils.Database) -> None:
+    # Which sources joined their event on partial facts (no party or no sum to compare), so the
+    # register can show them; and the periodic penalty in euros, which the grouping compares.
+    db.execute("ALTER TABLE items ADD COLUMN event_partial INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE fine_events ADD COLUMN penalty_eur REAL")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
     (2, "items remember the digest of the entry they were read from", _v2),
     (3, "fine events tell an overdue penalty payment from the fine it enforces", _v3),
     (4, "feeds remember until when their server asked us to wait", _v4),
+    (5, "sources joined on partial facts are marked; events keep their periodic penalty in euros", _v5),
 ]
