@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,11 @@ from monitor.feedserver import FeedServer, rss
 from monitor.gui.app import DesktopApp
 
 # The offscreen platform has no window manager: the size grip's hints and raise() go nowhere; harmless.
+def days_ago(days: int) -> str:
+    """A feed date this many days back: fines in these tests are news, within the alert window."""
+    return format_datetime(datetime.now(tz=UTC) - timedelta(days=days))
+
+
 QT_LOG_IGNORE = ("propagateSizeHints", "does not support raise")
 
 FINE = {
@@ -26,28 +33,28 @@ FINE = {
     "guid": "https://www.cnil.fr/node/1",
     "description": "<p>La CNIL a prononcé une amende de 20 millions d'euros contre Clearview AI, "
     "qui collecte des photos de visages pour la reconnaissance faciale.</p>",
-    "pubDate": "Thu, 20 Oct 2022 09:00:00 +0200",
+    "pubDate": days_ago(3),
 }
 COOKIES = {
     "title": "Guide sur les cookies",
     "link": "https://www.cnil.fr/fr/cookies",
     "guid": "https://www.cnil.fr/node/2",
     "description": "Un nouveau guide pratique <script>alert(1)</script>.",
-    "pubDate": "Mon, 03 Oct 2022 09:00:00 +0200",
+    "pubDate": days_ago(20),
 }
 WEATHER = {
     "title": "Weather today",
     "link": "https://news.example/weather",
     "guid": "n1",
     "description": "Sunny.",
-    "pubDate": "Fri, 21 Oct 2022 10:00:00 GMT",
+    "pubDate": days_ago(2),
 }
 FINGERPRINTS = {
     "title": "Employer ordered to stop fingerprint scanning of staff",
     "link": "https://news.example/fingerprints",
     "guid": "n2",
     "description": "The regulator said biometric data such as fingerprints needs a legal basis.",
-    "pubDate": "Sat, 22 Oct 2022 10:00:00 GMT",
+    "pubDate": days_ago(1),
 }
 
 

@@ -152,6 +152,7 @@ def test_one_event_and_one_alert_for_one_decision_in_three_languages(world: Worl
     assert events[0]["penalty_amount"] == 100_000 and events[0]["penalty_per"] == "day"
     assert events[0]["decision_date"].startswith("2022-10-20")
     assert {"facial_recognition", "biometrics"} <= set(events[0]["tags"])
+    assert store.count_unread_decisions() == 1  # three articles, one decision to read about
 
 
 def test_decisions_by_other_authorities_stay_apart_and_add_up(

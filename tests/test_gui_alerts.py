@@ -54,7 +54,7 @@ def test_a_new_fine_reaches_the_notifier_exactly_once(
         poll(qtbot, app)  # the same article again: no second alert
         assert len(notifier.kinds("new_fine")) == 1
         assert app.tray.unread_fines == 0 or not app.tray.available
-        assert "(1 unread fine)" in app.window.windowTitle()
+        assert "(1 unread decision)" in app.window.windowTitle()
     again = RecordingNotifier()
     with desktop_app(qtbot, db, feeds, again) as app:
         app.start(poll=False)

@@ -25,7 +25,6 @@ from monitor.models import FeedConfig
 from monitor.opml import OpmlError, merge_feeds, read_opml, write_opml
 from monitor.poller import FeedReport, PollReport
 from monitor.store import Store, utc_now
-from monitor.store.items import ItemFilter
 
 TRAY_HINT = (
     "Regulatory Monitor keeps running in the tray and will tell you about new fines. "
@@ -199,11 +198,11 @@ class DesktopApp(QObject):
         return delivered
 
     def update_unread_fines(self) -> None:
-        count = self.store.count_items(ItemFilter(fines_only=True, unread_only=True))
+        count = self.store.count_unread_decisions()  # decisions, not the articles reporting them
         self.tray.set_unread_fines(count)
         title = "Regulatory Monitor"
         self.window.setWindowTitle(
-            f"{title} ({count} unread fine{'s' if count != 1 else ''})" if count else title
+            f"{title} ({count} unread decision{'s' if count != 1 else ''})" if count else title
         )
 
     def _read_state_changed(self) -> None:

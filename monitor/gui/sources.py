@@ -105,7 +105,11 @@ class SourcesPane(QTreeWidget):
         views = self._group("Saved views")
         for view in SAVED_VIEWS:
             flt = ItemFilter(fines_only=view.filter.fines_only, tags=view.filter.tags, unread_only=True)
-            self._add(views, view, self.store.count_items(flt))
+            fines = view.filter.fines_only and not view.filter.tags
+            # The Fines view counts unread decisions, as the badge does; many articles are one fine.
+            self._add(
+                views, view, self.store.count_unread_decisions() if fines else self.store.count_items(flt)
+            )
         feeds = self._group("Feeds")
         for feed in self.store.feeds_health():
             if not feed["enabled"] and not feed["items"]:

@@ -306,6 +306,19 @@ class FineQueries(QueryBase):
             sql += f" LIMIT {int(limit)}"
         return [_decode(row) for row in self.rows(sql, params)]
 
+    def count_unread_decisions(self) -> int:
+        """Fine decisions with a source the user has not read: what the badge and the title count.
+
+        Every filed decision counts, whether or not an alert rule let it notify.
+        """
+        return int(
+            self.scalar(
+                "SELECT count(*) FROM fine_events e WHERE e.status IN ('imposed', 'proposed', 'overturned') "
+                "AND EXISTS (SELECT 1 FROM items i WHERE i.event_id = e.id AND i.read = 0)"
+            )
+            or 0
+        )
+
     def event_sources(self, event_id: int) -> list[dict[str, Any]]:
         return self.rows(
             "SELECT i.id, f.name AS feed, i.link, i.title, i.published, i.language, i.fine_status, "
