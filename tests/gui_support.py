@@ -18,6 +18,7 @@ from monitor.config import load_feeds
 from monitor.feedserver import FeedServer, rss
 from monitor.gui.app import DesktopApp
 
+
 # The offscreen platform has no window manager: the size grip's hints and raise() go nowhere; harmless.
 def days_ago(days: int) -> str:
     """A feed date this many days back: fines in these tests are news, within the alert window."""
