@@ -202,6 +202,7 @@ def event_json(store: Store, event: dict[str, Any]) -> dict[str, Any]:
             "title": s["title"],
             "published": s["published"],
             "language": s["language"],
+            "partial": bool(s["partial"]),  # joined on partial facts (no party or no sum to compare)
         }
         for s in store.event_sources(event["id"])
     ]
