@@ -295,7 +295,7 @@ def build_large_db(path: Path, items: int) -> None:
     from monitor.analysis import analyze
     from monitor.models import FeedConfig, ParsedItem
     from monitor.parse import canonical_url, html_to_text, sanitize_html
-    from monitor.register import file_items
+    from monitor.register import Filing, file_items
     from monitor.store import Store
 
     feeds = items // ITEMS_PER_FEED
@@ -339,7 +339,7 @@ def build_large_db(path: Path, items: int) -> None:
             )
         with store.transaction():
             stored = store.store_items(feed["id"], parsed, now)
-            file_items(store, stored.fresh, feed=feed, now=now, rules=rules, backlog=True)
+            file_items(store, stored.fresh, Filing(now=now, rules=rules, backlog=True))
             store.mark_polled(feed["id"], now=now, status="ok", next_poll_at="2099-01-01T00:00:00Z")
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()

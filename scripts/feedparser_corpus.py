@@ -97,7 +97,7 @@ def run(tests: Path, db_path: Path) -> Report:
     from monitor.alerts import AlertRules
     from monitor.models import FeedConfig
     from monitor.pipeline import prepare_feed
-    from monitor.register import file_items
+    from monitor.register import Filing, file_items
     from monitor.store import Store
 
     report = Report()
@@ -118,9 +118,7 @@ def run(tests: Path, db_path: Path) -> Report:
                 parsed = prepare_feed(path.read_bytes(), url, None, None, None)
                 with store.transaction():
                     stored = store.store_items(feed["id"], parsed.items, now, [])
-                    file_items(
-                        store, stored.fresh, feed=feed, now=now, rules=rules, backlog=False, feed_tags=[]
-                    )
+                    file_items(store, stored.fresh, Filing(now=now, rules=rules))
                 report.items += len(parsed.items)
             except Exception:
                 report.failures.append((name, traceback.format_exc()))

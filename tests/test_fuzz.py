@@ -22,7 +22,7 @@ from monitor.analysis import analyze
 from monitor.models import FeedConfig, ParsedFeed
 from monitor.parse import sanitize_html
 from monitor.pipeline import prepare_feed
-from monitor.register import file_items
+from monitor.register import Filing, file_items
 from monitor.store import Store
 
 URL = "http://127.0.0.1:8000/fuzz.xml"
@@ -197,9 +197,7 @@ def _through_the_pipeline(store: Store, body: bytes, content_type: str | None = 
     assert feed is not None
     with store.transaction():
         stored = store.store_items(feed["id"], parsed.items, NOW, ["fuzz"])
-        file_items(
-            store, stored.fresh, feed=feed, now=NOW, rules=AlertRules(), backlog=False, feed_tags=["fuzz"]
-        )
+        file_items(store, stored.fresh, Filing(now=NOW, rules=AlertRules()), feed_tags=["fuzz"])
     for item in parsed.items:
         assert not _active(item.summary_html), (_active(item.summary_html), item.summary_html)
         assert item.link is None or item.link.startswith(("http://", "https://"))
