@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import tempfile
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -14,11 +12,16 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from monitor.models import FeedConfig
+from monitor.models import FeedConfig, PageSelectors
 from monitor.paths import bundled_feeds_file
 
-KNOWN_KEYS = {"name", "url", "kind", "language", "country", "authority", "enabled", "interval", "tags"}
+KNOWN_KEYS = {
+    "name", "url", "kind", "language", "country", "authority", "enabled", "interval", "tags", "type",
+    "select",
+}  # fmt: skip
 KINDS = ("authority", "news")
+TYPES = ("feed", "page")
+SELECT_KEYS = ("block", "link", "title", "date")
 URL_SCHEMES = ("http", "https", "file")
 MIN_INTERVAL = 60  # seconds; a tighter loop only gets us rate-limited by the authorities
 _INTERVAL_RE = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
@@ -79,6 +82,13 @@ def _shape_problem(key: str, node: yaml.Node) -> str | None:
     stringified, and an alias bomb (a list of lists of aliases) is never expanded into text.
     """
     if isinstance(node, yaml.ScalarNode):
+        return None if key != "select" else "select must be a mapping of block, link, title, date selectors"
+    if key == "select" and isinstance(node, yaml.MappingNode):
+        for sub_key, sub_value in node.value:
+            if str(sub_key.value) not in SELECT_KEYS:
+                return f"unknown selector {sub_key.value!r} under select (known: {', '.join(SELECT_KEYS)})"
+            if not isinstance(sub_value, yaml.ScalarNode):
+                return f"select.{sub_key.value} must be one CSS selector"
         return None
     if key == "tags" and isinstance(node, yaml.SequenceNode):
         if all(isinstance(child, yaml.ScalarNode) for child in node.value):
@@ -127,6 +137,16 @@ def _feed_from_node(node: yaml.Node, problems: list[tuple[int, str]]) -> FeedCon
     enabled = values.get("enabled", True)
     if not isinstance(enabled, bool):
         problems.append((lines["enabled"], f"enabled must be true or false, not {enabled!r}"))
+    source_type = values.get("type", "feed")
+    if source_type not in TYPES:
+        problems.append((lines.get("type", line), f"type must be 'feed' or 'page', not {source_type!r}"))
+    select: PageSelectors | None = None
+    if values.get("select"):
+        if source_type != "page":
+            problems.append((lines["select"], "select applies to page sources only (add 'type: page')"))
+        select, why = page_selectors(values["select"])
+        if why:
+            problems.append((lines["select"], why))
     tags = values.get("tags") or []
     if isinstance(tags, str):
         tags = [tags]
@@ -146,7 +166,27 @@ def _feed_from_node(node: yaml.Node, problems: list[tuple[int, str]]) -> FeedCon
         interval=interval,
         tags=tuple(t.strip() for t in tags if t.strip()),
         line=line,
+        type="page" if source_type == "page" else "feed",
+        select=select,
     )
+
+
+def page_selectors(values: dict[str, Any]) -> tuple[PageSelectors | None, str | None]:
+    """The selectors of a page source, each checked to be CSS that cssselect can translate."""
+    from cssselect import GenericTranslator, SelectorError
+
+    found: dict[str, str] = {}
+    for key in SELECT_KEYS:
+        value = values.get(key)
+        if value is None:
+            continue
+        text = str(value).strip()
+        try:
+            GenericTranslator().css_to_xpath(text)
+        except SelectorError as exc:
+            return None, f"select.{key}: {text!r} is not a CSS selector ({exc})"
+        found[key] = text
+    return PageSelectors(**found), None
 
 
 def _opt_str(value: Any) -> str | None:
@@ -216,7 +256,10 @@ def ensure_user_feeds(path: Path) -> Path:
 
 
 def _feed_to_dict(feed: FeedConfig) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": feed.name, "url": feed.url, "kind": feed.kind}
+    out: dict[str, Any] = {"name": feed.name, "url": feed.url}
+    if feed.type != "feed":
+        out["type"] = feed.type
+    out["kind"] = feed.kind
     for key in ("language", "country", "authority"):
         if getattr(feed, key):
             out[key] = getattr(feed, key)
@@ -226,6 +269,8 @@ def _feed_to_dict(feed: FeedConfig) -> dict[str, Any]:
         out["interval"] = format_interval(feed.interval)
     if feed.tags:
         out["tags"] = list(feed.tags)
+    if feed.select:
+        out["select"] = {k: getattr(feed.select, k) for k in SELECT_KEYS if getattr(feed.select, k)}
     return out
 
 
@@ -233,34 +278,56 @@ HEADER = """\
 # Feeds polled by Regulatory Monitor. One entry per feed:
 #   name, url (http, https or file), kind (authority or news), language, country,
 #   authority (short code, authorities only), and optionally enabled, interval (15m, 2h), tags.
+#   type: page watches an HTML news listing instead of a feed; select: (block, link, title, date
+#   CSS selectors) overrides the guess of its news blocks.
 """
 
 
-def dump_feeds(feeds: Iterable[FeedConfig]) -> str:
-    body = yaml.safe_dump(
-        {"feeds": [_feed_to_dict(f) for f in feeds]},
-        allow_unicode=True,
-        sort_keys=False,
-        default_flow_style=False,
+def dump_feeds(feeds: Iterable[FeedConfig], existing: str | None = None) -> str:
+    """The feeds document; with `existing` (the file's text), that text edited in place so that the
+    user's comments, blank lines and key order survive (ruamel.yaml's round trip)."""
+    from monitor import yaml_edit
+
+    entries = [_feed_to_dict(f) for f in feeds]
+    document = None
+    if existing and existing.strip():
+        try:
+            document = yaml_edit.load(existing)
+        except Exception:  # a file we cannot round-trip is rewritten whole, as before
+            document = None
+    if not (isinstance(document, dict) and isinstance(document.get("feeds"), list)):
+        body = yaml.safe_dump(
+            {"feeds": entries}, allow_unicode=True, sort_keys=False, default_flow_style=False
+        )
+        return HEADER + body
+    yaml_edit.merge_sequence(
+        document["feeds"], entries, _identity, _KEY_ORDER, {"kind": "news", "enabled": True, "type": "feed"}
     )
-    return HEADER + body
+    return yaml_edit.dump(document)
+
+
+# The order in which a new entry's keys are written, and in which missing keys are added to an old one.
+_KEY_ORDER = [
+    "name", "url", "type", "kind", "language", "country", "authority", "enabled", "interval", "tags",
+    "select",
+]  # fmt: skip
+
+
+def _identity(entry: Any) -> list[str]:
+    return [f"name:{str(entry.get('name', '')).casefold()}", f"url:{entry.get('url', '')}"]
 
 
 def save_feeds(path: Path, feeds: Iterable[FeedConfig]) -> None:
-    """Write atomically: a crash mid-write must never leave a half file the next start rejects."""
-    text = dump_feeds(feeds)
-    parse_feeds(text, path)  # refuse to write what we could not read back
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".feeds-", suffix=".yml")
+    """Write atomically, keeping the file's comments: a crash mid-write never leaves a half file."""
+    from monitor.yaml_edit import write_atomically
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        existing: str | None = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        existing = None
+    text = dump_feeds(feeds, existing)
+    parse_feeds(text, path)  # refuse to write what we could not read back
+    write_atomically(path, text, prefix=".feeds-")
 
 
 def upsert_feed(feeds: list[FeedConfig], feed: FeedConfig, old_name: str | None = None) -> list[FeedConfig]:

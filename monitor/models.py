@@ -7,6 +7,17 @@ from typing import Literal
 
 FeedKind = Literal["authority", "news"]
 FineStatus = Literal["imposed", "proposed", "overturned", "mention_of_past"]
+SourceType = Literal["feed", "page"]
+
+
+@dataclass(frozen=True)
+class PageSelectors:
+    """CSS selectors that override the guess of a page source's repeated blocks (feeds.yml `select:`)."""
+
+    block: str | None = None  # one news item of the listing
+    link: str | None = None  # within a block: the link to the item
+    title: str | None = None  # within a block: its title (default: the link's text)
+    date: str | None = None  # within a block: the element that holds its date
 
 
 @dataclass(frozen=True)
@@ -23,6 +34,8 @@ class FeedConfig:
     interval: int | None = None  # seconds; None means the global default
     tags: tuple[str, ...] = ()
     line: int = 0  # where it stands in its file, for messages
+    type: SourceType = "feed"  # "page": an HTML listing read by monitor/pages.py
+    select: PageSelectors | None = None  # page sources only
 
 
 @dataclass(frozen=True)
@@ -68,6 +81,8 @@ class ParsedItem:
     content_hash: str
     analysis: Analysis = field(default_factory=Analysis)
     entry_digest: str | None = None  # the entry's bytes in context: the same digest parses the same
+    article_lead: str | None = None  # the opening of the linked article, when it was read (article.py)
+    facts_from_article: bool = False  # the fine's facts were found in that article, not in the item
 
 
 @dataclass(frozen=True)

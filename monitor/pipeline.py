@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from monitor.analysis import analyze
-from monitor.models import ParsedFeed
+from monitor.models import PageSelectors, ParsedFeed
 from monitor.parse import parse_feed
 
 
@@ -22,6 +22,7 @@ def prepare_feed(
     authority: str | None,
     known: Mapping[str, str] | None = None,
     seen: Collection[str] = (),
+    page: PageSelectors | None = None,
 ) -> ParsedFeed:
     """Everything between the bytes and the database, pure, so it can run in any process.
 
@@ -30,9 +31,14 @@ def prepare_feed(
     analysis, not fifty. `seen` (stored entry digests) lets the parser skip those entries' bytes.
     """
     known = known or {}
-    parsed = parse_feed(
-        body, url, content_type, default_language=language, seen=seen, stored_guids=known.keys()
-    )
+    if page is not None:  # an HTML listing watched as a page source
+        from monitor.pages import parse_listing
+
+        parsed = parse_listing(body, url, content_type, language, page)
+    else:
+        parsed = parse_feed(
+            body, url, content_type, default_language=language, seen=seen, stored_guids=known.keys()
+        )
     items = tuple(
         item
         if known.get(item.guid) == item.content_hash

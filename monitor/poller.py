@@ -28,8 +28,10 @@ from typing import Any, Literal, cast
 
 from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules
+from monitor.article import ArticleBudget, ArticleReader
 from monitor.fetch import Fetcher, FetchLimits, FetchResult
-from monitor.models import FeedConfig, ParsedFeed
+from monitor.models import FeedConfig, PageSelectors, ParsedFeed
+from monitor.pages import listing_failure
 from monitor.parse import classify_failure
 from monitor.pipeline import exit_with_parent, prepare_feed
 from monitor.register import Filing, file_items
@@ -105,6 +107,7 @@ class Poller:
         self.db_path = db_path
         self.feeds = list(feeds)
         self.fetcher = Fetcher(limits, max_connections=fetch_workers)
+        self.articles = ArticleReader()
         self.fetch_workers = fetch_workers
         cores = os.cpu_count() or 1
         self.parse_workers = cores if parse_workers is None else parse_workers
@@ -119,6 +122,7 @@ class Poller:
                 self._pool.shutdown(wait=True, cancel_futures=True)
                 self._pool = None
         self.fetcher.close()
+        self.articles.close()
 
     def _parse_pool(self) -> Executor | None:
         if self.parse_workers < 2:
@@ -166,12 +170,14 @@ class Poller:
                 store.mark_all_due(iso(now))
         due = store.due_feeds(iso(now), names)
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
+        budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
         total = len(due)
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.
         use_pool = total >= POOL_THRESHOLD
         fetches: dict[Future[Any], dict[str, Any]] = {}
         parses: dict[Future[Any], tuple[dict[str, Any], FetchResult, str]] = {}
+        enriched: set[Future[Any]] = set()  # parses whose fact-less items have read their articles
 
         def finish(feed_report: FeedReport) -> None:
             nonlocal done
@@ -194,7 +200,7 @@ class Poller:
                     if done_future in fetches:
                         feed = fetches.pop(done_future)
                         fetched = cast(FetchResult, done_future.result())
-                        outcome = self._after_fetch(store, feed, fetched, rules, use_pool, parses, report)
+                        outcome = self._after_fetch(store, feed, fetched, use_pool, parses)
                         if outcome is not None:
                             finish(outcome)
                         continue
@@ -204,6 +210,14 @@ class Poller:
                     except Exception as exc:  # a crashed worker is this feed's error, not the poll's
                         finish(self._failed(store, feed, f"could not parse: {exc!r}", fetched))
                         continue
+                    if done_future not in enriched and budget.left > 0 and parsed.items:
+                        # Articles are read on the fetch threads, so the write loop never waits on them.
+                        stored = set(store.known_hashes(feed["id"]))
+                        job = threads.submit(self.articles.enrich, parsed, budget, feed["authority"], stored)
+                        enriched.add(job)
+                        parses[job] = (feed, fetched, digest)
+                        continue
+                    enriched.discard(done_future)
                     finish(self._write(store, feed, fetched, parsed, digest, rules, report))
         finally:
             # On cancel, fetches still running are abandoned: their results are never written, and
@@ -220,11 +234,10 @@ class Poller:
         store: Store,
         feed: dict[str, Any],
         fetched: FetchResult,
-        rules: AlertRules,
         use_pool: bool,
         parses: dict[Any, Any],
-        report: PollReport,
     ) -> FeedReport | None:
+        """A report when the feed is done; None when its document went on to be parsed."""
         if fetched.outcome == "error":
             return self._failed(store, feed, fetched.error or "error", fetched)
         if fetched.outcome == "not_modified":
@@ -245,16 +258,27 @@ class Poller:
             feed["authority"],
             known,
             seen,
+            self._page(feed["name"]),
         )
         pool = self._parse_pool() if use_pool else None
         if pool is not None:
-            parses[pool.submit(prepare_feed, *args)] = (feed, fetched, digest)
+            future: Future[Any] = pool.submit(prepare_feed, *args)
+        else:
+            # Parsed here, and handed on as a finished future: one path to the write for both.
+            future = Future()
+            try:
+                future.set_result(prepare_feed(*args))
+            except Exception as exc:
+                future.set_exception(exc)
+        parses[future] = (feed, fetched, digest)
+        return None
+
+    def _page(self, name: str) -> PageSelectors | None:
+        """The selectors of a page source (empty ones guess), or None for a feed."""
+        config = next((f for f in self.feeds if f.name == name), None)
+        if config is None or config.type != "page":
             return None
-        try:
-            parsed = prepare_feed(*args)
-        except Exception as exc:
-            return self._failed(store, feed, f"could not parse: {exc!r}", fetched)
-        return self._write(store, feed, fetched, parsed, digest, rules, report)
+        return config.select or PageSelectors()
 
     def _reached(self, store: Store, feed: dict[str, Any], fetched: FetchResult, status: str) -> None:
         """The feed answered but has nothing to parse: record its health and its validators."""
@@ -314,7 +338,10 @@ class Poller:
         rules: AlertRules,
         report: PollReport,
     ) -> FeedReport:
-        failure = classify_failure(parsed, fetched.body, fetched.content_type)
+        if self._page(feed["name"]) is not None:
+            failure = listing_failure(parsed)
+        else:
+            failure = classify_failure(parsed, fetched.body, fetched.content_type)
         if failure:
             return self._failed(store, feed, failure, fetched, parsed.alternates)
         now = self.clock()

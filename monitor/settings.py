@@ -86,6 +86,13 @@ SETTINGS: dict[str, Setting] = {
             "older decisions are filed in the register without an alert.",
             _between(1, 3650),
         ),
+        Setting(
+            "article_text",
+            bool,
+            True,
+            "Read the linked article (its opening only, a few per poll) for a matching item that lacks "
+            "the fine's amount or party.",
+        ),
     )
 }
 

@@ -72,7 +72,22 @@ def item_html(item: dict[str, Any]) -> str:
     return (
         f"<style>{_CSS}</style><h2>{html.escape(str(item['title']))}</h2>"
         f"<p class='meta'>{meta}</p><p>{tags}</p>{fine_facts(item)}<div>{summary}</div>"
+        f"{article_note(item)}"
     )
+
+
+def article_note(item: dict[str, Any]) -> str:
+    """The linked article's lead, read because the item lacked the facts, and whether they came from it."""
+    lead = str(item.get("article_lead") or "")
+    if not lead:
+        return ""
+    source = (
+        "The fine's facts above were read from the linked article, not from the feed:"
+        if item.get("facts_from_article")
+        else "From the linked article:"
+    )
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in lead.splitlines() if p.strip())
+    return f"<div class='article'><p class='meta'><i>{html.escape(source)}</i></p>{paragraphs}</div>"
 
 
 class ItemDetail(QWidget):

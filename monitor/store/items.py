@@ -14,15 +14,17 @@ _INSERT = """
 INSERT INTO items (feed_id, guid, link, canonical_link, title, summary_text, summary_html, author,
                    published, published_known, language, first_seen, content_hash, matched,
                    fine_status, fine_amount, fine_currency, fine_amount_eur, penalty_amount,
-                   penalty_currency, penalty_per, authority, target, entry_digest)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   penalty_currency, penalty_per, authority, target, entry_digest, article_lead,
+                   facts_from_article)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 _UPDATE = """
 UPDATE items SET link = ?, canonical_link = ?, title = ?, summary_text = ?, summary_html = ?,
        author = ?, published = coalesce(?, published), language = ?, updated_at = ?,
        content_hash = ?, matched = ?, fine_status = ?, fine_amount = ?, fine_currency = ?,
        fine_amount_eur = ?, penalty_amount = ?, penalty_currency = ?, penalty_per = ?,
-       authority = ?, target = ?, entry_digest = ?
+       authority = ?, target = ?, entry_digest = ?,
+       article_lead = coalesce(?, article_lead), facts_from_article = ?
 WHERE id = ?
 """
 _ANALYSIS_UPDATE = """
@@ -36,6 +38,7 @@ LIST_COLUMNS = (
     "i.author, i.published, i.published_known, i.language, i.first_seen, i.read, i.matched, "
     "i.fine_status, i.fine_amount, i.fine_currency, i.fine_amount_eur, i.penalty_amount, "
     "i.penalty_currency, i.penalty_per, i.authority, i.target, i.event_id, "
+    "i.article_lead, i.facts_from_article, "
     "(SELECT group_concat(tag, ' ') FROM item_tags t WHERE t.item_id = i.id) AS tags"
 )
 _SORTABLE = {
@@ -132,6 +135,8 @@ class ItemQueries(QueryBase):
                         item.content_hash,
                         *_analysis_values(item.analysis),
                         item.entry_digest,
+                        item.article_lead,
+                        int(item.facts_from_article),
                     ),
                 )
                 item_id = int(cursor.lastrowid or 0)
@@ -154,6 +159,8 @@ class ItemQueries(QueryBase):
                         item.content_hash,
                         *_analysis_values(item.analysis),
                         item.entry_digest,
+                        item.article_lead,
+                        int(item.facts_from_article),
                         item_id,
                     ),
                 )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -178,10 +178,18 @@ def _v5(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE fine_events ADD COLUMN penalty_eur REAL")
 
 
+def _v6(db: sqlite_utils.Database) -> None:
+    # The opening of the linked article, read for an item that lacked its facts (article.py), and
+    # whether the fine's facts came from that article rather than from the item itself.
+    db.execute("ALTER TABLE items ADD COLUMN article_lead TEXT")
+    db.execute("ALTER TABLE items ADD COLUMN facts_from_article INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
     (2, "items remember the digest of the entry they were read from", _v2),
     (3, "fine events tell an overdue penalty payment from the fine it enforces", _v3),
     (4, "feeds remember until when their server asked us to wait", _v4),
     (5, "sources joined on partial facts are marked; events keep their periodic penalty in euros", _v5),
+    (6, "items keep the lead of the article their facts were read from", _v6),
 ]
