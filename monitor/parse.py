@@ -21,7 +21,7 @@ import feedparser.mixin
 import feedparser.urls
 import nh3
 
-from monitor import dates, fastparse
+from monitor import dates, fastparse, jsonfeed
 from monitor.models import ParsedFeed, ParsedItem
 
 # What a summary may keep: text structure and links, nothing that runs or loads by itself.
@@ -339,6 +339,8 @@ _RULES = fastparse.Rules(
 def _parse(
     body: bytes, url: str, content_type: str | None, default_language: str | None, digests: list[str] | None
 ) -> ParsedFeed | None:
+    if (json_feed := jsonfeed.parse(body, content_type)) is not None:  # feedparser reads no JSON
+        return _from_result(json_feed, body, url, content_type, default_language, None)
     fast = fastparse.parse(body, url, content_type, _RULES)
     if fast is not None and fast.entries:
         parsed: Any = {"feed": fast.feed, "entries": fast.entries, "bozo": fast.bozo is not None}

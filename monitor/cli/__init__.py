@@ -54,7 +54,7 @@ def _register_optional(commands: argparse._SubParsersAction, common: argparse.Ar
     # The desktop and interoperability commands register themselves when their modules are present.
     from importlib import import_module
 
-    for name in ("monitor.cli.gui_cmds", "monitor.cli.interop_cmds"):
+    for name in ("monitor.cli.gui_cmds", "monitor.cli.interop_cmds", "monitor.cli.feeds_cmds"):
         try:
             module = import_module(name)
         except ModuleNotFoundError as exc:

@@ -257,9 +257,11 @@ class DesktopApp(QObject):
 
     def edit_settings(self) -> None:
         current = replace(self.desktop_settings, interval=self.interval)
-        dialog = SettingsDialog(current, self.alert_rules(), self.retention_days(), self.window)
+        reading = bool(settings.get(self.store, "article_text"))
+        dialog = SettingsDialog(current, self.alert_rules(), self.retention_days(), self.window, reading)
         if dialog.exec():
             self.apply_settings(dialog.desktop(), dialog.rules(), dialog.retention_days())
+            settings.put(self.store, "article_text", dialog.article_text.isChecked())
 
     # -- feeds -------------------------------------------------------------------------------------
 
@@ -284,7 +286,7 @@ class DesktopApp(QObject):
         )
 
     def add_feed(self) -> None:
-        dialog = FeedDialog({f.name for f in self.feeds}, None, self.window)
+        dialog = FeedDialog({f.name for f in self.feeds}, None, self.window, {f.url for f in self.feeds})
         if dialog.exec() and (feed := dialog.feed()) is not None:
             self.save_feed(feed)
 
@@ -292,7 +294,7 @@ class DesktopApp(QObject):
         feed = self.feed(name)
         if feed is None:
             return
-        dialog = FeedDialog({f.name for f in self.feeds}, feed, self.window)
+        dialog = FeedDialog({f.name for f in self.feeds}, feed, self.window, {f.url for f in self.feeds})
         if dialog.exec() and (changed := dialog.feed()) is not None:
             self.save_feed(changed, old_name=name)
 

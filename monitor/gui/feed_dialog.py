@@ -1,11 +1,18 @@
-"""Adding and editing a feed: the URL is fetched once, off the GUI thread, to discover its title."""
+"""Adding and editing a feed: the URL is fetched once, off the GUI thread, to discover its title.
+
+An HTML page that links to a feed gives that feed and its title on the first Fetch; a page with no
+feed but a news listing shows a preview of its items and can be watched as a page source. Names and
+addresses already in the feeds file are refused before OK, and nothing typed is lost.
+"""
 
 from __future__ import annotations
 
+import html
 import threading
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,36 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.config import check_url, format_interval, parse_interval
-from monitor.fetch import Fetcher
+from monitor.discovery import Discovery, discover
 from monitor.models import FeedConfig
-from monitor.parse import parse_feed
-
-
-@dataclass(frozen=True)
-class Discovery:
-    url: str
-    title: str | None = None
-    language: str | None = None
-    items: int = 0
-    alternates: tuple[str, ...] = ()
-    error: str | None = None
-
-
-def discover(url: str) -> Discovery:
-    """One fetch and parse: the feed's title and language, or the feeds an HTML page points to."""
-    fetcher = Fetcher()
-    try:
-        result = fetcher.fetch(url)
-    finally:
-        fetcher.close()
-    if result.outcome != "ok":
-        return Discovery(url, error=result.error or f"HTTP {result.status}")
-    parsed = parse_feed(result.body, result.url, result.content_type)
-    if not parsed.items and parsed.alternates:
-        return Discovery(url, alternates=parsed.alternates, error="this page is not a feed but links to one")
-    if not parsed.items and parsed.title is None:
-        return Discovery(url, error="no feed found at this address")
-    return Discovery(result.url, parsed.title, parsed.language, len(parsed.items))
 
 
 class _Relay(QObject):
@@ -61,13 +40,18 @@ class FeedDialog(QDialog):
     """Returns a FeedConfig from `feed()` once accepted; names must stay unique in the feeds file."""
 
     def __init__(
-        self, taken_names: set[str], feed: FeedConfig | None = None, parent: QWidget | None = None
+        self,
+        taken_names: set[str],
+        feed: FeedConfig | None = None,
+        parent: QWidget | None = None,
+        taken_urls: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit feed" if feed else "Add feed")
         self.setMinimumWidth(520)
         self.original = feed
         self.taken = {n.casefold() for n in taken_names} - ({feed.name.casefold()} if feed else set())
+        self.taken_urls = set(taken_urls) - ({feed.url} if feed else set())
         self._relay = _Relay(self)
         self._relay.done.connect(self._discovered)
         self._threads: list[threading.Thread] = []
@@ -93,6 +77,16 @@ class FeedDialog(QDialog):
         self.tags = QLineEdit(" ".join(feed.tags) if feed else "")
         self.enabled = QCheckBox("Poll this feed")
         self.enabled.setChecked(feed.enabled if feed else True)
+        # A page without a feed: its listing is watched instead (a page source).
+        self.watch_page = QCheckBox("Watch this page (it has no feed: its list of news becomes the items)")
+        self.watch_page.setObjectName("watchPage")
+        self.watch_page.setChecked(bool(feed and feed.type == "page"))
+        self.watch_page.setVisible(bool(feed and feed.type == "page"))
+        self.preview = QLabel()
+        self.preview.setObjectName("pagePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setVisible(False)
         self.status = QLabel()
         self.status.setObjectName("feedDialogStatus")
         self.status.setWordWrap(True)
@@ -107,11 +101,13 @@ class FeedDialog(QDialog):
         form.addRow("Interval", self.interval)
         form.addRow("Tags", self.tags)
         form.addRow("", self.enabled)
+        form.addRow("", self.watch_page)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.preview)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
@@ -141,11 +137,12 @@ class FeedDialog(QDialog):
 
     def _discovered(self, found: Discovery) -> None:
         self.check.setEnabled(True)
+        self.watch_page.setVisible(found.kind == "page")
+        self.watch_page.setChecked(found.kind == "page")
+        self.preview.setVisible(found.kind == "page")
         if found.error:
             extra = ("\n" + "\n".join(found.alternates)) if found.alternates else ""
             self.status.setText(f"{found.error}{extra}")
-            if found.alternates:
-                self.url.setText(found.alternates[0])
             return
         if found.url != self.url.text().strip():
             self.url.setText(found.url)
@@ -153,7 +150,23 @@ class FeedDialog(QDialog):
             self.name.setText(found.title)
         if found.language and not self.language.text().strip():
             self.language.setText(found.language)
-        self.status.setText(f"Found “{found.title or 'untitled feed'}” with {found.items} items.")
+        if found.kind == "page":
+            self.preview.setText(_preview_html(found))
+            self.status.setText(
+                f"No feed on this page; watching it would give {found.items} items (first ones above)."
+            )
+        else:
+            via = f" (linked from {found.page_url})" if found.page_url else ""
+            self.status.setText(f"Found “{found.title or 'untitled feed'}” with {found.items} items{via}.")
+        if problem := self._duplicate(self.name.text().strip(), found.url):
+            self.status.setText(f"{self.status.text()}\n{problem}")
+
+    def _duplicate(self, name: str, url: str) -> str | None:
+        if url in self.taken_urls:
+            return "This address is in the feeds file already."
+        if name and name.casefold() in self.taken:
+            return f"A feed named “{name}” exists already: choose another name."
+        return None
 
     def _accept(self) -> None:
         try:
@@ -171,8 +184,8 @@ class FeedDialog(QDialog):
         name = self.name.text().strip()
         if not name:
             raise ValueError("Give the feed a name (Fetch finds its title).")
-        if name.casefold() in self.taken:
-            raise ValueError(f"A feed named “{name}” exists already.")
+        if problem := self._duplicate(name, url):
+            raise ValueError(problem)
         kind = self.kind.currentText()
         authority = self.authority.text().strip() or None
         if kind == "authority" and not authority:
@@ -192,10 +205,21 @@ class FeedDialog(QDialog):
             interval=interval,
             tags=tuple(self.tags.text().replace(",", " ").split()),
             line=0,
+            type="page" if self.watch_page.isChecked() else "feed",
+            select=base.select if self.watch_page.isChecked() else None,
         )
 
     def feed(self) -> FeedConfig | None:
         return self._result
+
+
+def _preview_html(found: Discovery) -> str:
+    # Page text is hostile: every value is escaped before it reaches the rich-text label.
+    rows = "".join(
+        f"<li>{html.escape((item.published or '')[:10])} {html.escape(item.title)}</li>"
+        for item in found.preview
+    )
+    return f"<b>{html.escape(found.title or found.url)}</b><ul>{rows}</ul>"
 
 
 def _safe_discover(url: str) -> Discovery:

@@ -59,9 +59,16 @@ class SettingsDialog(QDialog):
         rules: AlertRules,
         retention_days: int = RETENTION_DAYS,
         parent: QWidget | None = None,
+        article_text: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
+        self.article_text = QCheckBox("Read the linked article when an item lacks the fine's facts")
+        self.article_text.setObjectName("articleText")
+        self.article_text.setChecked(article_text)
+        self.article_text.setToolTip(
+            "A few articles per poll, only for matching items without an amount, a party or a summary"
+        )
         self.interval = QSpinBox()
         self.interval.setRange(1, 24 * 60)
         self.interval.setSuffix(" min")
@@ -110,6 +117,7 @@ class SettingsDialog(QDialog):
         general_form.addRow("", self.start_minimized)
         general_form.addRow("", self.start_at_login)
         general_form.addRow("Keep unmatched news", self.retention)
+        general_form.addRow("", self.article_text)
         alerts = QGroupBox("Alerts")
         alert_form = QFormLayout(alerts)
         alert_form.addRow("Minimum amount", self.min_amount)
