@@ -63,7 +63,7 @@ def _entry(item: dict[str, Any], feed: dict[str, Any]) -> dict[str, Any] | None:
     link = _text(item.get("url"), 4000) or _text(item.get("external_url"), 4000)
     content = _text(item.get("content_html"))
     if content is None and (plain := _text(item.get("content_text"))):
-        content = "<p>" + html.escape(plain).replace("\n\n", "</p><p>") + "</p>"
+        content = "<p>" + html.escape(plain).replace("\n\n", "</p>\n<p>") + "</p>"
     summary = _text(item.get("summary"))
     entry: dict[str, Any] = {
         "id": ident or link or "",

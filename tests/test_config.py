@@ -40,6 +40,11 @@ def test_bundled_default_is_valid_and_has_the_authorities() -> None:
     assert {"CNIL", "ICO", "EDPB", "AEPD", "Garante", "AP-NL"} <= authorities
     assert any(f.language == "en" and f.authority == "CNIL" for f in feeds)
     assert any(f.kind == "news" for f in feeds)
+    pages = {f.authority: f for f in feeds if f.type == "page"}
+    # Authorities without a feed are watched through their listings; unconfirmed ones start disabled.
+    assert {"DPC", "CNPD-LU", "HDPA", "UODO", "Datatilsynet", "Datatilsynet-DK"} <= set(pages)
+    assert any(f.enabled for f in feeds if f.authority == "DPC" and f.type == "page")
+    assert not pages["UODO"].enabled
 
 
 @pytest.mark.parametrize(
