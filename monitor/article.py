@@ -154,6 +154,11 @@ class ArticleReader:
         except Exception:  # an extractor surprise costs this article, not the poll
             return None
 
+    @staticmethod
+    def wanted(parsed: ParsedFeed, stored: Collection[str] = ()) -> bool:
+        """True when some new item of the feed would read its article."""
+        return any(item.guid not in stored and needs_article(item) for item in parsed.items)
+
     def enrich(
         self,
         parsed: ParsedFeed,

@@ -210,9 +210,10 @@ class Poller:
                     except Exception as exc:  # a crashed worker is this feed's error, not the poll's
                         finish(self._failed(store, feed, f"could not parse: {exc!r}", fetched))
                         continue
-                    if done_future not in enriched and budget.left > 0 and parsed.items:
+                    reads = done_future not in enriched and budget.left > 0
+                    stored = set(store.known_hashes(feed["id"])) if reads else set()
+                    if reads and self.articles.wanted(parsed, stored):
                         # Articles are read on the fetch threads, so the write loop never waits on them.
-                        stored = set(store.known_hashes(feed["id"]))
                         job = threads.submit(self.articles.enrich, parsed, budget, feed["authority"], stored)
                         enriched.add(job)
                         parses[job] = (feed, fetched, digest)

@@ -19,6 +19,16 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+__all__ = [
+    "CommentedMap",
+    "CommentedSeq",
+    "dump",
+    "load",
+    "merge_sequence",
+    "update_mapping",
+    "write_atomically",
+]
+
 
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")

@@ -13,7 +13,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "monitor"
 OWNERS = {
     "PySide6": ("gui/",),
     "feedparser": ("parse.py",),
-    "lxml": ("fastparse.py",),
+    "lxml": ("fastparse.py", "pages.py"),  # feeds' XML; page sources' HTML
+    "ruamel": ("yaml_edit.py",),
+    "trafilatura": ("article.py",),
     "sqlite_utils": ("store/",),
     "urllib3": ("fetch.py",),
 }

@@ -54,7 +54,12 @@ def _register_optional(commands: argparse._SubParsersAction, common: argparse.Ar
     # The desktop and interoperability commands register themselves when their modules are present.
     from importlib import import_module
 
-    for name in ("monitor.cli.gui_cmds", "monitor.cli.interop_cmds", "monitor.cli.feeds_cmds"):
+    for name in (
+        "monitor.cli.gui_cmds",
+        "monitor.cli.interop_cmds",
+        "monitor.cli.feeds_cmds",
+        "monitor.cli.watch_cmds",
+    ):
         try:
             module = import_module(name)
         except ModuleNotFoundError as exc:
