@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -95,7 +95,6 @@ def extract_text(body: bytes, url: str) -> str | None:
         include_tables=False,
         include_images=False,
         favor_precision=True,
-        deduplicate=True,
     )
     return text.strip() or None if text else None
 
@@ -155,21 +154,28 @@ class ArticleReader:
             return None
 
     @staticmethod
-    def wanted(parsed: ParsedFeed, stored: Collection[str] = ()) -> bool:
-        """True when some new item of the feed would read its article."""
-        return any(item.guid not in stored and needs_article(item) for item in parsed.items)
+    def wanted(parsed: ParsedFeed, stored: Mapping[str, str] | None = None) -> bool:
+        """True when some new or changed item of the feed would read its article."""
+        stored = stored or {}
+        return any(stored.get(i.guid) != i.content_hash and needs_article(i) for i in parsed.items)
 
     def enrich(
         self,
         parsed: ParsedFeed,
         budget: ArticleBudget,
         authority: str | None,
-        stored: Collection[str] = (),
+        stored: Mapping[str, str] | None = None,
     ) -> ParsedFeed:
-        """The feed with its fact-less items analysed again with their articles' openings."""
+        """The feed with its fact-less items analysed again with their articles' openings.
+
+        `stored` maps the feed's stored guids to their content hashes: an item stored as it is now
+        has been read already (its article too); an edited one is read again, so that its new text
+        does not replace facts the article gave.
+        """
+        stored = stored or {}
         items = list(parsed.items)
         for index, item in enumerate(items):
-            if item.guid in stored or not needs_article(item):
+            if stored.get(item.guid) == item.content_hash or not needs_article(item):
                 continue
             if not budget.take():
                 break

@@ -247,7 +247,7 @@ def find_blocks(document: Any, base: str, language: str | None, selectors: PageS
         if sum(len(_links(m)) for m in members) > 6 * len(members) + 6:
             continue
         blocks = [_read_block(m, base, language, selectors) for m in members[: MAX_ITEMS * 2]]
-        score = _score(blocks, len(members))
+        score = _score(blocks, len(blocks))
         if score > best_score:
             best_score = score
             best = [b for b in blocks if b is not None and _headline(b)]

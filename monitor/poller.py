@@ -211,7 +211,7 @@ class Poller:
                         finish(self._failed(store, feed, f"could not parse: {exc!r}", fetched))
                         continue
                     reads = done_future not in enriched and budget.left > 0
-                    stored = set(store.known_hashes(feed["id"])) if reads else set()
+                    stored = store.known_hashes(feed["id"]) if reads else {}
                     if reads and self.articles.wanted(parsed, stored):
                         # Articles are read on the fetch threads, so the write loop never waits on them.
                         job = threads.submit(self.articles.enrich, parsed, budget, feed["authority"], stored)

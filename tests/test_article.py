@@ -148,3 +148,22 @@ def test_only_web_articles_are_read(db_path: Path, feed_server: FeedServer, tmp_
         poller.close()
     row = next(iter(_rows(db_path).values()))
     assert row["article_lead"] is None and row["fine_amount"] is None
+
+
+def test_an_edited_item_keeps_the_facts_its_article_gave(db_path: Path, feed_server: FeedServer) -> None:
+    feed_server.add("/a/fine", article("A company is fined", ARTICLE), content_type="text/html")
+    title = "Data protection authority fines facial recognition company"
+    poller = Poller(db_path, [FeedConfig(name="G", url=_title_only_feed(feed_server, [(title, "/a/fine")]))])
+    try:
+        poller.articles.pause = 0.0
+        poller.poll(force=True)
+        feed_server.add(
+            "/news.xml", rss([{"title": title, "link": feed_server.url("/a/fine"), "description": "Other"}])
+        )
+        poller.poll(force=True)
+    finally:
+        poller.close()
+    row = _rows(db_path)[title]
+    assert row["updated_at"] is not None and row["summary_text"] == "Other"
+    assert (row["fine_amount"], row["target"], row["facts_from_article"]) == (20_000_000, "Clearview AI", 1)
+    assert feed_server.hits["/a/fine"] == 2

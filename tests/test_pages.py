@@ -17,7 +17,7 @@ from monitor.feedserver import FeedServer
 from monitor.fetch import FetchLimits
 from monitor.listing_dates import find_date
 from monitor.models import FeedConfig, PageSelectors
-from monitor.pages import parse_listing
+from monitor.pages import MAX_ITEMS, parse_listing
 from monitor.poller import Poller
 
 LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=1.5, total_timeout=3.0, max_bytes=500_000)
@@ -252,3 +252,12 @@ def test_hostile_pages_are_contained(db_path: Path, feed_server: FeedServer, sto
     assert report["loop"].outcome == "error" and "redirect" in (report["loop"].error or "")
     assert (report["scripted"].outcome, report["scripted"].new) == ("new", 3)
     assert not any("trap" in r["guid"] for r in _rows(db_path))
+
+
+def test_a_very_long_listing_gives_its_first_items_only() -> None:
+    news = [
+        News(f"/n/{n}", f"Decision number {n} on a complaint", "3 May 2023", "Teaser " * 10)
+        for n in range(3000)
+    ]
+    items = _items(listing(news))
+    assert len(items) == MAX_ITEMS and items[0][1] == "Decision number 0 on a complaint"
