@@ -261,3 +261,43 @@ def test_a_very_long_listing_gives_its_first_items_only() -> None:
     ]
     items = _items(listing(news))
     assert len(items) == MAX_ITEMS and items[0][1] == "Decision number 0 on a complaint"
+
+
+def test_cards_that_are_links_with_machine_dates() -> None:
+    # The shape of many newer sites: each card one big link, its date in <time datetime>.
+    cards = "".join(
+        f"<li class='news__item'><a class='card' href='/pl/{n}/komunikat'><time datetime='2024-0{n}-1{n}'>"
+        f"1{n} dnia</time><h2 class='card__title'>Prezes urzędu nałożył karę na spółkę numer {n}</h2>"
+        "<p>Decyzja dotyczy naruszenia przepisów o ochronie danych osobowych przez administratora.</p>"
+        "</a></li>"
+        for n in range(1, 4)
+    )
+    page = (
+        "<html lang='pl'><body><div class='cookies'><a href='/polityka'>Polityka prywatności i plików "
+        f"cookies</a></div><main><ul class='news'>{cards}</ul>"
+        "<ul class='pagination'><li><a href='?p=2'>Następna strona"
+        "</a></li><li><a href='?p=3'>Ostatnia strona wyników</a></li></ul></main></body></html>"
+    )
+    items = _items(page, "https://uodo.example/pl/138")
+    assert [(guid.rsplit("/", 2)[1], published) for guid, _, published, _ in items] == [
+        ("1", "2024-01-11T00:00:00Z"),
+        ("2", "2024-02-12T00:00:00Z"),
+        ("3", "2024-03-13T00:00:00Z"),
+    ]
+    assert items[0][1] == "Prezes urzędu nałożył karę na spółkę numer 1"
+    assert items[0][3].startswith("Decyzja dotyczy naruszenia")
+
+
+def test_page_sources_parse_in_worker_processes_too(db_path: Path, feed_server: FeedServer) -> None:
+    feeds = [
+        _page_feed(
+            feed_server.add(f"/p{n}", listing(DPC_NEWS, comment=str(n)), content_type="text/html"), f"P{n}"
+        )
+        for n in range(4)
+    ]
+    poller = Poller(db_path, feeds, parse_workers=2, limits=LIMITS)
+    try:
+        report = poller.poll(force=True)
+    finally:
+        poller.close()
+    assert sorted((f.name, f.new) for f in report.feeds) == [(f"P{n}", 4) for n in range(4)]
