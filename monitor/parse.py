@@ -206,7 +206,7 @@ class _AlternateFinder(HTMLParser):
         values = {k.lower(): (v or "") for k, v in attrs}
         rel = values.get("rel", "").lower().split()
         kind = values.get("type", "").lower()
-        is_feed = "rss" in kind or "atom" in kind or kind.endswith("+xml")
+        is_feed = "rss" in kind or "atom" in kind or kind.endswith("+xml") or kind.endswith("feed+json")
         if "alternate" in rel and is_feed and values.get("href"):
             self.found.append(values["href"])
 

@@ -131,3 +131,17 @@ def test_a_json_feed_is_added_and_polled(
     assert first["fine_amount"] == 2_000_000
     assert items["2"]["title"].startswith("No title, a number id.")
     assert "script" not in out and "javascript" not in out
+
+
+def test_add_discovers_a_json_feed_from_its_page(
+    feeds_file: Path, feed_server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = feed_server.add("/feed.json", json.dumps(JSON_FEED), content_type="application/feed+json")
+    page = feed_server.add(
+        "/blog",
+        "<html><head><link rel='alternate' type='application/feed+json' href='/feed.json'></head></html>",
+        content_type="text/html",
+    )
+    code, out, _ = run(capsys, feeds_file, "feeds", "add", page)
+    assert code == 0 and f"the page links to the feed {url}" in out
+    assert load_feeds(feeds_file)[-1].url == url
