@@ -25,6 +25,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from monitor import settings  # noqa: E402
 from monitor.feedserver import FeedServer, rss  # noqa: E402
 from monitor.models import FeedConfig  # noqa: E402
 from monitor.poller import Poller  # noqa: E402
@@ -104,6 +105,11 @@ def poll_corpus(server: FeedServer, records: list[dict[str, Any]], db: Path) -> 
         FeedConfig(name=slug, url=server.add(f"/{slug}.xml", rss([], language=lang)), language=lang)
         for slug, (lang, _) in documents.items()
     ]
+    store = Store(db)
+    try:  # the labelled text is what is scored: no linked article may be read into it
+        settings.put(store, "article_text", False)
+    finally:
+        store.close()
     poller = Poller(db, feeds, parse_workers=0)
     try:
         poller.poll(force=True)

@@ -157,8 +157,22 @@ def _timed(command: list[str], env: dict[str, str] | None = None) -> float:
     return elapsed
 
 
+def _without_articles(db: Path) -> None:
+    # Newsboat reads no linked articles; neither do we here, so both poll the same bytes (and the
+    # synthetic links, on hosts that do not exist, are never looked up).
+    from monitor import settings
+    from monitor.store import Store
+
+    store = Store(db)
+    try:
+        settings.put(store, "article_text", False)
+    finally:
+        store.close()
+
+
 def ours_cli(server: Server, work: Path, feeds_yml: Path) -> dict[str, float]:
     db = work / "cli.sqlite"
+    _without_articles(db)
     env = {**os.environ, "MONITOR_DATA_DIR": str(work), "MONITOR_CONFIG_DIR": str(work)}
     command = [PY, "-m", "monitor", "poll", "--quiet", "--db", str(db), "--feeds", str(feeds_yml)]
     times = {}
@@ -177,6 +191,7 @@ def ours_inprocess(server: Server, work: Path, feeds_yml: Path) -> dict[str, flo
     from monitor.poller import Poller
 
     db = work / "inproc.sqlite"
+    _without_articles(db)
     poller = Poller(db, load_feeds(feeds_yml))
     times = {}
     try:
