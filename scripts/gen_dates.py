@@ -33,6 +33,7 @@ LANGUAGES = [
     "lv",
     "mt",
     "nl",
+    "no",  # Norwegian (Bokmål): Datatilsynet's listing, beside the EU languages
     "pl",
     "pt",
     "ro",
@@ -75,7 +76,8 @@ def main() -> None:
                 for i, name in enumerate(_names(locale.days[context][width], 7)):
                     if name not in days[i]:
                         days[i].append(name)
-        out.write(f"  {code}:\n    months:\n")
+        key = f'"{code}"' if code in ("no", "yes", "on", "off") else code  # YAML 1.1 would read a boolean
+        out.write(f"  {key}:\n    months:\n")
         for names in months:
             out.write("      - [" + ", ".join(f'"{n}"' for n in names) + "]\n")
         out.write("    days:\n")
