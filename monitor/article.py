@@ -11,6 +11,7 @@ an item that already has its amount and its party.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import threading
 import time
@@ -65,6 +66,18 @@ def _gained(before: Analysis, after: Analysis) -> bool:
     return (before.fine.amount is None and after.fine.amount is not None) or (
         before.target is None and after.target is not None
     )
+
+
+def is_local(url: str) -> bool:
+    """True for an address on this machine or a private network (as written: names are not resolved)."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if host == "localhost" or host.endswith((".localhost", ".local", ".internal", ".lan", ".home.arpa")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return "." not in host  # a bare intranet name ("intranet", "nas")
+    return not address.is_global
 
 
 def lead_of(text: str, limit: int) -> str:
@@ -165,8 +178,12 @@ class ArticleReader:
         budget: ArticleBudget,
         authority: str | None,
         stored: Mapping[str, str] | None = None,
+        source: str | None = None,
     ) -> ParsedFeed:
         """The feed with its fact-less items analysed again with their articles' openings.
+
+        `source`, the feed's own URL: an article on this machine or a private network is read only
+        for a feed that came from there too, so a feed cannot point the app at the user's intranet.
 
         `stored` maps the feed's stored guids to their content hashes: an item stored as it is now
         has been read already (its article too); an edited one is read again, so that its new text
@@ -177,9 +194,11 @@ class ArticleReader:
         for index, item in enumerate(items):
             if stored.get(item.guid) == item.content_hash or not needs_article(item):
                 continue
+            assert item.link is not None
+            if is_local(item.link) and not (source and is_local(source)):
+                continue
             if not budget.take():
                 break
-            assert item.link is not None
             text = self.read(item.link)
             if not text:
                 continue

@@ -214,7 +214,9 @@ class Poller:
                     stored = store.known_hashes(feed["id"]) if reads else {}
                     if reads and self.articles.wanted(parsed, stored):
                         # Articles are read on the fetch threads, so the write loop never waits on them.
-                        job = threads.submit(self.articles.enrich, parsed, budget, feed["authority"], stored)
+                        job = threads.submit(
+                            self.articles.enrich, parsed, budget, feed["authority"], stored, fetched.url
+                        )
                         enriched.add(job)
                         parses[job] = (feed, fetched, digest)
                         continue

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from pages_support import article
 
 from monitor import settings
-from monitor.article import LEAD_CHARS, MAX_PER_POLL
+from monitor.analysis import analyze
+from monitor.article import LEAD_CHARS, MAX_PER_POLL, ArticleBudget, ArticleReader, is_local
 from monitor.feedserver import FeedServer, rss
 from monitor.gui.detail import item_html
 from monitor.models import FeedConfig
+from monitor.parse import parse_feed
 from monitor.poller import Poller
 from monitor.store import Store
 
@@ -167,3 +170,23 @@ def test_an_edited_item_keeps_the_facts_its_article_gave(db_path: Path, feed_ser
     assert row["updated_at"] is not None and row["summary_text"] == "Other"
     assert (row["fine_amount"], row["target"], row["facts_from_article"]) == (20_000_000, "Clearview AI", 1)
     assert feed_server.hits["/a/fine"] == 2
+
+
+def test_a_public_feed_cannot_send_the_reader_to_the_local_network(feed_server: FeedServer) -> None:
+    assert is_local("http://127.0.0.1:8080/a") and is_local("http://192.168.1.1/") and is_local("http://nas/")
+    assert is_local("http://[::1]/x") and is_local("http://printer.local/")
+    assert not is_local("https://www.cnil.fr/fr/sanction") and not is_local("http://8.8.8.8/")
+    feed_server.add("/a/fine", article("A company is fined", ARTICLE), content_type="text/html")
+    body = rss([{"title": "Regulator fines company over cameras", "link": feed_server.url("/a/fine")}])
+    parsed = parse_feed(body.encode(), "https://news.example/feed.xml")
+    parsed = replace(
+        parsed, items=tuple(replace(i, analysis=analyze(i.title, "", "en", None)) for i in parsed.items)
+    )
+    reader = ArticleReader(pause=0.0)
+    try:
+        public = reader.enrich(parsed, ArticleBudget(), None, source="https://news.example/feed.xml")
+        local = reader.enrich(parsed, ArticleBudget(), None, source=feed_server.url("/news.xml"))
+    finally:
+        reader.close()
+    assert public.items[0].article_lead is None
+    assert local.items[0].article_lead is not None and feed_server.hits["/a/fine"] == 1
