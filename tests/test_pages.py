@@ -216,6 +216,17 @@ def test_hostile_pages_are_contained(db_path: Path, feed_server: FeedServer, sto
             pass
         request.close_connection = True
 
+    def endless(request: BaseHTTPRequestHandler) -> None:
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html")
+        request.end_headers()  # no length: the page ends when the connection does
+        try:
+            while not stop.is_set():
+                request.wfile.write(b"<div class='views-row'><a href='/x'>more and more</a></div>" * 500)
+        except OSError:
+            pass
+        request.close_connection = True
+
     def loop(request: BaseHTTPRequestHandler) -> None:
         request.send_response(302)
         request.send_header("Location", "/loop2" if request.path == "/loop" else "/loop")
@@ -236,6 +247,7 @@ def test_hostile_pages_are_contained(db_path: Path, feed_server: FeedServer, sto
     feeds = [
         _page_feed(feed_server.add("/huge", huge, content_type="text/html"), "huge"),
         _page_feed(feed_server.add("/slow", handler=trickle), "slow"),
+        _page_feed(feed_server.add("/endless", handler=endless), "endless"),
         _page_feed(feed_server.add("/loop", handler=loop), "loop"),
         _page_feed(feed_server.add("/loop2", handler=loop), "loop2"),
         _page_feed(feed_server.add("/scripted", scripted, content_type="text/html"), "scripted"),
@@ -249,6 +261,7 @@ def test_hostile_pages_are_contained(db_path: Path, feed_server: FeedServer, sto
     assert time.monotonic() - started < LIMITS.total_timeout * 4  # a bound, not a speed target
     assert report["huge"].outcome == "error" and "over the 500000 limit" in (report["huge"].error or "")
     assert report["slow"].outcome == "error" and "timed out" in (report["slow"].error or "")
+    assert report["endless"].outcome == "error" and "larger than" in (report["endless"].error or "")
     assert report["loop"].outcome == "error" and "redirect" in (report["loop"].error or "")
     assert (report["scripted"].outcome, report["scripted"].new) == ("new", 3)
     assert not any("trap" in r["guid"] for r in _rows(db_path))
