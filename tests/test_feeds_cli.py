@@ -145,3 +145,12 @@ def test_add_discovers_a_json_feed_from_its_page(
     code, out, _ = run(capsys, feeds_file, "feeds", "add", page)
     assert code == 0 and f"the page links to the feed {url}" in out
     assert load_feeds(feeds_file)[-1].url == url
+
+
+def test_opml_export_leaves_page_sources_out(feeds_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feeds_file.write_text(
+        FEEDS + "  - name: DPC news\n    url: https://dpc.example/news\n    type: page\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, feeds_file, "feeds", "export")
+    assert code == 0 and "first.example" in out and "dpc.example" not in out
+    assert "left out 1 page sources" in err and "DPC news" in err

@@ -158,7 +158,14 @@ def _html_urls(ctx: Context) -> dict[str, str]:
 
 
 def run_feeds_export(ctx: Context, args: argparse.Namespace) -> int:
-    text = write_opml(ctx.load_feeds(), html_urls=_html_urls(ctx))
+    feeds = ctx.load_feeds()
+    # Page sources are left out: OPML cannot say so, and other readers would take a page for a feed.
+    pages = [f.name for f in feeds if f.type == "page"]
+    text = write_opml([f for f in feeds if f.type == "feed"], html_urls=_html_urls(ctx))
+    if pages:
+        print(
+            f"left out {len(pages)} page sources (OPML lists feeds only): {', '.join(pages)}", file=sys.stderr
+        )
     if args.file:
         write_atomically(Path(args.file).expanduser(), text.encode("utf-8"))
         print(f"wrote {text.count('xmlUrl=')} feeds to {args.file}", file=sys.stderr)

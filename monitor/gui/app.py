@@ -348,7 +348,8 @@ class DesktopApp(QObject):
                 return None
             path = Path(chosen)
         # The same document as `monitor feeds export`: folders by kind, our attributes, sites' pages.
-        text = write_opml(self.feeds, html_urls=self.store.site_links())
+        # Page sources are left out: OPML cannot say so, and other readers would take a page for a feed.
+        text = write_opml([f for f in self.feeds if f.type == "feed"], html_urls=self.store.site_links())
         try:
             write_atomically(path, text.encode("utf-8"))
         except OSError as exc:
