@@ -54,6 +54,16 @@ class Setting:
         return result
 
 
+# The window's languages (resources/translations/monitor_<code>.ts); "" follows the desktop.
+WINDOW_LANGUAGES = ("en", "fr", "de", "it", "es", "nl")
+
+
+def _language(value: Any) -> str | None:
+    if value in ("", *WINDOW_LANGUAGES):
+        return None
+    return f"must be empty (the desktop's) or one of {', '.join(WINDOW_LANGUAGES)}"
+
+
 def _between(low: float, high: float) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if low <= value <= high else f"must be between {low:g} and {high:g}"
@@ -92,6 +102,13 @@ SETTINGS: dict[str, Setting] = {
             True,
             "Read the linked article (its opening only, a few per poll) for a matching item that lacks "
             "the fine's amount or party.",
+        ),
+        Setting(
+            "language",
+            str,
+            "",
+            "Language of the window (empty: the desktop's; en, fr, de, it, es, nl). The CLI stays English.",
+            _language,
         ),
     )
 }

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from monitor.config import check_url, format_interval, parse_interval
 from monitor.discovery import Discovery, discover
+from monitor.gui.keyboard import name_from_text
 from monitor.models import FeedConfig
 
 
@@ -116,6 +117,7 @@ class FeedDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self._result: FeedConfig | None = None
+        name_from_text(self)  # screen readers say each field's label
 
     def start_discovery(self) -> None:
         url = self.url.text().strip()

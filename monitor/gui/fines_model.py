@@ -6,13 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
-from monitor.alerts import format_money
+from monitor.gui.i18n import QT_TRANSLATE_NOOP
+from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import money_eur, tag_label
 from monitor.store import Store
 
@@ -20,8 +22,26 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 EVENT_ID = Qt.ItemDataRole.UserRole + 11
 Index = QModelIndex | QPersistentModelIndex
 
-EVENT_COLUMNS = ("Decision", "Authority", "Party", "Amount (EUR)", "Original", "Status", "Tags", "Sources")
-TOTAL_COLUMNS = ("Party", "Decisions", "Imposed", "Total imposed (EUR)", "Authorities", "First", "Last")
+_C = "FinesModel"  # one translation context for both tables' headers
+EVENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("FinesModel", "Decision"),
+    QT_TRANSLATE_NOOP("FinesModel", "Authority"),
+    QT_TRANSLATE_NOOP("FinesModel", "Party"),
+    QT_TRANSLATE_NOOP("FinesModel", "Amount (EUR)"),
+    QT_TRANSLATE_NOOP("FinesModel", "Original"),
+    QT_TRANSLATE_NOOP("FinesModel", "Status"),
+    QT_TRANSLATE_NOOP("FinesModel", "Tags"),
+    QT_TRANSLATE_NOOP("FinesModel", "Sources"),
+)
+TOTAL_COLUMNS = (
+    QT_TRANSLATE_NOOP("FinesModel", "Party"),
+    QT_TRANSLATE_NOOP("FinesModel", "Decisions"),
+    QT_TRANSLATE_NOOP("FinesModel", "Imposed"),
+    QT_TRANSLATE_NOOP("FinesModel", "Total imposed (EUR)"),
+    QT_TRANSLATE_NOOP("FinesModel", "Authorities"),
+    QT_TRANSLATE_NOOP("FinesModel", "First"),
+    QT_TRANSLATE_NOOP("FinesModel", "Last"),
+)
 
 
 class _RowsModel(QAbstractTableModel):
@@ -46,7 +66,7 @@ class _RowsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return QCoreApplication.translate(_C, self.columns[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.alerts import AlertRules, KnownValues
+from monitor.gui.i18n import LANGUAGES
+from monitor.gui.keyboard import name_from_text
 from monitor.paths import config_dir
 from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS
 
@@ -60,31 +63,40 @@ class SettingsDialog(QDialog):
         retention_days: int = RETENTION_DAYS,
         parent: QWidget | None = None,
         article_text: bool = True,
+        language: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
-        self.article_text = QCheckBox("Read the linked article when an item lacks the fine's facts")
+        self.setWindowTitle(self.tr("Settings"))
+        self.article_text = QCheckBox(self.tr("Read the linked article when an item lacks the fine's facts"))
         self.article_text.setObjectName("articleText")
         self.article_text.setChecked(article_text)
         self.article_text.setToolTip(
-            "A few articles per poll, only for matching items without an amount, a party or a summary"
+            self.tr("A few articles per poll, only for matching items without an amount, a party or a summary")
         )
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("language")
+        self.language_box.addItem(self.tr("The desktop's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(language), 0))
         self.interval = QSpinBox()
         self.interval.setRange(1, 24 * 60)
-        self.interval.setSuffix(" min")
+        self.interval.setSuffix(self.tr(" min"))
         self.interval.setValue(max(1, desktop.interval // 60))
-        self.start_minimized = QCheckBox("Start minimised to the tray")
+        self.start_minimized = QCheckBox(self.tr("Start minimised to the tray"))
         self.start_minimized.setChecked(desktop.start_minimized)
-        self.start_at_login = QCheckBox("Start at login")
+        self.start_at_login = QCheckBox(self.tr("Start at login"))
         self.start_at_login.setChecked(desktop.start_at_login)
         self.retention = QSpinBox()
         self.retention.setObjectName("retentionDays")
         self.retention.setRange(1, 3650)
-        self.retention.setSuffix(" days")
+        self.retention.setSuffix(self.tr(" days"))
         self.retention.setValue(retention_days)
         self.retention.setToolTip(
-            "News items that matched no topic are deleted after this many days. "
-            "Matching items, fines and authorities' own items are kept."
+            self.tr(
+                "News items that matched no topic are deleted after this many days. "
+                "Matching items, fines and authorities' own items are kept."
+            )
         )
 
         self.min_amount = QDoubleSpinBox()
@@ -94,8 +106,9 @@ class SettingsDialog(QDialog):
         self.min_amount.setPrefix("€ ")
         self.min_amount.setValue(rules.min_amount_eur)
         self.tags = QLineEdit(" ".join(rules.tags))
-        self.tags.setPlaceholderText("any topic (e.g. facial_recognition biometrics)")
+        self.tags.setPlaceholderText(self.tr("any topic (e.g. facial_recognition biometrics)"))
         self.authorities = QLineEdit(" ".join(rules.authorities))
+    QComboBox,
         self.authorities.setPlaceholderText("any authority (e.g. CNIL ICO)")
         # Known values as completions, and a value that matches nothing refused on OK: a rule
         # naming "facial-recognition" or "cnill" would silently never fire.
@@ -111,18 +124,19 @@ class SettingsDialog(QDialog):
         self.include_proposed = QCheckBox("Also alert on proposed fines")
         self.include_proposed.setChecked(rules.include_proposed)
 
-        general = QGroupBox("General")
+        general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
-        general_form.addRow("Poll every", self.interval)
+        general_form.addRow(self.tr("Poll every"), self.interval)
         general_form.addRow("", self.start_minimized)
         general_form.addRow("", self.start_at_login)
-        general_form.addRow("Keep unmatched news", self.retention)
+        general_form.addRow(self.tr("Keep unmatched news"), self.retention)
         general_form.addRow("", self.article_text)
-        alerts = QGroupBox("Alerts")
+        general_form.addRow(self.tr("Language"), self.language_box)
+        alerts = QGroupBox(self.tr("Alerts"))
         alert_form = QFormLayout(alerts)
-        alert_form.addRow("Minimum amount", self.min_amount)
-        alert_form.addRow("Only topics", self.tags)
-        alert_form.addRow("Only authorities", self.authorities)
+        alert_form.addRow(self.tr("Minimum amount"), self.min_amount)
+        alert_form.addRow(self.tr("Only topics"), self.tags)
+        alert_form.addRow(self.tr("Only authorities"), self.authorities)
         alert_form.addRow("", self.include_proposed)
         alert_form.addRow("", self.rule_problem)
         buttons = QDialogButtonBox(
@@ -135,11 +149,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(alerts)
         layout.addWidget(buttons)
         self._seconds_override = desktop.interval if desktop.interval % 60 else None
+        name_from_text(self)  # screen readers say each field's label
 
     def accept(self) -> None:
         problems = self.rules().problems(self.known)
         if problems:
-            self.rule_problem.setText("Not saved: " + "; ".join(problems))
+            self.rule_problem.setText(self.tr("Not saved:") + " " + "; ".join(problems))
             self.rule_problem.show()
             return
         super().accept()
@@ -155,6 +170,9 @@ class SettingsDialog(QDialog):
             start_minimized=self.start_minimized.isChecked(),
             start_at_login=self.start_at_login.isChecked(),
         )
+
+    def language(self) -> str:
+        return str(self.language_box.currentData() or "")
 
     def retention_days(self) -> int:
         return int(self.retention.value())
