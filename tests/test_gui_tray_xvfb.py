@@ -1,7 +1,8 @@
 """The real tray, end to end: Xvfb (platform xcb), a private D-Bus session, a StatusNotifierWatcher,
 dunst drawing notifications and dbus-monitor watching the bus. A new fine must make exactly one
 org.freedesktop.Notifications.Notify call that carries the fine. Without the watcher there is no tray:
-the same fine must then be one Notify call straight to the notification server, and a banner."""
+the same fine must then be one Notify call straight to the notification server (no program needed:
+the app speaks D-Bus itself), whose "Show" action opens the fine, and a banner."""
 
 from __future__ import annotations
 
@@ -114,6 +115,10 @@ def test_without_a_tray_a_new_fine_is_one_dbus_notification_and_a_banner(
     assert len(notify) == 1, notify  # Notify with the types the spec wants, or dunst would refuse it
     assert "CNIL fines Clearview AI €20,000,000 · facial recognition" in notify[0]
     assert "uint32 0" in notify[0]
+    assert 'string "default"' in notify[0] and 'string "Show"' in notify[0]  # one action: show the fine
+    assert 'string "desktop-entry"' in notify[0] and "org.regulatorymonitor.RegulatoryMonitor" in notify[0]
+    # Clicking the notification opened the fine in the register.
+    assert len(probe["clicked"]) == 1 and isinstance(probe["clicked"][0], int) and probe["tab"] == 1
     banner = probe["banner"]
     assert banner[0].startswith("The desktop has no system tray: alerts will appear as desktop notifications")
     assert sum("Clearview AI" in m for m in banner) == 1

@@ -177,6 +177,8 @@ class DesktopApp(QObject, FeedActions):
 
     def _finished(self, report: PollReport) -> None:
         self.last_report = report
+        if self.quitting:
+            return  # a poll that ended while quitting: the store is closed, the window going
         self.window.activity.clear()
         self.window.last_poll.setText(
             self.tr("Last poll %1: %n new item(s)", "", report.new_items).replace("%1", short_date(utc_now()))

@@ -172,7 +172,8 @@ class MainWindow(QMainWindow):
         self.banner.clicked_event.connect(self.show_event)
 
         self._build_menus()
-        self._name_controls()
+        name_window_controls(self)  # what a screen reader says for each control
+        name_from_text(self)
         self.panes = PaneCycler(self, self._panes)
         self.reload_tags()
         self.apply_filter()
@@ -183,14 +184,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         build_menus(self)  # menus.py: the menus, the accessible names, the keys help, saved state
+
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)
         dialog.open()
         return dialog
-
-    def _name_controls(self) -> None:
-        name_window_controls(self)
-        name_from_text(self)
 
     def _panes(self) -> list[QWidget]:
         """F6 order: sources, search, items (or the first-start note), reading pane; or the register."""
