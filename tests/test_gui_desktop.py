@@ -6,6 +6,7 @@ from __future__ import annotations
 
 # mypy: disable-error-code="no-untyped-call"
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,7 +26,8 @@ from gui_support import (
     write_feeds,
 )
 from PySide6.QtCore import QByteArray, QLocale, QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from monitor import desktop, settings
@@ -36,12 +38,15 @@ from monitor.gui import i18n
 from monitor.gui.about import AboutDialog
 from monitor.gui.alert_text import alert_text
 from monitor.gui.app import DesktopApp
+from monitor.gui.banner import Banner
+from monitor.gui.detail import item_html
 from monitor.gui.feed_dialog import FeedDialog
 from monitor.gui.first_start import looks_offline
 from monitor.gui.instance import ActivationServer
 from monitor.gui.keyboard import unnamed
 from monitor.gui.notifications import markup_text
 from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog
+from monitor.gui.style import dark_palette
 from monitor.gui.window_state import fit_within
 from monitor.poller import FeedReport, PollReport
 from monitor.store import Store
@@ -365,3 +370,61 @@ def test_a_relative_xdg_data_home_is_ignored(monkeypatch: pytest.MonkeyPatch, tm
 def test_the_licence_is_in_the_repository_and_declared_for_the_wheel() -> None:
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
     assert 'license-files = ["LICENSE"]' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def _luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio (4.5 is the minimum for body text)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_fine_box_and_the_banner_read_in_light_and_dark_palettes(qtbot: QtBot, theme: str) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    app.setPalette(dark_palette() if theme == "dark" else QPalette(QColor(239, 239, 239)))
+    try:
+        css = item_html(
+            {
+                "title": "t",
+                "feed": "f",
+                "published": None,
+                "fine_status": "imposed",
+                "fine_amount": 1e6,
+                "fine_currency": "EUR",
+                "summary_text": "s",
+            }
+        )
+        fine = re.search(r"\.fine \{ background: (#\w+); color: (#\w+);", css)
+        assert fine is not None
+        assert contrast(QColor(fine.group(1)), QColor(fine.group(2))) >= 4.5
+        chip = re.search(r"\.chip \{ background: (#\w+); color: (#\w+);", css)
+        assert chip is not None and contrast(QColor(chip.group(1)), QColor(chip.group(2))) >= 4.5
+        banner = Banner()
+        qtbot.addWidget(banner)
+        palette = banner.palette()
+        background = palette.color(banner.backgroundRole())
+        assert contrast(background, palette.color(banner.foregroundRole())) >= 4.5
+    finally:
+        app.setPalette(before)
+
+
+def test_no_colour_is_hard_coded_outside_the_chart_series_and_the_badge() -> None:
+    """Palette roles only: a hex colour or a named QColor in the window would not follow the theme."""
+    allowed = {"chart.py", "tray.py", "style.py"}  # data series, the icon's red badge, the dark palette
+    found = [
+        f"{path.name}:{number}"
+        for path in sorted((ROOT / "monitor" / "gui").glob("*.py"))
+        if path.name not in allowed
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"#[0-9a-fA-F]{3,6}\b|QColor\(\"|setStyleSheet\(", line)
+    ]
+    assert found == []

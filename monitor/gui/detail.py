@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from monitor.gui.fines_view import open_link
-from monitor.gui.i18n import QT_TRANSLATE_NOOP
+from monitor.gui.i18n import QT_TRANSLATE_NOOP, status_label
 from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import short_date, tag_label
 
@@ -19,7 +19,7 @@ translate = QCoreApplication.translate
 
 def _css() -> str:
     """Colours from the application palette at the time of showing: light, dark and high-contrast
-    themes all read (the fine's box is the tooltip's colours, the chips the highlight's)."""
+    themes all read (the fine's box is the tooltip's colours, the chips a button's)."""
     palette = QGuiApplication.palette()
 
     def color(role: QPalette.ColorRole) -> str:
@@ -28,8 +28,8 @@ def _css() -> str:
     return (
         "h2 { margin: 0 0 4px 0; }"
         f".meta {{ color: {color(QPalette.ColorRole.PlaceholderText)}; }}"
-        f".chip {{ background: {color(QPalette.ColorRole.Highlight)};"
-        f" color: {color(QPalette.ColorRole.HighlightedText)}; padding: 1px 6px; }}"
+        f".chip {{ background: {color(QPalette.ColorRole.Button)};"
+        f" color: {color(QPalette.ColorRole.ButtonText)}; padding: 1px 6px; }}"
         f".fine {{ background: {color(QPalette.ColorRole.ToolTipBase)};"
         f" color: {color(QPalette.ColorRole.ToolTipText)};"
         f" border: 1px solid {color(QPalette.ColorRole.Mid)}; padding: 6px; margin: 8px 0; }}"
@@ -52,7 +52,7 @@ class SafeBrowser(QTextBrowser):
 def fine_facts(item: dict[str, Any]) -> str:
     if not item.get("fine_status"):
         return ""
-    rows = [(translate("ItemDetail", "Status"), _status(str(item["fine_status"])))]
+    rows = [(translate("ItemDetail", "Status"), status_label(str(item["fine_status"])))]
     if item.get("fine_amount") is not None:
         amount = format_money(item["fine_amount"], item["fine_currency"])
         if item.get("fine_amount_eur") is not None and item.get("fine_currency") != "EUR":
@@ -78,20 +78,11 @@ def fine_facts(item: dict[str, Any]) -> str:
     return f"<div class='fine'><b>{heading}</b><table>{cells}</table></div>"
 
 
-_STATUS = {
-    "imposed": QT_TRANSLATE_NOOP("ItemDetail", "imposed"),
-    "proposed": QT_TRANSLATE_NOOP("ItemDetail", "proposed"),
-    "overturned": QT_TRANSLATE_NOOP("ItemDetail", "overturned"),
-}
 _PER = {
     "day": QT_TRANSLATE_NOOP("ItemDetail", "day"),
     "week": QT_TRANSLATE_NOOP("ItemDetail", "week"),
     "month": QT_TRANSLATE_NOOP("ItemDetail", "month"),
 }
-
-
-def _status(status: str) -> str:
-    return translate("ItemDetail", _STATUS[status]) if status in _STATUS else status.replace("_", " ")
 
 
 def _per(per: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from monitor.gui import i18n
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import money_eur, tag_label
@@ -99,11 +100,11 @@ class EventTableModel(_RowsModel):
     def display(self, row: dict[str, Any], column: int) -> str:
         match column:
             case 0:
-                return str(row["decision_date"] or "")[:10]
+                return i18n.date(row["decision_date"])
             case 1:
                 return str(row["authority"] or "?")
             case 2:
-                return str(row["target"] or "(undisclosed)")
+                return str(row["target"] or QCoreApplication.translate("FinesModel", "(undisclosed)"))
             case 3:
                 return money_eur(row["amount_eur"])
             case 4:
@@ -111,13 +112,15 @@ class EventTableModel(_RowsModel):
                     "" if row["currency"] in (None, "EUR") else format_money(row["amount"], row["currency"])
                 )
             case 5:
-                return str(row["status"])
+                return i18n.status_label(row["status"])
             case 6:
                 return " · ".join(tag_label(t) for t in row["tags"])
             case _:
                 return str(row["sources"])
 
     def sort_value(self, row: dict[str, Any], column: int) -> Any:
+        if column == 0:
+            return str(row["decision_date"] or "")  # ISO sorts; the locale's text may not
         if column == 3:
             return float(row["amount_eur"] or 0)
         if column == 7:
@@ -150,15 +153,17 @@ class TotalsTableModel(_RowsModel):
             case 4:
                 return str(row["authorities"] or "").replace(",", ", ")
             case 5:
-                return str(row["first"] or "")[:10]
+                return i18n.date(row["first"])
             case _:
-                return str(row["last"] or "")[:10]
+                return i18n.date(row["last"])
 
     def sort_value(self, row: dict[str, Any], column: int) -> Any:
         if column in (1, 2):
             return int(row["events" if column == 1 else "imposed"])
         if column == 3:
             return float(row["total_eur"] or 0)
+        if column in (5, 6):
+            return str(row["first" if column == 5 else "last"] or "")
         return self.display(row, column).casefold()
 
     def numeric(self, column: int) -> bool:

@@ -37,6 +37,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+_STATUSES = {
+    "imposed": QT_TRANSLATE_NOOP("Status", "imposed"),
+    "proposed": QT_TRANSLATE_NOOP("Status", "proposed"),
+    "overturned": QT_TRANSLATE_NOOP("Status", "overturned"),
+    "mention_of_past": QT_TRANSLATE_NOOP("Status", "mention of past"),
+}
+
+
+def status_label(status: str | None) -> str:
+    """A fine's status as the register and the reading pane show it, in the window's language."""
+    text = _STATUSES.get(status or "")
+    return QCoreApplication.translate("Status", text) if text else (status or "").replace("_", " ")
+
+
 def translations_dir() -> Path:
     return resource_path("translations")
 

@@ -351,6 +351,25 @@
         </message>
     </context>
     <context>
+        <name>FinesChart</name>
+        <message>
+            <source>number of decisions</source>
+            <translation>Anzahl der Entscheidungen</translation>
+        </message>
+        <message>
+            <source>total in euros (log scale)</source>
+            <translation>Summe in Euro (logarithmische Skala)</translation>
+        </message>
+        <message>
+            <source>Imposed fines per year, by authority: %1</source>
+            <translation>Verhängte Bußgelder pro Jahr nach Behörde: %1</translation>
+        </message>
+        <message>
+            <source>No imposed fines yet</source>
+            <translation>Noch keine verhängten Bußgelder</translation>
+        </message>
+    </context>
+    <context>
         <name>FinesModel</name>
         <message>
             <source>Decision</source>
@@ -408,6 +427,72 @@
             <source>Last</source>
             <translation>Letzte</translation>
         </message>
+        <message>
+            <source>(undisclosed)</source>
+            <translation>(nicht genannt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinesView</name>
+        <message>
+            <source>Filter by party, authority, tag…</source>
+            <translation>Nach Partei, Behörde, Thema filtern…</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Jeder Stand</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Says</source>
+            <translation>Meldet</translation>
+        </message>
+        <message>
+            <source>Number of decisions</source>
+            <translation>Anzahl der Entscheidungen</translation>
+        </message>
+        <message>
+            <source>Total in euros (log scale)</source>
+            <translation>Summe in Euro (logarithmische Skala)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Quellen</translation>
+        </message>
+        <message>
+            <source>Totals by party</source>
+            <translation>Summen je Partei</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Im Zeitverlauf</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) · %1 imposed</source>
+            <translation>
+                <numerusform>%n Entscheidung · %1 verhängt</numerusform>
+                <numerusform>%n Entscheidungen · %1 verhängt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status history: %1</source>
+            <translation>Verlauf des Stands: %1</translation>
+        </message>
     </context>
     <context>
         <name>ItemDetail</name>
@@ -438,18 +523,6 @@
         <message>
             <source>Fine</source>
             <translation>Bußgeld</translation>
-        </message>
-        <message>
-            <source>imposed</source>
-            <translation>verhängt</translation>
-        </message>
-        <message>
-            <source>proposed</source>
-            <translation>geplant</translation>
-        </message>
-        <message>
-            <source>overturned</source>
-            <translation>aufgehoben</translation>
         </message>
         <message>
             <source>day</source>
@@ -880,6 +953,25 @@
         <message>
             <source>Feeds</source>
             <translation>Feeds</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>imposed</source>
+            <translation>verhängt</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <source>overturned</source>
+            <translation>aufgehoben</translation>
+        </message>
+        <message>
+            <source>mention of past</source>
+            <translation>Erwähnung einer früheren Entscheidung</translation>
         </message>
     </context>
     <context>

@@ -80,6 +80,16 @@
         </message>
     </context>
     <context>
+        <name>FinesView</name>
+        <message numerus="yes">
+            <source>%n decision(s) · %1 imposed</source>
+            <translation>
+                <numerusform>%n decision · %1 imposed</numerusform>
+                <numerusform>%n decisions · %1 imposed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n item(s)</source>

@@ -351,6 +351,25 @@
         </message>
     </context>
     <context>
+        <name>FinesChart</name>
+        <message>
+            <source>number of decisions</source>
+            <translation>número de decisiones</translation>
+        </message>
+        <message>
+            <source>total in euros (log scale)</source>
+            <translation>total en euros (escala logarítmica)</translation>
+        </message>
+        <message>
+            <source>Imposed fines per year, by authority: %1</source>
+            <translation>Multas impuestas por año y autoridad: %1</translation>
+        </message>
+        <message>
+            <source>No imposed fines yet</source>
+            <translation>Aún no hay multas impuestas</translation>
+        </message>
+    </context>
+    <context>
         <name>FinesModel</name>
         <message>
             <source>Decision</source>
@@ -408,6 +427,72 @@
             <source>Last</source>
             <translation>Última</translation>
         </message>
+        <message>
+            <source>(undisclosed)</source>
+            <translation>(sin identificar)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinesView</name>
+        <message>
+            <source>Filter by party, authority, tag…</source>
+            <translation>Filtrar por parte, autoridad, tema…</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publicado</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Says</source>
+            <translation>Indica</translation>
+        </message>
+        <message>
+            <source>Number of decisions</source>
+            <translation>Número de decisiones</translation>
+        </message>
+        <message>
+            <source>Total in euros (log scale)</source>
+            <translation>Total en euros (escala logarítmica)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <source>Totals by party</source>
+            <translation>Totales por parte</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>En el tiempo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) · %1 imposed</source>
+            <translation>
+                <numerusform>%n decisión · %1 impuestos</numerusform>
+                <numerusform>%n decisiones · %1 impuestos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status history: %1</source>
+            <translation>Historial del estado: %1</translation>
+        </message>
     </context>
     <context>
         <name>ItemDetail</name>
@@ -438,18 +523,6 @@
         <message>
             <source>Fine</source>
             <translation>Multa</translation>
-        </message>
-        <message>
-            <source>imposed</source>
-            <translation>impuesta</translation>
-        </message>
-        <message>
-            <source>proposed</source>
-            <translation>propuesta</translation>
-        </message>
-        <message>
-            <source>overturned</source>
-            <translation>anulada</translation>
         </message>
         <message>
             <source>day</source>
@@ -880,6 +953,25 @@
         <message>
             <source>Feeds</source>
             <translation>Fuentes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>imposed</source>
+            <translation>impuesta</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>propuesta</translation>
+        </message>
+        <message>
+            <source>overturned</source>
+            <translation>anulada</translation>
+        </message>
+        <message>
+            <source>mention of past</source>
+            <translation>mención de una decisión pasada</translation>
         </message>
     </context>
     <context>

@@ -351,6 +351,25 @@
         </message>
     </context>
     <context>
+        <name>FinesChart</name>
+        <message>
+            <source>number of decisions</source>
+            <translation>nombre de décisions</translation>
+        </message>
+        <message>
+            <source>total in euros (log scale)</source>
+            <translation>total en euros (échelle logarithmique)</translation>
+        </message>
+        <message>
+            <source>Imposed fines per year, by authority: %1</source>
+            <translation>Amendes infligées par an et par autorité : %1</translation>
+        </message>
+        <message>
+            <source>No imposed fines yet</source>
+            <translation>Aucune amende infligée pour l’instant</translation>
+        </message>
+    </context>
+    <context>
         <name>FinesModel</name>
         <message>
             <source>Decision</source>
@@ -408,6 +427,72 @@
             <source>Last</source>
             <translation>Dernière</translation>
         </message>
+        <message>
+            <source>(undisclosed)</source>
+            <translation>(non nommée)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinesView</name>
+        <message>
+            <source>Filter by party, authority, tag…</source>
+            <translation>Filtrer par partie, autorité, thème…</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Tous les états</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Says</source>
+            <translation>Indique</translation>
+        </message>
+        <message>
+            <source>Number of decisions</source>
+            <translation>Nombre de décisions</translation>
+        </message>
+        <message>
+            <source>Total in euros (log scale)</source>
+            <translation>Total en euros (échelle logarithmique)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Totals by party</source>
+            <translation>Totaux par partie</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Dans le temps</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) · %1 imposed</source>
+            <translation>
+                <numerusform>%n décision · %1 infligés</numerusform>
+                <numerusform>%n décisions · %1 infligés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status history: %1</source>
+            <translation>Historique de l’état : %1</translation>
+        </message>
     </context>
     <context>
         <name>ItemDetail</name>
@@ -438,18 +523,6 @@
         <message>
             <source>Fine</source>
             <translation>Amende</translation>
-        </message>
-        <message>
-            <source>imposed</source>
-            <translation>infligée</translation>
-        </message>
-        <message>
-            <source>proposed</source>
-            <translation>envisagée</translation>
-        </message>
-        <message>
-            <source>overturned</source>
-            <translation>annulée</translation>
         </message>
         <message>
             <source>day</source>
@@ -880,6 +953,25 @@
         <message>
             <source>Feeds</source>
             <translation>Flux</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>imposed</source>
+            <translation>infligée</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>envisagée</translation>
+        </message>
+        <message>
+            <source>overturned</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>mention of past</source>
+            <translation>rappel d’une décision passée</translation>
         </message>
     </context>
     <context>

@@ -351,6 +351,25 @@
         </message>
     </context>
     <context>
+        <name>FinesChart</name>
+        <message>
+            <source>number of decisions</source>
+            <translation>numero di decisioni</translation>
+        </message>
+        <message>
+            <source>total in euros (log scale)</source>
+            <translation>totale in euro (scala logaritmica)</translation>
+        </message>
+        <message>
+            <source>Imposed fines per year, by authority: %1</source>
+            <translation>Sanzioni inflitte per anno e per autorità: %1</translation>
+        </message>
+        <message>
+            <source>No imposed fines yet</source>
+            <translation>Ancora nessuna sanzione inflitta</translation>
+        </message>
+    </context>
+    <context>
         <name>FinesModel</name>
         <message>
             <source>Decision</source>
@@ -408,6 +427,72 @@
             <source>Last</source>
             <translation>Ultima</translation>
         </message>
+        <message>
+            <source>(undisclosed)</source>
+            <translation>(non nominata)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinesView</name>
+        <message>
+            <source>Filter by party, authority, tag…</source>
+            <translation>Filtra per parte, autorità, tema…</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Qualsiasi stato</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Pubblicato</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fonte</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titolo</translation>
+        </message>
+        <message>
+            <source>Says</source>
+            <translation>Riporta</translation>
+        </message>
+        <message>
+            <source>Number of decisions</source>
+            <translation>Numero di decisioni</translation>
+        </message>
+        <message>
+            <source>Total in euros (log scale)</source>
+            <translation>Totale in euro (scala logaritmica)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostra</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fonti</translation>
+        </message>
+        <message>
+            <source>Totals by party</source>
+            <translation>Totali per parte</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Nel tempo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) · %1 imposed</source>
+            <translation>
+                <numerusform>%n decisione · %1 inflitti</numerusform>
+                <numerusform>%n decisioni · %1 inflitti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status history: %1</source>
+            <translation>Cronologia dello stato: %1</translation>
+        </message>
     </context>
     <context>
         <name>ItemDetail</name>
@@ -438,18 +523,6 @@
         <message>
             <source>Fine</source>
             <translation>Sanzione</translation>
-        </message>
-        <message>
-            <source>imposed</source>
-            <translation>inflitta</translation>
-        </message>
-        <message>
-            <source>proposed</source>
-            <translation>proposta</translation>
-        </message>
-        <message>
-            <source>overturned</source>
-            <translation>annullata</translation>
         </message>
         <message>
             <source>day</source>
@@ -880,6 +953,25 @@
         <message>
             <source>Feeds</source>
             <translation>Feed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>imposed</source>
+            <translation>inflitta</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>proposta</translation>
+        </message>
+        <message>
+            <source>overturned</source>
+            <translation>annullata</translation>
+        </message>
+        <message>
+            <source>mention of past</source>
+            <translation>richiamo a una decisione passata</translation>
         </message>
     </context>
     <context>

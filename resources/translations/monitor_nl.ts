@@ -351,6 +351,25 @@
         </message>
     </context>
     <context>
+        <name>FinesChart</name>
+        <message>
+            <source>number of decisions</source>
+            <translation>aantal besluiten</translation>
+        </message>
+        <message>
+            <source>total in euros (log scale)</source>
+            <translation>totaal in euro (logaritmische schaal)</translation>
+        </message>
+        <message>
+            <source>Imposed fines per year, by authority: %1</source>
+            <translation>Opgelegde boetes per jaar, per toezichthouder: %1</translation>
+        </message>
+        <message>
+            <source>No imposed fines yet</source>
+            <translation>Nog geen opgelegde boetes</translation>
+        </message>
+    </context>
+    <context>
         <name>FinesModel</name>
         <message>
             <source>Decision</source>
@@ -408,6 +427,72 @@
             <source>Last</source>
             <translation>Laatste</translation>
         </message>
+        <message>
+            <source>(undisclosed)</source>
+            <translation>(niet genoemd)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinesView</name>
+        <message>
+            <source>Filter by party, authority, tag…</source>
+            <translation>Filteren op partij, toezichthouder, onderwerp…</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Elke status</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Gepubliceerd</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Says</source>
+            <translation>Meldt</translation>
+        </message>
+        <message>
+            <source>Number of decisions</source>
+            <translation>Aantal besluiten</translation>
+        </message>
+        <message>
+            <source>Total in euros (log scale)</source>
+            <translation>Totaal in euro (logaritmische schaal)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Tonen</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Bronnen</translation>
+        </message>
+        <message>
+            <source>Totals by party</source>
+            <translation>Totalen per partij</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>In de tijd</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) · %1 imposed</source>
+            <translation>
+                <numerusform>%n besluit · %1 opgelegd</numerusform>
+                <numerusform>%n besluiten · %1 opgelegd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status history: %1</source>
+            <translation>Statusgeschiedenis: %1</translation>
+        </message>
     </context>
     <context>
         <name>ItemDetail</name>
@@ -438,18 +523,6 @@
         <message>
             <source>Fine</source>
             <translation>Boete</translation>
-        </message>
-        <message>
-            <source>imposed</source>
-            <translation>opgelegd</translation>
-        </message>
-        <message>
-            <source>proposed</source>
-            <translation>voorgesteld</translation>
-        </message>
-        <message>
-            <source>overturned</source>
-            <translation>vernietigd</translation>
         </message>
         <message>
             <source>day</source>
@@ -880,6 +953,25 @@
         <message>
             <source>Feeds</source>
             <translation>Feeds</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>imposed</source>
+            <translation>opgelegd</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>voorgesteld</translation>
+        </message>
+        <message>
+            <source>overturned</source>
+            <translation>vernietigd</translation>
+        </message>
+        <message>
+            <source>mention of past</source>
+            <translation>vermelding van een eerder besluit</translation>
         </message>
     </context>
     <context>
