@@ -22,6 +22,7 @@ APP_NAME = "RegulatoryMonitor"
 GUI_SCRIPT = "regulatory-monitor"  # [project.gui-scripts]
 METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 SCHEME_MIME = "x-scheme-handler/feed"
+LEGACY_ID = "regulatory-monitor"  # the id of versions before the reverse-DNS one: its files are removed
 
 # Characters that make the Desktop Entry spec require an Exec argument to be quoted.
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -117,11 +118,15 @@ def install_desktop_entry(command: list[str] | None = None) -> list[Path]:
     metainfo.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(resource_path(METAINFO_FILE), metainfo)
     entry = _write(applications_dir() / f"{APP_ID}.desktop", desktop_entry(command=command))
+    # An entry of the old id would show the app twice in the menu.
+    (applications_dir() / f"{LEGACY_ID}.desktop").unlink(missing_ok=True)
+    (icons_dir() / f"{LEGACY_ID}.svg").unlink(missing_ok=True)
     return [entry, icon, metainfo]
 
 
 def set_autostart(enabled: bool) -> Path:
     path = autostart_path()
+    (path.parent / f"{LEGACY_ID}.desktop").unlink(missing_ok=True)  # never two autostarts
     if enabled:
         _write(path, desktop_entry(minimized=True))
     else:

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,7 +88,7 @@ def language_app(qtbot: QtBot, tmp_path: Path, server: FeedServer, language: str
             ["&Datei", "F&eeds", "&Meldungen", "&Ansicht", "&Hilfe"],
             "Titel",
             "20.000.000\xa0€",
-            "20.10.22",
+            "20.10.2022",
             "CNIL verhängt ein Bußgeld von 20.000.000\xa0€ gegen Clearview AI · Gesichtserkennung",
         ),
     ],
@@ -367,9 +368,25 @@ def test_a_relative_xdg_data_home_is_ignored(monkeypatch: pytest.MonkeyPatch, tm
     assert desktop.applications_dir() == tmp_path / "abs" / "applications"
 
 
-def test_the_licence_is_in_the_repository_and_declared_for_the_wheel() -> None:
+@pytest.mark.slow
+def test_the_wheel_carries_the_licence_translations_metainfo_and_the_gui_script(tmp_path: Path) -> None:
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
-    assert 'license-files = ["LICENSE"]' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(ROOT), "-w", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("regulatory_monitor-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+        scripts = archive.read(entry_points).decode()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert {
+        f"monitor/resources/translations/monitor_{lang}.ts" for lang in ("fr", "de", "it", "es", "nl")
+    } <= names
+    assert f"monitor/resources/{desktop.METAINFO_FILE}" in names
+    assert "[gui_scripts]\nregulatory-monitor = monitor.cli.gui_cmds:main" in scripts
 
 
 def _luminance(color: QColor) -> float:

@@ -184,7 +184,7 @@ class FinesView(QWidget):
             if self.events.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]["status"] == "imposed"
         )
         self.summary.setText(
-            self.tr("%n decision(s) · %1 imposed", "", shown).replace("%1", money(total, "EUR"))
+            self.tr("%n decision(s) · %1 imposed", "", shown).replace("%1", money(round(total), "EUR"))
         )
 
     def selected_event(self) -> int | None:

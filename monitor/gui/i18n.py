@@ -171,6 +171,11 @@ def money(amount: float | None, currency: str | None) -> str:
     return QLocale().toCurrencyString(float(amount), symbol, decimals)
 
 
+def _four_digit_years(pattern: str) -> str:
+    """The locale's short pattern with the whole year: a register spans decades ("20.10.22" does not)."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def _parse(value: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -189,7 +194,8 @@ def date_time(value: str | None) -> str:
     from PySide6.QtCore import QDateTime
 
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(local, _four_digit_years(locale.dateTimeFormat(QLocale.FormatType.ShortFormat)))
 
 
 def date(value: str | None) -> str:
@@ -201,4 +207,6 @@ def date(value: str | None) -> str:
         return value[:10]
     from PySide6.QtCore import QDate
 
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    day = QDate(moment.year, moment.month, moment.day)
+    return locale.toString(day, _four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat)))

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("tagFilter")
-        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # any language
+        self.tag_filter.setMinimumContentsLength(16)  # "Tous les thèmes", "Todos los temas" stay whole
         self.unread_only = QPushButton(self.tr("Unread only"))
         self.unread_only.setCheckable(True)
         # Unmatched news is stored (for a while) but is not what the user watches: hidden by default.
