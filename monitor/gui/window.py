@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("tagFilter")
-        self.tag_filter.setMinimumContentsLength(16)  # "Tous les thèmes", "Todos los temas" stay whole
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.unread_only = QPushButton(self.tr("Unread only"))
         self.unread_only.setCheckable(True)
         # Unmatched news is stored (for a while) but is not what the user watches: hidden by default.
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.tag_filter)  # as wide as its topics in any language; the search takes the rest
         filters.addWidget(self.unread_only)
         filters.addWidget(self.show_unmatched)
         filters.addWidget(self.count_label)

@@ -351,6 +351,108 @@
         </message>
     </context>
     <context>
+        <name>FeedDialog</name>
+        <message>
+            <source>Edit feed</source>
+            <translation>Feed bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add feed</source>
+            <translation>Feed hinzufügen</translation>
+        </message>
+        <message>
+            <source>Fetch</source>
+            <translation>Abrufen</translation>
+        </message>
+        <message>
+            <source>Fetch the address once to find the feed's title</source>
+            <translation>Die Adresse einmal abrufen, um den Titel des Feeds zu finden</translation>
+        </message>
+        <message>
+            <source>news</source>
+            <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <source>authority</source>
+            <translation>Behörde</translation>
+        </message>
+        <message>
+            <source>en, fr, de…</source>
+            <translation>de, en, fr…</translation>
+        </message>
+        <message>
+            <source>CNIL, ICO… (authorities only)</source>
+            <translation>CNIL, ICO… (nur Behörden)</translation>
+        </message>
+        <message>
+            <source>default (e.g. 30m, 2h)</source>
+            <translation>Standard (z. B. 30m, 2h)</translation>
+        </message>
+        <message>
+            <source>Poll this feed</source>
+            <translation>Diesen Feed abrufen</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Behörde</translation>
+        </message>
+        <message>
+            <source>Interval</source>
+            <translation>Intervall</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation>Wird abgerufen…</translation>
+        </message>
+        <message>
+            <source>untitled feed</source>
+            <translation>Feed ohne Titel</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s).</source>
+            <translation>
+                <numerusform>„%1“ gefunden, mit %n Meldung.</numerusform>
+                <numerusform>„%1“ gefunden, mit %n Meldungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the feed a name (Fetch finds its title).</source>
+            <translation>Geben Sie dem Feed einen Namen (Abrufen findet seinen Titel).</translation>
+        </message>
+        <message>
+            <source>A feed named “%1” exists already.</source>
+            <translation>Ein Feed namens „%1“ existiert bereits.</translation>
+        </message>
+        <message>
+            <source>An authority's feed needs the authority's short code (e.g. CNIL).</source>
+            <translation>Der Feed einer Behörde braucht ihr Kürzel (z. B. CNIL).</translation>
+        </message>
+    </context>
+    <context>
         <name>FinesChart</name>
         <message>
             <source>number of decisions</source>

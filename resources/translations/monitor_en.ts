@@ -80,6 +80,16 @@
         </message>
     </context>
     <context>
+        <name>FeedDialog</name>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s).</source>
+            <translation>
+                <numerusform>Found “%1” with %n item.</numerusform>
+                <numerusform>Found “%1” with %n items.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FinesView</name>
         <message numerus="yes">
             <source>%n decision(s) · %1 imposed</source>

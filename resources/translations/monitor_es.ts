@@ -351,6 +351,108 @@
         </message>
     </context>
     <context>
+        <name>FeedDialog</name>
+        <message>
+            <source>Edit feed</source>
+            <translation>Editar fuente</translation>
+        </message>
+        <message>
+            <source>Add feed</source>
+            <translation>Añadir fuente</translation>
+        </message>
+        <message>
+            <source>Fetch</source>
+            <translation>Descargar</translation>
+        </message>
+        <message>
+            <source>Fetch the address once to find the feed's title</source>
+            <translation>Descargar la dirección una vez para encontrar el título de la fuente</translation>
+        </message>
+        <message>
+            <source>news</source>
+            <translation>noticias</translation>
+        </message>
+        <message>
+            <source>authority</source>
+            <translation>autoridad</translation>
+        </message>
+        <message>
+            <source>en, fr, de…</source>
+            <translation>es, en, fr…</translation>
+        </message>
+        <message>
+            <source>CNIL, ICO… (authorities only)</source>
+            <translation>CNIL, ICO… (solo autoridades)</translation>
+        </message>
+        <message>
+            <source>default (e.g. 30m, 2h)</source>
+            <translation>predeterminado (p. ej. 30m, 2h)</translation>
+        </message>
+        <message>
+            <source>Poll this feed</source>
+            <translation>Actualizar esta fuente</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Autoridad</translation>
+        </message>
+        <message>
+            <source>Interval</source>
+            <translation>Intervalo</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation>Descargando…</translation>
+        </message>
+        <message>
+            <source>untitled feed</source>
+            <translation>fuente sin título</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s).</source>
+            <translation>
+                <numerusform>Encontrada «%1» con %n noticia.</numerusform>
+                <numerusform>Encontrada «%1» con %n noticias.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the feed a name (Fetch finds its title).</source>
+            <translation>Dé un nombre a la fuente (Descargar encuentra su título).</translation>
+        </message>
+        <message>
+            <source>A feed named “%1” exists already.</source>
+            <translation>Ya existe una fuente llamada «%1».</translation>
+        </message>
+        <message>
+            <source>An authority's feed needs the authority's short code (e.g. CNIL).</source>
+            <translation>La fuente de una autoridad necesita su sigla (p. ej. CNIL).</translation>
+        </message>
+    </context>
+    <context>
         <name>FinesChart</name>
         <message>
             <source>number of decisions</source>

@@ -351,6 +351,108 @@
         </message>
     </context>
     <context>
+        <name>FeedDialog</name>
+        <message>
+            <source>Edit feed</source>
+            <translation>Modifier le flux</translation>
+        </message>
+        <message>
+            <source>Add feed</source>
+            <translation>Ajouter un flux</translation>
+        </message>
+        <message>
+            <source>Fetch</source>
+            <translation>Récupérer</translation>
+        </message>
+        <message>
+            <source>Fetch the address once to find the feed's title</source>
+            <translation>Récupérer l’adresse une fois pour trouver le titre du flux</translation>
+        </message>
+        <message>
+            <source>news</source>
+            <translation>actualité</translation>
+        </message>
+        <message>
+            <source>authority</source>
+            <translation>autorité</translation>
+        </message>
+        <message>
+            <source>en, fr, de…</source>
+            <translation>fr, en, de…</translation>
+        </message>
+        <message>
+            <source>CNIL, ICO… (authorities only)</source>
+            <translation>CNIL, ICO… (autorités seulement)</translation>
+        </message>
+        <message>
+            <source>default (e.g. 30m, 2h)</source>
+            <translation>par défaut (p. ex. 30m, 2h)</translation>
+        </message>
+        <message>
+            <source>Poll this feed</source>
+            <translation>Actualiser ce flux</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Autorité</translation>
+        </message>
+        <message>
+            <source>Interval</source>
+            <translation>Intervalle</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation>Récupération…</translation>
+        </message>
+        <message>
+            <source>untitled feed</source>
+            <translation>flux sans titre</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s).</source>
+            <translation>
+                <numerusform>« %1 » trouvé, avec %n article.</numerusform>
+                <numerusform>« %1 » trouvé, avec %n articles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the feed a name (Fetch finds its title).</source>
+            <translation>Donnez un nom au flux (Récupérer trouve son titre).</translation>
+        </message>
+        <message>
+            <source>A feed named “%1” exists already.</source>
+            <translation>Un flux nommé « %1 » existe déjà.</translation>
+        </message>
+        <message>
+            <source>An authority's feed needs the authority's short code (e.g. CNIL).</source>
+            <translation>Le flux d’une autorité demande son sigle (p. ex. CNIL).</translation>
+        </message>
+    </context>
+    <context>
         <name>FinesChart</name>
         <message>
             <source>number of decisions</source>

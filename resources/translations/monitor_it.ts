@@ -351,6 +351,108 @@
         </message>
     </context>
     <context>
+        <name>FeedDialog</name>
+        <message>
+            <source>Edit feed</source>
+            <translation>Modifica feed</translation>
+        </message>
+        <message>
+            <source>Add feed</source>
+            <translation>Aggiungi feed</translation>
+        </message>
+        <message>
+            <source>Fetch</source>
+            <translation>Scarica</translation>
+        </message>
+        <message>
+            <source>Fetch the address once to find the feed's title</source>
+            <translation>Scarica l’indirizzo una volta per trovare il titolo del feed</translation>
+        </message>
+        <message>
+            <source>news</source>
+            <translation>notizie</translation>
+        </message>
+        <message>
+            <source>authority</source>
+            <translation>autorità</translation>
+        </message>
+        <message>
+            <source>en, fr, de…</source>
+            <translation>it, en, fr…</translation>
+        </message>
+        <message>
+            <source>CNIL, ICO… (authorities only)</source>
+            <translation>CNIL, ICO… (solo autorità)</translation>
+        </message>
+        <message>
+            <source>default (e.g. 30m, 2h)</source>
+            <translation>predefinito (ad es. 30m, 2h)</translation>
+        </message>
+        <message>
+            <source>Poll this feed</source>
+            <translation>Aggiorna questo feed</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Indirizzo</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Paese</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Autorità</translation>
+        </message>
+        <message>
+            <source>Interval</source>
+            <translation>Intervallo</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Temi</translation>
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation>Scaricamento…</translation>
+        </message>
+        <message>
+            <source>untitled feed</source>
+            <translation>feed senza titolo</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s).</source>
+            <translation>
+                <numerusform>Trovato «%1» con %n articolo.</numerusform>
+                <numerusform>Trovato «%1» con %n articoli.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the feed a name (Fetch finds its title).</source>
+            <translation>Dai un nome al feed (Scarica ne trova il titolo).</translation>
+        </message>
+        <message>
+            <source>A feed named “%1” exists already.</source>
+            <translation>Esiste già un feed chiamato «%1».</translation>
+        </message>
+        <message>
+            <source>An authority's feed needs the authority's short code (e.g. CNIL).</source>
+            <translation>Il feed di un’autorità richiede la sua sigla (ad es. CNIL).</translation>
+        </message>
+    </context>
+    <context>
         <name>FinesChart</name>
         <message>
             <source>number of decisions</source>

@@ -351,6 +351,108 @@
         </message>
     </context>
     <context>
+        <name>FeedDialog</name>
+        <message>
+            <source>Edit feed</source>
+            <translation>Feed bewerken</translation>
+        </message>
+        <message>
+            <source>Add feed</source>
+            <translation>Feed toevoegen</translation>
+        </message>
+        <message>
+            <source>Fetch</source>
+            <translation>Ophalen</translation>
+        </message>
+        <message>
+            <source>Fetch the address once to find the feed's title</source>
+            <translation>Het adres één keer ophalen om de titel van de feed te vinden</translation>
+        </message>
+        <message>
+            <source>news</source>
+            <translation>nieuws</translation>
+        </message>
+        <message>
+            <source>authority</source>
+            <translation>toezichthouder</translation>
+        </message>
+        <message>
+            <source>en, fr, de…</source>
+            <translation>nl, en, fr…</translation>
+        </message>
+        <message>
+            <source>CNIL, ICO… (authorities only)</source>
+            <translation>CNIL, ICO… (alleen toezichthouders)</translation>
+        </message>
+        <message>
+            <source>default (e.g. 30m, 2h)</source>
+            <translation>standaard (bijv. 30m, 2h)</translation>
+        </message>
+        <message>
+            <source>Poll this feed</source>
+            <translation>Deze feed ophalen</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Toezichthouder</translation>
+        </message>
+        <message>
+            <source>Interval</source>
+            <translation>Interval</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Onderwerpen</translation>
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation>Bezig met ophalen…</translation>
+        </message>
+        <message>
+            <source>untitled feed</source>
+            <translation>feed zonder titel</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s).</source>
+            <translation>
+                <numerusform>„%1” gevonden, met %n bericht.</numerusform>
+                <numerusform>„%1” gevonden, met %n berichten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the feed a name (Fetch finds its title).</source>
+            <translation>Geef de feed een naam (Ophalen vindt de titel).</translation>
+        </message>
+        <message>
+            <source>A feed named “%1” exists already.</source>
+            <translation>Er bestaat al een feed met de naam „%1”.</translation>
+        </message>
+        <message>
+            <source>An authority's feed needs the authority's short code (e.g. CNIL).</source>
+            <translation>De feed van een toezichthouder heeft haar afkorting nodig (bijv. CNIL).</translation>
+        </message>
+    </context>
+    <context>
         <name>FinesChart</name>
         <message>
             <source>number of decisions</source>
