@@ -13,6 +13,8 @@ import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
@@ -80,7 +82,7 @@ def language_app(qtbot: QtBot, tmp_path: Path, server: FeedServer, language: str
             ["&Fichier", "F&lux", "&Articles", "Affic&hage", "&Aide"],
             "Titre",
             "20\u202f000\u202f000\xa0€",
-            "20/10/2022",
+            "%d/%m/%Y",
             "CNIL inflige une amende de 20\u202f000\u202f000\xa0€ à Clearview AI · reconnaissance faciale",
         ),
         (
@@ -88,7 +90,7 @@ def language_app(qtbot: QtBot, tmp_path: Path, server: FeedServer, language: str
             ["&Datei", "F&eeds", "&Meldungen", "&Ansicht", "&Hilfe"],
             "Titel",
             "20.000.000\xa0€",
-            "20.10.2022",
+            "%d.%m.%Y",
             "CNIL verhängt ein Bußgeld von 20.000.000\xa0€ gegen Clearview AI · Gesichtserkennung",
         ),
     ],
@@ -122,7 +124,8 @@ def test_the_window_speaks_french_and_german_with_their_numbers_and_dates(
             r for r in range(window.model.rowCount()) if window.model.row_dict(r)["guid"] == FINE["guid"]
         )  # type: ignore[index]
         assert window.model.index(row, 4).data() == amount
-        assert window.model.index(row, 0).data().startswith(date)
+        published = parsedate_to_datetime(FINE["pubDate"]).astimezone(UTC)
+        assert window.model.index(row, 0).data() == published.strftime(date)  # 29/11/2026, 29.11.2026
         event = app.store.list_events()[0]
         shown, _body = alert_text({"kind": "new_fine", "title": "English", "event_id": event["id"]}, event)
         assert shown == title
@@ -445,3 +448,21 @@ def test_no_colour_is_hard_coded_outside_the_chart_series_and_the_badge() -> Non
         if re.search(r"#[0-9a-fA-F]{3,6}\b|QColor\(\"|setStyleSheet\(", line)
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("env", "language"), [("fr_FR.UTF-8", "fr"), ("de_AT.UTF-8", "de"), ("C", "en"), ("pt_BR.UTF-8", "en")]
+)
+def test_the_desktop_locale_chooses_the_language_unless_the_setting_says_otherwise(
+    env: str, language: str
+) -> None:
+    code = (
+        "import sys; from PySide6.QtCore import QCoreApplication, QLocale; app = QCoreApplication([]); "
+        "from monitor.gui import i18n; print(i18n.install(''), i18n.install('nl'), QLocale().name())"
+    )
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    environment["LANG"] = env
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=environment, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == [language, "nl", "nl_NL"]

@@ -74,7 +74,7 @@ class FinesChart(QWidget):
         self.authorities: list[str] = []
         self.values: dict[str, dict[str, float]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(100)  # the window must fit a 1280x800 screen at scale 2 (640x400)
 
     def sizeHint(self) -> QSize:
         return QSize(600, 260)

@@ -88,9 +88,6 @@ class TsTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return not self.messages
 
-    def language_code(self) -> str:
-        return self.lang
-
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         forms = self.messages.get((context, source, disambiguation or ""))
         if not forms:

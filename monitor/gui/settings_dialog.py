@@ -108,20 +108,19 @@ class SettingsDialog(QDialog):
         self.tags = QLineEdit(" ".join(rules.tags))
         self.tags.setPlaceholderText(self.tr("any topic (e.g. facial_recognition biometrics)"))
         self.authorities = QLineEdit(" ".join(rules.authorities))
-    QComboBox,
-        self.authorities.setPlaceholderText("any authority (e.g. CNIL ICO)")
+        self.authorities.setPlaceholderText(self.tr("any authority (e.g. CNIL ICO)"))
         # Known values as completions, and a value that matches nothing refused on OK: a rule
         # naming "facial-recognition" or "cnill" would silently never fire.
         self.known = KnownValues.load()
         self.tags.setCompleter(QCompleter(list(self.known.topics), self.tags))
-        self.tags.setToolTip("Known topics: " + ", ".join(self.known.topics))
+        self.tags.setToolTip(self.tr("Known topics:") + " " + ", ".join(self.known.topics))
         self.authorities.setCompleter(QCompleter(list(self.known.authorities), self.authorities))
-        self.authorities.setToolTip("Known authorities: " + ", ".join(self.known.authorities))
+        self.authorities.setToolTip(self.tr("Known authorities:") + " " + ", ".join(self.known.authorities))
         self.rule_problem = QLabel()
         self.rule_problem.setWordWrap(True)
         self.rule_problem.setTextFormat(Qt.TextFormat.PlainText)
         self.rule_problem.hide()
-        self.include_proposed = QCheckBox("Also alert on proposed fines")
+        self.include_proposed = QCheckBox(self.tr("Also alert on proposed fines"))
         self.include_proposed.setChecked(rules.include_proposed)
 
         general = QGroupBox(self.tr("General"))

@@ -27,7 +27,12 @@ def restore_geometry(window: QMainWindow, settings: QSettings) -> None:
 
 
 def clamp_to_screen(window: QMainWindow) -> None:
-    """Saved at scale 1 on a large monitor, restored at scale 2 or on a laptop: never off-screen."""
+    """Saved at scale 1 on a large monitor, restored at scale 2 or on a laptop: never off-screen.
+
+    Qt's restoreGeometry keeps a saved frame on its screen, but not the window's first size (nothing
+    saved yet: 1280x800 is twice a 1280x800 screen at scale 2), nor a state restored before the
+    window knows its screen; this covers both.
+    """
     screen = QGuiApplication.screenAt(window.geometry().center()) or window.screen()
     if screen is None:
         return

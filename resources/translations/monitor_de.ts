@@ -201,10 +201,10 @@
             <translation>Anzeigen</translation>
         </message>
         <message numerus="yes">
-            <source>%n unread fine(s)</source>
+            <source>%n unread decision(s)</source>
             <translation>
-                <numerusform>%n ungelesenes Bußgeld</numerusform>
-                <numerusform>%n ungelesene Bußgelder</numerusform>
+                <numerusform>%n ungelesene Entscheidung</numerusform>
+                <numerusform>%n ungelesene Entscheidungen</numerusform>
             </translation>
         </message>
         <message>
@@ -994,8 +994,20 @@
             <translation>alle Behörden (z. B. CNIL ICO)</translation>
         </message>
         <message>
+            <source>Known topics:</source>
+            <translation>Bekannte Themen:</translation>
+        </message>
+        <message>
+            <source>Known authorities:</source>
+            <translation>Bekannte Behörden:</translation>
+        </message>
+        <message>
             <source>Also alert on proposed fines</source>
             <translation>Auch bei geplanten Bußgeldern benachrichtigen</translation>
+        </message>
+        <message>
+            <source>Not saved:</source>
+            <translation>Nicht gespeichert:</translation>
         </message>
         <message>
             <source>General</source>

@@ -38,10 +38,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unread fine(s)</source>
+            <source>%n unread decision(s)</source>
             <translation>
-                <numerusform>%n unread fine</numerusform>
-                <numerusform>%n unread fines</numerusform>
+                <numerusform>%n unread decision</numerusform>
+                <numerusform>%n unread decisions</numerusform>
             </translation>
         </message>
     </context>

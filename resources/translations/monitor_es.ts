@@ -201,10 +201,10 @@
             <translation>Mostrar</translation>
         </message>
         <message numerus="yes">
-            <source>%n unread fine(s)</source>
+            <source>%n unread decision(s)</source>
             <translation>
-                <numerusform>%n multa sin leer</numerusform>
-                <numerusform>%n multas sin leer</numerusform>
+                <numerusform>%n decisión sin leer</numerusform>
+                <numerusform>%n decisiones sin leer</numerusform>
             </translation>
         </message>
         <message>
@@ -994,8 +994,20 @@
             <translation>cualquier autoridad (p. ej. CNIL ICO)</translation>
         </message>
         <message>
+            <source>Known topics:</source>
+            <translation>Temas conocidos:</translation>
+        </message>
+        <message>
+            <source>Known authorities:</source>
+            <translation>Autoridades conocidas:</translation>
+        </message>
+        <message>
             <source>Also alert on proposed fines</source>
             <translation>Avisar también de las multas propuestas</translation>
+        </message>
+        <message>
+            <source>Not saved:</source>
+            <translation>No guardado:</translation>
         </message>
         <message>
             <source>General</source>

@@ -201,10 +201,10 @@
             <translation>Afficher</translation>
         </message>
         <message numerus="yes">
-            <source>%n unread fine(s)</source>
+            <source>%n unread decision(s)</source>
             <translation>
-                <numerusform>%n amende non lue</numerusform>
-                <numerusform>%n amendes non lues</numerusform>
+                <numerusform>%n décision non lue</numerusform>
+                <numerusform>%n décisions non lues</numerusform>
             </translation>
         </message>
         <message>
@@ -994,8 +994,20 @@
             <translation>toutes les autorités (p. ex. CNIL ICO)</translation>
         </message>
         <message>
+            <source>Known topics:</source>
+            <translation>Thèmes connus :</translation>
+        </message>
+        <message>
+            <source>Known authorities:</source>
+            <translation>Autorités connues :</translation>
+        </message>
+        <message>
             <source>Also alert on proposed fines</source>
             <translation>Alerter aussi sur les amendes envisagées</translation>
+        </message>
+        <message>
+            <source>Not saved:</source>
+            <translation>Non enregistré :</translation>
         </message>
         <message>
             <source>General</source>

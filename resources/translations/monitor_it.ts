@@ -201,10 +201,10 @@
             <translation>Mostra</translation>
         </message>
         <message numerus="yes">
-            <source>%n unread fine(s)</source>
+            <source>%n unread decision(s)</source>
             <translation>
-                <numerusform>%n sanzione non letta</numerusform>
-                <numerusform>%n sanzioni non lette</numerusform>
+                <numerusform>%n decisione non letta</numerusform>
+                <numerusform>%n decisioni non lette</numerusform>
             </translation>
         </message>
         <message>
@@ -994,8 +994,20 @@
             <translation>qualsiasi autorità (ad es. CNIL ICO)</translation>
         </message>
         <message>
+            <source>Known topics:</source>
+            <translation>Temi noti:</translation>
+        </message>
+        <message>
+            <source>Known authorities:</source>
+            <translation>Autorità note:</translation>
+        </message>
+        <message>
             <source>Also alert on proposed fines</source>
             <translation>Avvisa anche per le sanzioni proposte</translation>
+        </message>
+        <message>
+            <source>Not saved:</source>
+            <translation>Non salvato:</translation>
         </message>
         <message>
             <source>General</source>

@@ -201,10 +201,10 @@
             <translation>Tonen</translation>
         </message>
         <message numerus="yes">
-            <source>%n unread fine(s)</source>
+            <source>%n unread decision(s)</source>
             <translation>
-                <numerusform>%n ongelezen boete</numerusform>
-                <numerusform>%n ongelezen boetes</numerusform>
+                <numerusform>%n ongelezen besluit</numerusform>
+                <numerusform>%n ongelezen besluiten</numerusform>
             </translation>
         </message>
         <message>
@@ -994,8 +994,20 @@
             <translation>elke toezichthouder (bijv. CNIL ICO)</translation>
         </message>
         <message>
+            <source>Known topics:</source>
+            <translation>Bekende onderwerpen:</translation>
+        </message>
+        <message>
+            <source>Known authorities:</source>
+            <translation>Bekende toezichthouders:</translation>
+        </message>
+        <message>
             <source>Also alert on proposed fines</source>
             <translation>Ook melden bij voorgestelde boetes</translation>
+        </message>
+        <message>
+            <source>Not saved:</source>
+            <translation>Niet opgeslagen:</translation>
         </message>
         <message>
             <source>General</source>
