@@ -103,6 +103,13 @@ def desktop_entry(minimized: bool = False, command: list[str] | None = None) -> 
     return "\n".join(lines) + "\n"
 
 
+def notification_icon() -> str:
+    """The icon a notification names: the themed name once installed, else the bundled file itself."""
+    if (icons_dir() / f"{ICON_NAME}.svg").is_file():
+        return ICON_NAME
+    return str(resource_path("icons/regulatory-monitor.svg"))
+
+
 def _write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

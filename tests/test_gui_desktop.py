@@ -466,3 +466,23 @@ def test_the_desktop_locale_chooses_the_language_unless_the_setting_says_otherwi
         [sys.executable, "-c", code], env=environment, capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == [language, "nl", "nl_NL"]
+
+
+def test_one_app_id_names_the_entry_the_icon_and_the_metainfo(
+    tmp_path: Path, spaced_install: list[str]
+) -> None:
+    entry, icon, metainfo = desktop.install_desktop_entry(command=spaced_install)
+    assert entry.stem == icon.stem == desktop.APP_ID and metainfo.name == f"{desktop.APP_ID}.metainfo.xml"
+    root = ET.parse(metainfo).getroot()
+    assert root.findtext("launchable") == entry.name and root.findtext("icon") == desktop.APP_ID
+    assert desktop.APP_ID.split(".")[:2] == list(reversed(desktop.ORGANIZATION_DOMAIN.split(".")))
+    assert desktop.notification_icon() == desktop.APP_ID  # installed: the themed name
+
+
+def test_a_link_that_is_not_a_feed_is_refused_before_any_window_opens(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from monitor.cli import main
+
+    assert main(["gui", "javascript:alert(1)"]) == 2
+    assert "not a feed link" in capsys.readouterr().err

@@ -78,7 +78,9 @@ class DesktopApp(QObject, FeedActions):
         self.desktop_notifications = (
             None
             if self.tray.available
-            else DBusNotifications(self.tr("Regulatory Monitor"), desktop.ICON_NAME, desktop.APP_ID, self)
+            else DBusNotifications(
+                self.tr("Regulatory Monitor"), desktop.notification_icon(), desktop.APP_ID, self
+            )
         )
         self.notifier: Notifier = notifier or DesktopNotifier(
             self.tray,
