@@ -111,11 +111,12 @@ def article_note(item: dict[str, Any]) -> str:
     lead = str(item.get("article_lead") or "")
     if not lead:
         return ""
-    source = (
-        "The fine's facts above were read from the linked article, not from the feed:"
-        if item.get("facts_from_article")
-        else "From the linked article:"
-    )
+    if item.get("facts_from_article"):
+        source = translate(
+            "ItemDetail", "The fine's facts above were read from the linked article, not from the feed:"
+        )
+    else:
+        source = translate("ItemDetail", "From the linked article:")
     paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in lead.splitlines() if p.strip())
     return f"<div class='article'><p class='meta'><i>{html.escape(source)}</i></p>{paragraphs}</div>"
 

@@ -71,7 +71,9 @@ class SettingsDialog(QDialog):
         self.article_text.setObjectName("articleText")
         self.article_text.setChecked(article_text)
         self.article_text.setToolTip(
-            self.tr("A few articles per poll, only for matching items without an amount, a party or a summary")
+            self.tr(
+                "A few articles per poll, only for matching items without an amount, a party or a summary"
+            )
         )
         self.language_box = QComboBox()
         self.language_box.setObjectName("language")

@@ -393,6 +393,10 @@
             <translation>Diesen Feed abrufen</translation>
         </message>
         <message>
+            <source>Watch this page (it has no feed: its list of news becomes the items)</source>
+            <translation>Diese Seite beobachten (sie hat keinen Feed: ihre Nachrichtenliste wird zu den Meldungen)</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
@@ -428,9 +432,23 @@
             <source>Fetching…</source>
             <translation>Wird abgerufen…</translation>
         </message>
+        <message numerus="yes">
+            <source>No feed on this page; watching it would give %n item(s) (first ones above).</source>
+            <translation>
+                <numerusform>Kein Feed auf dieser Seite; sie zu beobachten ergäbe %n Meldung (die ersten oben).</numerusform>
+                <numerusform>Kein Feed auf dieser Seite; sie zu beobachten ergäbe %n Meldungen (die ersten oben).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>untitled feed</source>
             <translation>Feed ohne Titel</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s) (linked from %2).</source>
+            <translation>
+                <numerusform>„%1“ gefunden, mit %n Meldung (verlinkt von %2).</numerusform>
+                <numerusform>„%1“ gefunden, mit %n Meldungen (verlinkt von %2).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Found “%1” with %n item(s).</source>
@@ -440,12 +458,16 @@
             </translation>
         </message>
         <message>
-            <source>Give the feed a name (Fetch finds its title).</source>
-            <translation>Geben Sie dem Feed einen Namen (Abrufen findet seinen Titel).</translation>
+            <source>This address is in the feeds file already.</source>
+            <translation>Diese Adresse steht bereits in der Feed-Datei.</translation>
         </message>
         <message>
-            <source>A feed named “%1” exists already.</source>
-            <translation>Ein Feed namens „%1“ existiert bereits.</translation>
+            <source>A feed named “%1” exists already: choose another name.</source>
+            <translation>Ein Feed namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Give the feed a name (Fetch finds its title).</source>
+            <translation>Geben Sie dem Feed einen Namen (Abrufen findet seinen Titel).</translation>
         </message>
         <message>
             <source>An authority's feed needs the authority's short code (e.g. CNIL).</source>
@@ -637,6 +659,14 @@
         <message>
             <source>month</source>
             <translation>Monat</translation>
+        </message>
+        <message>
+            <source>The fine's facts above were read from the linked article, not from the feed:</source>
+            <translation>Die Fakten des Bußgelds oben stammen aus dem verlinkten Artikel, nicht aus dem Feed:</translation>
+        </message>
+        <message>
+            <source>From the linked article:</source>
+            <translation>Aus dem verlinkten Artikel:</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -960,6 +990,14 @@
         <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Read the linked article when an item lacks the fine's facts</source>
+            <translation>Den verlinkten Artikel lesen, wenn einer Meldung die Fakten des Bußgelds fehlen</translation>
+        </message>
+        <message>
+            <source>A few articles per poll, only for matching items without an amount, a party or a summary</source>
+            <translation>Wenige Artikel pro Abruf, nur für passende Meldungen ohne Betrag, Partei oder Zusammenfassung</translation>
         </message>
         <message>
             <source>The desktop's language</source>

@@ -82,6 +82,20 @@
     <context>
         <name>FeedDialog</name>
         <message numerus="yes">
+            <source>No feed on this page; watching it would give %n item(s) (first ones above).</source>
+            <translation>
+                <numerusform>No feed on this page; watching it would give %n item (first ones above).</numerusform>
+                <numerusform>No feed on this page; watching it would give %n items (first ones above).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s) (linked from %2).</source>
+            <translation>
+                <numerusform>Found “%1” with %n item (linked from %2).</numerusform>
+                <numerusform>Found “%1” with %n items (linked from %2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Found “%1” with %n item(s).</source>
             <translation>
                 <numerusform>Found “%1” with %n item.</numerusform>

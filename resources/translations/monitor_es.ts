@@ -393,6 +393,10 @@
             <translation>Actualizar esta fuente</translation>
         </message>
         <message>
+            <source>Watch this page (it has no feed: its list of news becomes the items)</source>
+            <translation>Seguir esta página (no tiene fuente: su lista de noticias pasa a ser las noticias)</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>Dirección</translation>
         </message>
@@ -428,9 +432,23 @@
             <source>Fetching…</source>
             <translation>Descargando…</translation>
         </message>
+        <message numerus="yes">
+            <source>No feed on this page; watching it would give %n item(s) (first ones above).</source>
+            <translation>
+                <numerusform>No hay fuente en esta página; seguirla daría %n noticia (las primeras, arriba).</numerusform>
+                <numerusform>No hay fuente en esta página; seguirla daría %n noticias (las primeras, arriba).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>untitled feed</source>
             <translation>fuente sin título</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s) (linked from %2).</source>
+            <translation>
+                <numerusform>Encontrada «%1» con %n noticia (enlazada desde %2).</numerusform>
+                <numerusform>Encontrada «%1» con %n noticias (enlazada desde %2).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Found “%1” with %n item(s).</source>
@@ -440,12 +458,16 @@
             </translation>
         </message>
         <message>
-            <source>Give the feed a name (Fetch finds its title).</source>
-            <translation>Dé un nombre a la fuente (Descargar encuentra su título).</translation>
+            <source>This address is in the feeds file already.</source>
+            <translation>Esta dirección ya está en el archivo de fuentes.</translation>
         </message>
         <message>
-            <source>A feed named “%1” exists already.</source>
-            <translation>Ya existe una fuente llamada «%1».</translation>
+            <source>A feed named “%1” exists already: choose another name.</source>
+            <translation>Ya existe una fuente llamada «%1»: elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>Give the feed a name (Fetch finds its title).</source>
+            <translation>Dé un nombre a la fuente (Descargar encuentra su título).</translation>
         </message>
         <message>
             <source>An authority's feed needs the authority's short code (e.g. CNIL).</source>
@@ -637,6 +659,14 @@
         <message>
             <source>month</source>
             <translation>mes</translation>
+        </message>
+        <message>
+            <source>The fine's facts above were read from the linked article, not from the feed:</source>
+            <translation>Los datos de la multa de arriba proceden del artículo enlazado, no de la fuente:</translation>
+        </message>
+        <message>
+            <source>From the linked article:</source>
+            <translation>Del artículo enlazado:</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -960,6 +990,14 @@
         <message>
             <source>Settings</source>
             <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Read the linked article when an item lacks the fine's facts</source>
+            <translation>Leer el artículo enlazado cuando a una noticia le faltan los datos de la multa</translation>
+        </message>
+        <message>
+            <source>A few articles per poll, only for matching items without an amount, a party or a summary</source>
+            <translation>Unos pocos artículos por actualización, solo para noticias pertinentes sin importe, parte o resumen</translation>
         </message>
         <message>
             <source>The desktop's language</source>

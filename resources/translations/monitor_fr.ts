@@ -393,6 +393,10 @@
             <translation>Actualiser ce flux</translation>
         </message>
         <message>
+            <source>Watch this page (it has no feed: its list of news becomes the items)</source>
+            <translation>Suivre cette page (elle n’a pas de flux : sa liste d’actualités devient les articles)</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
@@ -428,9 +432,23 @@
             <source>Fetching…</source>
             <translation>Récupération…</translation>
         </message>
+        <message numerus="yes">
+            <source>No feed on this page; watching it would give %n item(s) (first ones above).</source>
+            <translation>
+                <numerusform>Pas de flux sur cette page ; la suivre donnerait %n article (les premiers ci-dessus).</numerusform>
+                <numerusform>Pas de flux sur cette page ; la suivre donnerait %n articles (les premiers ci-dessus).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>untitled feed</source>
             <translation>flux sans titre</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s) (linked from %2).</source>
+            <translation>
+                <numerusform>« %1 » trouvé, avec %n article (lien depuis %2).</numerusform>
+                <numerusform>« %1 » trouvé, avec %n articles (lien depuis %2).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Found “%1” with %n item(s).</source>
@@ -440,12 +458,16 @@
             </translation>
         </message>
         <message>
-            <source>Give the feed a name (Fetch finds its title).</source>
-            <translation>Donnez un nom au flux (Récupérer trouve son titre).</translation>
+            <source>This address is in the feeds file already.</source>
+            <translation>Cette adresse figure déjà dans le fichier des flux.</translation>
         </message>
         <message>
-            <source>A feed named “%1” exists already.</source>
-            <translation>Un flux nommé « %1 » existe déjà.</translation>
+            <source>A feed named “%1” exists already: choose another name.</source>
+            <translation>Un flux nommé « %1 » existe déjà : choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Give the feed a name (Fetch finds its title).</source>
+            <translation>Donnez un nom au flux (Récupérer trouve son titre).</translation>
         </message>
         <message>
             <source>An authority's feed needs the authority's short code (e.g. CNIL).</source>
@@ -637,6 +659,14 @@
         <message>
             <source>month</source>
             <translation>mois</translation>
+        </message>
+        <message>
+            <source>The fine's facts above were read from the linked article, not from the feed:</source>
+            <translation>Les faits de l’amende ci-dessus proviennent de l’article lié, pas du flux :</translation>
+        </message>
+        <message>
+            <source>From the linked article:</source>
+            <translation>D’après l’article lié :</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -960,6 +990,14 @@
         <message>
             <source>Settings</source>
             <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Read the linked article when an item lacks the fine's facts</source>
+            <translation>Lire l’article lié quand un élément n’indique pas les faits de l’amende</translation>
+        </message>
+        <message>
+            <source>A few articles per poll, only for matching items without an amount, a party or a summary</source>
+            <translation>Quelques articles par actualisation, seulement pour les éléments suivis sans montant, sans partie ou sans résumé</translation>
         </message>
         <message>
             <source>The desktop's language</source>

@@ -393,6 +393,10 @@
             <translation>Aggiorna questo feed</translation>
         </message>
         <message>
+            <source>Watch this page (it has no feed: its list of news becomes the items)</source>
+            <translation>Segui questa pagina (non ha un feed: il suo elenco di notizie diventa gli articoli)</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>Indirizzo</translation>
         </message>
@@ -428,9 +432,23 @@
             <source>Fetching…</source>
             <translation>Scaricamento…</translation>
         </message>
+        <message numerus="yes">
+            <source>No feed on this page; watching it would give %n item(s) (first ones above).</source>
+            <translation>
+                <numerusform>Nessun feed in questa pagina; seguirla darebbe %n articolo (i primi qui sopra).</numerusform>
+                <numerusform>Nessun feed in questa pagina; seguirla darebbe %n articoli (i primi qui sopra).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>untitled feed</source>
             <translation>feed senza titolo</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s) (linked from %2).</source>
+            <translation>
+                <numerusform>Trovato «%1» con %n articolo (collegato da %2).</numerusform>
+                <numerusform>Trovato «%1» con %n articoli (collegato da %2).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Found “%1” with %n item(s).</source>
@@ -440,12 +458,16 @@
             </translation>
         </message>
         <message>
-            <source>Give the feed a name (Fetch finds its title).</source>
-            <translation>Dai un nome al feed (Scarica ne trova il titolo).</translation>
+            <source>This address is in the feeds file already.</source>
+            <translation>Questo indirizzo è già nel file dei feed.</translation>
         </message>
         <message>
-            <source>A feed named “%1” exists already.</source>
-            <translation>Esiste già un feed chiamato «%1».</translation>
+            <source>A feed named “%1” exists already: choose another name.</source>
+            <translation>Esiste già un feed chiamato «%1»: scegli un altro nome.</translation>
+        </message>
+        <message>
+            <source>Give the feed a name (Fetch finds its title).</source>
+            <translation>Dai un nome al feed (Scarica ne trova il titolo).</translation>
         </message>
         <message>
             <source>An authority's feed needs the authority's short code (e.g. CNIL).</source>
@@ -637,6 +659,14 @@
         <message>
             <source>month</source>
             <translation>mese</translation>
+        </message>
+        <message>
+            <source>The fine's facts above were read from the linked article, not from the feed:</source>
+            <translation>I dati della sanzione qui sopra provengono dall’articolo collegato, non dal feed:</translation>
+        </message>
+        <message>
+            <source>From the linked article:</source>
+            <translation>Dall’articolo collegato:</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -960,6 +990,14 @@
         <message>
             <source>Settings</source>
             <translation>Impostazioni</translation>
+        </message>
+        <message>
+            <source>Read the linked article when an item lacks the fine's facts</source>
+            <translation>Leggi l’articolo collegato quando a un elemento mancano i dati della sanzione</translation>
+        </message>
+        <message>
+            <source>A few articles per poll, only for matching items without an amount, a party or a summary</source>
+            <translation>Pochi articoli per aggiornamento, solo per gli elementi pertinenti senza importo, parte o riassunto</translation>
         </message>
         <message>
             <source>The desktop's language</source>

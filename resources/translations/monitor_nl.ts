@@ -393,6 +393,10 @@
             <translation>Deze feed ophalen</translation>
         </message>
         <message>
+            <source>Watch this page (it has no feed: its list of news becomes the items)</source>
+            <translation>Deze pagina volgen (ze heeft geen feed: haar nieuwslijst wordt de berichten)</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>Adres</translation>
         </message>
@@ -428,9 +432,23 @@
             <source>Fetching…</source>
             <translation>Bezig met ophalen…</translation>
         </message>
+        <message numerus="yes">
+            <source>No feed on this page; watching it would give %n item(s) (first ones above).</source>
+            <translation>
+                <numerusform>Geen feed op deze pagina; volgen zou %n bericht opleveren (de eerste hierboven).</numerusform>
+                <numerusform>Geen feed op deze pagina; volgen zou %n berichten opleveren (de eerste hierboven).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>untitled feed</source>
             <translation>feed zonder titel</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1” with %n item(s) (linked from %2).</source>
+            <translation>
+                <numerusform>„%1” gevonden, met %n bericht (gelinkt vanaf %2).</numerusform>
+                <numerusform>„%1” gevonden, met %n berichten (gelinkt vanaf %2).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Found “%1” with %n item(s).</source>
@@ -440,12 +458,16 @@
             </translation>
         </message>
         <message>
-            <source>Give the feed a name (Fetch finds its title).</source>
-            <translation>Geef de feed een naam (Ophalen vindt de titel).</translation>
+            <source>This address is in the feeds file already.</source>
+            <translation>Dit adres staat al in het feedbestand.</translation>
         </message>
         <message>
-            <source>A feed named “%1” exists already.</source>
-            <translation>Er bestaat al een feed met de naam „%1”.</translation>
+            <source>A feed named “%1” exists already: choose another name.</source>
+            <translation>Er bestaat al een feed met de naam „%1”: kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>Give the feed a name (Fetch finds its title).</source>
+            <translation>Geef de feed een naam (Ophalen vindt de titel).</translation>
         </message>
         <message>
             <source>An authority's feed needs the authority's short code (e.g. CNIL).</source>
@@ -637,6 +659,14 @@
         <message>
             <source>month</source>
             <translation>maand</translation>
+        </message>
+        <message>
+            <source>The fine's facts above were read from the linked article, not from the feed:</source>
+            <translation>De feiten van de boete hierboven komen uit het gelinkte artikel, niet uit de feed:</translation>
+        </message>
+        <message>
+            <source>From the linked article:</source>
+            <translation>Uit het gelinkte artikel:</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -960,6 +990,14 @@
         <message>
             <source>Settings</source>
             <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Read the linked article when an item lacks the fine's facts</source>
+            <translation>Het gelinkte artikel lezen als een bericht de feiten van de boete mist</translation>
+        </message>
+        <message>
+            <source>A few articles per poll, only for matching items without an amount, a party or a summary</source>
+            <translation>Enkele artikelen per ronde, alleen voor passende berichten zonder bedrag, partij of samenvatting</translation>
         </message>
         <message>
             <source>The desktop's language</source>
