@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from monitor.analysis import analyze
-from monitor.analysis.text import LEXICON, Rule, Scan, fold_lower, nfc
+from monitor.analysis.engine import rule_index
+from monitor.analysis.fold import fold_lower, nfc
+from monitor.analysis.index import Rule, Scan
 
 # Sentences written to hit the edges: symbols glued to digits, elisions, slug spellings, hyphens,
 # tabs and other whitespace, text that starts or ends with a rule word.
@@ -115,16 +116,9 @@ def _texts(shared_dir: Path | None) -> list[str]:
 
 @pytest.fixture(scope="module")
 def rules() -> list[Rule]:
-    analyze("warm up", "")  # compiles and registers every rule set
-    found = [r for r in _all_rules()]
-    assert len(found) == len(LEXICON.rules)
+    found = list(rule_index().rules)  # every indexed rule of every rule set
+    assert len(found) > 10
     return found
-
-
-def _all_rules() -> list[Rule]:
-    import gc
-
-    return sorted((o for o in gc.get_objects() if isinstance(o, Rule)), key=lambda r: r.index)
 
 
 def _spans(matches: object) -> list[tuple[int, int, str | None]]:
@@ -133,7 +127,7 @@ def _spans(matches: object) -> list[tuple[int, int, str | None]]:
 
 def _check(rules: list[Rule], texts: list[str]) -> None:
     for text in texts:
-        scan = Scan(text)
+        scan = Scan(text, rule_index())
         bounds = [
             (0, None),
             (0, len(text) // 2),
@@ -156,10 +150,10 @@ def test_lookup_equals_full_scan_on_corpus(rules: list[Rule], shared_dir: Path) 
 
 
 def test_token_cache_is_bounded() -> None:
-    analyze("warm up", "")
+    index = rule_index()
     for i in range(3000):
-        Scan(f"token{i} fine")
-    assert len(LEXICON.cache) <= 200_000
+        Scan(f"token{i} fine", index)
+    assert 0 < len(index.cache) <= 200_000
 
 
 def test_window_lookup_equals_search_in_the_slice(rules: list[Rule]) -> None:
@@ -168,7 +162,7 @@ def test_window_lookup_equals_search_in_the_slice(rules: list[Rule]) -> None:
     compiled = fines._compiled()
     rng = random.Random(11)
     for text in _texts(None):
-        scan = Scan(text)
+        scan = Scan(text, rule_index())
         for _ in range(6):
             hi = rng.randint(0, len(text))
             lo = max(0, hi - rng.randint(0, 45))
@@ -209,7 +203,7 @@ def test_best_label_is_the_best_ranked_of_all_labels(rules: list[Rule]) -> None:
     status = fines._compiled().status
     rank = fines._STATUS_RANK
     for text in _texts(None):
-        scan = Scan(text)
+        scan = Scan(text, rule_index())
         for start, end in ((0, None), (0, len(text) // 2), (len(text) // 3, None)):
             seen = status.labels(scan, start, end)
             want = min(seen, key=rank.__getitem__) if seen else None
@@ -225,7 +219,7 @@ def test_weak_authority_equals_find_authority_reporting_a_fine() -> None:
         "the eu commission fines google",
         "eu fines meta over transfers",
     ]:
-        scan = Scan(text)
+        scan = Scan(text, rule_index())
         if authorities.find_authority(scan) is None:
             want = authorities.find_authority(scan, reports_fine=True)
             assert authorities.find_weak_authority(scan) == want, text

@@ -8,7 +8,10 @@ from functools import cache
 from typing import NamedTuple
 
 from monitor.analysis import rules
-from monitor.analysis.text import LEXICON, Leads, Rule, Scan, alternation, fold_lower, phrase_leads, scan_of
+from monitor.analysis.fold import fold_lower
+from monitor.analysis.index import Rule, Scan, scan_of
+from monitor.analysis.leads import Leads, phrase_leads
+from monitor.analysis.phrases import alternation
 
 
 class Money(NamedTuple):
@@ -75,10 +78,10 @@ def _tables() -> _Tables:
     glued = [w for w in before if w.isalnum()]
     leads = (
         phrase_leads([w for w in before if w not in glued])
-        | Leads(numbered=frozenset(glued), digits=True)
+        | Leads(numbered=frozenset(glued), numbered_next=frozenset(phrase_leads(number_words).exact))
+        | Leads(digits=True)
         | phrase_leads(number_words, then=long_mult)
     )
-    LEXICON.number_words = frozenset(phrase_leads(number_words).exact)
     return _Tables(Rule(pattern, leads), before, after, ambiguous, factors, number_words)
 
 

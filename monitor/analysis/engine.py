@@ -5,19 +5,23 @@ from __future__ import annotations
 from functools import cache
 
 from monitor.analysis import amounts, authorities, fines, parties, tags
-from monitor.analysis.text import LEXICON, Scan, fold_lower, fold_nfc, nfc
+from monitor.analysis.fold import fold_lower, fold_nfc, nfc
+from monitor.analysis.index import RuleIndex, Scan, rules_in
 from monitor.models import Analysis
 
 
 @cache
-def _prepare() -> None:
-    """Compile every rule set before the first item is split: the split records where each rule
-    known at that time may start, and a rule compiled later would have to scan the whole text."""
-    tags._compiled()
-    authorities._compiled()
-    amounts._tables()
-    fines._compiled()
-    parties._compiled()
+def rule_index() -> RuleIndex:
+    """Every rule set compiled from resources/analysis/, indexed once per process."""
+    return RuleIndex(
+        rules_in(
+            tags._compiled(),
+            authorities._compiled(),
+            amounts._tables(),
+            fines._compiled(),
+            parties._compiled(),
+        )
+    )
 
 
 def analyze(
@@ -33,7 +37,7 @@ def analyze(
     item came from, used when the text names none.
     """
     del lang
-    _prepare()
+    index = rule_index()
     # NFC keeps offsets equal between the original (names are cut from it, accents and all),
     # its folded form (sentences) and the folded lower-case form (rules are matched there).
     title_n, summary_n = nfc(title or ""), nfc(summary or "")
@@ -45,7 +49,7 @@ def analyze(
     if len(summary_l) != len(summary_c):
         summary_l = summary_c  # a rare length-changing lower() is undone, as fold_lower does
     # Title and summary are looked up in one text, split into words once for every rule.
-    scan = Scan(f"{title_l}\n{summary_l}")
+    scan = Scan(f"{title_l}\n{summary_l}", index)
 
     found_tags = tags.find_tags(scan)
     named = authorities.find_authority(scan)
@@ -81,16 +85,14 @@ def is_penalty_liquidation(title: str, summary: str) -> bool:
     decision of its own, distinct from the fine that came with the order, though it names the
     same authority and party. A per-day rate announced with a fine is not one (that is the
     fine's periodic_penalty)."""
-    _prepare()
     title_l = fold_lower(nfc(title or ""))
     summary_l = fold_lower(nfc(summary or ""))
-    return fines.penalty_liquidation(Scan(f"{title_l}\n{summary_l}"))
+    return fines.penalty_liquidation(Scan(f"{title_l}\n{summary_l}", rule_index()))
 
 
 def clear_caches() -> None:
     """Forget what was learnt about words and sums seen so far (the rules stay compiled): for
     measuring the cost of items made of words never seen before."""
-    LEXICON.cache.clear()
-    LEXICON.first_words.clear()
+    rule_index().clear()
     amounts.clear_cache()
     parties.clear_caches()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
 from monitor.analysis.amounts import Money, find_money, money_spans, to_eur
-from monitor.analysis.text import Matcher, Rule, Scan, alternation, flatten, grouped, phrase_leads, sentences
+from monitor.analysis.index import Rule, Scan
+from monitor.analysis.leads import phrase_leads
+from monitor.analysis.matcher import Matcher
+from monitor.analysis.phrases import alternation, flatten, grouped
+from monitor.analysis.sentences import sentences
 from monitor.models import Fine, FineStatus, PeriodicPenalty
 
 _STATUS_ORDER: tuple[FineStatus, ...] = ("overturned", "mention_of_past", "proposed", "imposed")
@@ -112,39 +115,9 @@ def _label(groups: dict[str, str], m: re.Match[str] | None) -> str | None:
 
 
 def _ending_at(rule: Rule, scan: Scan, lo: int, hi: int) -> re.Match[str] | None:
-    """rule.pattern.search(scan.text[lo:hi]) for a pattern anchored at the end ("$"): tried at
-    the window's start and where the scan says the rule may start, in order."""
-    text = scan.text
-    return _ending(rule, scan, lo, hi, 0 < lo < hi and _is_word(text[lo - 1]) and _is_word(text[lo]))
-
-
-def _ending(rule: Rule, scan: Scan, lo: int, hi: int, inside: bool) -> re.Match[str] | None:
-    """_ending_at(rule, scan, lo, hi), told whether lo is inside a word (and 0 < lo < hi)."""
-    text = scan.text
-    if inside:
-        # The window starts inside a word: its first part is a word of the window, and not one
-        # of the text, so it is tried on its own.
-        m = rule.pattern.match(text[lo:hi])
-        if m is not None:
-            return m
-        lo += 1
-    # Elsewhere the window's start is one of the text's word starts or none: the same tries.
-    starts = scan.starts[rule.index]
-    if not starts:
-        return None
-    match = rule.pattern.match
-    for k in range(bisect_left(starts, lo), len(starts)):
-        at = starts[k]
-        if at >= hi:
-            break
-        m = match(text, at, hi)
-        if m is not None:
-            return m
-    return None
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    """A match of a pattern anchored at the end ("$") of the window text[lo:hi]: the window is
+    short, so it is searched on its own (a word cut at lo counts as a word of the window)."""
+    return rule.pattern.search(scan.text[lo:hi]) if hi > lo else None
 
 
 def _classify(
@@ -157,38 +130,21 @@ def _classify(
     text = scan.text
     start, end = span
     previous: Money | None = None
-    after_roles = c.after_roles
-    # Most items have no word either before-rule may start at: then only a window that starts
-    # inside a word is tried (see _ending).
-    periodic_before = c.periodic_before if scan.starts[c.periodic_before.index] else None
-    not_fine_before = c.not_fine_before if scan.starts[c.not_fine_before.index] else None
     for money in found:
         if previous is not None and _EQUIVALENT_GAP.match(text, previous.end, money.start):
             out.append(_Mention(money, segment, "equivalent"))
             continue
         # What follows the sum: a periodic unit (wins), or a word saying it is no fine.
         after = c.after.match(text, money.end, end)
-        role = after_roles.get(after.lastgroup or "") if after is not None else None
+        role = c.after_roles.get(after.lastgroup or "") if after is not None else None
         if role is None or not role.startswith("periodic:"):
-            hi = money.start
-            lo = start if hi - _WINDOW < start else hi - _WINDOW
-            inside = False
-            if 0 < lo < hi:
-                ch, nxt = text[lo - 1], text[lo]
-                inside = (ch.isalnum() or ch == "_") and (nxt.isalnum() or nxt == "_")
-            unit = (
-                _label(c.periodic_before_groups, _ending(c.periodic_before, scan, lo, hi, inside))
-                if inside or periodic_before is not None
-                else None
-            )
+            lo = max(start, money.start - _WINDOW)
+            unit = _label(c.periodic_before_groups, _ending_at(c.periodic_before, scan, lo, money.start))
             if unit:
                 role = f"periodic:{unit}"
             elif role is None:
-                role = (
-                    _label(c.not_fine_before_groups, _ending(c.not_fine_before, scan, lo, hi, inside))
-                    if inside or not_fine_before is not None
-                    else None
-                ) or "fine"
+                before = _ending_at(c.not_fine_before, scan, lo, money.start)
+                role = _label(c.not_fine_before_groups, before) or "fine"
         out.append(_Mention(money, segment, role))
         previous = money
     return out

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from monitor.analysis.text import fold_lower
+from monitor.analysis.fold import fold_lower
 from monitor.paths import config_dir, resource_path
 
 USER_WATCHLIST = "watchlist.yml"

@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.text import Matcher, Rule, Scan, alternation, flatten, phrase_leads
+from monitor.analysis.index import Rule, Scan
+from monitor.analysis.leads import phrase_leads
+from monitor.analysis.matcher import Matcher
+from monitor.analysis.phrases import alternation, flatten
 
 
 @dataclass(frozen=True, slots=True)
