@@ -156,60 +156,6 @@ def test_token_cache_is_bounded() -> None:
     assert 0 < len(index.cache) <= 200_000
 
 
-def test_window_lookup_equals_search_in_the_slice(rules: list[Rule]) -> None:
-    from monitor.analysis import fines
-
-    compiled = fines._compiled()
-    rng = random.Random(11)
-    for text in _texts(None):
-        scan = Scan(text, rule_index())
-        for _ in range(6):
-            hi = rng.randint(0, len(text))
-            lo = max(0, hi - rng.randint(0, 45))
-            for rule in (compiled.periodic_before, compiled.not_fine_before):
-                want = rule.pattern.search(text[lo:hi])
-                got = fines._ending_at(rule, scan, lo, hi)
-                assert (got and (got.lastgroup, got.end() - (0 if got.string is not text else lo))) == (
-                    want and (want.lastgroup, want.end())
-                ), (text, lo, hi)
-
-
-def test_one_after_regex_equals_periodic_after_then_not_fine_after(rules: list[Rule]) -> None:
-    from monitor.analysis import fines
-
-    c = fines._compiled()
-    rng = random.Random(13)
-    texts = _texts(None) + [
-        fold_lower(t)
-        for t in ("€5m fine per day or 4%", "£17m ($22.6m) a week in total", "€70m+", "€1m or 4%")
-    ]
-    for text in texts:
-        for _ in range(8):
-            at = rng.randint(0, len(text))
-            end = rng.randint(at, len(text))
-            periodic = fines._label(c.periodic_after_groups, c.periodic_after.match(text, at, end))
-            want = (
-                f"periodic:{periodic}"
-                if periodic
-                else fines._label(c.not_fine_after_groups, c.not_fine_after.match(text, at, end))
-            )
-            m = c.after.match(text, at, end)
-            assert (c.after_roles.get(m.lastgroup or "") if m else None) == want, (text, at, end)
-
-
-def test_best_label_is_the_best_ranked_of_all_labels(rules: list[Rule]) -> None:
-    from monitor.analysis import fines
-
-    status = fines._compiled().status
-    rank = fines._STATUS_RANK
-    for text in _texts(None):
-        scan = Scan(text, rule_index())
-        for start, end in ((0, None), (0, len(text) // 2), (len(text) // 3, None)):
-            seen = status.labels(scan, start, end)
-            want = min(seen, key=rank.__getitem__) if seen else None
-            assert status.best(scan, rank, start, end) == want, text
-
-
 def test_weak_authority_equals_find_authority_reporting_a_fine() -> None:
     from monitor.analysis import authorities
 

@@ -1,4 +1,4 @@
-"""Sums of money as people write them ("€20m", "35,3 Mio. Euro", "200 000 kronor") and EUR rates."""
+"""Sums of money as people write them ("€20m", "35,3 Mio. Euro", "200 000 kronor")."""
 
 from __future__ import annotations
 
@@ -175,21 +175,3 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
         else:
             currency = tables.after.get(key)
     return Money(value, currency, choices, 0, 0, digits, decimal, _significant(digits))
-
-
-@cache
-def _rates() -> tuple[str, dict[str, float]]:
-    data = rules.load("rates")
-    return str(data["date"]), {str(k): float(v) for k, v in data["rates"].items()}
-
-
-def rates_date() -> str:
-    return _rates()[0]
-
-
-def to_eur(amount: float, currency: str) -> float | None:
-    """The amount in euros at the reference rates of rates_date(); None for an unknown currency."""
-    rate = _rates()[1].get(currency.upper())
-    if not rate:
-        return None
-    return round(amount / rate, 2)

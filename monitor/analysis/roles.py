@@ -1,0 +1,129 @@
+"""What each sum of an item is: the fine, a periodic penalty, a conversion of the sum before it,
+a statutory maximum, revenue, or a running total. Words from resources/analysis/money.yml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis import rules
+from monitor.analysis.amounts import Money
+from monitor.analysis.index import Rule, Scan
+from monitor.analysis.leads import phrase_leads
+from monitor.analysis.phrases import alternation, flatten, grouped
+
+# How far before a sum its "daily penalty of", "up to" may stand (characters).
+_WINDOW = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    equivalent_gap: re.Pattern[str]
+    periodic_after: re.Pattern[str]
+    periodic_before: Rule
+    periodic_before_groups: dict[str, str]
+    not_fine_before: Rule
+    not_fine_before_groups: dict[str, str]
+    # periodic_after, else not_fine_after, in one match
+    after: re.Pattern[str]
+    after_roles: dict[str, str]  # a group of after -> the role it gives ("periodic:day", "maximum")
+    aggregate_sentence: Rule
+
+
+@cache
+def _compiled() -> _Compiled:
+    money = rules.load("money")
+    pa_src, pa_groups = grouped(money["periodic_after"])
+    pb_src, pb_groups = grouped(money["periodic_before"])
+    nb_src, nb_groups = grouped(money["not_fine_before"])
+    na_src, na_groups = grouped(money["not_fine_after"], prefix="a")
+    connector = rf"(?:{alternation(money['connectors'])}\s+)?"
+    words = r"(?:[\w'.\-]+\s+){0,3}?"
+    gap = alternation(money["periodic_gap_words"])
+    # A per-unit phrase right after the sum, past a bracketed conversion and a word or two:
+    # "€100,000 fine per day", "one million crowns ($98,500) per day".
+    pa = rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{gap}\s+)?(?:{pa_src})"
+    about = alternation(flatten(money["equivalent_words"]))
+    return _Compiled(
+        # What may stand between a sum and its converted equivalent: "£17 million ($22.6 million)",
+        # "200 000 couronnes, soit environ 18 000 euros".
+        equivalent_gap=re.compile(rf"\s*[(,/]\s*(?:{about}\s*){{0,2}}$"),
+        periodic_after=re.compile(pa),
+        periodic_before=Rule(
+            rf"(?:{pb_src})\s+{connector}{words}$", phrase_leads(flatten(money["periodic_before"]))
+        ),
+        periodic_before_groups=pb_groups,
+        not_fine_before=Rule(
+            rf"(?:{nb_src})\s+{connector}{words}$", phrase_leads(flatten(money["not_fine_before"]))
+        ),
+        not_fine_before_groups=nb_groups,
+        # The first branch is tried in full before the second: a match of it is periodic.
+        after=re.compile(rf"(?:{pa})|\s*(?:{na_src})"),
+        after_roles={**{name: f"periodic:{label}" for name, label in pa_groups.items()}, **na_groups},
+        aggregate_sentence=Rule(
+            alternation(money["aggregate_sentence"]), phrase_leads(money["aggregate_sentence"])
+        ),
+    )
+
+
+@dataclass(slots=True)
+class Mention:
+    """A sum of the item, where it stands (0: the title, n: the summary's n-th sentence), its role
+    and the words that gave the role."""
+
+    money: Money
+    segment: int
+    role: str  # "fine", "periodic:<unit>", "equivalent", "maximum", "revenue", "aggregate"
+    because: str = ""
+
+
+def _label(groups: dict[str, str], m: re.Match[str] | None) -> str | None:
+    return groups.get(m.lastgroup or "") if m else None
+
+
+def ending_at(rule: Rule, scan: Scan, lo: int, hi: int) -> re.Match[str] | None:
+    """A match of a pattern anchored at the end ("$") of the window text[lo:hi]: the window is
+    short, so it is searched on its own (a word cut at lo counts as a word of the window)."""
+    return rule.pattern.search(scan.text[lo:hi]) if hi > lo else None
+
+
+def classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]) -> list[Mention]:
+    """The role of each sum of one segment (text[span[0]:span[1]]) of the item's text."""
+    c = _compiled()
+    out: list[Mention] = []
+    text = scan.text
+    start, end = span
+    previous: Money | None = None
+    for money in found:
+        gap = c.equivalent_gap.match(text, previous.end, money.start) if previous is not None else None
+        if gap is not None:
+            out.append(Mention(money, segment, "equivalent", gap.group()))
+            continue
+        # What follows the sum: a periodic unit (wins), or a word saying it is no fine.
+        after = c.after.match(text, money.end, end)
+        role = c.after_roles.get(after.lastgroup or "") if after is not None else None
+        because = after.group() if after is not None and role else ""
+        if role is None or not role.startswith("periodic:"):
+            lo = max(start, money.start - _WINDOW)
+            before = ending_at(c.periodic_before, scan, lo, money.start)
+            unit = _label(c.periodic_before_groups, before)
+            if unit:
+                role, because = f"periodic:{unit}", before.group() if before else ""
+            elif role is None:
+                before = ending_at(c.not_fine_before, scan, lo, money.start)
+                role = _label(c.not_fine_before_groups, before) or "fine"
+                because = before.group() if before is not None and role != "fine" else ""
+        out.append(Mention(money, segment, role, because))
+        previous = money
+    return out
+
+
+def is_aggregate_sentence(scan: Scan, span: tuple[int, int]) -> bool:
+    """ "Over the past five years fines totalled …": a sentence that reports a running total."""
+    return _compiled().aggregate_sentence.search(scan, *span) is not None
+
+
+def periodic_unit_after(text: str, at: int) -> bool:
+    """Whether a per-unit phrase ("per day") follows position at."""
+    return _compiled().periodic_after.match(text, at) is not None
