@@ -35,6 +35,7 @@ class _Tables:
     ambiguous: dict[str, tuple[str, ...]]
     factors: dict[str, float]
     number_words: dict[str, float]
+    largest: float
 
 
 _NUMBER = r"\d{1,3}(?:(?:[.,']|\s)\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -50,6 +51,8 @@ def _tables() -> _Tables:
     data = rules.load("money")
     before = {_key(w): cur for cur, words in data["currency_before"].items() for w in words}
     after = {_key(w): cur for cur, words in data["currency_after"].items() for w in words}
+    for cur, per_language in data.get("currency_names", {}).items():
+        after.update({_key(w): cur for words in per_language.values() for w in words})
     ambiguous = {_key(w): tuple(curs) for w, curs in data["ambiguous_currency_after"].items()}
     factors = {
         _key(w).rstrip("."): float(factor) for factor, words in data["multipliers"].items() for w in words
@@ -82,7 +85,8 @@ def _tables() -> _Tables:
         | Leads(digits=True)
         | phrase_leads(number_words, then=long_mult)
     )
-    return _Tables(Rule(pattern, leads), before, after, ambiguous, factors, number_words)
+    largest = float(data["largest_plausible_sum"])
+    return _Tables(Rule(pattern, leads), before, after, ambiguous, factors, number_words, largest)
 
 
 def _parse_number(raw: str) -> tuple[float, str, bool]:
@@ -162,7 +166,9 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
         value = tables.number_words.get(_key(m.group("wnum")), 1.0)
         digits, decimal = str(int(value)), False
     if mult:
-        value *= tables.factors.get(_key(mult).rstrip("."), 1.0)
+        factor = tables.factors.get(_key(mult).rstrip("."), 1.0)
+        if value * factor <= tables.largest or value < 1000:
+            value *= factor
     currency: str | None = None
     choices: tuple[str, ...] = ()
     if pre:

@@ -134,12 +134,12 @@ def _segments(scan: Scan, title_end: int, summary_cased: str) -> list[tuple[int,
     return [(0, title_end), *((base + s, base + e) for s, e in spans)]
 
 
-def _mentions(scan: Scan, segments: list[tuple[int, int]]) -> list[Mention]:
-    """Every sum of the item with its role, found in one pass and bucketed by segment (a sum
-    that runs over a segment's end is left out: it belongs to neither)."""
+def _mentions(scan: Scan, sums: list[Money], segments: list[tuple[int, int]]) -> list[Mention]:
+    """Every sum of the item with its role, bucketed by segment (a sum that runs over a
+    segment's end is left out: it belongs to neither)."""
     by_segment: list[list[Money]] = [[] for _ in segments]
     i = 0
-    for money in [m for _, _, m in money_spans(scan) if m is not None][:_MAX_SUMS]:
+    for money in sums:
         while i < len(segments) and money.start >= segments[i][1]:
             i += 1
         if i < len(segments) and segments[i][0] <= money.start and money.end <= segments[i][1]:
@@ -171,9 +171,12 @@ def detect_fine(
     country is the deciding authority's; on is the item's date (for the euro rate).
     """
     c = _compiled()
+    title = (0, title_end)
+    sums = [m for _, _, m in money_spans(scan) if m is not None][:_MAX_SUMS]
+    if not sums:  # most items: only a title naming a monetary penalty reports a fine
+        return Fine(None, None, None, _status(scan, title, [], trace)) if _names_a_fine(scan, title) else None
     segments = _segments(scan, title_end, summary_cased)
-    title = segments[0]
-    mentions = _mentions(scan, segments)
+    mentions = _mentions(scan, sums, segments)
     penalised: dict[int, bool] = {}
 
     def in_penalty_sentence(m: Mention) -> bool:

@@ -48,7 +48,10 @@ class Matcher:
                 yield label, m
 
     def labels(self, text: str | Scan, start: int = 0, end: int | None = None) -> set[str]:
-        return {label for label, _ in self.finditer(text, start, end)}
+        scan = scan_of(text)
+        found = {self.label(scan.text, m.start(), m.end()) for m in self.rule.findall(scan, start, end)}
+        found.discard(None)
+        return found  # type: ignore[return-value]  # None was taken out
 
     def best(self, scan: Scan, rank: Mapping[str, int], start: int = 0, end: int | None = None) -> str | None:
         """The label found with the lowest rank (labels without one do not count)."""
@@ -57,4 +60,9 @@ class Matcher:
 
     def search(self, text: str | Scan, start: int = 0, end: int | None = None) -> str | None:
         """The label of the first hit, or None."""
-        return next((label for label, _ in self.finditer(text, start, end)), None)
+        scan = scan_of(text)
+        for m in self.rule.findall(scan, start, end):
+            label = self.label(scan.text, m.start(), m.end())
+            if label is not None:
+                return label
+        return None
