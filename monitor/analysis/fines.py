@@ -209,7 +209,8 @@ def detect_fine(
     if trace is not None:
         for m in mentions:
             if m.role not in ("fine", "equivalent") and not m.role.startswith("periodic:"):
-                trace.add("rejected sum", _money_text(m.money), f"money.yml: {m.role}", m.because)
+                why = f"{scan.text[m.money.start : m.money.end]} | {m.because}"
+                trace.add("rejected sum", _money_text(m.money), f"money.yml: {m.role}", why)
 
     chosen: Mention | None = None
     if fines:
@@ -267,7 +268,7 @@ def detect_fine(
             "amount",
             f"{currency} {money.value:,.0f}",
             "money.yml (a sum in a sentence naming a fine)",
-            _money_text(money),
+            scan.text[money.start : money.end],
         )
     return Fine(money.value, currency, eur, status, penalty, conversion, day.isoformat() if day else None)
 

@@ -29,6 +29,9 @@ class _Compiled:
     after: re.Pattern[str]
     after_roles: dict[str, str]  # a group of after -> the role it gives ("periodic:day", "maximum")
     aggregate_sentence: Rule
+    counted_fines: re.Pattern[str]
+    range_from: re.Pattern[str]
+    range_to: re.Pattern[str]
 
 
 @cache
@@ -64,6 +67,9 @@ def _compiled() -> _Compiled:
         aggregate_sentence=Rule(
             alternation(money["aggregate_sentence"]), phrase_leads(money["aggregate_sentence"])
         ),
+        counted_fines=re.compile(rf"(?<![\w.,])\d+\s+{alternation(flatten(money['counted_fines']))}"),
+        range_from=re.compile(rf"{alternation(money['range_from'])}\s*$"),
+        range_to=re.compile(rf"\s*\)?\s*{alternation(money['range_to'])}\s*$"),
     )
 
 
@@ -74,7 +80,7 @@ class Mention:
 
     money: Money
     segment: int
-    role: str  # "fine", "periodic:<unit>", "equivalent", "maximum", "revenue", "aggregate"
+    role: str  # "fine", "periodic:<unit>", "equivalent", "earlier", "maximum", "revenue", "aggregate"
     because: str = ""
 
 
@@ -95,11 +101,20 @@ def classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]
     text = scan.text
     start, end = span
     previous: Money | None = None
+    primary: Mention | None = None  # the last sum that is not a conversion of the one before
     for money in found:
         gap = c.equivalent_gap.match(text, previous.end, money.start) if previous is not None else None
         if gap is not None:
             out.append(Mention(money, segment, "equivalent", gap.group()))
+            previous = money
             continue
+        if (
+            primary is not None
+            and previous is not None
+            and c.range_to.match(text, previous.end, money.start)
+            and c.range_from.search(text, max(start, primary.money.start - 8), primary.money.start)
+        ):
+            primary.role, primary.because = "earlier", "money.yml range_from/range_to"
         # What follows the sum: a periodic unit (wins), or a word saying it is no fine.
         after = c.after.match(text, money.end, end)
         role = c.after_roles.get(after.lastgroup or "") if after is not None else None
@@ -114,14 +129,20 @@ def classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]
                 before = ending_at(c.not_fine_before, scan, lo, money.start)
                 role = _label(c.not_fine_before_groups, before) or "fine"
                 because = before.group() if before is not None and role != "fine" else ""
-        out.append(Mention(money, segment, role, because))
+        primary = Mention(money, segment, role, because)
+        out.append(primary)
         previous = money
     return out
 
 
 def is_aggregate_sentence(scan: Scan, span: tuple[int, int]) -> bool:
-    """ "Over the past five years fines totalled …": a sentence that reports a running total."""
-    return _compiled().aggregate_sentence.search(scan, *span) is not None
+    """Whether a sentence reports a running total ("over the past five years fines totalled")
+    or counts several fines ("27 millions in the 242 fines imposed")."""
+    c = _compiled()
+    return (
+        c.aggregate_sentence.search(scan, *span) is not None
+        or c.counted_fines.search(scan.text, *span) is not None
+    )
 
 
 def periodic_unit_after(text: str, at: int) -> bool:
