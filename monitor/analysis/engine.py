@@ -125,7 +125,7 @@ def analyze(
         authority=authority,
         target=target,
         matched=matched,
-        domain=_domain(authority, matched) if fine is not None else None,
+        domain=_domain(authority, matched, fines.domain_hint(scan)) if fine is not None else None,
     )
 
 
@@ -142,11 +142,17 @@ def _words_of(scan: Scan, code: str) -> str:
 
 def domain_of(analysis: Analysis) -> str:
     """data_protection, competition, consumer or other, from the authority's kind."""
-    return analysis.domain or _domain(analysis.authority, analysis.matched)
+    return analysis.domain or _domain(analysis.authority, analysis.matched, None)
 
 
-def _domain(authority: str | None, matched: bool) -> str:
+def _domain(authority: str | None, matched: bool, hint: str | None) -> str:
+    """A data protection authority's fine is data_protection; otherwise the item's own words
+    (hint: a merger, a cartel, misleading consumers) and then the authority's kind decide."""
     found = authorities.authority(authority)
+    if found is not None and found.kind == "dpa":
+        return "data_protection"
+    if hint is not None:
+        return hint
     if found is None:
         return "data_protection" if matched else "other"
     return {"dpa": "data_protection", "competition": "competition", "consumer": "consumer"}.get(

@@ -39,6 +39,7 @@ class _Compiled:
     non_payment: Rule
     abbreviations: frozenset[str]
     country_currency: dict[str, str]
+    domains: Matcher
 
 
 def _rule(phrases: list[str]) -> Rule:
@@ -59,6 +60,7 @@ def _compiled() -> _Compiled:
         non_payment=_rule(flatten(fines["non_payment_words"])),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
+        domains=Matcher({d: flatten(words) for d, words in fines["domain_words"].items()}),
     )
 
 
@@ -151,6 +153,12 @@ def _mentions(scan: Scan, sums: list[Money], segments: list[tuple[int, int]]) ->
     return out
 
 
+def domain_hint(scan: Scan) -> str | None:
+    """competition or consumer when the item speaks of that field (domain_words), else None."""
+    found = _compiled().domains.labels(scan)
+    return "competition" if "competition" in found else next(iter(found), None)
+
+
 def _names_a_fine(scan: Scan, span: tuple[int, int]) -> bool:
     c = _compiled()
     return c.fine_words.search(scan, *span) is not None and c.negations.search(scan, *span) is None
@@ -180,6 +188,8 @@ def detect_fine(
     penalised: dict[int, bool] = {}
 
     def in_penalty_sentence(m: Mention) -> bool:
+        """A sum is a penalty in a sentence that names a fine ("une amende de") or a payment or
+        sanction ("must pay", "sanction"); what the sum is (roles.py) rules out the rest."""
         if m.segment not in penalised:
             seg = segments[m.segment]
             penalised[m.segment] = bool(c.fine_words.search(scan, *seg) or c.context.search(scan, *seg))

@@ -130,6 +130,7 @@ SCHEMAS: dict[str, Check] = {
             "penalty_payment_words": per_language,
             "non_payment_words": per_language,
             "liquidation_words": per_language,
+            "domain_words": labelled(per_language, frozenset({"competition", "consumer"})),
         },
         required=frozenset({"fine_words", "status", "abbreviations"}),
     ),
