@@ -65,10 +65,15 @@ def _compiled() -> _Compiled:
 
 
 def _status(
-    scan: Scan, title: tuple[int, int], focus: list[tuple[int, int]], trace: Trace | None
+    scan: Scan,
+    title: tuple[int, int],
+    focus: list[tuple[int, int]],
+    lead: tuple[int, int] | None,
+    trace: Trace | None,
 ) -> FineStatus:
     """The status the title states, else the first focus sentence that states one, else imposed.
-    A headline that only "faces" a fine takes an imposing lead's word for it."""
+    A headline that only "faces" a fine takes the word of the sentences that give the sum, or
+    of the lead (the summary's first sentence), when they say it was imposed."""
     status = _compiled().status
     said: list[tuple[str, tuple[int, int]]] = []
     for span in (title, *focus):
@@ -77,8 +82,11 @@ def _status(
             said.append((best, span))
     found, where = said[0] if said else ("imposed", title)
     if found == "faces":
-        lead = next((s for s in said[1:] if s[0] != "faces"), None)
-        found, where = lead if lead is not None and lead[0] == "imposed" else ("proposed", where)
+        below = [s for s in said[1:] if s[0] != "faces"]
+        if not below and lead is not None:
+            best = status.best(scan, _STATUS_RANK, *lead)
+            below = [(best, lead)] if best is not None else []
+        found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
     if trace is not None:
         words = next(
             (m.group() for label, m in status.finditer(scan, *where) if label in (found, "faces")), ""
@@ -182,7 +190,9 @@ def detect_fine(
     title = (0, title_end)
     sums = [m for _, _, m in money_spans(scan) if m is not None][:_MAX_SUMS]
     if not sums:  # most items: only a title naming a monetary penalty reports a fine
-        return Fine(None, None, None, _status(scan, title, [], trace)) if _names_a_fine(scan, title) else None
+        if not _names_a_fine(scan, title):
+            return None
+        return Fine(None, None, None, _status(scan, title, [], (title_end + 1, len(scan.text)), trace))
     segments = _segments(scan, title_end, summary_cased)
     mentions = _mentions(scan, sums, segments)
     penalised: dict[int, bool] = {}
@@ -263,9 +273,10 @@ def detect_fine(
         if trace is not None:
             hit = c.fine_words.search(scan, *title)
             trace.add("fine", "no sum", "fines.yml fine_words (in the title)", hit.group() if hit else "")
-        return Fine(None, None, None, _status(scan, title, segments[1:], trace), penalty)
+        return Fine(None, None, None, _status(scan, title, segments[1:], None, trace), penalty)
     focus = sorted({m.segment for m in (chosen, periodic) if m is not None and m.segment > 0})
-    status = _status(scan, title, [segments[i] for i in focus], trace)
+    lead = segments[1] if len(segments) > 1 else None
+    status = _status(scan, title, [segments[i] for i in focus], lead, trace)
     if chosen is None:
         return Fine(None, None, None, status, penalty)
     money = _refine(chosen.money, [m for m in fines if m is not chosen])

@@ -276,13 +276,20 @@ class Rule:
         """As pattern.finditer(scan.text, start, end)."""
         yield from self.findall(scan, start, end)
 
-    def findall(self, scan: Scan, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-        """list(pattern.finditer(scan.text, start, end))."""
+    def findall(
+        self, scan: Scan, start: int = 0, end: int | None = None, overlapping: bool = False
+    ) -> list[re.Match[str]]:
+        """list(pattern.finditer(scan.text, start, end)); overlapping: a match is also looked
+        for at every start inside the one before ("issues notice of intent to fine" holds
+        "notice of intent")."""
         text = scan.text
         stop = len(text) if end is None else end
         positions = scan.starts_of(self)
         if positions is None:
-            return list(self.pattern.finditer(text, start, stop))
+            if overlapping:
+                positions = list(range(start, stop))
+            else:
+                return list(self.pattern.finditer(text, start, stop))
         cut = stop
         if 0 < stop < len(text) and not text[stop].isspace() and not text[stop - 1].isspace():
             cut = _token_before(text, start, cut)  # the cut token's part is scanned in full
@@ -296,9 +303,14 @@ class Rule:
                 m = match(text, at, stop)
                 if m is not None:
                     out.append(m)
-                    cursor = m.end() if m.end() > at else at + 1
+                    cursor = at + 1 if overlapping or m.end() <= at else m.end()
         if cut < stop:
-            out.extend(self.pattern.finditer(text, max(cursor, cut), stop))
+            if overlapping:
+                out.extend(
+                    m for at in range(max(cursor, cut), stop) if (m := self.pattern.match(text, at, stop))
+                )
+            else:
+                out.extend(self.pattern.finditer(text, max(cursor, cut), stop))
         return out
 
     def search(self, scan: Scan, start: int = 0, end: int | None = None) -> re.Match[str] | None:

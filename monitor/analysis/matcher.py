@@ -54,8 +54,13 @@ class Matcher:
         return found  # type: ignore[return-value]  # None was taken out
 
     def best(self, scan: Scan, rank: Mapping[str, int], start: int = 0, end: int | None = None) -> str | None:
-        """The label found with the lowest rank (labels without one do not count)."""
-        found = self.labels(scan, start, end) & rank.keys()
+        """The label found with the lowest rank (labels without one do not count); phrases
+        inside other phrases count too."""
+        found: set[str] = set()
+        for m in self.rule.findall(scan, start, end, overlapping=True):
+            label = self.label(scan.text, m.start(), m.end())
+            if label is not None and label in rank:
+                found.add(label)
         return min(found, key=rank.__getitem__) if found else None
 
     def search(self, text: str | Scan, start: int = 0, end: int | None = None) -> str | None:
