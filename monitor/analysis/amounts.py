@@ -62,8 +62,9 @@ def _tables() -> _Tables:
     short_mult = [w for w in factors if w not in long_mult]
     # A one- or two-letter multiplier ("20m", "1.2bn") must touch the digits, or sit between
     # them and a currency symbol ("20 M€"): on its own after a space it is too often a word.
+    # A long multiplier may follow a space or, in a German compound, a hyphen ("50-Millionen-Euro-Strafe").
     mult = (
-        rf"\s?(?P<mult>{alternation(long_mult)}\.?)"
+        rf"[\s-]?(?P<mult>{alternation(long_mult)}\.?)"
         rf"|(?P<smult>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?![\w])"
         rf"|\s(?P<smult2>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?=[€£$])"
     )
@@ -71,10 +72,17 @@ def _tables() -> _Tables:
     pre = alternation(before).replace(r"(?!\w)", r"(?![^\W\d_])")
     post = alternation([*after, *ambiguous]).replace(r"(?<!\w)", "")
     words = alternation(number_words)
+    # "20 millions de dollars", "20 milioni di euro"; an elision may be glued on in a slug ("deuros").
+    connector = "|".join(
+        rf"{re.escape(c[:-1])}(?:'\s?|\s?)" if c.endswith("'") else rf"{re.escape(c)}\s"
+        for c in data["currency_connectors"]
+    )
+    # A URL slug turns a decimal comma into a space ("14-5-millionen" -> "14 5 millionen").
+    slug = rf"(?P<slug>\d{{1,3}} \d{{1,2}})(?=[\s-]?{alternation(long_mult)})"
     pattern = (
         rf"(?<![\w.,€£$])(?:(?P<pre>{pre})\s?)?"
-        rf"(?:(?P<num>{_NUMBER})(?:{mult})?|(?P<wnum>{words})\s+(?P<wmult>{alternation(long_mult)}))"
-        rf"(?:\s?(?:de\s|di\s|of\s|d'\s?|d\s?(?=eur))?(?P<post>{post}))?"
+        rf"(?:(?:{slug}|(?P<num>{_NUMBER}))(?:{mult})?|(?P<wnum>{words})\s+(?P<wmult>{alternation(long_mult)}))"
+        rf"(?:[\s-]?(?:{connector})?(?P<post>{post}))?"
     )
     # A sum starts at a currency word (which may touch the digits: "eur746m"), at digits, at a
     # number word or at a currency symbol.
@@ -160,7 +168,9 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
     mult = m.group("mult") or m.group("smult") or m.group("smult2") or m.group("wmult")
     if not (pre or post or mult):
         return None
-    if m.group("num") is not None:
+    if m.group("slug") is not None:
+        value, digits, decimal = _parse_number(m.group("slug").replace(" ", ","))
+    elif m.group("num") is not None:
         value, digits, decimal = _parse_number(m.group("num"))
     else:
         value = tables.number_words.get(_key(m.group("wnum")), 1.0)

@@ -208,7 +208,23 @@ def detect_fine(
     for m in mentions:
         if m.role == "fine" and is_aggregate_sentence(scan, segments[m.segment]):
             m.role, m.because = "aggregate", "money.yml aggregate_sentence"
-    # A bare title sum that the summary gives as a conversion or a daily rate is that, too.
+    # A title sum that the summary gives as a conversion or a daily rate is that, too: "5
+    # Millionen Euro" over "53 Millionen Kronen (4,99 Millionen Euro)" is the conversion.
+    for m in mentions:
+        if m.role == "fine" and m.segment == 0 and m.money.currency is not None:
+            same = next(
+                (
+                    o
+                    for o in mentions
+                    if o.segment > 0
+                    and o.role == "equivalent"
+                    and o.money.currency == m.money.currency
+                    and _rounds_to(o.money.value, m.money)
+                ),
+                None,
+            )
+            if same is not None:
+                m.role, m.because = "equivalent", "the summary's conversion"
     for m in mentions:
         if m.role == "fine" and m.segment == 0 and m.money.currency is None:
             same = next(

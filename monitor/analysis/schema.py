@@ -149,6 +149,7 @@ SCHEMAS: dict[str, Check] = {
             "periodic_before": labelled(phrases),
             "not_fine_before": labelled(phrases),
             "connectors": phrases,
+            "currency_connectors": phrases,
             "equivalent_words": per_language,
             "not_fine_after": labelled(phrases),
             "currency_names": labelled(per_language),
@@ -156,7 +157,9 @@ SCHEMAS: dict[str, Check] = {
             "range_from": phrases,
             "range_to": phrases,
         },
-        required=frozenset({"currency_before", "currency_after", "multipliers", "number_words"}),
+        required=frozenset(
+            {"currency_before", "currency_after", "multipliers", "number_words", "currency_connectors"}
+        ),
     ),
     "tags": record(
         {
