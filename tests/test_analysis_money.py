@@ -39,6 +39,14 @@ def _one_sum(text: str) -> tuple[float, str | None]:
         ("German declined currency name", "9 Millionen schwedischen Kronen", 9_000_000, "SEK"),
         ("Korean won after a multiplier", "15 billion won", 15_000_000_000, "KRW"),
         ("Korean won sign", "₩4.2 billion", 4_200_000_000, "KRW"),
+        ("URL slug that turned a decimal comma into a space", "fined 12 7 millionen euro", 12_700_000, "EUR"),
+        (
+            "German hyphenated compound of sum and currency",
+            "eine 30-Millionen-Euro-Strafe",
+            30_000_000,
+            "EUR",
+        ),
+        ("French elision glued on in a URL slug", "amende de 4 millions deuros", 4_000_000, "EUR"),
     ],
 )
 def test_money_construction(construction: str, text: str, value: float, currency: str) -> None:
@@ -89,6 +97,15 @@ def test_a_dollar_headline_does_not_beat_the_authoritys_euros() -> None:
     assert fine is not None
     assert (fine.amount, fine.currency) == (37_500_000, "EUR")
     assert fine.stated_conversion == "USD 41,000,000"
+
+
+def test_a_headline_sum_the_summary_gives_as_a_conversion_is_that_conversion() -> None:
+    """A German headline in euros over a lead in crowns with the euros in brackets."""
+    fine = analyze(
+        "Streamingdienst muss 3 Millionen Euro Strafe zahlen",
+        "Die Behörde verhängte eine Geldstrafe von 33 Millionen schwedischen Kronen (2,98 Millionen Euro).",
+    ).fine
+    assert fine is not None and (fine.amount, fine.currency) == (33_000_000, "SEK")
 
 
 def test_statutory_maximum_is_no_fine_amount() -> None:

@@ -45,6 +45,16 @@ def test_headline_that_faces_a_fine_with_no_lead_is_a_proposal() -> None:
         ("Italian rischia", "La banca rischia una multa da 10 milioni di euro"),
         ("Dutch riskeert", "Bank riskeert boete van 10 miljoen euro"),
         ("English notice of intent", "ICO issues notice of intent to fine app £5 million"),
+        ("Dutch wants to impose", "Toezichthouder wil bank boete van 5 miljoen euro opleggen"),
+        (
+            "Dutch idiom of a fine hanging over one's head",
+            "Bank hangt boete van 5 miljoen euro boven het hoofd",
+        ),
+        ("German conditional with a slug umlaut", "bank koennte 5 millionen euro bussgeld zahlen"),
+        (
+            "a fine requested from another body",
+            "Danish authority requests a fine of DKK 1 million for a shop",
+        ),
     ],
 )
 def test_proposal_frames(construction: str, title: str) -> None:
@@ -60,10 +70,31 @@ def test_proposal_frames(construction: str, title: str) -> None:
         ("Italian reduced fine", "Ridotta la multa da 5 milioni di euro al gestore telefonico"),
         ("court of justice ruling on an old fine", "EuGH: Bußgeld von 5 Millionen Euro gegen Vermieter"),
         ("a company appeals its fine", "Le groupe va faire appel de l'amende de 5 millions d'euros"),
+        ("German objection to a fine", "Konzern erhebt Einspruch gegen 5 Millionen Euro Bußgeld"),
+        (
+            "a ranking of the most fined companies",
+            "Las empresas más multadas: 5 millones de euros a la primera",
+        ),
     ],
 )
 def test_court_and_appeal_frames_are_past_fines(construction: str, title: str) -> None:
     assert _status(title) == "mention_of_past", construction
+
+
+@pytest.mark.parametrize(
+    ("construction", "title"),
+    [
+        ("German compound of a size and a fine", "Versicherer soll Millionenstrafe zahlen"),
+        ("Dutch compound of a size and a fine", "Toezichthouder geeft datahandelaar miljoenenboete"),
+        ("Swiss fine with its article", "Bank muss eine Busse bezahlen"),
+    ],
+)
+def test_compound_fine_nouns_report_a_fine(construction: str, title: str) -> None:
+    assert _status(title) == "imposed", construction
+
+
+def test_german_plural_of_bus_is_no_fine() -> None:
+    assert _status("Neue Busse für die Innenstadt") is None
 
 
 def test_court_annulling_a_fine_overturns_it() -> None:
