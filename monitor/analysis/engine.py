@@ -125,7 +125,7 @@ def analyze(
         authority=authority,
         target=target,
         matched=matched,
-        domain=_domain(authority, matched, fines.domain_hint(scan)) if fine is not None else None,
+        domain=_domain(authority, matched, scan) if fine is not None else None,
     )
 
 
@@ -145,12 +145,13 @@ def domain_of(analysis: Analysis) -> str:
     return analysis.domain or _domain(analysis.authority, analysis.matched, None)
 
 
-def _domain(authority: str | None, matched: bool, hint: str | None) -> str:
+def _domain(authority: str | None, matched: bool, scan: Scan | None) -> str:
     """A data protection authority's fine is data_protection; otherwise the item's own words
-    (hint: a merger, a cartel, misleading consumers) and then the authority's kind decide."""
+    (a merger, a cartel, misleading consumers) and then the authority's kind decide."""
     found = authorities.authority(authority)
     if found is not None and found.kind == "dpa":
         return "data_protection"
+    hint = fines.domain_hint(scan) if scan is not None else None
     if hint is not None:
         return hint
     if found is None:

@@ -67,7 +67,7 @@ def _compiled() -> _Compiled:
         aggregate_sentence=Rule(
             alternation(money["aggregate_sentence"]), phrase_leads(money["aggregate_sentence"])
         ),
-        counted_fines=re.compile(rf"(?<![\w.,])\d+\s+{alternation(flatten(money['counted_fines']))}"),
+        counted_fines=re.compile(rf"\d+\s+{alternation(flatten(money['counted_fines']))}"),
         range_from=re.compile(rf"{alternation(money['range_from'])}\s*$"),
         range_to=re.compile(rf"\s*\)?\s*{alternation(money['range_to'])}\s*$"),
     )
@@ -139,10 +139,14 @@ def is_aggregate_sentence(scan: Scan, span: tuple[int, int]) -> bool:
     """Whether a sentence reports a running total ("over the past five years fines totalled")
     or counts several fines ("27 millions in the 242 fines imposed")."""
     c = _compiled()
-    return (
-        c.aggregate_sentence.search(scan, *span) is not None
-        or c.counted_fines.search(scan.text, *span) is not None
+    return c.aggregate_sentence.search(scan, *span) is not None or any(
+        _whole_number(scan.text, m.start()) for m in c.counted_fines.finditer(scan.text, *span)
     )
+
+
+def _whole_number(text: str, at: int) -> bool:
+    """Whether the digits at `at` begin a number (not the tail of "1,242" or "a242")."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in ".,")
 
 
 def periodic_unit_after(text: str, at: int) -> bool:

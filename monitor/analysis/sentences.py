@@ -8,9 +8,9 @@ import re
 # quantifier is possessive and a run is only tried where it begins (the look-behind): on a long
 # run of "." or "!" the old pattern retried the run from each of its positions (quadratic).
 # Feeds built from HTML paragraphs often glue them ("… requirements.The FTC"): a lower-case
-# word, an end mark and a capitalised word with no space is a boundary too.
+# letter, one end mark and a capitalised word with no space is a boundary too.
 _BOUNDARY = re.compile(
-    r"(?<![.!?])[.!?]++[\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9À-Þ])|(?<=[a-z])[.!?](?=[A-Z][a-z])"
+    r"(?<![.!?])[.!?](?:[.!?]*+[\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9À-Þ])|(?<=[a-z][.!?])(?=[A-Z][a-z]))"
 )
 _LAST_WORD = re.compile(r"([\w.]+)\.*$")
 # How far back the word before a boundary is looked for ("approx." is the longest abbreviation).
