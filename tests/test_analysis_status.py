@@ -111,3 +111,24 @@ def test_year_end_review_is_not_a_new_fine() -> None:
 def test_essay_or_podcast_citing_old_fines_is_not_a_new_fine() -> None:
     assert _status("Podcast: what the €50 million fine against the search giant taught us") != "imposed"
     assert _status("Lessons from the biggest fines under the GDPR so far") != "imposed"
+
+
+def test_a_lead_that_names_a_fine_and_its_act_reports_a_fine_without_a_sum() -> None:
+    assert (
+        _status("Streaming service sanctioned over privacy", "The regulator has fined the company.")
+        == "imposed"
+    )
+
+
+def test_a_lead_that_only_mentions_fines_reports_none() -> None:
+    assert _status("Privacy in 2030", "Fines are one tool among many.") is None
+
+
+def test_a_title_fine_takes_the_leads_request_for_a_fine_as_a_proposal() -> None:
+    """Danish authorities request fines from the police: the title's "fine" is not yet one."""
+    assert (
+        _status(
+            "Denmark: fine for a retailer", "The Danish authority has requested a fine against the retailer."
+        )
+        == "proposed"
+    )

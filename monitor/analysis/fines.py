@@ -189,10 +189,8 @@ def detect_fine(
     c = _compiled()
     title = (0, title_end)
     sums = [m for _, _, m in money_spans(scan) if m is not None][:_MAX_SUMS]
-    if not sums:  # most items: only a title naming a monetary penalty reports a fine
-        if not _names_a_fine(scan, title):
-            return None
-        return Fine(None, None, None, _status(scan, title, [], (title_end + 1, len(scan.text)), trace))
+    if not sums:  # most items
+        return _without_sum(scan, title_end, summary_cased, trace)
     segments = _segments(scan, title_end, summary_cased)
     mentions = _mentions(scan, sums, segments)
     penalised: dict[int, bool] = {}
@@ -308,6 +306,28 @@ def detect_fine(
             scan.text[money.start : money.end],
         )
     return Fine(money.value, currency, eur, status, penalty, conversion, day.isoformat() if day else None)
+
+
+def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | None) -> Fine | None:
+    """A fine with no sum stated: a title naming a monetary penalty ("Bußgeld für …"), or a lead
+    sentence that names one with a fining act ("X muss eine Busse bezahlen"); the lead's words
+    settle the status a title leaves open ("fine for …" over "has requested a fine")."""
+    c = _compiled()
+    title = (0, title_end)
+    if not _names_a_fine(scan, title) and c.fine_words.search(scan, title_end + 1) is None:
+        return None  # the usual item: no fine word anywhere, no sentences split
+    segments = _segments(scan, title_end, summary_cased)
+    lead = segments[1] if len(segments) > 1 else None
+    if _names_a_fine(scan, title):
+        status = _status(scan, title, [lead] if lead else [], lead, trace)
+    elif lead is not None and _names_a_fine(scan, lead) and c.status.best(scan, _STATUS_RANK, *lead):
+        status = _status(scan, lead, [], None, trace)
+    else:
+        return None
+    if trace is not None:
+        hit = c.fine_words.search(scan, *title) or (lead and c.fine_words.search(scan, *lead))
+        trace.add("fine", "no sum", "fines.yml fine_words", hit.group() if hit else "")
+    return Fine(None, None, None, status)
 
 
 def _stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | None) -> str | None:
