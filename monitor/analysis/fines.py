@@ -320,7 +320,7 @@ def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | 
     lead = segments[1] if len(segments) > 1 else None
     if _names_a_fine(scan, title):
         status = _status(scan, title, [lead] if lead else [], lead, trace)
-    elif lead is not None and _names_a_fine(scan, lead) and c.status.best(scan, _STATUS_RANK, *lead):
+    elif lead is not None and _names_a_fine(scan, lead) and _act_in(scan, lead):
         status = _status(scan, lead, [], None, trace)
     else:
         return None
@@ -328,6 +328,17 @@ def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | 
         hit = c.fine_words.search(scan, *title) or (lead and c.fine_words.search(scan, *lead))
         trace.add("fine", "no sum", "fines.yml fine_words", hit.group() if hit else "")
     return Fine(None, None, None, status)
+
+
+def _act_in(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a span states a fining act in words other than a fine noun ("fines" in "fines are
+    one tool" is the noun; "has fined", "muss … bezahlen" are acts)."""
+    c = _compiled()
+    return any(
+        c.fine_words.pattern.fullmatch(m.group()) is None
+        for label, m in c.status.finditer(scan, *span)
+        if label in ("imposed", "proposed", "faces")
+    )
 
 
 def _stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | None) -> str | None:
