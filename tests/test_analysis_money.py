@@ -61,6 +61,16 @@ def test_grouped_number_before_millions_is_not_read_as_billions() -> None:
     assert value < 1e11
 
 
+def test_coordinated_numbers_share_one_multiplier_and_currency() -> None:
+    """ "60 and 25 million euros": the first number takes the second's multiplier and currency;
+    a year before "and" does not."""
+    sums = find_money(fold_lower("fines of 60 and 25 million euros"))
+    assert [(m.value, m.currency) for m in sums] == [(60_000_000, "EUR"), (25_000_000, "EUR")]
+    sums = find_money(fold_lower("boetes van 60 miljoen en 25 miljoen euro"))
+    assert [(m.value, m.currency) for m in sums] == [(60_000_000, "EUR"), (25_000_000, "EUR")]
+    assert [m.value for m in find_money(fold_lower("in 2021 and 25 million euros"))] == [25_000_000]
+
+
 def test_a_german_crown_is_the_deciding_authoritys_crown() -> None:
     fine = analyze("Datatilsynet verhängt Bußgeld von 4 Millionen Kronen", "").fine
     assert fine is not None and fine.currency == "NOK"

@@ -36,6 +36,7 @@ class _Tables:
     factors: dict[str, float]
     number_words: dict[str, float]
     largest: float
+    coordinator: re.Pattern[str]
 
 
 _NUMBER = r"\d{1,3}(?:(?:[.,']|\s)\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -94,7 +95,10 @@ def _tables() -> _Tables:
         | phrase_leads(number_words, then=long_mult)
     )
     largest = float(data["largest_plausible_sum"])
-    return _Tables(Rule(pattern, leads), before, after, ambiguous, factors, number_words, largest)
+    coordinator = re.compile(rf"\s+{alternation(data['coordinators'])}\s+")
+    return _Tables(
+        Rule(pattern, leads), before, after, ambiguous, factors, number_words, largest, coordinator
+    )
 
 
 def _parse_number(raw: str) -> tuple[float, str, bool]:
@@ -126,27 +130,48 @@ def money_spans(scan: Scan, start: int = 0, end: int | None = None) -> list[tupl
     """Every stretch the money pattern matches in scan.text[start:end], with the sum it reads
     (None for a bare number without currency or multiplier), in order."""
     tables = _tables()
-    parsed = _PARSED
-    new = tuple.__new__
     out: list[tuple[int, int, Money | None]] = []
     for m in tables.pattern.findall(scan, start, end):
         # The reading depends on the matched groups only, and sums recur: cached.
         groups = m.groups()
-        reading = parsed.get(groups, _UNSEEN)
+        reading = _PARSED.get(groups, _UNSEEN)
         if reading is _UNSEEN:
             reading = _read(m, tables)
-            if len(parsed) >= 50_000:
-                parsed.clear()
-            parsed[groups] = reading
+            if len(_PARSED) >= 50_000:
+                _PARSED.clear()
+            _PARSED[groups] = reading
         at, to = m.span()
-        if reading is None:
-            out.append((at, to, None))
-        else:
-            value, currency, choices, _, _, digits, decimal, significant = reading
-            # = Money(...) without the Python-level __new__ of a NamedTuple
-            money = new(Money, (value, currency, choices, at, to, digits, decimal, significant))
-            out.append((at, to, money))
+        money = reading._replace(start=at, end=to) if reading is not None else None
+        if money is not None and out:
+            _share_multiplier(scan.text, out, money, m, tables)
+        out.append((at, to, money))
     return out
+
+
+def _share_multiplier(
+    text: str, out: list[tuple[int, int, Money | None]], money: Money, m: re.Match[str], tables: _Tables
+) -> None:
+    """A number coordinated with a sum takes the multiplier it lacks and the currency, replacing
+    its entry in out: "100 and 35 million euros", "100 miljoen en 35 miljoen euro"."""
+    at, to, before = out[-1]
+    if not tables.coordinator.fullmatch(text, to, money.start):
+        return
+    if before is not None:
+        if before.currency is None and money.currency is not None:
+            out[-1] = (at, to, before._replace(currency=money.currency, choices=money.choices))
+        return
+    mult = m.group("mult") or m.group("wmult")
+    raw = text[at:to]
+    if not mult or not raw.replace(",", "").replace(".", "").isdigit():
+        return
+    value, digits, decimal = _parse_number(raw)
+    if value >= 1000:  # "in 2020 and 5 million": a year, not a sum in millions
+        return
+    factor = tables.factors.get(_key(mult).rstrip("."), 1.0)
+    shared = Money(
+        value * factor, money.currency, money.choices, at, to, digits, decimal, _significant(digits)
+    )
+    out[-1] = (at, to, shared)
 
 
 def find_money(text: str | Scan, start: int = 0, end: int | None = None) -> list[Money]:

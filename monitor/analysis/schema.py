@@ -150,6 +150,7 @@ SCHEMAS: dict[str, Check] = {
             "not_fine_before": labelled(phrases),
             "connectors": phrases,
             "currency_connectors": phrases,
+            "coordinators": phrases,
             "equivalent_words": per_language,
             "not_fine_after": labelled(phrases),
             "currency_names": labelled(per_language),
