@@ -203,8 +203,11 @@ def detect_fine(
             penalised[m.segment] = bool(c.fine_words.search(scan, *seg) or c.context.search(scan, *seg))
         return penalised[m.segment]
 
+    totals = {
+        i: is_aggregate_sentence(scan, segments[i]) for i in {m.segment for m in mentions if m.role == "fine"}
+    }
     for m in mentions:
-        if m.role == "fine" and is_aggregate_sentence(scan, segments[m.segment]):
+        if m.role == "fine" and totals[m.segment]:
             m.role, m.because = "aggregate", "money.yml aggregate_sentence"
     # A title sum that the summary gives as a conversion or a daily rate is that, too: "5
     # Millionen Euro" over "53 Millionen Kronen (4,99 Millionen Euro)" is the conversion.

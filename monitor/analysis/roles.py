@@ -10,7 +10,7 @@ from functools import cache
 from monitor.analysis import rules
 from monitor.analysis.amounts import Money
 from monitor.analysis.index import Rule, Scan
-from monitor.analysis.leads import phrase_leads
+from monitor.analysis.leads import Leads, phrase_leads
 from monitor.analysis.phrases import alternation, flatten, grouped
 
 # How far before a sum its "daily penalty of", "up to" may stand (characters).
@@ -29,7 +29,7 @@ class _Compiled:
     after: re.Pattern[str]
     after_roles: dict[str, str]  # a group of after -> the role it gives ("periodic:day", "maximum")
     aggregate_sentence: Rule
-    counted_fines: re.Pattern[str]
+    counted_fines: Rule
     range_from: re.Pattern[str]
     range_to: re.Pattern[str]
 
@@ -67,7 +67,7 @@ def _compiled() -> _Compiled:
         aggregate_sentence=Rule(
             alternation(money["aggregate_sentence"]), phrase_leads(money["aggregate_sentence"])
         ),
-        counted_fines=re.compile(rf"\d+\s+{alternation(flatten(money['counted_fines']))}"),
+        counted_fines=Rule(rf"\d+\s+{alternation(flatten(money['counted_fines']))}", Leads(digits=True)),
         range_from=re.compile(rf"{alternation(money['range_from'])}\s*$"),
         range_to=re.compile(rf"\s*\)?\s*{alternation(money['range_to'])}\s*$"),
     )
@@ -140,7 +140,7 @@ def is_aggregate_sentence(scan: Scan, span: tuple[int, int]) -> bool:
     or counts several fines ("27 millions in the 242 fines imposed")."""
     c = _compiled()
     return c.aggregate_sentence.search(scan, *span) is not None or any(
-        _whole_number(scan.text, m.start()) for m in c.counted_fines.finditer(scan.text, *span)
+        _whole_number(scan.text, m.start()) for m in c.counted_fines.findall(scan, *span)
     )
 
 
