@@ -16,7 +16,7 @@ from monitor.analysis.matcher import Matcher
 from monitor.analysis.phrases import alternation, flatten
 from monitor.analysis.rates import rate_day, to_eur
 from monitor.analysis.roles import Mention, classify, is_aggregate_sentence, periodic_unit_after
-from monitor.analysis.sentences import sentences
+from monitor.analysis.sentences import first_sentence, sentences
 from monitor.models import Fine, FineStatus, PeriodicPenalty
 
 # When several statuses are named, the first in this order wins. "faces" is a headline's
@@ -319,8 +319,8 @@ def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | 
     title = (0, title_end)
     if not _names_a_fine(scan, title) and c.fine_words.search(scan, title_end + 1) is None:
         return None  # the usual item: no fine word anywhere, no sentences split
-    segments = _segments(scan, title_end, summary_cased)
-    lead = segments[1] if len(segments) > 1 else None
+    first = first_sentence(summary_cased, c.abbreviations)
+    lead = (title_end + 1, title_end + 1 + first[1]) if summary_cased else None
     if _names_a_fine(scan, title):
         status = _status(scan, title, [lead] if lead else [], lead, trace)
     elif lead is not None and _names_a_fine(scan, lead) and _act_in(scan, lead):

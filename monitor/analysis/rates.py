@@ -9,7 +9,7 @@ the euro.
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -57,8 +57,11 @@ def to_eur(amount: float, currency: str, on: dt.date | str | None = None) -> flo
     if code == "EUR":
         return round(float(amount), 2)
     day = rate_day(code, on)
-    if day is None:
-        return None
+    return None if day is None else _converted(float(amount), code, day)
+
+
+@lru_cache(maxsize=4096)
+def _converted(amount: float, code: str, day: dt.date) -> float:
     return round(float(_converter().convert(amount, code, "EUR", date=day)), 2)
 
 

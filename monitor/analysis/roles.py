@@ -4,6 +4,7 @@ a statutory maximum, revenue, or a running total. Words from resources/analysis/
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -89,9 +90,22 @@ def _label(groups: dict[str, str], m: re.Match[str] | None) -> str | None:
 
 
 def ending_at(rule: Rule, scan: Scan, lo: int, hi: int) -> re.Match[str] | None:
-    """A match of a pattern anchored at the end ("$") of the window text[lo:hi]: the window is
-    short, so it is searched on its own (a word cut at lo counts as a word of the window)."""
-    return rule.pattern.search(scan.text[lo:hi]) if hi > lo else None
+    """The first match of a pattern anchored at the end ("$") of the window text[lo:hi] that
+    starts where the rule may start (a word of the text, not a cut one) at or after lo."""
+    if hi <= lo:
+        return None
+    positions = scan.starts_of(rule)
+    if positions is None:
+        return rule.pattern.search(scan.text, lo, hi)
+    match = rule.pattern.match
+    for k in range(bisect_left(positions, lo), len(positions)):
+        at = positions[k]
+        if at >= hi:
+            break
+        m = match(scan.text, at, hi)
+        if m is not None:
+            return m
+    return None
 
 
 def classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]) -> list[Mention]:

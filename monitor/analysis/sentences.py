@@ -31,3 +31,13 @@ def sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def first_sentence(text: str, abbreviations: frozenset[str]) -> tuple[int, int]:
+    """The span of the first sentence (the lead), without splitting the rest."""
+    for m in _BOUNDARY.finditer(text):
+        word = _LAST_WORD.search(text, max(0, m.start() - _WORD_WINDOW), m.start() + 1)
+        last = word.group(1).lower().rstrip(".") if word else ""
+        if last not in abbreviations and len(last) != 1:
+            return (0, m.start() + 1)
+    return (0, len(text))
