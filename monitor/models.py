@@ -56,6 +56,9 @@ class Fine:
     # the fine is the original; this keeps the outlet's conversion, e.g. "GBP 17,000".
     stated_conversion: str | None = None
     rate_date: str | None = None  # ISO day of the ECB rate amount_eur was computed at
+    # The deciding authority's own currency when the item states the fine only in another one
+    # ("£17,000" for a Swedish decision): the amount is the outlet's conversion, not the original.
+    original_currency: str | None = None
 
 
 @dataclass(frozen=True)

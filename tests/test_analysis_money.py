@@ -143,6 +143,21 @@ def test_an_earlier_figure_in_the_same_sentence_is_not_the_fine() -> None:
     assert fine is not None and (fine.amount, fine.currency) == (15_000_000, "GBP")
 
 
+def test_an_earlier_decisions_sum_recalled_beside_the_new_one_is_not_the_fine() -> None:
+    fine = analyze(
+        "Bank fined again", "After last year's €8 million fine, the CNIL fined the bank €2 million."
+    ).fine
+    assert fine is not None and fine.amount == 2_000_000
+
+
+def test_a_fine_stated_only_in_a_foreign_currency_says_so() -> None:
+    """A Swedish decision reported only in pounds: the amount is the outlet's conversion."""
+    fine = analyze("Swedish regulator fines clinic £21,000", "IMY said the clinic must pay.").fine
+    assert fine is not None and (fine.currency, fine.original_currency) == ("GBP", "SEK")
+    own = analyze("IMY fines clinic SEK 250,000", "").fine
+    assert own is not None and own.original_currency is None
+
+
 def test_euro_value_at_the_decisions_date() -> None:
     """A 2019 SEK fine converts at 2019's ECB rate, not today's."""
     in_2019 = to_eur(1_000_000, "SEK", on="2019-08-21")

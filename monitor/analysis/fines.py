@@ -308,7 +308,11 @@ def detect_fine(
             "money.yml (a sum in a sentence naming a fine)",
             scan.text[money.start : money.end],
         )
-    return Fine(money.value, currency, eur, status, penalty, conversion, day.isoformat() if day else None)
+    local = _local(country)
+    foreign = local if local and currency and currency != local and conversion is None else None
+    return Fine(
+        money.value, currency, eur, status, penalty, conversion, day.isoformat() if day else None, foreign
+    )
 
 
 def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | None) -> Fine | None:
