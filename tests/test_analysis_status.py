@@ -132,3 +132,10 @@ def test_a_title_fine_takes_the_leads_request_for_a_fine_as_a_proposal() -> None
         )
         == "proposed"
     )
+
+
+def test_fines_collected_over_a_year_are_a_total() -> None:
+    fine = analyze(
+        "Regulator's year", "Fines collected in 2030 reached €12 million, the authority said."
+    ).fine
+    assert fine is None or fine.status == "mention_of_past"
