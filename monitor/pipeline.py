@@ -42,7 +42,12 @@ def prepare_feed(
     items = tuple(
         item
         if known.get(item.guid) == item.content_hash
-        else replace(item, analysis=analyze(item.title, item.summary_text, item.language, authority))
+        else replace(
+            item,
+            analysis=analyze(
+                item.title, item.summary_text, item.language, authority, published=item.published
+            ),
+        )
         for item in parsed.items
     )
     return replace(parsed, items=items)

@@ -20,12 +20,18 @@ def reanalyze_all(store: Store) -> tuple[int, int]:
             refile: list[tuple[int, ParsedItem]] = []
             for item_id, title, summary, language, authority, feed_tags, _kind in batch:
                 tags = json.loads(feed_tags or "[]")
-                analysis = analyze(title, summary, language, authority)
                 before = store.rows(
                     "SELECT event_id, fine_status, fine_amount, authority, target, published, "
                     "published_known FROM items WHERE id = ?",
                     (item_id,),
                 )[0]
+                analysis = analyze(
+                    title,
+                    summary,
+                    language,
+                    authority,
+                    published=before["published"] if before["published_known"] else None,
+                )
                 store.set_analysis(item_id, analysis, tags)
                 count += 1
                 fine = analysis.fine

@@ -9,7 +9,8 @@ from typing import Any
 
 import yaml
 
-from monitor.analysis.text import fold_lower
+from monitor.analysis import schema
+from monitor.analysis.fold import fold_lower
 from monitor.paths import config_dir, resource_path
 
 USER_WATCHLIST = "watchlist.yml"
@@ -23,6 +24,7 @@ def load(name: str) -> dict[str, Any]:
         data = yaml.safe_load(handle)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
+    schema.check(name, data, path)
     return data
 
 

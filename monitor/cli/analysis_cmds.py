@@ -10,6 +10,7 @@ from dataclasses import asdict
 from typing import Any
 
 from monitor.analysis import analyze
+from monitor.analysis.explain import Trace
 from monitor.cli.context import Context
 from monitor.models import Analysis
 
@@ -23,8 +24,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         '"feed_authority"?}) and write one JSON line each with tags, fine, authority '
         "and target. A bad line gets an error object; the run goes on.",
         epilog='examples:\n  echo \'{"id": 1, "title": "CNIL fines Clearview AI EUR 20 million", '
-        '"summary": ""}\' | monitor analyze',
+        '"summary": ""}\' | monitor analyze\n'
+        '  echo \'{"title": "CNIL fines Clearview AI EUR 20 million"}\' | monitor analyze --explain',
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print, per fact, the rule and the words of the item that produced it (text, not JSON)",
     )
     parser.set_defaults(handler=run_analyze)
     again = commands.add_parser(
@@ -45,6 +52,7 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
         "authority": analysis.authority,
         "target": analysis.target,
         "matched": analysis.matched,
+        "domain": analysis.domain,
     }
 
 
@@ -55,7 +63,7 @@ def _optional_text(record: dict[str, Any], key: str) -> str | None:
     return value
 
 
-def analyze_line(line: str, number: int) -> dict[str, Any]:
+def analyze_line(line: str, number: int, trace: Trace | None = None) -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -70,7 +78,12 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
         if not title and not summary:
             raise ValueError("needs a 'title' or a 'summary'")
         result = analyze(
-            title, summary, _optional_text(record, "lang"), _optional_text(record, "feed_authority")
+            title,
+            summary,
+            _optional_text(record, "lang"),
+            _optional_text(record, "feed_authority"),
+            published=_optional_text(record, "published"),
+            trace=trace,
         )
     except ValueError as exc:
         return {"id": record.get("id"), "line": number, "error": str(exc)}
@@ -84,6 +97,26 @@ def _json_line(out: dict[str, Any]) -> str:
     except UnicodeEncodeError:  # a lone surrogate echoed back (\ud800 in an id): keep it escaped
         text = json.dumps(out)
     return text + "\n"
+
+
+def _plain(text: object) -> str:
+    """Item text made safe for a terminal: control characters, escapes and bidi overrides shown
+    as U+FFFD."""
+    return "".join(ch if ch.isprintable() else "\ufffd" for ch in str(text))
+
+
+def _explained(out: dict[str, Any], trace: Trace) -> str:
+    """One item's facts, each with the rule and the words behind it."""
+    fine = out.get("fine")
+    lines = [
+        f"item {_plain(out.get('id'))}: {'fine' if fine else 'no fine'}, domain {out.get('domain') or '-'}"
+    ]
+    for e in trace.items:
+        words = f'"{_plain(e.words)}"' if e.words else "(no words: default)"
+        lines.append(f"  {e.fact:<17} {_plain(e.value):<24} {e.rule}\n  {'':<17} words: {words}")
+    if not trace.items:
+        lines.append("  nothing recognised")
+    return "\n".join(lines) + "\n"
 
 
 def _stdin_lines() -> Iterator[bytes]:
@@ -106,7 +139,11 @@ def run_analyze(ctx: Context, args: argparse.Namespace) -> int:
         else:
             if not line.strip():
                 continue
-            out = analyze_line(line, number)
+            trace = Trace() if args.explain else None
+            out = analyze_line(line, number, trace)
+            if trace is not None and "error" not in out:
+                sys.stdout.write(_explained(out, trace))
+                continue
         failures += "error" in out
         sys.stdout.write(_json_line(out))
     if failures:
