@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from monitor.analysis import amounts, authorities, fines, parties, tags
+from monitor.analysis.gazetteer import Gazetteer
 from monitor.analysis.text import LEXICON, Scan, fold_lower, fold_nfc, nfc
 from monitor.models import Analysis
 
@@ -17,7 +18,7 @@ def _prepare() -> None:
     authorities._compiled()
     amounts._tables()
     fines._compiled()
-    parties._compiled()
+    parties._frames()
 
 
 def analyze(
@@ -25,12 +26,14 @@ def analyze(
     summary: str,
     lang: str | None = None,
     feed_authority: str | None = None,
+    known_parties: Gazetteer | None = None,
 ) -> Analysis:
     """Read tags, fine, authority and target out of an item.
 
     lang is accepted for callers that know it; the rules are matched in every language anyway,
     because feeds often declare the wrong one. feed_authority is the authority whose own feed the
-    item came from, used when the text names none.
+    item came from, used when the text names none. known_parties: the parties the register
+    and the watch list know (a gazetteer built once per poll).
     """
     del lang
     _prepare()
@@ -52,10 +55,11 @@ def analyze(
     country_of = authorities.authority(named or feed_authority)
     fine = fines.detect_fine(scan, len(title_l), summary_c, country_of.country if country_of else None)
     if named is None and fine is not None and fine.status in ("imposed", "proposed"):
-        named = authorities.find_weak_authority(scan)  # = find_authority(scan, reports_fine=True)
+        # The feed's own authority before the country the item names or a weak name ("EU").
+        named = feed_authority or authorities.find_weak_authority(scan)
     matched = bool(fine or named or tags.is_watched(found_tags, scan))
     # Looking for the party costs more than the rest together: only for items that matter.
-    target = parties.find_target(title_n, summary_n, scan) if matched else None
+    target = parties.find_party(title_n, summary_n, known_parties=known_parties) if matched else None
     return Analysis(
         tags=found_tags,
         fine=fine,

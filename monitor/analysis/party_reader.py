@@ -1,0 +1,282 @@
+"""Reading a company's name out of cased text, forward from a point or backward from one.
+
+The reader knows what a name is made of (capitalised words, legal forms, "&", "de"/"van"/"von"
+inside it) and what stands before one without being part of it: articles, descriptions ("the US
+firm", "la società americana", "der Streamingdienst"), country words. Where a name is expected
+comes from the frames in parties.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis.name_rules import authorities_data, parties_data, per_language
+from monitor.analysis.text import fold, fold_lower
+
+WORD = re.compile(r"[\w&@'’.\-]+|[(),;:\"“”«»]")
+_MAX_NAME_WORDS = 6
+# Joining words inside a name: "Hennes & Mauritz", "Università di Esempio", "Bank of Ireland".
+_CONNECTORS = frozenset(
+    {"&", "de", "di", "del", "della", "van", "von", "der", "du", "des", "of", "da", "do", "dos", "zu"}
+)
+_PUNCT_END = ".,;:'\"’”"
+_GRAVE = re.compile(r"(?<=[^\W\d_]{3})([aeiouAEIOU])['’](?!\w)")
+_GRAVE_OF = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What the reader asks of one word (kept per distinct word: words recur)."""
+
+    bare: str  # folded, lower case, without trailing punctuation
+    filler: bool  # article, or "…-based": passed over before a name
+    country: bool
+    descriptor: bool  # "company", "société", "Streamingdienst"
+    name: bool  # may begin a name
+    inside: bool  # may continue a name ("AI", "Inc", "nr")
+    suffix: bool  # a legal form
+    lower: bool
+    ends_clause: bool  # ",", ";", ":" or a full stop after it
+    connector: bool
+    coordinator: bool  # "and", "et", "und": two names, not one
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    articles: frozenset[str]
+    descriptors: frozenset[str]
+    compound_heads: tuple[str, ...]
+    suffixes: frozenset[str]
+    not_party: frozenset[str]
+    countries: frozenset[str]
+    coordinators: frozenset[str]
+    appositives: frozenset[str]
+    never_endings: tuple[str, ...]
+
+
+@cache
+def _data() -> _Data:
+    data = parties_data()
+    countries = authorities_data()["countries"]
+    return _Data(
+        articles=frozenset(fold_lower(w) for w in data["articles"]),
+        descriptors=frozenset(fold_lower(w) for w in data["descriptor_nouns"]),
+        compound_heads=tuple(fold_lower(w) for w in per_language(data["compound_heads"])),
+        suffixes=frozenset(fold_lower(w) for w in data["legal_suffixes"]),
+        not_party=frozenset(fold(w) for w in data["not_party"]),
+        countries=frozenset(fold_lower(w).rstrip("*") for w in per_language(countries)),
+        coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
+        appositives=frozenset(fold_lower(w) for w in data["appositive_nouns"]),
+        never_endings=tuple(fold_lower(w) for w in per_language(data["never_name_endings"])),
+    )
+
+
+_WORDS: dict[str, Word] = {}
+
+
+def word(text: str) -> Word:
+    known = _WORDS.get(text)
+    if known is not None:
+        return known
+    data = _data()
+    stripped = text.rstrip(_PUNCT_END)
+    bare = fold_lower(stripped)
+    head = text[:1]
+    capital = head.isupper() or (head.isdigit() and any(c.isalpha() for c in text))
+    descriptor = (
+        bare in data.descriptors
+        or (bare.endswith("s") and bare[:-1] in data.descriptors)
+        # German and Dutch glue the description into one word: "Streamingdienst", "techbedrijf".
+        or any(bare.endswith(h) and len(bare) > len(h) + 2 for h in data.compound_heads)
+    )
+    country = bare in data.countries or (bare.endswith("s") and bare[:-1] in data.countries)
+    known = Word(
+        bare=bare,
+        filler=bare in data.articles or bare.endswith("-based"),
+        country=country,
+        descriptor=descriptor,
+        name=capital
+        and fold(stripped) not in data.not_party
+        and not country
+        and not bare.endswith(data.never_endings),
+        inside=capital or bare in data.suffixes,
+        suffix=bare in data.suffixes,
+        lower=head.islower(),
+        ends_clause=text.endswith((",", ";", ":"))
+        or (text.endswith(".") and not _dotted(stripped, bare, data)),
+        connector=text.lower() in _CONNECTORS or text == '"',
+        coordinator=bare in data.coordinators,
+    )
+    if len(_WORDS) >= 50_000:
+        _WORDS.clear()
+    _WORDS[text] = known
+    return known
+
+
+def _dotted(stripped: str, bare: str, data: _Data) -> bool:
+    """Whether a word's final full stop belongs to it ("Inc.", "S.A.", "J.") rather than ending a sentence."""
+    return bare in data.suffixes or f"{bare}." in data.suffixes or len(stripped) <= 1 or "." in stripped
+
+
+def clear_cache() -> None:
+    _WORDS.clear()
+
+
+def words_in(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(WORD.finditer(text, start, end))
+
+
+def _name_span(words: list[re.Match[str]], i: int) -> tuple[int, int] | None:
+    """The words of a name starting at words[i]: (first, last) indices, or None."""
+    first, last = i, -1
+    while i < len(words) and i - first < _MAX_NAME_WORDS:
+        info = word(words[i].group())
+        # A capitalised country word may open a name ("British Airways"): _skip_filler said so.
+        opens = info.name or (i == first and info.country and not info.lower)
+        if (info.inside if last >= 0 else opens) and not info.coordinator:
+            last = i
+            if info.ends_clause:
+                break
+            i += 1
+            continue
+        if info.connector and last >= 0 and i + 1 < len(words) and word(words[i + 1].group()).name:
+            i += 1
+            continue
+        break
+    return (first, last) if last >= 0 else None
+
+
+def _skip_filler(words: list[re.Match[str]], i: int) -> int | None:
+    """The index of the first word of a name after articles, descriptions and country words."""
+    for _ in range(10):
+        if i >= len(words):
+            return None
+        info = word(words[i].group())
+        nxt = word(words[i + 1].group()) if i + 1 < len(words) else None
+        if (
+            info.country
+            and info.name is False
+            and nxt is not None
+            and nxt.name
+            and not nxt.descriptor
+            and not info.lower
+        ):
+            return i  # "die Deutsche Wohnen", "British Airways": a country word opening a name
+        if info.filler or info.country or (info.descriptor and nxt is not None and (nxt.name or nxt.country)):
+            i += 1
+            continue
+        if info.name:
+            return i
+        if info.lower:
+            # Lower-case words are passed only as far as a descriptor ("social media giant").
+            found = next(
+                (
+                    j
+                    for j in range(i, min(i + 4, len(words)))
+                    if word(words[j].group()).lower and word(words[j].group()).descriptor
+                ),
+                -1,
+            )
+            if found < 0:
+                return None
+            i = found + 1
+            continue
+        return None
+    return None
+
+
+def read_after(text: str, start: int, end: int) -> str | None:
+    """The name that follows text[start:], within text[:end]."""
+    words = words_in(text, start, min(end, start + 160))
+    i = _skip_filler(words, 0)
+    if i is None:
+        return None
+    span = _name_span(words, i)
+    if span is None:
+        return None
+    # "Facebook owner Meta", "Facebook parent company Meta": the appositive names the party.
+    nxt = span[1] + 1
+    for width in (2, 1):
+        phrase = " ".join(word(w.group()).bare for w in words[nxt : nxt + width])
+        if len(words) > nxt + width and phrase in _data().appositives:
+            later = _name_span(words, nxt + width)
+            if later:
+                span = later
+            break
+    return clean(text, words, span)
+
+
+def read_before(text: str, end: int, start: int) -> str | None:
+    """The name that ends at text[end], within text[start:]; of two names joined by "and"
+    ("Facebook and Netflix were fined"), the first."""
+    words = words_in(text, max(start, end - 160), end)
+    last = len(words) - 1
+    # "The Morele online store may pay": a description after the name is passed over.
+    if last >= 0 and word(words[last].group()).lower and word(words[last].group()).descriptor:
+        back = last - 1
+        while back >= 0 and back > last - 3 and word(words[back].group()).lower:
+            back -= 1
+        if back >= 0 and word(words[back].group()).inside:
+            last = back
+    while True:
+        i = last
+        while i >= 0 and last - i < _MAX_NAME_WORDS:
+            info = word(words[i].group())
+            if info.inside and not info.coordinator and (i == last or not info.ends_clause):
+                i -= 1
+                continue
+            if info.connector and i > 0 and word(words[i - 1].group()).name:
+                i -= 1
+                continue
+            break
+        first = i + 1
+        # Leading words that are not the name: "La", "Der Streamingdienst", "In Frankreich".
+        while first <= last and (
+            not word(words[first].group()).name or word(words[first].group()).descriptor
+        ):
+            first += 1
+        if first > last:
+            return None
+        if (
+            first >= 2
+            and word(words[first - 1].group()).coordinator
+            and word(words[first - 2].group()).inside
+        ):
+            last = first - 2  # the first of two coordinated names
+            continue
+        return clean(text, words, (first, last))
+
+
+def clean(text: str, words: list[re.Match[str]], span: tuple[int, int]) -> str | None:
+    """The clean name of words[first..last]: without legal form, possessive, quotes or a sum."""
+    first, last = span
+    while last > first and word(words[last].group()).suffix:
+        last -= 1  # the clean name is "Clearview AI", not "Clearview AI Inc."
+    name = text[words[first].start() : words[last].end()].rstrip(_PUNCT_END)
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    name = " ".join(name.replace('"', " ").replace("“", " ").replace("”", " ").split())
+    if "'" in name or "’" in name:
+        name = _GRAVE.sub(lambda m: _GRAVE_OF[m.group(1)], name)  # Italian typed "Universita'"
+    parts = name.split()
+    while parts and (parts[0][0].isdigit() or parts[0][0] in "€£$¥"):
+        parts.pop(0)  # "€225m WhatsApp fine": the sum before the name is not part of it
+    for k, part in enumerate(parts):
+        if part[0].isdigit() or part[0] in "€£$¥":
+            parts = parts[:k]  # "Meta €1.2bn": nor is the sum after it
+            break
+    # An elided article glued on: "L'Università Bocconi" (but "L'Oréal" alone is a name).
+    first_part = parts[0] if parts else ""
+    elided = len(first_part) > 3 and first_part[1:2] in ("'", "’") and first_part[2].isupper()
+    if elided and first_part[0] in "LlDd" and (first_part[0] in "ld" or len(parts) > 1):
+        parts[0] = first_part[2:]
+    data = _data()
+    if not parts or all(fold(p.rstrip(_PUNCT_END)) in data.not_party for p in parts):
+        return None
+    if fold_lower(parts[-1].rstrip(_PUNCT_END)) in data.descriptors and len(parts) > 1:
+        return None  # "Face Search Firm": a description, not a name
+    if all(word(p).country for p in parts):
+        return None
+    return " ".join(parts)
