@@ -29,6 +29,8 @@ from typing import Any, Literal, cast
 from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules
 from monitor.article import ArticleBudget, ArticleReader
+from monitor.analysis.gazetteer import EMPTY, Gazetteer, build_gazetteer
+from monitor.analysis.rules import user_watchlist_path
 from monitor.fetch import Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, PageSelectors, ParsedFeed
 from monitor.pages import listing_failure
@@ -90,6 +92,16 @@ def _parse_context() -> Any:
     return ctx
 
 
+def known_parties(store: Store, watchlist: Path | None = None) -> Gazetteer:
+    """The gazetteer of one poll: the register's fined parties and the watch list's `parties:`.
+    A watch list that cannot be read leaves the register's (the tag rules report the file)."""
+    register = store.known_parties()
+    try:
+        return build_gazetteer(register, watchlist or user_watchlist_path())
+    except ValueError:
+        return build_gazetteer(register)
+
+
 class Poller:
     """Owns the fetcher and the parse pool across cycles; each cycle opens its own Store."""
 
@@ -115,6 +127,7 @@ class Poller:
         self.clock = clock
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._known_parties: Gazetteer = EMPTY
 
     def close(self) -> None:
         with self._lock:
@@ -171,6 +184,8 @@ class Poller:
         due = store.due_feeds(iso(now), names)
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
         budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
+        # Built once per poll and sent with every document to the parse workers.
+        self._known_parties = known_parties(store)
         total = len(due)
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.
@@ -262,6 +277,7 @@ class Poller:
             known,
             seen,
             self._page(feed["name"]),
+            self._known_parties,
         )
         pool = self._parse_pool() if use_pool else None
         if pool is not None:

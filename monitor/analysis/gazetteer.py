@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
+import yaml
 from cleanco import basename  # type: ignore[import-untyped]
 
 from monitor.analysis.name_rules import parties_data
@@ -136,6 +138,11 @@ class Gazetteer:
                 hits.append(GazetteerHit(m.start(), m.end(), name, party_key(name)))
         return hits
 
+    @staticmethod
+    def display(name: str) -> str:
+        """A known name as the register shows parties: without its legal form."""
+        return str(basename(name) or name)
+
     def known(self, name: str) -> str | None:
         """The known spelling of a party named otherwise ("CLEARVIEW AI INC" -> "Clearview AI")."""
         key = party_key(name)
@@ -143,3 +150,27 @@ class Gazetteer:
 
 
 EMPTY = Gazetteer()
+
+
+def watchlist_parties(path: Path) -> list[str]:
+    """The `parties:` list of the user's watch list (watchlist.yml), [] without one. A list of
+    names; a value of another shape is refused with the file named."""
+    if not path.is_file():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read the watch list: {exc}") from exc
+    parties = data.get("parties") if isinstance(data, dict) else None
+    if parties is None:
+        return []
+    if not isinstance(parties, list) or not all(isinstance(p, str) and p.strip() for p in parties):
+        raise ValueError(f"{path}: 'parties:' must be a list of names (e.g. - Clearview AI)")
+    return [" ".join(p.split()) for p in parties]
+
+
+def build_gazetteer(register: Iterable[str], watchlist: Path | None = None) -> Gazetteer:
+    """The gazetteer of a poll: the watch list's parties first (the user's spelling wins), then
+    the register's fined parties."""
+    names = watchlist_parties(watchlist) if watchlist is not None else []
+    return Gazetteer.of([*names, *register])

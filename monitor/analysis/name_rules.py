@@ -62,6 +62,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "never_name_endings": PerLanguage(PHRASES),
     "appositive_nouns": PHRASES,
     "frames": PerLanguage(PHRASES),
+    "nominal_frames": PerLanguage(PHRASES),
     "not_party": PHRASES,
 }
 

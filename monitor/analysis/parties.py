@@ -27,7 +27,7 @@ from monitor.analysis.text import alternation, fold_lower
 _GAP = r"(?:\W+[\w'.,€£$()\-]+){0,6}?\W+"
 # What may stand between the name and the end of a frame ("muss X eine Strafe … zahlen": German
 # puts the verb at the end of the clause): words, but not the end of a sentence.
-_TAIL_GAP = r"(?:[^\S\n]+[^\s]*[^\s.!?]){0,12}?[^\S\n]+"
+_TAIL_GAP = r"(?:[^\S\n]+[^\s]*[^\s.!?]){0,16}?[^\S\n]+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,7 @@ class _Frames:
     after: re.Pattern[str]  # "fines X": the name follows the match
     after_glued: re.Pattern[str]  # the same for slug titles, where "d'Apple" became "dapple"
     before: re.Pattern[str]  # "X fined": the name ends where the match starts
+    before_slug: re.Pattern[str]  # the same without the nominal frames, for slug titles
     middle: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # "slams X with": head, then tail
     function_words: frozenset[str]
     articles: frozenset[str]
@@ -56,12 +57,19 @@ def _frames() -> _Frames:
     data = parties_data()
     after: list[str] = []
     before: list[str] = []
+    verbal: list[str] = []  # heads and tails of the frames that are not noun phrases
     middle: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
-    for frame in per_language(data["frames"]):
+    nominal = per_language(data["nominal_frames"])
+    for frame in [*per_language(data["frames"]), *nominal]:
         head, tail = _split(frame)
+        if frame not in nominal:
+            verbal.append(f"{head} X {tail}")
         if head and tail:
             gap = _TAIL_GAP if tail.startswith("~ ") else r"\W+"
-            tail_pattern = re.compile(gap + alternation([tail.removeprefix("~ ")]))
+            last = tail.removeprefix("~ ")
+            # "*boete": a word ending so ("miljoenenboete", "Rekordstrafe").
+            end = rf"\w*{re.escape(last[1:])}(?!\w)" if last.startswith("*") else alternation([last])
+            tail_pattern = re.compile(gap + end)
             middle.append((re.compile(alternation([head])), tail_pattern))
         elif head:
             after.append(head)
@@ -69,6 +77,8 @@ def _frames() -> _Frames:
             before.append(tail)
         else:
             raise ValueError(f"parties.yml: frame {frame!r} has no words around X")
+    verbal_after = [a for a in after if f"{a} X " in verbal]
+    verbal_before = [b for b in before if f" X {b}" in verbal]
     auxiliaries = alternation(per_language(data["auxiliaries"]))
     function_words = {fold_lower(w) for w in data["articles"]}
     function_words |= {fold_lower(w) for w in data["coordinators"]}
@@ -78,10 +88,11 @@ def _frames() -> _Frames:
     }
     return _Frames(
         after=re.compile(alternation(after)),
-        after_glued=re.compile(alternation(after, glued=True)),
+        after_glued=re.compile(alternation(verbal_after, glued=True)),
         # The auxiliaries of a passive stand between the name and the participle:
         # "Clearview AI was fined", "la società è stata multata", "a été sanctionnée".
         before=re.compile(rf"(?:{auxiliaries}[^\S\n]+){{0,3}}{alternation(before)}"),
+        before_slug=re.compile(rf"(?:{auxiliaries}[^\S\n]+){{0,3}}{alternation(verbal_before)}"),
         middle=tuple(middle),
         function_words=frozenset(function_words),
         articles=frozenset(fold_lower(w) for w in data["articles"]),
@@ -129,7 +140,8 @@ def _first_in(text: str, low: str, lo: int, hi: int) -> tuple[int, str] | None:
 def _subject(text: str, at: int, lo: int) -> str | None:
     """The subject that opens the sentence of a passive when words stand between them:
     "L'Università X, noto ateneo milanese, è stata … multata"."""
-    start = max(text.rfind(". ", lo, at) + 2, text.rfind("\n", lo, at) + 1, lo)
+    stop = text.rfind(". ", lo, at)
+    start = max(stop + 2 if stop >= 0 else lo, text.rfind("\n", lo, at) + 1, lo)
     if at - start > 140:
         return None
     return read_after(text, start, at)
@@ -164,7 +176,7 @@ def _slug_guesses(title: str, low: str, strict: bool = False) -> list[tuple[str,
                 placed.append((at, tuple(kept)))
             continue
         placed += [(at, tuple(kept[:n])) for n in (3, 2, 1) if len(kept) >= n]
-    for m in frames.before.finditer(low, 0, end):
+    for m in frames.before_slug.finditer(low, 0, end):
         words = low[: m.start()].split()[-4:]
         kept = list(reversed(_until_stop(list(reversed(words)), stop)))
         # "google en amazon krijgen": of two names, the first.
@@ -280,7 +292,7 @@ def _known(text: str, low: str, lo: int, slug: bool, gazetteer: Gazetteer) -> st
     hits += [h for h in gazetteer.find(low, text) if h.start >= lo]
     for hit in hits:
         if slug and hit.end < lo:
-            return hit.name
+            return gazetteer.display(hit.name)
         return text[hit.start : hit.end]
     return None
 

@@ -101,8 +101,8 @@ def word(text: str) -> Word:
         and fold(stripped) not in data.not_party
         and not country
         and not bare.endswith(data.never_endings),
-        inside=capital or bare in data.suffixes,
-        suffix=bare in data.suffixes,
+        inside=capital or bare in data.suffixes or f"{bare}." in data.suffixes,
+        suffix=bare in data.suffixes or f"{bare}." in data.suffixes,
         lower=head.islower(),
         ends_clause=text.endswith((",", ";", ":"))
         or (text.endswith(".") and not _dotted(stripped, bare, data)),
@@ -182,6 +182,12 @@ def _skip_filler(words: list[re.Match[str]], i: int) -> int | None:
             if found < 0:
                 return None
             i = found + 1
+            # Romance languages put adjectives after the description: "la società americana X".
+            j = i
+            while j < min(i + 2, len(words)) and word(words[j].group()).lower:
+                j += 1
+            if j > i and j < len(words) and word(words[j].group()).name:
+                return j
             continue
         return None
     return None

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from monitor.analysis import analyze
+from monitor.analysis import Gazetteer, analyze
 from monitor.cli.context import Context
 from monitor.models import Analysis
 
@@ -21,7 +21,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="analyse JSON Lines items from stdin",
         description='Read one JSON object a line ({"id", "title", "summary", "lang"?, '
         '"feed_authority"?}) and write one JSON line each with tags, fine, authority '
-        "and target. A bad line gets an error object; the run goes on.",
+        "and target. A bad line gets an error object; the run goes on. The fined parties of "
+        "the register given with --db and the watch list's `parties:` are recognised by name.",
         epilog='examples:\n  echo \'{"id": 1, "title": "CNIL fines Clearview AI EUR 20 million", '
         '"summary": ""}\' | monitor analyze',
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -55,7 +56,7 @@ def _optional_text(record: dict[str, Any], key: str) -> str | None:
     return value
 
 
-def analyze_line(line: str, number: int) -> dict[str, Any]:
+def analyze_line(line: str, number: int, known_parties: Gazetteer | None = None) -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -70,7 +71,11 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
         if not title and not summary:
             raise ValueError("needs a 'title' or a 'summary'")
         result = analyze(
-            title, summary, _optional_text(record, "lang"), _optional_text(record, "feed_authority")
+            title,
+            summary,
+            _optional_text(record, "lang"),
+            _optional_text(record, "feed_authority"),
+            known_parties=known_parties,
         )
     except ValueError as exc:
         return {"id": record.get("id"), "line": number, "error": str(exc)}
@@ -95,8 +100,28 @@ def _stdin_lines() -> Iterator[bytes]:
             yield line.encode("utf-8", "surrogatepass")
 
 
+def _known_parties(ctx: Context, args: argparse.Namespace) -> Gazetteer:
+    """The register's fined parties when --db names an existing database, and the watch list's."""
+    from monitor.analysis.gazetteer import build_gazetteer
+    from monitor.analysis.rules import user_watchlist_path
+
+    register: list[str] = []
+    if getattr(args, "db", None) and ctx.db_path.is_file():
+        store = ctx.open_store()
+        try:
+            register = store.known_parties()
+        finally:
+            store.close()
+    return build_gazetteer(register, user_watchlist_path())
+
+
 def run_analyze(ctx: Context, args: argparse.Namespace) -> int:
     failures = 0
+    try:
+        known = _known_parties(ctx, args)
+    except ValueError as exc:  # a watch list that cannot be read
+        print(f"monitor analyze: {exc}", file=sys.stderr)
+        return 1
     # Bytes, decoded line by line: one line of bad UTF-8 is that line's error, not the run's end.
     for number, raw in enumerate(_stdin_lines(), start=1):
         try:
@@ -106,7 +131,7 @@ def run_analyze(ctx: Context, args: argparse.Namespace) -> int:
         else:
             if not line.strip():
                 continue
-            out = analyze_line(line, number)
+            out = analyze_line(line, number, known)
         failures += "error" in out
         sys.stdout.write(_json_line(out))
     if failures:
