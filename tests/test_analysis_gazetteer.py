@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 
-from monitor.analysis import Gazetteer, analyze
-from monitor.analysis import name_rules
+from monitor.analysis import Gazetteer, analyze, name_rules
 from monitor.analysis.gazetteer import build_gazetteer, watchlist_parties
 from monitor.feedserver import FeedServer, rss
 from monitor.models import FeedConfig
