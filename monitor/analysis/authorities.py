@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
-from typing import Protocol
+from functools import cache, lru_cache
 
 from monitor.analysis.name_rules import authorities_data, per_language
-from monitor.analysis.text import alternation, fold_lower
+from monitor.analysis.text import Rule, Scan, alternation, fold_lower, phrase_leads
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +24,6 @@ class Authority:
     country: str
     language: str
     kind: str  # dpa, competition, consumer, court, government or prosecutor
-
-
-class _HasText(Protocol):
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,21 +37,24 @@ class _Mention:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     by_code: dict[str, Authority]
-    names: re.Pattern[str]
+    names: Rule
     owners: dict[str, tuple[str, ...]]  # alias as written -> codes
     alias_patterns: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # for wildcard aliases
     weak: re.Pattern[str]
     weak_owner: dict[str, str]
     weak_vetoes: re.Pattern[str]
-    countries: re.Pattern[str]
+    countries: Rule
     country_of: dict[str, str]
     country_patterns: tuple[tuple[re.Pattern[str], str], ...]
-    described: re.Pattern[str]
+    # A description is found from its regulator word ("watchdog", "autorité"), the country
+    # before it ("Norway's data watchdog") or after it ("l'autorité irlandaise").
+    regulators: Rule
+    country_after: re.Pattern[str]
     competition: re.Pattern[str]
     consumer: re.Pattern[str]
     deciding_after: re.Pattern[str]
-    agent_before: re.Pattern[str]
-    passing_before: re.Pattern[str]
+    agents: frozenset[str]
+    passing: frozenset[str]
     locative_before: re.Pattern[str]
     country_authority: dict[str, dict[str, str]]
 
@@ -105,33 +103,31 @@ def _compiled() -> _Compiled:
     # a regulator word. "l'autorité irlandaise", "la autoridad de protección de datos española",
     # "die Datenschutzbeauftragte des Landes Berlin": a regulator word, words of a description
     # only, a country. Never across the title/summary line break.
-    described = (
-        rf"(?P<c>{country_words})(?:'s|s)?(?P<gap>(?:(?:[^\S\n]|-)+[\w'.&]+){{0,3}}?)(?:[^\S\n]|-)+{regulators}"
-        rf"|{regulators}(?P<gap2>(?:[^\S\n]+{gap_words}){{0,5}})[^\S\n]+(?P<rc>{country_words})"
-    )
+    # "Norway's data regulator", "die Berliner Datenschutzbehörde": a country, up to three words,
+    # the regulator word. "l'autorité irlandaise", "la autoridad de protección de datos española",
+    # "die Datenschutzbeauftragte des Landes Berlin": the regulator word, words of a description
+    # only, a country. Never across the title/summary line break.
+    country_after = rf"(?P<gap2>(?:[^\S\n]+{gap_words}){{0,5}})[^\S\n]+(?P<rc>{country_words})"
     return _Compiled(
         by_code=by_code,
-        names=re.compile(alternation(list(owners))),
+        names=Rule(alternation(list(owners)), phrase_leads(list(owners))),
         owners=exact_owner,
         alias_patterns=tuple(wild_owner),
         weak=re.compile(alternation(per_language(weak))),
         weak_owner=weak_exact,
         weak_vetoes=re.compile(alternation(per_language(data["weak_vetoes"]))),
-        countries=re.compile(country_words),
+        countries=Rule(country_words, phrase_leads(per_language(data["countries"]))),
         country_of=country_exact,
         country_patterns=country_wild,
-        described=re.compile(described),
+        regulators=Rule(regulators, phrase_leads(per_language(data["regulator_words"]))),
+        country_after=re.compile(country_after),
         competition=re.compile(alternation(data["competition_words"])),
         consumer=re.compile(alternation(data["consumer_words"])),
         deciding_after=re.compile(
             rf"(?:[^\S\n]*\([^)\n]{{1,40}}\))?(?:[^\S\n]+[\w'-]+){{0,2}}?[^\S\n]+{alternation(per_language(data['deciding_verbs']))}"
         ),
-        agent_before=re.compile(
-            rf"{alternation(per_language(data['agents']))}(?:[^\S\n]+[\w']+){{0,2}}[^\S\n]*$"
-        ),
-        passing_before=re.compile(
-            rf"{alternation(per_language(data['passing_mentions']))}(?:[^\S\n]+[\w']+){{0,3}}[^\S\n]*$"
-        ),
+        agents=frozenset(" ".join(fold_lower(p).split()) for p in per_language(data["agents"])),
+        passing=frozenset(" ".join(fold_lower(p).split()) for p in per_language(data["passing_mentions"])),
         locative_before=re.compile(
             rf"{alternation(per_language(data['locatives']))}(?:[^\S\n]+(?:the|la|le|l'))?[^\S\n]*$"
         ),
@@ -151,6 +147,7 @@ def _label(text: str, table: dict[str, str], wild: tuple[tuple[re.Pattern[str], 
     return found
 
 
+@lru_cache(maxsize=8192)
 def country_of(word: str) -> str | None:
     """The country code of a country word ("irlandaise" -> IE), or None."""
     compiled = _compiled()
@@ -161,19 +158,19 @@ def is_country(word: str) -> bool:
     return country_of(word) is not None
 
 
-def _countries_in(text: str) -> list[str]:
+def _countries_in(scan: Scan) -> list[str]:
     compiled = _compiled()
     found = (
         _label(m.group(), compiled.country_of, compiled.country_patterns)
-        for m in compiled.countries.finditer(text)
+        for m in compiled.countries.findall(scan)
     )
     return [c for c in found if c]
 
 
-def _names(text: str) -> list[_Mention]:
+def _names(scan: Scan) -> list[_Mention]:
     compiled = _compiled()
-    mentions = []
-    for m in compiled.names.finditer(text):
+    mentions: list[_Mention] = []
+    for m in compiled.names.findall(scan):
         key = " ".join(m.group().replace("-", " ").split())
         codes = compiled.owners.get(key) or next(
             (c for pattern, c in compiled.alias_patterns if pattern.fullmatch(m.group())), None
@@ -183,17 +180,60 @@ def _names(text: str) -> list[_Mention]:
     return mentions
 
 
-def _descriptions(text: str) -> list[_Mention]:
+_WORD = re.compile(r"[\w'.&]+")
+
+
+def _words_before(text: str, end: int, count: int) -> list[re.Match[str]]:
+    """The last words before text[end] on its line, joined by spaces or hyphens only."""
+    line = text.rfind("\n", 0, end) + 1
+    words = list(_WORD.finditer(text, max(line, end - 70), end))[-count:]
+    kept: list[re.Match[str]] = []
+    until = end
+    for w in reversed(words):
+        if text[w.end() : until].strip(" -"):
+            break  # a comma or a bracket between: not one phrase
+        kept.insert(0, w)
+        until = w.start()
+    return kept
+
+
+def _country_before(text: str, at: int) -> tuple[str, str, int] | None:
+    """A country word up to three words before text[at] ("Norway's data watchdog"): its country,
+    the words between, where it starts."""
+    words = _words_before(text, at, 5)
+    for back in range(1, min(4, len(words)) + 1):
+        for width in (2, 1):
+            first = len(words) - back - width + 1
+            if first < 0:
+                continue
+            word = text[words[first].start() : words[len(words) - back].end()].rstrip(".")
+            code = country_of(word) or (word.endswith("'s") and country_of(word[:-2])) or None
+            if code is None and word.endswith("s"):
+                code = country_of(word[:-1])
+            if code:
+                gap = text[words[len(words) - back].end() : at]
+                return code, gap, words[first].start()
+    return None
+
+
+def _descriptions(scan: Scan) -> list[_Mention]:
     compiled = _compiled()
-    mentions = []
-    for m in compiled.described.finditer(text):
-        if m.group("rc"):
-            country = country_of(m.group("rc"))
+    text = scan.text
+    mentions: list[_Mention] = []
+    for reg in compiled.regulators.findall(scan):
+        before = _country_before(text, reg.start())
+        after = None if before else compiled.country_after.match(text, reg.end())
+        if before is not None:
+            country, gap, start = before
+        elif after is not None:
+            found, start = country_of(after.group("rc")), reg.start()
+            if found is None:
+                continue
+            country = found
             # "l'autorité française de la concurrence": the kind follows the country word.
-            gap = (m.group("gap2") or "") + text[m.end() : m.end() + 25]
+            gap = (after.group("gap2") or "") + text[after.end() : after.end() + 25]
         else:
-            country = country_of(m.group("c"))
-            gap = m.group("gap") or ""
+            continue
         if country is None:
             continue
         kind = "dpa"
@@ -204,51 +244,72 @@ def _descriptions(text: str) -> list[_Mention]:
         table = compiled.country_authority.get(country, {})
         code = table.get(kind) or table.get("dpa")
         if code:
-            mentions.append(_Mention(m.start(), m.end(), (code,), named=False))
+            mentions.append(_Mention(start, (after or reg).end(), (code,), named=False))
     return mentions
+
+
+def _preceded_by(words: list[str], phrases: frozenset[str]) -> bool:
+    """Whether one of phrases ends at most two words before the end of words ("fined by the")."""
+    end = len(words)
+    return any(
+        " ".join(words[end - skip - width : end - skip]) in phrases
+        for skip in range(3)
+        for width in (1, 2, 3)
+        if skip + width <= end
+    )
 
 
 def _score(text: str, mention: _Mention, title_end: int) -> tuple[int, int, int, int]:
     compiled = _compiled()
+    before = [w.group() for w in _words_before(text, mention.start, 5)]
     deciding = bool(
         compiled.deciding_after.match(text, mention.end, min(len(text), mention.end + 60))
-        or compiled.agent_before.search(text, max(0, mention.start - 30), mention.start)
+        or _preceded_by(before, compiled.agents)
     )
-    passing = bool(compiled.passing_before.search(text, max(0, mention.start - 40), mention.start))
+    passing = _preceded_by(before, compiled.passing)
     in_title = mention.start < title_end
     return (int(deciding) - int(passing), int(in_title), int(mention.named), -mention.start)
 
 
-def _resolve(text: str, codes: tuple[str, ...]) -> str:
+def _resolve(scan: Scan, codes: tuple[str, ...]) -> str:
     """Of an acronym several authorities share ("CNPD"), the one of a country the item names."""
     if len(codes) == 1:
         return codes[0]
-    named = set(_countries_in(text))
+    named = set(_countries_in(scan))
     compiled = _compiled()
     return next((c for c in codes if compiled.by_code[c].country in named), codes[0])
 
 
-def find_authority(text: str | _HasText, reports_fine: bool = False) -> str | None:
+def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
     """The deciding authority named in folded lower-case "title\\nsummary" (a str, or anything
     with .text), else None. reports_fine: the item reports a fine, so that the country it names
     or a weak name ("EU") may stand for the authority (see find_weak_authority)."""
-    text = text if isinstance(text, str) else text.text
-    mentions = _names(text) + _descriptions(text)
+    scan = text if isinstance(text, Scan) else Scan(text)
+    text = scan.text
+    mentions = _names(scan)
+    # A description is looked for when no name is, or when names disagree (one may be in passing).
+    if len({m.codes for m in mentions}) != 1:
+        mentions += _descriptions(scan)
     if mentions:
         title_end = text.find("\n")
         title_end = len(text) if title_end < 0 else title_end
-        best = max(mentions, key=lambda m: _score(text, m, title_end))
-        return _resolve(text, best.codes)
-    return find_weak_authority(text) if reports_fine else None
+        # Only when the mentions name different authorities is the deciding one to be chosen.
+        if len({m.codes for m in mentions}) == 1:
+            best = mentions[0]
+        else:
+            best = max(mentions, key=lambda m: _score(text, m, title_end))
+        return _resolve(scan, best.codes)
+    return find_weak_authority(scan) if reports_fine else None
 
 
-def _deciding_countries(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def _deciding_countries(scan: Scan, start: int, end: int) -> list[tuple[int, str]]:
     """Countries named in text[start:end] as where the decision was taken: the subject of a
     deciding verb ("South Korea fines", "Francia multa") or after a locative ("in France",
     "en Espagne"); not a destination ("transfers to the US") or a nationality ("US firm")."""
     compiled = _compiled()
     found = []
-    for m in compiled.countries.finditer(text, start, end):
+    text = scan.text
+    for m in compiled.countries.findall(scan, start, end):
         code = _label(m.group(), compiled.country_of, compiled.country_patterns)
         if code is None or code not in compiled.country_authority:
             continue
@@ -259,12 +320,13 @@ def _deciding_countries(text: str, start: int, end: int) -> list[tuple[int, str]
     return found
 
 
-def find_weak_authority(text: str | _HasText) -> str | None:
+def find_weak_authority(text: str | Scan) -> str | None:
     """For an item that reports a fine and names no authority: the data protection authority of
     the country its title names (else the only country its summary names), or a weak name
     ("EU fines carmaker": the Commission) unless the item is about data protection; the earlier
     of the two in the title wins."""
-    text = text if isinstance(text, str) else text.text
+    scan = text if isinstance(text, Scan) else Scan(text)
+    text = scan.text
     compiled = _compiled()
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
@@ -276,11 +338,11 @@ def find_weak_authority(text: str | _HasText) -> str | None:
             if owner:
                 weak.append((m.start(), owner))
     kind = "competition" if compiled.competition.search(text) else "dpa"
-    in_title = [(at, _of_country(code, kind)) for at, code in _deciding_countries(text, 0, title_end)]
+    in_title = [(at, _of_country(code, kind)) for at, code in _deciding_countries(scan, 0, title_end)]
     in_title += [(at, code) for at, code in weak if at < title_end]
     if in_title:
         return min(in_title)[1]
-    in_summary = {code for _at, code in _deciding_countries(text, title_end, len(text))}
+    in_summary = {code for _at, code in _deciding_countries(scan, title_end, len(text))}
     if len(in_summary) == 1:
         return _of_country(in_summary.pop(), kind)
     return weak[0][1] if weak else None

@@ -59,7 +59,9 @@ def analyze(
         named = feed_authority or authorities.find_weak_authority(scan)
     matched = bool(fine or named or tags.is_watched(found_tags, scan))
     # Looking for the party costs more than the rest together: only for items that matter.
-    target = parties.find_party(title_n, summary_n, known_parties=known_parties) if matched else None
+    target = (
+        parties.find_party(title_n, summary_n, known_parties=known_parties, scan=scan) if matched else None
+    )
     return Analysis(
         tags=found_tags,
         fine=fine,

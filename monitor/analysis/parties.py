@@ -21,7 +21,7 @@ from monitor.analysis.name_rules import parties_data, per_language
 from monitor.analysis.party_reader import clear_cache as clear_reader_cache
 from monitor.analysis.party_reader import read_after, read_before
 from monitor.analysis.party_reader import word as reader_word
-from monitor.analysis.text import alternation, fold_lower
+from monitor.analysis.text import Rule, Scan, alternation, fold_lower, phrase_leads
 
 # What may stand between a fine and the preposition before the name: the sum, "record", "(€20M)".
 _GAP = r"(?:\W+[\w'.,€£$()\-]+){0,6}?\W+"
@@ -32,11 +32,15 @@ _TAIL_GAP = r"(?:[^\S\n]+[^\s]*[^\s.!?]){0,16}?[^\S\n]+"
 
 @dataclass(frozen=True, slots=True)
 class _Frames:
-    after: re.Pattern[str]  # "fines X": the name follows the match
-    after_glued: re.Pattern[str]  # the same for slug titles, where "d'Apple" became "dapple"
-    before: re.Pattern[str]  # "X fined": the name ends where the match starts
-    before_slug: re.Pattern[str]  # the same without the nominal frames, for slug titles
-    middle: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # "slams X with": head, then tail
+    # Rules are searched in the item's Scan, at the words where one of their phrases may start.
+    after: Rule  # "fines X": the name follows the match
+    after_glued: Rule  # the same for slug titles, where "d'Apple" became "dapple"
+    before: Rule  # "X fined": the name ends where the match starts
+    before_slug: Rule  # the same without the nominal frames, for slug titles
+    auxiliaries: frozenset[str]
+    # "slams X with": the heads in one pattern, and the tails that may follow each head.
+    middle: Rule
+    tails: dict[str, re.Pattern[str]]
     function_words: frozenset[str]
     articles: frozenset[str]
     coordinators: frozenset[str]
@@ -52,13 +56,17 @@ def _split(frame: str) -> tuple[str, str]:
     return " ".join(words[:at]), " ".join(words[at + 1 :])
 
 
+def _rule(phrases: list[str]) -> Rule:
+    return Rule(alternation(phrases), phrase_leads(phrases))
+
+
 @cache
 def _frames() -> _Frames:
     data = parties_data()
     after: list[str] = []
     before: list[str] = []
     verbal: list[str] = []  # heads and tails of the frames that are not noun phrases
-    middle: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+    tails: dict[str, list[str]] = {}
     nominal = per_language(data["nominal_frames"])
     for frame in [*per_language(data["frames"]), *nominal]:
         head, tail = _split(frame)
@@ -69,8 +77,7 @@ def _frames() -> _Frames:
             last = tail.removeprefix("~ ")
             # "*boete": a word ending so ("miljoenenboete", "Rekordstrafe").
             end = rf"\w*{re.escape(last[1:])}(?!\w)" if last.startswith("*") else alternation([last])
-            tail_pattern = re.compile(gap + end)
-            middle.append((re.compile(alternation([head])), tail_pattern))
+            tails.setdefault(head, []).append(gap + end)
         elif head:
             after.append(head)
         elif tail:
@@ -79,7 +86,7 @@ def _frames() -> _Frames:
             raise ValueError(f"parties.yml: frame {frame!r} has no words around X")
     verbal_after = [a for a in after if f"{a} X " in verbal]
     verbal_before = [b for b in before if f" X {b}" in verbal]
-    auxiliaries = alternation(per_language(data["auxiliaries"]))
+    aux_words = per_language(data["auxiliaries"])
     function_words = {fold_lower(w) for w in data["articles"]}
     function_words |= {fold_lower(w) for w in data["coordinators"]}
     function_words |= {fold_lower(w) for w in per_language(data["auxiliaries"])}
@@ -87,13 +94,13 @@ def _frames() -> _Frames:
         w for f in per_language(data["frames"]) for w in fold_lower(f).split() if w not in ("x", "~")
     }
     return _Frames(
-        after=re.compile(alternation(after)),
-        after_glued=re.compile(alternation(verbal_after, glued=True)),
-        # The auxiliaries of a passive stand between the name and the participle:
-        # "Clearview AI was fined", "la società è stata multata", "a été sanctionnée".
-        before=re.compile(rf"(?:{auxiliaries}[^\S\n]+){{0,3}}{alternation(before)}"),
-        before_slug=re.compile(rf"(?:{auxiliaries}[^\S\n]+){{0,3}}{alternation(verbal_before)}"),
-        middle=tuple(middle),
+        after=_rule(after),
+        after_glued=Rule(alternation(verbal_after, glued=True), phrase_leads(verbal_after)),
+        before=_rule(before),
+        before_slug=_rule(verbal_before),
+        auxiliaries=frozenset(fold_lower(w) for w in aux_words),
+        middle=_rule(list(tails)),
+        tails={head: re.compile("|".join(f"(?:{t})" for t in alts)) for head, alts in tails.items()},
         function_words=frozenset(function_words),
         articles=frozenset(fold_lower(w) for w in data["articles"]),
         coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
@@ -111,30 +118,46 @@ def _accept(name: str | None) -> str | None:
     return name if name and not _is_authority(name) else None
 
 
-def _first_in(text: str, low: str, lo: int, hi: int) -> tuple[int, str] | None:
+def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, str] | None:
     """The first name (and where its frame starts) that a frame points at in text[lo:hi]."""
     frames = _frames()
-    hits: list[tuple[int, int, str, int]] = []  # (start, order, kind, at)
-    for m in frames.after.finditer(low, lo, hi):
-        hits.append((m.start(), 0, "after", m.end()))
-    for m in frames.before.finditer(low, lo, hi):
-        hits.append((m.start(), 1, "before", m.start()))
-    for index, (head, _tail) in enumerate(frames.middle):
-        for m in head.finditer(low, lo, hi):
-            hits.append((m.start(), 2 + index, "middle", m.end()))
-    for start, order, kind, at in sorted(hits):
-        if kind == "after":
+    low = scan.text
+    hits: list[tuple[int, int, int, str]] = []  # (start, order, where the name is, the middle head)
+    for m in frames.after.findall(scan, lo, hi):
+        hits.append((m.start(), 0, m.end(), ""))
+    for m in frames.before.findall(scan, lo, hi):
+        start = _before_auxiliaries(low, m.start(), lo)
+        hits.append((start, 1, start, ""))
+    for m in frames.middle.findall(scan, lo, hi):
+        hits.append((m.start(), 2, m.end(), " ".join(m.group().split())))
+    for start, order, at, head in sorted(hits):
+        if order == 0:
             name = _accept(read_after(text, at, hi))
-        elif kind == "before":
+        elif order == 1:
             name = _accept(read_before(text, at, lo) or _subject(text, at, lo))
         else:
             name = _accept(read_after(text, at, hi))
-            tail = frames.middle[order - 2][1]
-            if name is not None and not _tail_follows(low, text.find(name, at, hi), name, tail, hi):
+            tail = frames.tails.get(head)
+            if name and (tail is None or not _tail_follows(low, text.find(name, at, hi), name, tail, hi)):
                 name = None
         if name:
             return start, name
     return None
+
+
+_LAST_WORD = re.compile(r"([\w']+)[^\S\n]+$")
+
+
+def _before_auxiliaries(low: str, start: int, lo: int) -> int:
+    """Where a passive begins, its auxiliaries included: "Clearview AI was fined",
+    "la società è stata multata", "a été sanctionnée" (the name ends before "was")."""
+    auxiliaries = _frames().auxiliaries
+    for _ in range(3):
+        m = _LAST_WORD.search(low, max(lo, start - 16), start)
+        if m is None or m.group(1) not in auxiliaries:
+            break
+        start = m.start()
+    return start
 
 
 def _subject(text: str, at: int, lo: int) -> str | None:
@@ -156,15 +179,20 @@ def _summary_pattern(guess: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) for w in guess) + r"(?!\w)")
 
 
-def _slug_guesses(title: str, low: str, strict: bool = False) -> list[tuple[str, ...]]:
+def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """Words a frame points at in a lower-case title, longest first: ("british", "airways"),
-    ("british",). strict: only where the name's place leaves no doubt (see _slug_only)."""
+    ("british",); and those of them whose place leaves no doubt (see _slug_only)."""
+    return _guesses(title, scan, False), _guesses(title, scan, True)
+
+
+def _guesses(title: str, scan: Scan, strict: bool) -> list[tuple[str, ...]]:
     frames = _frames()
+    low = scan.text
     stop = frames.function_words
     end = len(title)
     placed: list[tuple[int, tuple[str, ...]]] = []
-    heads = [m.end() for m in frames.after_glued.finditer(low, 0, end)]
-    heads += [m.end() for head, _tail in frames.middle for m in head.finditer(low, 0, end)]
+    heads = [m.end() for m in frames.after_glued.findall(scan, 0, end)]
+    heads += [m.end() for m in frames.middle.findall(scan, 0, end)]
     for at in sorted(heads):
         words = low[at:end].split()[:5]
         while words and words[0] in frames.articles:
@@ -176,8 +204,8 @@ def _slug_guesses(title: str, low: str, strict: bool = False) -> list[tuple[str,
                 placed.append((at, tuple(kept)))
             continue
         placed += [(at, tuple(kept[:n])) for n in (3, 2, 1) if len(kept) >= n]
-    for m in frames.before_slug.finditer(low, 0, end):
-        words = low[: m.start()].split()[-4:]
+    for m in frames.before_slug.findall(scan, 0, end):
+        words = low[: _before_auxiliaries(low, m.start(), 0)].split()[-4:]
         kept = list(reversed(_until_stop(list(reversed(words)), stop)))
         # "google en amazon krijgen": of two names, the first.
         before = words[: len(words) - len(kept)]
@@ -202,13 +230,12 @@ def _until_stop(words: list[str], stop: frozenset[str]) -> list[str]:
     return words
 
 
-def _from_slug(title: str, text: str, low: str) -> str | None:
+def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]) -> str | None:
     """A lower-case title ("la cnil sanctionne criteo ...") points at words the summary capitalises;
     failing that, at words that are a name by their place alone ("francia multa google")."""
     lo = len(title) + 1
-    guesses = _slug_guesses(title, low)
     for guess in dict.fromkeys(guesses):
-        for hit in _summary_pattern(guess).finditer(low, lo):
+        for hit in _summary_pattern(guess).finditer(scan.text, lo):
             if text[hit.start()].isupper():
                 name = _accept(read_after(text, hit.start(), len(text)))
                 if name:
@@ -216,11 +243,11 @@ def _from_slug(title: str, text: str, low: str) -> str | None:
     return None
 
 
-def _slug_only(title: str, low: str) -> str | None:
+def _slug_only(guesses: list[tuple[str, ...]]) -> str | None:
     """Words a frame points at in a lower-case title that the summary does not name: kept as
     they are when their place leaves no doubt (they open the title, or stand between the frame
     and a number or a function word: "francia multa google 50 millones")."""
-    for guess in _slug_guesses(title, low, strict=True):
+    for guess in guesses:
         if any(_not_name(w) for w in guess):
             continue
         name = " ".join(w[:1].upper() + w[1:] for w in guess)
@@ -243,32 +270,40 @@ def _not_name(word: str) -> bool:
 
 
 def _is_slug(title: str) -> bool:
-    return not any(c.isupper() for c in title)
+    return title == title.lower()  # no capital left: a title rebuilt from a URL
 
 
-def find_party(title: str, summary: str, *, known_parties: Gazetteer | None = None) -> str | None:
+def find_party(
+    title: str, summary: str, *, known_parties: Gazetteer | None = None, scan: Scan | None = None
+) -> str | None:
     """The party a fine or an order is aimed at, from an item's NFC title and summary.
 
     known_parties: parties the app already knows (the register's and the watch list's); one of
-    them named where no frame points is taken, spelt as the text spells it.
+    them named where no frame points is taken, spelt as the text spells it. scan: the Scan of
+    fold_lower(f"{title}\n{summary}") when the caller has made it (the engine has).
     """
     text = f"{title}\n{summary}"
-    low = fold_lower(text)
+    if scan is None:
+        scan = Scan(fold_lower(text))
+    low = scan.text
     lo = len(title) + 1
     slug = _is_slug(title)
     found: str | None = None
     if slug:
-        found = _from_slug(title, text, low)
+        loose, strict = _slug_guesses(title, scan)
+        found = _from_slug(title, text, scan, loose)
         if found is None:
-            hit = _first_in(text, low, lo, len(text))
+            hit = _first_in(text, scan, lo, len(text))
             found = hit[1] if hit else None
         if found is None and known_parties:
             found = _known(text, low, lo, slug, known_parties)
         if found is None:
-            found = _slug_only(title, low)
+            found = _slug_only(strict)
     else:
-        in_title = _first_in(text, low, 0, len(title))
-        in_summary = _first_in(text, low, lo, len(text))
+        in_title = _first_in(text, scan, 0, len(title))
+        if in_title is not None and " " not in in_title[1]:
+            return in_title[1]  # one word: no fuller or plainer name in the summary replaces it
+        in_summary = _first_in(text, scan, lo, len(text))
         found = _prefer(in_title[1] if in_title else None, in_summary[1] if in_summary else None)
     if found is None and known_parties:
         found = _known(text, low, lo, slug, known_parties)

@@ -41,6 +41,7 @@ class Word:
     ends_clause: bool  # ",", ";", ":" or a full stop after it
     connector: bool
     coordinator: bool  # "and", "et", "und": two names, not one
+    never: bool  # never a party on its own ("The", "EU", "Million")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,7 @@ def word(text: str) -> Word:
         or (text.endswith(".") and not _dotted(stripped, bare, data)),
         connector=text.lower() in _CONNECTORS or text == '"',
         coordinator=bare in data.coordinators,
+        never=fold(stripped) in data.not_party,
     )
     if len(_WORDS) >= 50_000:
         _WORDS.clear()
@@ -279,7 +281,7 @@ def clean(text: str, words: list[re.Match[str]], span: tuple[int, int]) -> str |
     if elided and first_part[0] in "LlDd" and (first_part[0] in "ld" or len(parts) > 1):
         parts[0] = first_part[2:]
     data = _data()
-    if not parts or all(fold(p.rstrip(_PUNCT_END)) in data.not_party for p in parts):
+    if not parts or all(word(p).never for p in parts):
         return None
     if fold_lower(parts[-1].rstrip(_PUNCT_END)) in data.descriptors and len(parts) > 1:
         return None  # "Face Search Firm": a description, not a name
