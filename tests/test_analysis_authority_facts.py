@@ -13,16 +13,16 @@ from monitor.analysis.authorities import authority
     ("text", "code"),
     [
         ("The Dutch data protection authority fined a retailer €1 million", "AP-NL"),
-        ("Le gendarme des données personnelles inflige une amende de 1 million d'euros", "CNIL"),
-        ("Il Garante ha inflitto una sanzione di 1 milione di euro", "Garante"),
-        ("The UK's data watchdog fined a retailer £1 million", "ICO"),
-        ("La autoridad de protección de datos española multa con 1 millón de euros", "AEPD"),
+        ("Le gendarme des données sanctionne Exempla : 1 million d'euros", "CNIL"),
+        ("Il Garante infligge a Esempio una multa di un milione", "Garante"),
+        ("UK's data watchdog fines a retailer £1 million", "ICO"),
+        ("Una autoridad de datos española multa a Ejemplo con 1 millón", "AEPD"),
         ("Die österreichische Datenschutzbehörde verhängt 1 Million Euro Strafe", "DSB-AT"),
-        ("L'autorità irlandese per la protezione dei dati ha inflitto 1 milione di euro", "DPC"),
-        ("El organismo de control de datos irlandés impuso una multa de 1 millón", "DPC"),
+        ("Un'autorità irlandese della privacy multa Esempio per un milione", "DPC"),
+        ("Un organismo regulador irlandés impuso a Ejemplo una multa de 1 millón", "DPC"),
         ("De Ierse privacytoezichthouder legt een boete van 1 miljoen euro op", "DPC"),
-        ("Die Berliner Datenschutzbehörde verhängt ein Bußgeld von 1 Million Euro", "BlnBDI"),
-        ("La Comisión Nacional de la Informática y las Libertades impone 1 millón", "CNIL"),
+        ("Berliner Datenschutzbehörde: Bußgeld von 1 Million Euro gegen Beispiel", "BlnBDI"),
+        ("Una Comisión Nacional de Informática y de Libertades impone a Ejemplo 1 millón", "CNIL"),
     ],
 )
 def test_descriptions_in_six_languages(text: str, code: str) -> None:
@@ -35,7 +35,7 @@ def test_descriptions_in_six_languages(text: str, code: str) -> None:
         # No authority named: the country where the fine was imposed.
         ("Exempla fined €2 million in France", "The company will appeal.", "CNIL"),
         ("South Korea fines Examplebook $5 million", "", "PIPC"),
-        ("Exempla muss in Schweden 5 Millionen Euro Strafe zahlen", "", "IMY"),
+        ("Exempla muss in Schweden eine Strafe von 5 Millionen zahlen", "", "IMY"),
     ],
 )
 def test_the_country_of_the_decision(title: str, summary: str, code: str) -> None:

@@ -35,8 +35,8 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
     [
         # The subject of a passive, auxiliaries passed over.
         ("Acme Vision was fined €2 million by the regulator", "Acme Vision"),
-        ("Acme Vision has been hit with a €2m penalty", "Acme Vision"),
-        ("La société Exemple a été sanctionnée par la CNIL", "Exemple"),
+        ("Acme Vision has now been hit with a €2m penalty", "Acme Vision"),
+        ("La société Exemple a été sanctionnée lundi", "Exemple"),
         ("La società Esempio è stata multata dal Garante", "Esempio"),
         ("La cadena Ejemplo ha sido multada por la AEPD", "Ejemplo"),
         ("Het bedrijf Voorbeeld is beboet door de AP", "Voorbeeld"),
@@ -45,7 +45,7 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
         ("Nun wurde Beispiel in Spanien zu einer Geldstrafe verurteilt", "Beispiel"),
         # German and Dutch glue the description into one word.
         ("Der Streamingdienst Beispiel muss Bußgeld zahlen", "Beispiel"),
-        ("Bußgeld in Höhe von 2 Millionen Euro gegen die Deutsche Beispiel", "Deutsche Beispiel"),
+        ("Bußgeld in Höhe von 2 Mio. Euro gegen die Deutsche Beispiel", "Deutsche Beispiel"),
         # Two names joined by "and": the first.
         ("Exampleface and Examplenet were fined over tracking", "Exampleface"),
         # A compound or possessive: "X fine", "X's fine".
@@ -53,7 +53,10 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
         ("Examplechat's fine upheld", "Examplechat"),
         # Spanish and Italian datives with their articles and sums.
         ("La AEPD ha multado a Supermercados Ejemplo con 2,5 millones", "Supermercados Ejemplo"),
-        ("Il Garante ha inflitto una sanzione di 50.000 euro al Comune di Esempio", "Comune di Esempio"),
+        (
+            "Il Garante ha inflitto una multa di 40 mila euro alla Provincia di Esempio",
+            "Provincia di Esempio",
+        ),
         # An appositive names the real party.
         ("Regulator fines Examplebook owner Exampla €390 million", "Exampla"),
         # A legal form is no part of the clean name.
@@ -77,7 +80,7 @@ def test_constructions_in_six_languages(title: str, party: str) -> None:
         # The summary's own frame, when the slug's words are not in it.
         ("record fine for tracking", "The regulator fined Acme Retail €2 million.", "Acme Retail"),
         # A name by its place alone: between the fining verb and a number.
-        ("francia multa ejemplo 50 millones", "La autoridad impuso una sanción.", "Ejemplo"),
+        ("italia multa ejemplo 20 millones", "La autoridad impuso una sanción.", "Ejemplo"),
     ],
 )
 def test_slug_titles(title: str, summary: str, party: str) -> None:
@@ -90,7 +93,7 @@ def test_slug_titles(title: str, summary: str, party: str) -> None:
         ("Regulator fines the company €2 million", ""),  # a description, not a name
         ("The CNIL was fined", ""),  # an authority is never the fined party
         ("In Frankreich muss man zahlen", ""),  # a country is not a party
-        ("record fine for storing facial images", "The ruling was appealed."),  # words of a slug, no name
+        ("record fine for keeping face templates", "The ruling was appealed."),  # slug words, no name
         ("Rekordstrafe für Datenschutz", ""),  # German capitalises nouns; a fine is no name
     ],
 )
@@ -99,7 +102,9 @@ def test_no_party(title: str, summary: str) -> None:
 
 
 def test_the_summary_spells_the_same_party_more_fully() -> None:
-    found = find_party("Exemple IA condamnée par la CNIL", "La CNIL a sanctionné la société Exemple AI.")
+    found = find_party(
+        "Exemple IA condamnée par la CNIL", "Selon la CNIL, la société Exemple AI a été sanctionnée."
+    )
     assert found == "Exemple AI"
 
 

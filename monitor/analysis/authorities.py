@@ -82,14 +82,15 @@ def _compiled() -> _Compiled:
     for entry in data["authorities"]:
         code = str(entry["code"])
         by_code[code] = Authority(code, str(entry["country"]), str(entry["language"]), str(entry["kind"]))
-        for alias in [*per_language(entry.get("names")), *(entry.get("acronyms") or ())]:
+        aliases = [*per_language(entry.get("names")), *per_language(entry.get("descriptions"))]
+        for alias in [*aliases, *(entry.get("acronyms") or ())]:
             owners[alias].append(code)
         if entry.get("weak"):
             weak[code] = list(entry["weak"])
     exact_owner: dict[str, tuple[str, ...]] = {}
     wild_owner: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
     for alias, codes in owners.items():
-        if "*" in alias:
+        if "*" in alias or "~" in alias:
             wild_owner.append((re.compile(alternation([alias])), tuple(dict.fromkeys(codes))))
         else:
             key = " ".join(fold_lower(alias).replace("-", " ").split())
@@ -99,14 +100,10 @@ def _compiled() -> _Compiled:
     country_words = alternation(per_language(data["countries"]))
     regulators = alternation(per_language(data["regulator_words"]))
     gap_words = alternation(per_language(data["description_gap_words"]))
-    # "Norway's data regulator", "die Berliner Datenschutzbehörde": country, up to three words,
-    # a regulator word. "l'autorité irlandaise", "la autoridad de protección de datos española",
-    # "die Datenschutzbeauftragte des Landes Berlin": a regulator word, words of a description
-    # only, a country. Never across the title/summary line break.
     # "Norway's data regulator", "die Berliner Datenschutzbehörde": a country, up to three words,
-    # the regulator word. "l'autorité irlandaise", "la autoridad de protección de datos española",
-    # "die Datenschutzbeauftragte des Landes Berlin": the regulator word, words of a description
-    # only, a country. Never across the title/summary line break.
+    # the regulator word. "l'autorité irlandaise", "la agencia de datos española", "die
+    # Beauftragte des Landes Hessen": the regulator word, words of a description only, a
+    # country. Never across the title/summary line break.
     country_after = rf"(?P<gap2>(?:[^\S\n]+{gap_words}){{0,5}})[^\S\n]+(?P<rc>{country_words})"
     return _Compiled(
         by_code=by_code,

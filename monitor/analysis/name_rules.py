@@ -75,6 +75,7 @@ AUTHORITY_SCHEMA: dict[Any, Any] = {
     "kind": KINDS,
     Opt("acronyms"): PHRASES,
     Opt("names"): PerLanguage(PHRASES),
+    Opt("descriptions"): PerLanguage(PHRASES),
     Opt("weak"): PHRASES,
 }
 

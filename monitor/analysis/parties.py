@@ -246,7 +246,7 @@ def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]
 def _slug_only(guesses: list[tuple[str, ...]]) -> str | None:
     """Words a frame points at in a lower-case title that the summary does not name: kept as
     they are when their place leaves no doubt (they open the title, or stand between the frame
-    and a number or a function word: "francia multa google 50 millones")."""
+    and a number or a function word: "italia multa ejemplo 20 millones")."""
     for guess in guesses:
         if any(_not_name(w) for w in guess):
             continue

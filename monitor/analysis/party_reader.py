@@ -221,7 +221,7 @@ def read_before(text: str, end: int, start: int) -> str | None:
     ("Facebook and Netflix were fined"), the first."""
     words = words_in(text, max(start, end - 160), end)
     last = len(words) - 1
-    # "The Morele online store may pay": a description after the name is passed over.
+    # "The Acme online shop may pay": a description after the name is passed over.
     if last >= 0 and word(words[last].group()).lower and word(words[last].group()).descriptor:
         back = last - 1
         while back >= 0 and back > last - 3 and word(words[back].group()).lower:
