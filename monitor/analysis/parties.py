@@ -182,15 +182,12 @@ def _summary_pattern(guess: tuple[str, ...]) -> re.Pattern[str]:
 def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """Words a frame points at in a lower-case title, longest first: ("british", "airways"),
     ("british",); and those of them whose place leaves no doubt (see _slug_only)."""
-    return _guesses(title, scan, False), _guesses(title, scan, True)
-
-
-def _guesses(title: str, scan: Scan, strict: bool) -> list[tuple[str, ...]]:
     frames = _frames()
     low = scan.text
     stop = frames.function_words
     end = len(title)
-    placed: list[tuple[int, tuple[str, ...]]] = []
+    loose: list[tuple[int, tuple[str, ...]]] = []
+    strict: list[tuple[int, tuple[str, ...]]] = []
     heads = [m.end() for m in frames.after_glued.findall(scan, 0, end)]
     heads += [m.end() for m in frames.middle.findall(scan, 0, end)]
     for at in sorted(heads):
@@ -198,12 +195,10 @@ def _guesses(title: str, scan: Scan, strict: bool) -> list[tuple[str, ...]]:
         while words and words[0] in frames.articles:
             words.pop(0)
         kept = _until_stop(words, stop)
-        if strict:
-            # The name must end at a number, a function word or the end of the title.
-            if kept and len(kept) <= 2 and (len(kept) == len(words) or _not_name(words[len(kept)])):
-                placed.append((at, tuple(kept)))
-            continue
-        placed += [(at, tuple(kept[:n])) for n in (3, 2, 1) if len(kept) >= n]
+        loose += [(at, tuple(kept[:n])) for n in (3, 2, 1) if len(kept) >= n]
+        # Doubtless: the name ends at a number, a function word or the end of the title.
+        if kept and len(kept) <= 2 and (len(kept) == len(words) or _not_name(words[len(kept)])):
+            strict.append((at, tuple(kept)))
     for m in frames.before_slug.findall(scan, 0, end):
         words = low[: _before_auxiliaries(low, m.start(), 0)].split()[-4:]
         kept = list(reversed(_until_stop(list(reversed(words)), stop)))
@@ -212,15 +207,19 @@ def _guesses(title: str, scan: Scan, strict: bool) -> list[tuple[str, ...]]:
         if before and before[-1] in frames.coordinators:
             kept = list(reversed(_until_stop(list(reversed(before[:-1])), stop))) or kept
             before = words[: len(words) - len(kept) - 2]
+        at = m.start() - 1 - len(" ".join(kept))
         for n in (3, 2, 1):
-            if len(kept) < n:
-                continue
-            ahead = [*before, *kept[: len(kept) - n]]
-            # strict: the name must open the title or follow a function word
-            if not strict or not ahead or ahead[-1] in stop:
-                placed.append((m.start() - 1 - len(" ".join(kept)), tuple(kept[-n:])))
+            if len(kept) >= n:
+                loose.append((at, tuple(kept[-n:])))
+                ahead = [*before, *kept[: len(kept) - n]]
+                # Doubtless: the name opens the title or follows a function word.
+                if not ahead or ahead[-1] in stop:
+                    strict.append((at, tuple(kept[-n:])))
     # The earliest name wins, and of one place the longest (sorted is stable).
-    return [guess for _at, guess in sorted(placed, key=lambda p: p[0])]
+    return (
+        [guess for _at, guess in sorted(loose, key=lambda p: p[0])],
+        [guess for _at, guess in sorted(strict, key=lambda p: p[0])],
+    )
 
 
 def _until_stop(words: list[str], stop: frozenset[str]) -> list[str]:
@@ -234,7 +233,10 @@ def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]
     """A lower-case title ("la cnil sanctionne criteo ...") points at words the summary capitalises;
     failing that, at words that are a name by their place alone ("francia multa google")."""
     lo = len(title) + 1
+    summary = scan.text[lo:]
     for guess in dict.fromkeys(guesses):
+        if guess[0] not in summary:
+            continue  # the summary does not hold the guess's first word (a quick look first)
         for hit in _summary_pattern(guess).finditer(scan.text, lo):
             if text[hit.start()].isupper():
                 name = _accept(read_after(text, hit.start(), len(text)))

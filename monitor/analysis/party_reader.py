@@ -126,15 +126,18 @@ def clear_cache() -> None:
     _WORDS.clear()
 
 
-def words_in(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(WORD.finditer(text, start, end))
+def words_in(text: str, start: int, end: int) -> tuple[list[re.Match[str]], list[Word]]:
+    """The words of text[start:end], and what the reader knows of each."""
+    words = list(WORD.finditer(text, start, end))
+    return words, [word(w.group()) for w in words]
 
 
-def _name_span(words: list[re.Match[str]], i: int) -> tuple[int, int] | None:
-    """The words of a name starting at words[i]: (first, last) indices, or None."""
+def _name_span(infos: list[Word], i: int) -> tuple[int, int] | None:
+    """The words of a name starting at infos[i]: (first, last) indices, or None."""
+    words = infos
     first, last = i, -1
     while i < len(words) and i - first < _MAX_NAME_WORDS:
-        info = word(words[i].group())
+        info = infos[i]
         # A capitalised country word may open a name ("British Airways"): _skip_filler said so.
         opens = info.name or (i == first and info.country and not info.lower)
         if (info.inside if last >= 0 else opens) and not info.coordinator:
@@ -143,20 +146,21 @@ def _name_span(words: list[re.Match[str]], i: int) -> tuple[int, int] | None:
                 break
             i += 1
             continue
-        if info.connector and last >= 0 and i + 1 < len(words) and word(words[i + 1].group()).name:
+        if info.connector and last >= 0 and i + 1 < len(words) and infos[i + 1].name:
             i += 1
             continue
         break
     return (first, last) if last >= 0 else None
 
 
-def _skip_filler(words: list[re.Match[str]], i: int) -> int | None:
+def _skip_filler(infos: list[Word], i: int) -> int | None:
     """The index of the first word of a name after articles, descriptions and country words."""
+    words = infos
     for _ in range(10):
         if i >= len(words):
             return None
-        info = word(words[i].group())
-        nxt = word(words[i + 1].group()) if i + 1 < len(words) else None
+        info = infos[i]
+        nxt = infos[i + 1] if i + 1 < len(words) else None
         if (
             info.country
             and info.name is False
@@ -174,11 +178,7 @@ def _skip_filler(words: list[re.Match[str]], i: int) -> int | None:
         if info.lower:
             # Lower-case words are passed only as far as a descriptor ("social media giant").
             found = next(
-                (
-                    j
-                    for j in range(i, min(i + 4, len(words)))
-                    if word(words[j].group()).lower and word(words[j].group()).descriptor
-                ),
+                (j for j in range(i, min(i + 4, len(words))) if infos[j].lower and infos[j].descriptor),
                 -1,
             )
             if found < 0:
@@ -186,9 +186,9 @@ def _skip_filler(words: list[re.Match[str]], i: int) -> int | None:
             i = found + 1
             # Romance languages put adjectives after the description: "la società americana X".
             j = i
-            while j < min(i + 2, len(words)) and word(words[j].group()).lower:
+            while j < min(i + 2, len(words)) and infos[j].lower:
                 j += 1
-            if j > i and j < len(words) and word(words[j].group()).name:
+            if j > i and j < len(words) and infos[j].name:
                 return j
             continue
         return None
@@ -197,70 +197,68 @@ def _skip_filler(words: list[re.Match[str]], i: int) -> int | None:
 
 def read_after(text: str, start: int, end: int) -> str | None:
     """The name that follows text[start:], within text[:end]."""
-    words = words_in(text, start, min(end, start + 160))
-    i = _skip_filler(words, 0)
-    if i is None:
-        return None
-    span = _name_span(words, i)
+    # Most frames are followed by no name at all: a short window tells, a longer one reads on.
+    stop = min(end, start + 60)
+    words, infos = words_in(text, start, stop)
+    i = _skip_filler(infos, 0)
+    span = _name_span(infos, i) if i is not None else None
+    if stop < end and (i is None or span is None or span[1] >= len(words) - 2):
+        words, infos = words_in(text, start, min(end, start + 110))
+        i = _skip_filler(infos, 0)
+        span = _name_span(infos, i) if i is not None else None
     if span is None:
         return None
     # "Facebook owner Meta", "Facebook parent company Meta": the appositive names the party.
     nxt = span[1] + 1
     for width in (2, 1):
-        phrase = " ".join(word(w.group()).bare for w in words[nxt : nxt + width])
+        phrase = " ".join(info.bare for info in infos[nxt : nxt + width])
         if len(words) > nxt + width and phrase in _data().appositives:
-            later = _name_span(words, nxt + width)
+            later = _name_span(infos, nxt + width)
             if later:
                 span = later
             break
-    return clean(text, words, span)
+    return clean(text, words, infos, span)
 
 
 def read_before(text: str, end: int, start: int) -> str | None:
     """The name that ends at text[end], within text[start:]; of two names joined by "and"
     ("Facebook and Netflix were fined"), the first."""
-    words = words_in(text, max(start, end - 160), end)
+    words, infos = words_in(text, max(start, end - 110), end)
     last = len(words) - 1
     # "The Acme online shop may pay": a description after the name is passed over.
-    if last >= 0 and word(words[last].group()).lower and word(words[last].group()).descriptor:
+    if last >= 0 and infos[last].lower and infos[last].descriptor:
         back = last - 1
-        while back >= 0 and back > last - 3 and word(words[back].group()).lower:
+        while back >= 0 and back > last - 3 and infos[back].lower:
             back -= 1
-        if back >= 0 and word(words[back].group()).inside:
+        if back >= 0 and infos[back].inside:
             last = back
     while True:
         i = last
         while i >= 0 and last - i < _MAX_NAME_WORDS:
-            info = word(words[i].group())
+            info = infos[i]
             if info.inside and not info.coordinator and (i == last or not info.ends_clause):
                 i -= 1
                 continue
-            if info.connector and i > 0 and word(words[i - 1].group()).name:
+            if info.connector and i > 0 and infos[i - 1].name:
                 i -= 1
                 continue
             break
         first = i + 1
         # Leading words that are not the name: "La", "Der Streamingdienst", "In Frankreich".
-        while first <= last and (
-            not word(words[first].group()).name or word(words[first].group()).descriptor
-        ):
+        while first <= last and (not infos[first].name or infos[first].descriptor):
             first += 1
         if first > last:
             return None
-        if (
-            first >= 2
-            and word(words[first - 1].group()).coordinator
-            and word(words[first - 2].group()).inside
-        ):
+        if first >= 2 and infos[first - 1].coordinator and infos[first - 2].inside:
             last = first - 2  # the first of two coordinated names
             continue
-        return clean(text, words, (first, last))
+        return clean(text, words, infos, (first, last))
 
 
-def clean(text: str, words: list[re.Match[str]], span: tuple[int, int]) -> str | None:
+def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[int, int]) -> str | None:
     """The clean name of words[first..last]: without legal form, possessive, quotes or a sum."""
     first, last = span
-    while last > first and word(words[last].group()).suffix:
+    while last > first and infos[last].suffix:
         last -= 1  # the clean name is "Clearview AI", not "Clearview AI Inc."
     name = text[words[first].start() : words[last].end()].rstrip(_PUNCT_END)
     if name.endswith(("'s", "’s")):
