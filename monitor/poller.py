@@ -28,9 +28,9 @@ from typing import Any, Literal, cast
 
 from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules
-from monitor.article import ArticleBudget, ArticleReader
 from monitor.analysis.gazetteer import EMPTY, Gazetteer, build_gazetteer
 from monitor.analysis.rules import user_watchlist_path
+from monitor.article import ArticleBudget, ArticleReader
 from monitor.fetch import Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, PageSelectors, ParsedFeed
 from monitor.pages import listing_failure

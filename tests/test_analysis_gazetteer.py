@@ -168,3 +168,12 @@ def test_the_authority_data_schema_fails_on_a_typo(change: Any, message: str) ->
 def test_the_bundled_data_passes_its_schema() -> None:
     name_rules.check(name_rules.parties_data(), name_rules.PARTIES_SCHEMA, "")
     name_rules.check(name_rules.authorities_data(), name_rules.AUTHORITIES_SCHEMA, "")
+
+
+def test_watch_add_keeps_the_parties_of_the_watch_list(tmp_path: Path) -> None:
+    from monitor.watchlist_file import add_phrase
+
+    path = tmp_path / "watchlist.yml"
+    path.write_text("parties: [Exempla Vision]\n", encoding="utf-8")
+    assert add_phrase(path, "loyalty card*")
+    assert watchlist_parties(path) == ["Exempla Vision"]
