@@ -28,8 +28,7 @@ from typing import Any, Literal, cast
 
 from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules
-from monitor.analysis.gazetteer import EMPTY, Gazetteer, build_gazetteer
-from monitor.analysis.rules import user_watchlist_path
+from monitor.analysis.gazetteer import EMPTY, Gazetteer, known_parties
 from monitor.article import ArticleBudget, ArticleReader
 from monitor.fetch import Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, PageSelectors, ParsedFeed
@@ -90,16 +89,6 @@ def _parse_context() -> Any:
     if hasattr(ctx, "set_forkserver_preload"):
         ctx.set_forkserver_preload(["monitor.pipeline"])
     return ctx
-
-
-def known_parties(store: Store, watchlist: Path | None = None) -> Gazetteer:
-    """The gazetteer of one poll: the register's fined parties and the watch list's `parties:`.
-    A watch list that cannot be read leaves the register's (the tag rules report the file)."""
-    register = store.known_parties()
-    try:
-        return build_gazetteer(register, watchlist or user_watchlist_path())
-    except ValueError:
-        return build_gazetteer(register)
 
 
 class Poller:
@@ -185,7 +174,7 @@ class Poller:
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
         budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
         # Built once per poll and sent with every document to the parse workers.
-        self._known_parties = known_parties(store)
+        self._known_parties = known_parties(store.known_parties())
         total = len(due)
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 
 from monitor.analysis import Gazetteer, analyze, name_rules
-from monitor.analysis.gazetteer import build_gazetteer, watchlist_parties
+from monitor.analysis.gazetteer import build_gazetteer, known_parties, watchlist_parties
 from monitor.feedserver import FeedServer, rss
 from monitor.models import FeedConfig
-from monitor.poller import Poller, known_parties
+from monitor.poller import Poller
 from monitor.store import Store
 
 # A slug title where no frame points at the party: only a gazetteer can name it.
@@ -86,7 +86,7 @@ def test_a_poll_learns_parties_from_the_register(feed_server: FeedServer, db_pat
     store = Store(db_path)
     try:
         assert store.known_parties() == ["Exempla Vision"]
-        assert known_parties(store, db_path.parent / "no-watchlist.yml").names == ("Exempla Vision",)
+        assert known_parties(store.known_parties(), db_path.parent / "none.yml").names == ("Exempla Vision",)
     finally:
         store.close()
     later = {

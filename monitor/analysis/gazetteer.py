@@ -18,6 +18,7 @@ import yaml
 from cleanco import basename  # type: ignore[import-untyped]
 
 from monitor.analysis.name_rules import parties_data
+from monitor.analysis.rules import user_watchlist_path
 from monitor.analysis.text import fold_lower
 
 _KEY_TOKEN = re.compile(r"[a-z0-9]+")
@@ -174,3 +175,14 @@ def build_gazetteer(register: Iterable[str], watchlist: Path | None = None) -> G
     the register's fined parties."""
     names = watchlist_parties(watchlist) if watchlist is not None else []
     return Gazetteer.of([*names, *register])
+
+
+def known_parties(register: Iterable[str], watchlist: Path | None = None) -> Gazetteer:
+    """The gazetteer of one poll: the register's fined parties and the user's watch list's
+    (watchlist.yml in the config folder unless given). A watch list that cannot be read leaves
+    the register's: the tag rules report the file."""
+    names = list(register)
+    try:
+        return build_gazetteer(names, watchlist or user_watchlist_path())
+    except ValueError:
+        return build_gazetteer(names)

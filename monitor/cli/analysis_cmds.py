@@ -112,6 +112,7 @@ def _known_parties(ctx: Context, args: argparse.Namespace) -> Gazetteer:
             register = store.known_parties()
         finally:
             store.close()
+    # Unlike a poll, a command given a watch list it cannot read says so.
     return build_gazetteer(register, user_watchlist_path())
 
 
