@@ -42,6 +42,11 @@ def test_the_country_of_the_decision(title: str, summary: str, code: str) -> Non
     assert analyze(title, summary).authority == code
 
 
+def test_the_dutch_ap_only_in_dutch_frames() -> None:
+    assert analyze("AP geeft Voorbeeld miljoenenboete", "").authority == "AP-NL"
+    assert analyze("Exempla fined €2 million, AP reports", "").authority != "AP-NL"
+
+
 def test_a_destination_or_a_nationality_is_not_the_deciding_country() -> None:
     assert analyze("Exempla fined €2 million over transfers to the US", "").authority is None
     assert analyze("The US firm Exempla was fined €2 million", "").authority is None

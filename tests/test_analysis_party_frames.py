@@ -57,6 +57,10 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
             "Il Garante ha inflitto una multa di 40 mila euro alla Provincia di Esempio",
             "Provincia di Esempio",
         ),
+        # More verb frames: French "devra verser", German "gegen X … verhängt", Italian "inflitta a".
+        ("Exemple devra verser 2 millions d'euros", "Exemple"),
+        ("Die Behörde hat gegen Beispiel ein Bußgeld verhängt", "Beispiel"),
+        ("La multa inflitta a Esempio è di 1 milione", "Esempio"),
         # An appositive names the real party.
         ("Regulator fines Examplebook owner Exampla €390 million", "Exampla"),
         # A legal form is no part of the clean name.
