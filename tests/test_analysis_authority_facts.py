@@ -21,6 +21,7 @@ from monitor.analysis.authorities import authority
         ("Un'autorità irlandese della privacy multa Esempio per un milione", "DPC"),
         ("Un organismo regulador irlandés impuso a Ejemplo una multa de 1 millón", "DPC"),
         ("De Ierse privacytoezichthouder legt een boete van 1 miljoen euro op", "DPC"),
+        ("Le régulateur irlandais inflige à Exempla une amende record", "DPC"),
         ("Berliner Datenschutzbehörde: Bußgeld von 1 Million Euro gegen Beispiel", "BlnBDI"),
         ("Una Comisión Nacional de Informática y de Libertades impone a Ejemplo 1 millón", "CNIL"),
     ],

@@ -61,6 +61,11 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
         ("Exemple devra verser 2 millions d'euros", "Exemple"),
         ("Die Behörde hat gegen Beispiel ein Bußgeld verhängt", "Beispiel"),
         ("La multa inflitta a Esempio è di 1 milione", "Esempio"),
+        # A currency code, a sum or a possessive ends the name; a capital inside makes a brand.
+        ("Norwegian regulator fines Exampledate NOK 65 million", "Exampledate"),
+        ("Regulator's €746m Examplezon fine upheld", "Examplezon"),
+        ("Examplezon's €746m fine upheld by a court", "Examplezon"),
+        ("Regulator fines ExempleBank €6m", "ExempleBank"),
         # An appositive names the real party.
         ("Regulator fines Examplebook owner Exampla €390 million", "Exampla"),
         # A legal form is no part of the clean name.

@@ -60,6 +60,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "descriptor_nouns": PHRASES,
     "compound_heads": PerLanguage(PHRASES),
     "never_name_endings": PerLanguage(PHRASES),
+    "currency_codes": PHRASES,
     "appositive_nouns": PHRASES,
     "frames": PerLanguage(PHRASES),
     "nominal_frames": PerLanguage(PHRASES),

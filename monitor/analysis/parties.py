@@ -250,7 +250,8 @@ def _slug_only(guesses: list[tuple[str, ...]]) -> str | None:
     they are when their place leaves no doubt (they open the title, or stand between the frame
     and a number or a function word: "italia multa ejemplo 20 millones")."""
     for guess in guesses:
-        if any(_not_name(w) for w in guess):
+        # Inside a name a country word may stand ("Amazon France Logistique"), not at its ends.
+        if _not_name(guess[0]) or _not_name(guess[-1]) or any(w in _frames().function_words for w in guess):
             continue
         name = " ".join(w[:1].upper() + w[1:] for w in guess)
         if len(name) > 2 and _accept(name):

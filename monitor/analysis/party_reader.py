@@ -22,6 +22,8 @@ _CONNECTORS = frozenset(
     {"&", "de", "di", "del", "della", "van", "von", "der", "du", "des", "of", "da", "do", "dos", "zu"}
 )
 _PUNCT_END = ".,;:'\"’”"
+# A sum written as one word ("6m", "1.2bn", "30,5Mio"): never part of a name.
+_SUM = re.compile(r"\d[\d.,]*(?:[mkb]|bn|mn|mio|mrd|md)?", re.IGNORECASE)
 _GRAVE = re.compile(r"(?<=[^\W\d_]{3})([aeiouAEIOU])['’](?!\w)")
 _GRAVE_OF = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
 
@@ -42,6 +44,7 @@ class Word:
     connector: bool
     coordinator: bool  # "and", "et", "und": two names, not one
     never: bool  # never a party on its own ("The", "EU", "Million")
+    ends_name: bool  # a currency code after a name: "Grindr NOK 65 million"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,7 @@ class _Data:
     coordinators: frozenset[str]
     appositives: frozenset[str]
     never_endings: tuple[str, ...]
+    currency_codes: frozenset[str]
 
 
 @cache
@@ -71,6 +75,7 @@ def _data() -> _Data:
         coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
         appositives=frozenset(fold_lower(w) for w in data["appositive_nouns"]),
         never_endings=tuple(fold_lower(w) for w in per_language(data["never_name_endings"])),
+        currency_codes=frozenset(data["currency_codes"]),
     )
 
 
@@ -85,12 +90,18 @@ def word(text: str) -> Word:
     stripped = text.rstrip(_PUNCT_END)
     bare = fold_lower(stripped)
     head = text[:1]
-    capital = head.isupper() or (head.isdigit() and any(c.isalpha() for c in text))
+    capital = head.isupper() or (
+        head.isdigit() and any(c.isalpha() for c in text) and not _SUM.fullmatch(stripped)
+    )
     descriptor = (
         bare in data.descriptors
         or (bare.endswith("s") and bare[:-1] in data.descriptors)
-        # German and Dutch glue the description into one word: "Streamingdienst", "techbedrijf".
-        or any(bare.endswith(h) and len(bare) > len(h) + 2 for h in data.compound_heads)
+        # German and Dutch glue the description into one word: "Streamingdienst", "techbedrijf"
+        # (a capital inside makes a brand instead: "CaixaBank").
+        or (
+            not any(c.isupper() for c in stripped[1:])
+            and any(bare.endswith(h) and len(bare) > len(h) + 2 for h in data.compound_heads)
+        )
     )
     country = bare in data.countries or (bare.endswith("s") and bare[:-1] in data.countries)
     known = Word(
@@ -110,6 +121,7 @@ def word(text: str) -> Word:
         connector=text.lower() in _CONNECTORS or text == '"',
         coordinator=bare in data.coordinators,
         never=fold(stripped) in data.not_party,
+        ends_name=stripped in data.currency_codes,
     )
     if len(_WORDS) >= 50_000:
         _WORDS.clear()
@@ -140,7 +152,7 @@ def _name_span(infos: list[Word], i: int) -> tuple[int, int] | None:
         info = infos[i]
         # A capitalised country word may open a name ("British Airways"): _skip_filler said so.
         opens = info.name or (i == first and info.country and not info.lower)
-        if (info.inside if last >= 0 else opens) and not info.coordinator:
+        if (info.inside if last >= 0 else opens) and not info.coordinator and not info.ends_name:
             last = i
             if info.ends_clause:
                 break
@@ -273,6 +285,8 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
         if part[0].isdigit() or part[0] in "€£$¥":
             parts = parts[:k]  # "Meta €1.2bn": nor is the sum after it
             break
+    if parts and parts[-1].endswith(("'s", "’s")):
+        parts[-1] = parts[-1][:-2]  # "Amazon's €746m fine"
     # An elided article glued on: "L'Università Bocconi" (but "L'Oréal" alone is a name).
     first_part = parts[0] if parts else ""
     elided = len(first_part) > 3 and first_part[1:2] in ("'", "’") and first_part[2].isupper()
