@@ -134,3 +134,39 @@ def test_party_key_normalises_legal_forms(a: str, b: str) -> None:
 def test_a_party_is_found_with_its_analysis() -> None:
     result = analyze("La CNIL inflige une amende de 3 millions d'euros à Exemple Vision", "")
     assert (result.target, result.authority) == ("Exemple Vision", "CNIL")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "authority", "party"),
+    [
+        (
+            "Data breach: €2m penalty",
+            "Examplebank was fined €2 million by the Spanish data protection agency.",
+            "AEPD",
+            "Examplebank",
+        ),
+        ("Multa da 5 milioni", "Il Garante ha multato Esempio Spa dopo un'ispezione.", "Garante", "Esempio"),
+        (
+            "Boete voor datalek",
+            "De AP heeft Voorbeeld B.V. vorige week een boete opgelegd.",
+            "AP-NL",
+            "Voorbeeld",
+        ),
+        # An authority's own name read backward from a frame is not the party.
+        (
+            "ICO fines firm",
+            "Yesterday Information Commissioner's Office has fined Example Ltd for nuisance calls.",
+            "ICO",
+            "Example",
+        ),
+        (
+            "Strafe",
+            "Die Datenschutzbehörde in Österreich hat gegen Beispiel eine Strafe verhängt.",
+            "DSB-AT",
+            "Beispiel",
+        ),
+    ],
+)
+def test_party_and_authority_in_the_summary(title: str, summary: str, authority: str, party: str) -> None:
+    result = analyze(title, summary)
+    assert (result.authority, result.target) == (authority, party)

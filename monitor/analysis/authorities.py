@@ -268,6 +268,11 @@ def _score(text: str, mention: _Mention, title_end: int) -> tuple[int, int, int,
     return (int(deciding) - int(passing), int(in_title), int(mention.named), -mention.start)
 
 
+def mention_spans(scan: Scan) -> list[tuple[int, int]]:
+    """Where authorities are named or described in a scanned text."""
+    return [(m.start, m.end) for m in _names(scan) + _descriptions(scan)]
+
+
 def _resolve(scan: Scan, codes: tuple[str, ...]) -> str:
     """Of an acronym several authorities share ("CNPD"), the one of a country the item names."""
     if len(codes) == 1:

@@ -27,7 +27,7 @@ from monitor.analysis.text import Rule, Scan, alternation, fold_lower, phrase_le
 _GAP = r"(?:\W+[\w'.,€£$()\-]+){0,6}?\W+"
 # What may stand between the name and the end of a frame ("muss X eine Strafe … zahlen": German
 # puts the verb at the end of the clause): words, but not the end of a sentence.
-_TAIL_GAP = r"(?:[^\S\n]+[^\s]*[^\s.!?]){0,16}?[^\S\n]+"
+_TAIL_GAP = r"(?:[^\S\n]+(?:[^\s]*[^\s.!?]|(?:\w{1,3}\.){1,3})){0,16}?[^\S\n]+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,11 +130,19 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, str] | None
         hits.append((start, 1, start, ""))
     for m in frames.middle.findall(scan, lo, hi):
         hits.append((m.start(), 2, m.end(), " ".join(m.group().split())))
+    spans: list[tuple[int, int]] | None = None
     for start, order, at, head in sorted(hits):
         if order == 0:
             name = _accept(read_after(text, at, hi))
         elif order == 1:
             name = _accept(read_before(text, at, lo) or _subject(text, at, lo))
+            if name:
+                # "Information Commissioner's Office has fined": a part of an authority's
+                # name read backward is no party either.
+                spans = authorities.mention_spans(scan) if spans is None else spans
+                where = text.rfind(name, lo, at)
+                if any(s < where + len(name) and where < e for s, e in spans):
+                    name = None
         else:
             name = _accept(read_after(text, at, hi))
             tail = frames.tails.get(head)
