@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from monitor.analysis import Gazetteer, analyze, name_rules
+from monitor.analysis import Gazetteer, analyze, name_rules, party_key
 from monitor.analysis.gazetteer import build_gazetteer, known_parties, watchlist_parties
 from monitor.feedserver import FeedServer, rss
 from monitor.models import FeedConfig
@@ -177,3 +177,13 @@ def test_watch_add_keeps_the_parties_of_the_watch_list(tmp_path: Path) -> None:
     path.write_text("parties: [Exempla Vision]\n", encoding="utf-8")
     assert add_phrase(path, "loyalty card*")
     assert watchlist_parties(path) == ["Exempla Vision"]
+
+
+def test_one_party_named_with_more_or_fewer_words_is_one_party() -> None:
+    from monitor.events import same_party
+
+    short, middle, full = (
+        party_key(n) for n in ("Esempio", "Università Esempio", "Università Commerciale Luigi Esempio")
+    )
+    assert same_party(short, full) and same_party(middle, full) and same_party(short, middle)
+    assert same_party(party_key("Deutsche Bank"), party_key("Deutsche Telekom")) is False
