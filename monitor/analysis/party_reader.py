@@ -141,7 +141,8 @@ def clear_cache() -> None:
 def words_in(text: str, start: int, end: int) -> tuple[list[re.Match[str]], list[Word]]:
     """The words of text[start:end], and what the reader knows of each."""
     words = list(WORD.finditer(text, start, end))
-    return words, [word(w.group()) for w in words]
+    known = _WORDS.get  # words recur: most are known, and the call to word() is skipped
+    return words, [known(t) or word(t) for t in [w.group() for w in words]]
 
 
 def _name_span(infos: list[Word], i: int) -> tuple[int, int] | None:
