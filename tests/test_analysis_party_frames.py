@@ -66,6 +66,10 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
         ("Regulator's €746m Examplezon fine upheld", "Examplezon"),
         ("Examplezon's €746m fine upheld by a court", "Examplezon"),
         ("Regulator fines ExempleBank €6m", "ExempleBank"),
+        # The object between the verb and the fine; a compound fine noun; "multa per X".
+        ("Le gendarme de la vie privée frappe Exemple d'une amende", "Exemple"),
+        ("Datenschützer verhängen Millionenstrafe gegen Beispiel", "Beispiel"),
+        ("Forse multa per Esempio, il Garante apre un'istruttoria", "Esempio"),
         # An appositive names the real party.
         ("Regulator fines Examplebook owner Exampla €390 million", "Exampla"),
         # A legal form is no part of the clean name.
