@@ -66,6 +66,11 @@ def test_a_court_is_not_the_authority_that_fined() -> None:
         "The Court of Justice of the European Union had ruled on such tracking before.",
     )
     assert result.authority == "CNIL"
+    # Named first, in the title, a court that confirms a fine still did not impose it.
+    assert (
+        analyze("Kammergericht bestätigt Bußgeld der Berliner Datenschutzbehörde", "").authority == "BlnBDI"
+    )
+    assert analyze("Upper Tribunal rules on the appeal", "").authority == "Upper Tribunal"
 
 
 def test_the_feed_authority_before_a_country_guess() -> None:

@@ -1,7 +1,8 @@
 """Which authority decided: names, acronyms, "Norway's data regulator" / "l'autorité irlandaise"
 descriptions, and, for an item that reports a fine and names none, the country it names.
 
-Every mention is collected, then the deciding one is chosen: the subject of a deciding verb
+Every mention is collected, then the deciding one is chosen: an authority that fines before a
+court that ruled on appeal; the subject of a deciding verb
 ("the CNIL fined", "ha multado") or the agent of a passive ("fined by the ICO") beats one
 mentioned in passing ("a complaint to the Garante", "like the ICO before it"); then the title's
 beats the summary's, a name beats a description, the earlier beats the later.
@@ -256,8 +257,10 @@ def _preceded_by(words: list[str], phrases: frozenset[str]) -> bool:
     )
 
 
-def _score(text: str, mention: _Mention, title_end: int) -> tuple[int, int, int, int]:
+def _score(text: str, mention: _Mention, title_end: int) -> tuple[int, int, int, int, int]:
     compiled = _compiled()
+    # A court rules on appeals: the authority that fined, when the item names one, comes first.
+    fined = any(compiled.by_code[c].kind != "court" for c in mention.codes)
     before = [w.group() for w in _words_before(text, mention.start, 5)]
     deciding = bool(
         compiled.deciding_after.match(text, mention.end, min(len(text), mention.end + 60))
@@ -265,7 +268,7 @@ def _score(text: str, mention: _Mention, title_end: int) -> tuple[int, int, int,
     )
     passing = _preceded_by(before, compiled.passing)
     in_title = mention.start < title_end
-    return (int(deciding) - int(passing), int(in_title), int(mention.named), -mention.start)
+    return (int(fined), int(deciding) - int(passing), int(in_title), int(mention.named), -mention.start)
 
 
 def mention_spans(scan: Scan) -> list[tuple[int, int]]:
