@@ -292,8 +292,10 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
     scan = text if isinstance(text, Scan) else Scan(text)
     text = scan.text
     mentions = _names(scan)
-    # A description is looked for when no name is, or when names disagree (one may be in passing).
-    if len({m.codes for m in mentions}) != 1:
+    # A description is looked for when no name is, when names disagree (one may be in passing),
+    # or when only a court is named (the authority it ruled on may be described).
+    codes = {m.codes for m in mentions}
+    if len(codes) != 1 or all(_compiled().by_code[c].kind == "court" for c in next(iter(codes))):
         mentions += _descriptions(scan)
     if mentions:
         title_end = text.find("\n")
