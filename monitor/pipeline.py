@@ -9,7 +9,7 @@ import time
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 
-from monitor.analysis import analyze
+from monitor.analysis import Gazetteer, analyze
 from monitor.models import PageSelectors, ParsedFeed
 from monitor.parse import parse_feed
 
@@ -23,12 +23,14 @@ def prepare_feed(
     known: Mapping[str, str] | None = None,
     seen: Collection[str] = (),
     page: PageSelectors | None = None,
+    known_parties: Gazetteer | None = None,
 ) -> ParsedFeed:
     """Everything between the bytes and the database, pure, so it can run in any process.
 
     `known` maps guids already stored for this feed to their content hashes: an item found there
     unchanged is not analysed (the store skips it anyway), so a feed with one new item costs one
     analysis, not fifty. `seen` (stored entry digests) lets the parser skip those entries' bytes.
+    `known_parties`: the poll's gazetteer (the register's fined parties and the watch list's).
     """
     known = known or {}
     if page is not None:  # an HTML listing watched as a page source
@@ -45,7 +47,12 @@ def prepare_feed(
         else replace(
             item,
             analysis=analyze(
-                item.title, item.summary_text, item.language, authority, published=item.published
+                item.title,
+                item.summary_text,
+                item.language,
+                authority,
+                published=item.published,
+                known_parties=known_parties,
             ),
         )
         for item in parsed.items

@@ -28,6 +28,7 @@ from typing import Any, Literal, cast
 
 from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules
+from monitor.analysis.gazetteer import EMPTY, Gazetteer, known_parties
 from monitor.article import ArticleBudget, ArticleReader
 from monitor.fetch import Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, PageSelectors, ParsedFeed
@@ -115,6 +116,7 @@ class Poller:
         self.clock = clock
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._known_parties: Gazetteer = EMPTY
 
     def close(self) -> None:
         with self._lock:
@@ -171,6 +173,8 @@ class Poller:
         due = store.due_feeds(iso(now), names)
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
         budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
+        # Built once per poll and sent with every document to the parse workers.
+        self._known_parties = known_parties(store.known_parties())
         total = len(due)
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.
@@ -262,6 +266,7 @@ class Poller:
             known,
             seen,
             self._page(feed["name"]),
+            self._known_parties,
         )
         pool = self._parse_pool() if use_pool else None
         if pool is not None:

@@ -10,6 +10,7 @@ import pytest
 
 from monitor.analysis import analyze, parties
 from monitor.analysis.engine import rule_index
+from monitor.analysis.gazetteer import Gazetteer
 from monitor.analysis.index import RuleIndex
 
 
@@ -31,12 +32,12 @@ def test_the_index_is_built_once_and_holds_every_rule_set() -> None:
 def test_known_parties_reach_the_party_finder(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[object] = []
 
-    def finder(title: str, summary: str, scan: object, known: object | None = None) -> str | None:
-        seen.append(known)
+    def finder(title: str, summary: str, *, known_parties: object = None, scan: object = None) -> str | None:
+        seen.append(known_parties)
         return "Acme"
 
-    monkeypatch.setattr(parties, "find_target", finder)
-    gazetteer = object()
+    monkeypatch.setattr(parties, "find_party", finder)
+    gazetteer = Gazetteer.of(["Acme"])
     result = analyze("CNIL fines retailer €1 million", "", known_parties=gazetteer)
     assert result.target == "Acme" and seen == [gazetteer]
 

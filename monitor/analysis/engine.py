@@ -19,6 +19,7 @@ from functools import cache
 from monitor.analysis import amounts, authorities, fines, parties, roles, tags
 from monitor.analysis.explain import Trace
 from monitor.analysis.fold import fold_lower, fold_nfc, nfc
+from monitor.analysis.gazetteer import Gazetteer
 from monitor.analysis.index import RuleIndex, Scan, rules_in
 from monitor.models import Analysis
 
@@ -39,7 +40,7 @@ def rule_index() -> RuleIndex:
             amounts._tables(),
             roles._compiled(),
             fines._compiled(),
-            parties._compiled(),
+            parties._frames(),
         )
     )
 
@@ -57,20 +58,15 @@ def _lowered(folded: str) -> str:
     return lowered if len(lowered) == len(folded) else folded  # a rare length-changing lower()
 
 
-def _authority(scan: Scan, fine_reported: bool) -> str | None:
-    """The authority the item names (a weak name such as "EU" only for a reported fine)."""
-    named = authorities.find_authority(scan)
-    if named is None and fine_reported:
-        named = authorities.find_weak_authority(scan)
-    return named
+def _fallback_authority(scan: Scan, feed_authority: str | None) -> str | None:
+    """For a reported fine whose text names no authority: the feed's own authority before the
+    country the item names or a weak name ("EU")."""
+    return feed_authority or authorities.find_weak_authority(scan)
 
 
-def _party(title: str, summary: str, scan: Scan, known_parties: object | None) -> str | None:
-    """The fined party; known_parties (the register's and the watch list's parties, a gazetteer
-    defined by the party finder) is passed on when given."""
-    if known_parties is None:
-        return parties.find_target(title, summary, scan)
-    return parties.find_target(title, summary, scan, known_parties)  # type: ignore[call-arg]
+def _party(title: str, summary: str, scan: Scan, known_parties: Gazetteer | None) -> str | None:
+    """The fined party; known_parties: the register's and the watch list's parties."""
+    return parties.find_party(title, summary, known_parties=known_parties, scan=scan)
 
 
 def analyze(
@@ -80,7 +76,7 @@ def analyze(
     feed_authority: str | None = None,
     *,
     published: dt.date | str | None = None,
-    known_parties: object | None = None,
+    known_parties: Gazetteer | None = None,
     index: RuleIndex | None = None,
     trace: Trace | None = None,
 ) -> Analysis:
@@ -107,8 +103,8 @@ def analyze(
     country_of = authorities.authority(named or feed_authority)
     country = country_of.country if country_of else None
     fine = fines.detect_fine(scan, len(title_l), summary_c, country, published, trace)
-    if named is None:
-        named = _authority(scan, fine is not None and fine.status in ("imposed", "proposed"))
+    if named is None and fine is not None and fine.status in ("imposed", "proposed"):
+        named = _fallback_authority(scan, feed_authority)
     matched = bool(fine or named or tags.is_watched(found_tags, scan))
     # Looking for the party costs more than the rest together: only for items that matter.
     target = _party(title_n, summary_n, scan, known_parties) if matched else None
@@ -116,7 +112,7 @@ def analyze(
     if trace is not None:
         if authority:
             how = "authorities.yml (named in the item)" if named else "the feed's authority"
-            trace.add("authority", authority, how, _words_of(scan, authority))
+            trace.add("authority", authority, how, authorities.words_naming(scan, authority))
         if target:
             trace.add("party", target, "parties (object of the fining verb, apposition, slug)", target)
     return Analysis(
@@ -127,17 +123,6 @@ def analyze(
         matched=matched,
         domain=_domain(authority, matched, scan) if fine is not None else None,
     )
-
-
-def _words_of(scan: Scan, code: str) -> str:
-    """The words of the item that name an authority, as far as the authority finder tells."""
-    names = getattr(authorities._compiled(), "names", None)
-    finditer = getattr(names, "finditer", None)
-    if finditer is not None:
-        for label, m in finditer(scan):
-            if code in str(label).split("|"):
-                return str(m.group())
-    return ""
 
 
 def domain_of(analysis: Analysis) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from monitor.analysis import analyze
+from monitor.analysis import Gazetteer, analyze
 from monitor.analysis.explain import Trace
 from monitor.cli.context import Context
 from monitor.models import Analysis
@@ -22,7 +22,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="analyse JSON Lines items from stdin",
         description='Read one JSON object a line ({"id", "title", "summary", "lang"?, '
         '"feed_authority"?}) and write one JSON line each with tags, fine, authority '
-        "and target. A bad line gets an error object; the run goes on.",
+        "and target. A bad line gets an error object; the run goes on. The fined parties of "
+        "the register given with --db and the watch list's `parties:` are recognised by name.",
         epilog='examples:\n  echo \'{"id": 1, "title": "CNIL fines Clearview AI EUR 20 million", '
         '"summary": ""}\' | monitor analyze\n'
         '  echo \'{"title": "CNIL fines Clearview AI EUR 20 million"}\' | monitor analyze --explain',
@@ -63,7 +64,9 @@ def _optional_text(record: dict[str, Any], key: str) -> str | None:
     return value
 
 
-def analyze_line(line: str, number: int, trace: Trace | None = None) -> dict[str, Any]:
+def analyze_line(
+    line: str, number: int, trace: Trace | None = None, known_parties: Gazetteer | None = None
+) -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -84,6 +87,7 @@ def analyze_line(line: str, number: int, trace: Trace | None = None) -> dict[str
             _optional_text(record, "feed_authority"),
             published=_optional_text(record, "published"),
             trace=trace,
+            known_parties=known_parties,
         )
     except ValueError as exc:
         return {"id": record.get("id"), "line": number, "error": str(exc)}
@@ -128,8 +132,29 @@ def _stdin_lines() -> Iterator[bytes]:
             yield line.encode("utf-8", "surrogatepass")
 
 
+def _known_parties(ctx: Context, args: argparse.Namespace) -> Gazetteer:
+    """The register's fined parties when --db names an existing database, and the watch list's."""
+    from monitor.analysis.gazetteer import build_gazetteer
+    from monitor.analysis.rules import user_watchlist_path
+
+    register: list[str] = []
+    if getattr(args, "db", None) and ctx.db_path.is_file():
+        store = ctx.open_store()
+        try:
+            register = store.known_parties()
+        finally:
+            store.close()
+    # Unlike a poll, a command given a watch list it cannot read says so.
+    return build_gazetteer(register, user_watchlist_path())
+
+
 def run_analyze(ctx: Context, args: argparse.Namespace) -> int:
     failures = 0
+    try:
+        known = _known_parties(ctx, args)
+    except ValueError as exc:  # a watch list that cannot be read
+        print(f"monitor analyze: {exc}", file=sys.stderr)
+        return 1
     # Bytes, decoded line by line: one line of bad UTF-8 is that line's error, not the run's end.
     for number, raw in enumerate(_stdin_lines(), start=1):
         try:
@@ -140,7 +165,7 @@ def run_analyze(ctx: Context, args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             trace = Trace() if args.explain else None
-            out = analyze_line(line, number, trace)
+            out = analyze_line(line, number, trace, known)
             if trace is not None and "error" not in out:
                 sys.stdout.write(_explained(out, trace))
                 continue
