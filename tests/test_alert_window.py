@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
+from alert_support import Recorder
 
 from monitor import settings
 from monitor.alerts import AlertRules, KnownValues, PrintNotifier, RuleError, deliver_pending
@@ -58,15 +58,6 @@ def cnpd_pt(date: str) -> dict[str, str]:
         "guid": "https://pt.example/chbm",
         "pubDate": date,
     }
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.shown: list[dict[str, Any]] = []
-
-    def notify(self, alert: dict[str, Any]) -> bool:
-        self.shown.append(alert)
-        return True
 
 
 def shown(db: Path) -> list[str]:
