@@ -189,6 +189,22 @@ def test_a_mistyped_rule_is_refused_with_the_known_values() -> None:
     )
 
 
+def test_a_rule_picks_domains_of_law_and_refuses_an_unknown_one() -> None:
+    known = KnownValues.load()
+    assert "competition" in known.domains and "data_protection" in known.domains
+    with pytest.raises(RuleError) as refused:
+        AlertRules(domains=("data-protection",)).checked(known)
+    assert "unknown domain 'data-protection'; did you mean 'data_protection'?" in str(refused.value)
+    rule = AlertRules(domains=("data_protection",)).checked(known)
+    assert AlertRules.from_dict(rule.to_dict()) == rule
+    fine = {"status": "imposed", "amount_eur": 1e6, "tags": []}
+    assert rule.wants({**fine, "authority": "CNIL"})
+    assert not rule.wants({**fine, "authority": "Bundeskartellamt"})  # a competition authority
+    assert rule.wants({**fine, "authority": None})  # unnamed: what the app watches
+    assert AlertRules(domains=("competition",)).wants({**fine, "authority": "European Commission"})
+    assert AlertRules().wants({**fine, "authority": "Bundeskartellamt"})  # no domain rule: any
+
+
 def test_a_fine_a_rule_excluded_is_still_filed(feed_server: FeedServer, db_path: Path) -> None:
     poller = known_feed(feed_server, db_path)
     store = Store(db_path)
