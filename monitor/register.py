@@ -28,13 +28,13 @@ from monitor.events import (
     Candidate,
     FineFacts,
     decide,
-    folds,
     may_be_same,
     when,
 )
+from monitor.grouping import too_thin
 from monitor.models import ParsedItem
+from monitor.regrouping import FILED_STATUSES, regroup
 
-FILED_STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
 DEFAULT_WINDOW_DAYS = 30
 BACKLOG_BODY = "From the first poll of newly added feeds: review them in the Fines register."
 
@@ -95,13 +95,6 @@ def is_recent(decision_date: str | None, filing: Filing) -> bool:
     return age <= timedelta(days=filing.window_days)
 
 
-def _thin(facts: FineFacts) -> bool:
-    # With no sum and only one of authority and party, an item may join a decision it matches
-    # but is too thin to start one: a register row nobody could tell apart from the next.
-    no_sum = facts.fine.amount is None and facts.fine.periodic_penalty is None
-    return no_sum and not (facts.authority and facts.target)
-
-
 def file_items(
     store: Any, items: Sequence[tuple[int, ParsedItem]], filing: Filing, feed_tags: Sequence[str] = ()
 ) -> RegisterResult:
@@ -120,7 +113,7 @@ def file_items(
         else:
             candidates = store.candidate_events(None, None, authority=facts.authority)
         decision = decide(facts, candidates)
-        if decision is None or (_thin(facts) and decision.event_id is None):
+        if decision is None or (too_thin(facts) and decision.event_id is None):
             continue
         if decision.event_id is None:
             event_id = store.create_event(facts, item_id, filing.now)
@@ -138,9 +131,11 @@ def file_items(
         if decision.new_status:
             result.changed_events.append((decision.event_id, decision.new_status))
             dated[decision.event_id] = facts.date
-    folded = _fold(store, attached | set(result.new_events), filing.now)
-    result.new_events = [e for e in result.new_events if e not in folded]
-    attached -= folded
+    # Filed one by one, the batch's reports met whichever events existed; grouped again in one
+    # canonical order, the register no longer depends on which feed or item came first.
+    regrouped = regroup(store, attached | set(result.new_events), filing.now, _neighbours)
+    result.new_events = [e for e in result.new_events if e not in regrouped.gone] + regrouped.created
+    attached -= regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
         _settle_party(store, event_id)
     if not filing.quiet:
@@ -169,19 +164,6 @@ def _neighbours(store: Any, event: Candidate) -> list[Candidate]:
         return list(store.candidate_events(None, None, authority=event.authority))
     since, until = _shift(event.date, -STATUS_CHANGE_WINDOW), _shift(event.date, STATUS_CHANGE_WINDOW)
     return list(store.candidate_events(since, until, authority=event.authority))
-
-
-def _fold(store: Any, touched: set[int], now: str) -> set[int]:
-    """Fold together the events this batch touched and the events they turn out to be; the ids gone."""
-    if not touched:
-        return set()
-    events = store.candidate_events(None, None, ids=sorted(touched))
-    others = [n for event in events for n in _neighbours(store, event)]
-    gone: set[int] = set()
-    for keep, merged in folds(events, others):
-        store.merge_events(keep, merged, now)
-        gone.update(merged)
-    return gone
 
 
 def _settle_party(store: Any, event_id: int) -> None:

@@ -446,3 +446,24 @@ def test_a_second_alert_is_held_for_the_same_party_in_the_same_days() -> None:
     assert may_be_same(undated, CNIL_2022)
     overdue = event(86, "CNIL", "clearview", 5.2e6, "EUR", None, "imposed", "2022-10-25T00:00:00Z", True)
     assert not may_be_same(overdue, CNIL_2022)
+
+
+def test_grouping_gives_the_same_decisions_in_any_order() -> None:
+    from itertools import permutations
+
+    from monitor.grouping import Report, group
+
+    reports = [
+        Report(1, "a", facts(target_key=None)),  # authority and sum
+        Report(2, "b", facts(authority=None, date="2022-10-21T00:00:00Z")),  # party and sum
+        Report(3, "c", facts(amount_eur=None, date="2022-10-22T00:00:00Z")),  # authority and party
+        Report(4, "d", facts(authority="Garante", target_key="tiktok", date="2022-10-22T00:00:00Z")),
+    ]
+    results = {
+        frozenset(frozenset(g.items) for g in group(list(order))) for order in permutations(reports)
+    }
+    assert results == {frozenset({frozenset({1, 2, 3}), frozenset({4})})}
+    cnil = next(g for g in group(reports) if 1 in g.items)
+    assert (cnil.facts.authority, cnil.facts.target_key, cnil.facts.amount_eur) == ("CNIL", "clearview", 20e6)
+    assert cnil.facts.date == "2022-10-21T00:00:00Z"  # the earliest any report gave
+    assert 1 in cnil.partial and 3 in cnil.partial and 2 not in cnil.partial
