@@ -459,9 +459,7 @@ def test_grouping_gives_the_same_decisions_in_any_order() -> None:
         Report(3, "c", facts(amount_eur=None, date="2022-10-22T00:00:00Z")),  # authority and party
         Report(4, "d", facts(authority="Garante", target_key="tiktok", date="2022-10-22T00:00:00Z")),
     ]
-    results = {
-        frozenset(frozenset(g.items) for g in group(list(order))) for order in permutations(reports)
-    }
+    results = {frozenset(frozenset(g.items) for g in group(list(order))) for order in permutations(reports)}
     assert results == {frozenset({frozenset({1, 2, 3}), frozenset({4})})}
     cnil = next(g for g in group(reports) if 1 in g.items)
     assert (cnil.facts.authority, cnil.facts.target_key, cnil.facts.amount_eur) == ("CNIL", "clearview", 20e6)
