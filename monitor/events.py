@@ -381,13 +381,14 @@ def folds(touched: Sequence[Candidate], others: Sequence[Candidate]) -> list[tup
 
 def may_be_same(a: FineFacts, b: FineFacts) -> bool:
     """Whether a second alert could be about the same decision: they share a fact and nothing tells
-    them apart, or they name the same party in the same days (a sum misread in one of them)."""
+    them apart, or one authority and one party in the same days (a sum misread in one of them)."""
     if shared_between(a, b) >= 1:
         return True
     apart = gap(a.date, b.date)
     return (
         bool(same_party(a.target_key, b.target_key))
-        and not conflict(a.authority, b.authority)
+        and a.authority is not None
+        and a.authority == b.authority  # one unnamed: any authority's decision on that party
         and a.status == b.status
         and a.liquidation == b.liquidation
         and (apart is None or apart <= TWIN_ALERT_WINDOW)

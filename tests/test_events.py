@@ -442,8 +442,8 @@ def test_a_second_alert_is_held_for_the_same_party_in_the_same_days() -> None:
     assert not may_be_same(proposal, CNIL_2022)
     other_party = event(84, "CNIL", "tiktok", 5e6, "EUR", None, "imposed", "2022-10-25T00:00:00Z")
     assert not may_be_same(other_party, CNIL_2022)
-    undated = event(85, None, "clearview", 5e6, "EUR", None, "imposed", None)
-    assert may_be_same(undated, CNIL_2022)
+    no_authority = event(85, None, "clearview", 5e6, "EUR", None, "imposed", None)
+    assert not may_be_same(no_authority, CNIL_2022)
     overdue = event(86, "CNIL", "clearview", 5.2e6, "EUR", None, "imposed", "2022-10-25T00:00:00Z", True)
     assert not may_be_same(overdue, CNIL_2022)
 
