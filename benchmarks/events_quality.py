@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import sys
 import tempfile
 from collections import defaultdict
@@ -43,6 +44,8 @@ class EventScore:
     alert_titles: list[str] = field(default_factory=list)
     # labelled decision -> how many new-fine alerts its events raised
     alerts_per_decision: dict[str, int] = field(default_factory=dict)
+    # the register's grouping of the fine items, as sets of corpus ids: compared across feed orders
+    grouping: frozenset[frozenset[str]] = frozenset()
 
 
 def load_corpus(shared: Path, name: str = "dev.jsonl") -> list[dict[str, Any]]:
@@ -98,9 +101,22 @@ def corpus_feeds(records: list[dict[str, Any]]) -> dict[str, tuple[str, str]]:
     }
 
 
-def poll_corpus(server: FeedServer, records: list[dict[str, Any]], db: Path) -> None:
-    """A first poll of empty feeds (so the corpus is news, not backlog), then the corpus itself."""
+def poll_corpus(
+    server: FeedServer, records: list[dict[str, Any]], db: Path, order: int | None = None
+) -> None:
+    """A first poll of empty feeds (so the corpus is news, not backlog), then the corpus itself.
+
+    `order`: the feeds (and each feed's items) shuffled with this seed, as another user's list
+    and another day's arrival would have them; None keeps the corpus order.
+    """
+    if order is not None:
+        records = list(records)
+        random.Random(order).shuffle(records)
     documents = corpus_feeds(records)
+    if order is not None:
+        slugs = list(documents)
+        random.Random(order).shuffle(slugs)
+        documents = {slug: documents[slug] for slug in slugs}
     feeds = [
         FeedConfig(name=slug, url=server.add(f"/{slug}.xml", rss([], language=lang)), language=lang)
         for slug, (lang, _) in documents.items()
@@ -145,6 +161,11 @@ def score(store: Store, records: list[dict[str, Any]]) -> EventScore:
             if event_of.get(item_id) is not None:
                 members[event_of[item_id]].add(decision)
     result.merged = [(event, sorted(ds)) for event, ds in members.items() if len(ds) > 1]
+    groups: dict[int, set[str]] = defaultdict(set)
+    for item_id, event_id in event_of.items():
+        if event_id is not None:
+            groups[event_id].add(item_id)
+    result.grouping = frozenset(frozenset(g) for g in groups.values())
     result.events = int(store.scalar("SELECT count(*) FROM fine_events"))
     alerts = store.list_alerts()
     result.alerts = sum(1 for a in alerts if a["kind"] == "new_fine")
@@ -159,13 +180,15 @@ def score(store: Store, records: list[dict[str, Any]]) -> EventScore:
     return result
 
 
-def measure(shared: Path, name: str = "dev.jsonl", *, redate: bool = False) -> EventScore:
+def measure(
+    shared: Path, name: str = "dev.jsonl", *, redate: bool = False, order: int | None = None
+) -> EventScore:
     records = load_corpus(shared, name)
     if redate:
         records = redated(records, datetime.now(tz=UTC))
     with tempfile.TemporaryDirectory() as tmp, FeedServer() as server:
         db = Path(tmp) / "events.sqlite"
-        poll_corpus(server, records, db)
+        poll_corpus(server, records, db, order)
         store = Store(db)
         try:
             return score(store, records)
@@ -183,8 +206,15 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--corpus", default="dev.jsonl", help="dev.jsonl or dev2.jsonl")
     parser.add_argument("--redate", action="store_true", help="move each decision to this week")
+    parser.add_argument("--orders", type=int, default=0, help="also poll in N shuffled feed orders")
     args = parser.parse_args()
     result = measure(Path(args.shared), args.corpus, redate=args.redate)
+    if args.orders:
+        same = sum(
+            measure(Path(args.shared), args.corpus, redate=args.redate, order=k).grouping == result.grouping
+            for k in range(args.orders)
+        )
+        print(f"feed orders giving the same grouping: {same}/{args.orders}")
     print(f"labelled fine decisions: {result.decisions}")
     print(f"found whole (one event each): {result.found}")
     print(f"split decisions: {len(result.split)}")

@@ -15,6 +15,8 @@ _STATUS_VERB = {
     "overturned": "fine overturned for",
 }
 SETTINGS_KEY = "alert_rules"
+# The fields of law a decision's authority works in (analysis.domain_of reads them off authorities.yml).
+DOMAINS = ("data_protection", "competition", "consumer", "other")
 
 
 class RuleError(ValueError):
@@ -23,10 +25,12 @@ class RuleError(ValueError):
 
 @dataclass(frozen=True)
 class KnownValues:
-    """What a rule may name: topics (tags.yml and the watch list's) and authorities (authorities.yml)."""
+    """What a rule may name: topics (tags.yml and the watch list's), authorities (authorities.yml)
+    and the domains of law they work in."""
 
     topics: tuple[str, ...]
     authorities: tuple[str, ...]
+    domains: tuple[str, ...] = DOMAINS
 
     @classmethod
     def load(cls) -> KnownValues:
@@ -57,6 +61,7 @@ class AlertRules:
     tags: tuple[str, ...] = ()  # empty: any topic
     authorities: tuple[str, ...] = ()  # empty: any authority
     include_proposed: bool = False
+    domains: tuple[str, ...] = ()  # empty: any domain (data_protection, competition, consumer)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> AlertRules:
@@ -66,12 +71,15 @@ class AlertRules:
             tags=tuple(data.get("tags") or ()),
             authorities=tuple(a.upper() for a in data.get("authorities") or ()),
             include_proposed=bool(data.get("include_proposed", False)),
+            domains=tuple(str(d) for d in data.get("domains") or ()),
         )
 
     def problems(self, known: KnownValues) -> list[str]:
         """Why this rule could never match, one message per value that names nothing known."""
-        return _unknown("topic", self.tags, known.topics, fold=False) + _unknown(
-            "authority", self.authorities, known.authorities, fold=True
+        return (
+            _unknown("topic", self.tags, known.topics, fold=False)
+            + _unknown("authority", self.authorities, known.authorities, fold=True)
+            + _unknown("domain", self.domains, known.domains, fold=False)
         )
 
     def checked(self, known: KnownValues | None = None) -> AlertRules:
@@ -85,6 +93,7 @@ class AlertRules:
         out = asdict(self)
         out["tags"] = list(self.tags)
         out["authorities"] = list(self.authorities)
+        out["domains"] = list(self.domains)
         return out
 
     def wants(self, event: dict[str, Any]) -> bool:
@@ -99,7 +108,18 @@ class AlertRules:
         if self.tags and not set(self.tags) & set(event.get("tags") or ()):
             return False
         authority = (event.get("authority") or "").upper()
-        return not (self.authorities and authority not in self.authorities)
+        if self.authorities and authority not in self.authorities:
+            return False
+        return not (self.domains and event_domain(event.get("authority")) not in self.domains)
+
+
+def event_domain(authority: str | None) -> str:
+    """The domain of law of a decision, from its authority; with none named, data protection
+    (what the app watches and what most fines it files are)."""
+    from monitor.analysis import domain_of  # the authorities' data, loaded once
+    from monitor.models import Analysis
+
+    return domain_of(Analysis(authority=authority, matched=True))
 
 
 def format_money(amount: float | None, currency: str | None) -> str:

@@ -13,9 +13,11 @@ compared, the decision says so (`partial`) and the register shows it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from itertools import product
 
 from monitor.models import Fine, FineStatus
 
@@ -27,11 +29,19 @@ CORROBORATED_WINDOW = timedelta(days=500)
 NAMED_TOLERANCE = 0.3
 STATUS_CHANGE_WINDOW = timedelta(days=800)  # intent to fine -> fine -> appeal takes years
 SAME_CURRENCY_TOLERANCE = 0.06  # "EUR 2.5 million" for EUR 2,520,000; "€1.8bn" for €1.84bn
-CROSS_CURRENCY_TOLERANCE = 0.2  # outlets convert at their own day's rate
+# Outlets convert at their own day's rate; beyond this, two sums in two currencies (GBP 18.4M and
+# EUR 27M) are two decisions, which 20% had let a vague report join.
+CROSS_CURRENCY_TOLERANCE = 0.12
 # An item that names the same authority and sum as an event of the same weeks, but another party,
 # most often misread the party ("France fines Google" read as a fine on France): still one decision.
 MISREAD_PARTY_WINDOW = timedelta(days=45)
+# One authority rarely fines one party twice within two weeks; two alerts that close about one
+# party are far likelier one decision with a sum misread than two decisions.
+TWIN_ALERT_WINDOW = timedelta(days=14)
 JOIN_EVIDENCE = 3  # points (see _evidence) that make a report "the same decision"
+# A figure told to this many significant digits ("$1.375 billion", "EUR 14.5 million") is rarely
+# another decision's: its exact repetition counts as a fact shared, where "EUR 20 million" does not.
+SPECIFIC_DIGITS = 3
 
 # Which way a decision's life may move when a later item reports it.
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -118,13 +128,37 @@ def tolerance(a: FineFacts, b: FineFacts) -> float:
     return SAME_CURRENCY_TOLERANCE if same_currency else CROSS_CURRENCY_TOLERANCE
 
 
+def _raw_sums(a: FineFacts, b: FineFacts) -> tuple[float | None, float | None]:
+    """The figures as written, when one side's currency is unknown ("50 millones" for EUR 50M):
+    a report that leaves out the currency most often means the decision's own."""
+    if (a.currency is None) == (b.currency is None):
+        return None, None
+    return a.fine.amount, b.fine.amount
+
+
 def amounts_agree(a: FineFacts, b: FineFacts, slack: float | None = None) -> bool | None:
     """The lump sums (or, when either lacks one, the periodic penalties) agree; None: not comparable."""
     allowed = tolerance(a, b) if slack is None else slack
     lump = close(a.amount_eur, b.amount_eur, allowed)
+    if lump is None:
+        lump = close(*_raw_sums(a, b), SAME_CURRENCY_TOLERANCE)
     if lump is not None:
         return lump
     return close(a.penalty_eur, b.penalty_eur, allowed)
+
+
+def significant_digits(amount: float) -> int:
+    """How precisely a figure is told: 1375000000 -> 4, 20000000 -> 1."""
+    digits = f"{abs(amount):.0f}".rstrip("0")
+    return len(digits)
+
+
+def specific_match(a: FineFacts, b: FineFacts) -> bool:
+    """Both give the same precise figure in one currency (or one leaves the currency out)."""
+    x, y = a.fine.amount, b.fine.amount
+    if x is None or y is None or conflict(a.currency, b.currency):
+        return False
+    return x == y and significant_digits(x) >= SPECIFIC_DIGITS
 
 
 def conflict(a: str | None, b: str | None) -> bool:
@@ -212,7 +246,11 @@ def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
             continue  # undated: one shared fact (Meta, or EUR 20M) is any of that party's decisions
         if evidence >= JOIN_EVIDENCE:
             same.append((evidence, distance, event.id, event))
-        elif evidence >= 2 and (apart is not None or same_party(facts.target_key, event.target_key)):
+        elif (
+            evidence >= 2
+            and _names_shared(facts, event)
+            and (apart is not None or same_party(facts.target_key, event.target_key))
+        ):
             # One shared name and nothing against: likelier one more report of that decision than
             # a decision of its own. Dated, or by party, so that it is not any event of the authority.
             weak.append((evidence, distance, event.id, event))
@@ -252,10 +290,7 @@ def same_decision(a: FineFacts, b: FineFacts, link: FineFacts | None = None) -> 
     if apart is not None and apart > CORROBORATED_WINDOW:
         return False
     allowed = tolerance(a, b)
-    if (
-        close(a.amount_eur, b.amount_eur, allowed) is False
-        or close(a.penalty_eur, b.penalty_eur, allowed) is False
-    ):
+    if _sums_apart(a, b, allowed) or close(a.penalty_eur, b.penalty_eur, allowed) is False:
         return False
     if link is None:
         return True
@@ -266,21 +301,99 @@ def same_decision(a: FineFacts, b: FineFacts, link: FineFacts | None = None) -> 
     )
 
 
-def _shared_facts(facts: FineFacts, event: FineFacts, agree: bool | None) -> int:
-    """How many of authority, party and sum the item and the event both give, and agree on."""
+def _told(facts: FineFacts) -> set[float | None]:
+    return {facts.amount_eur, *facts.sums_eur} if isinstance(facts, Candidate) else {facts.amount_eur}
+
+
+def _sums_apart(a: FineFacts, b: FineFacts, allowed: float) -> bool:
+    """The lump sums differ, and no sum any source of one gave is close to one of the other's."""
+    if close(a.amount_eur, b.amount_eur, allowed) is not False:
+        return False
+    return not any(close(x, y, allowed) for x in _told(a) for y in _told(b))
+
+
+def _names_shared(facts: FineFacts, event: FineFacts) -> bool:
     authority = facts.authority is not None and facts.authority == event.authority
-    return authority + bool(same_party(facts.target_key, event.target_key)) + bool(agree)
+    return authority or bool(same_party(facts.target_key, event.target_key))
+
+
+def _loose(facts: FineFacts, event: FineFacts) -> bool:
+    """The sums were compared across two currencies, at whatever rate each outlet used."""
+    return conflict(facts.currency, event.currency)
+
+
+def _shared_facts(facts: FineFacts, event: FineFacts, agree: bool | None) -> int:
+    """How many of authority, party and sum the item and the event both give, and agree on
+    (a precise figure repeated exactly counts twice)."""
+    authority = facts.authority is not None and facts.authority == event.authority
+    party = bool(same_party(facts.target_key, event.target_key))
+    return authority + party + bool(agree) + (bool(agree) and specific_match(facts, event))
 
 
 def _evidence(facts: FineFacts, event: FineFacts, agree: bool | None) -> int:
-    """Points for 'the same decision': a named authority, a named party, an amount that agrees."""
+    """Points for 'the same decision': a named authority, a named party, an amount that agrees
+    (less when only across currencies, more when a precise figure recurs), the same status."""
     score = 0
     if facts.authority is not None and facts.authority == event.authority:
         score += 1
     if same_party(facts.target_key, event.target_key):
         score += 2
     if agree:
-        score += 2
+        score += 1 if _loose(facts, event) else 2
+        score += specific_match(facts, event)
     if facts.status == event.status:
         score += 1
     return score
+
+
+def shared_between(a: FineFacts, b: FineFacts) -> int:
+    """How many facts two events share with nothing between them; 0 when anything tells them apart
+    or they lie farther apart in time than reports of one decision do."""
+    if not same_decision(a, b):
+        return 0
+    agree = amounts_agree(a, b) or (amounts_agree(a, b) is False and not _sums_apart(a, b, tolerance(a, b)))
+    shared = _shared_facts(a, b, agree)
+    apart = gap(a.date, b.date)
+    window = CORROBORATED_WINDOW if shared >= 3 else SAME_DECISION_WINDOW
+    return shared if apart is None or apart <= window else 0
+
+
+def folds(touched: Sequence[Candidate], others: Sequence[Candidate]) -> list[tuple[int, tuple[int, ...]]]:
+    """Events that have turned out to be one decision: (kept id, folded ids), the oldest kept.
+
+    Each report joined the closest event when it came; which came first decided which. Looking
+    again at the events a poll touched, against their neighbours, two that share two facts and
+    contradict in nothing are one decision whichever order their reports came in. Groups grow by
+    the strongest pair first, and only while every pair across them stays compatible, so a chain
+    of near matches never joins two decisions that disagree.
+    """
+    by_id = {e.id: e for e in (*others, *touched)}
+    pairs = []
+    for a, b in product(touched, by_id.values()):
+        if a.id != b.id and (shared := shared_between(a, b)) >= 2:
+            apart = gap(a.date, b.date)
+            pairs.append((-shared, apart or timedelta(0), min(a.id, b.id), max(a.id, b.id)))
+    group: dict[int, frozenset[int]] = {i: frozenset({i}) for i in by_id}
+    for _, _, x, y in sorted(set(pairs)):
+        gx, gy = group[x], group[y]
+        if gx == gy or not all(same_decision(by_id[i], by_id[j]) for i in gx for j in gy):
+            continue
+        for i in gx | gy:
+            group[i] = gx | gy
+    return sorted((min(g), tuple(sorted(g - {min(g)}))) for g in set(group.values()) if len(g) > 1)
+
+
+def may_be_same(a: FineFacts, b: FineFacts) -> bool:
+    """Whether a second alert could be about the same decision: they share a fact and nothing tells
+    them apart, or one authority and one party in the same days (a sum misread in one of them)."""
+    if shared_between(a, b) >= 1:
+        return True
+    apart = gap(a.date, b.date)
+    return (
+        bool(same_party(a.target_key, b.target_key))
+        and a.authority is not None
+        and a.authority == b.authority  # one unnamed: any authority's decision on that party
+        and a.status == b.status
+        and a.liquidation == b.liquidation
+        and (apart is None or apart <= TWIN_ALERT_WINDOW)
+    )

@@ -23,10 +23,18 @@ from typing import Any
 from monitor import dates
 from monitor.alerts import AlertRules, describe_event
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
-from monitor.events import STATUS_CHANGE_WINDOW, FineFacts, decide, when
+from monitor.events import (
+    STATUS_CHANGE_WINDOW,
+    Candidate,
+    FineFacts,
+    decide,
+    may_be_same,
+    when,
+)
+from monitor.grouping import too_thin
 from monitor.models import ParsedItem
+from monitor.regrouping import FILED_STATUSES, regroup
 
-FILED_STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
 DEFAULT_WINDOW_DAYS = 30
 BACKLOG_BODY = "From the first poll of newly added feeds: review them in the Fines register."
 
@@ -50,6 +58,7 @@ class RegisterResult:
     backlog_events: int = 0  # new decisions added to the backlog summary
     quiet_events: int = 0  # new decisions filed without an alert (old news, or excluded by a rule)
     partial: int = 0  # items joined to an event on partial facts
+    held: int = 0  # new decisions not announced: one that may be the same was announced already
 
 
 def _shift(iso: str, delta: timedelta) -> str:
@@ -86,13 +95,6 @@ def is_recent(decision_date: str | None, filing: Filing) -> bool:
     return age <= timedelta(days=filing.window_days)
 
 
-def _thin(facts: FineFacts) -> bool:
-    # With no sum and only one of authority and party, an item may join a decision it matches
-    # but is too thin to start one: a register row nobody could tell apart from the next.
-    no_sum = facts.fine.amount is None and facts.fine.periodic_penalty is None
-    return no_sum and not (facts.authority and facts.target)
-
-
 def file_items(
     store: Any, items: Sequence[tuple[int, ParsedItem]], filing: Filing, feed_tags: Sequence[str] = ()
 ) -> RegisterResult:
@@ -100,7 +102,7 @@ def file_items(
     result = RegisterResult()
     dated: dict[int, str | None] = {}
     attached: set[int] = set()
-    for item_id, item in items:
+    for item_id, item in sorted(items, key=_telling_first):
         fine = item.analysis.fine
         if fine is None or fine.status not in FILED_STATUSES:
             continue
@@ -111,7 +113,7 @@ def file_items(
         else:
             candidates = store.candidate_events(None, None, authority=facts.authority)
         decision = decide(facts, candidates)
-        if decision is None or (_thin(facts) and decision.event_id is None):
+        if decision is None or (too_thin(facts) and decision.event_id is None):
             continue
         if decision.event_id is None:
             event_id = store.create_event(facts, item_id, filing.now)
@@ -129,10 +131,71 @@ def file_items(
         if decision.new_status:
             result.changed_events.append((decision.event_id, decision.new_status))
             dated[decision.event_id] = facts.date
+    # Filed one by one, the batch's reports met whichever events existed; grouped again in one
+    # canonical order, the register no longer depends on which feed or item came first.
+    regrouped = regroup(store, attached | set(result.new_events), filing.now, _neighbours)
+    result.new_events = [e for e in result.new_events if e not in regrouped.gone] + regrouped.created
+    attached -= regrouped.gone
+    for event_id in sorted(attached | set(result.new_events)):
+        _settle_party(store, event_id)
     if not filing.quiet:
         _withdraw_old_news(store, attached - set(result.new_events), filing)
         _record_alerts(store, result, filing, dated)
     return result
+
+
+def _telling_first(pair: tuple[int, ParsedItem]) -> tuple[int, str, str]:
+    """File the reports that name the most first, then by date and link: within a batch, the
+    vaguer reports then find the decision they belong to whatever order the feed lists them in."""
+    _, item = pair
+    analysis, fine = item.analysis, item.analysis.fine
+    told = sum(
+        (
+            analysis.authority is not None,
+            analysis.target is not None,
+            fine is not None and fine.amount is not None,
+        )
+    )
+    return -told, item.published or "~", item.link or item.guid or ""
+
+
+def _neighbours(store: Any, event: Candidate) -> list[Candidate]:
+    if event.date is None:
+        return list(store.candidate_events(None, None, authority=event.authority))
+    since, until = _shift(event.date, -STATUS_CHANGE_WINDOW), _shift(event.date, STATUS_CHANGE_WINDOW)
+    return list(store.candidate_events(since, until, authority=event.authority))
+
+
+def _settle_party(store: Any, event_id: int) -> None:
+    """The party most sources name, not whichever report came first: one outlet's misreading
+    ("an American company" read as a name) must not be the register's name for the decision."""
+    counts: dict[str, int] = {}
+    spellings: dict[str, list[tuple[int, str]]] = {}
+    for target, n in store.source_parties(event_id):
+        key = party_key(target)
+        counts[key] = counts.get(key, 0) + n
+        spellings.setdefault(key, []).append((n, target))
+    if not counts:
+        return
+    # Most sources first; then the longer key ("clearview ai" over "clearview"), then by text.
+    key = min(counts, key=lambda k: (-counts[k], -len(k), k))
+    target = min(spellings[key], key=lambda pair: (-pair[0], len(pair[1]), pair[1]))[1]
+    store.set_event_party(event_id, target, key)
+
+
+def _announced_twin(store: Any, event_id: int, filing: Filing) -> bool:
+    """A decision that may be one already announced within the window is filed, not announced again.
+
+    Reports that name too little to be folded into the announced event (the party misread, a sum in
+    another currency) must not make the user hear of one decision twice; the register shows both.
+    """
+    found = store.candidate_events(None, None, ids=[event_id])
+    if not found:
+        return False
+    event = found[0]
+    since = _shift(filing.now, -timedelta(days=filing.window_days))
+    near = [n.id for n in _neighbours(store, event) if n.id != event_id and may_be_same(event, n)]
+    return bool(store.alerted_since(near, since))
 
 
 def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
@@ -170,6 +233,9 @@ def _record_alerts(store: Any, result: RegisterResult, filing: Filing, dated: di
         # The earliest date any source gave: a merge or a later report may have dated it.
         known = event["decision_date"] if event["date_known"] else dated.get(event_id)
         if filing.rules.wants(event) and is_recent(known, filing):
+            if _announced_twin(store, event_id, filing):
+                result.held += 1
+                continue
             record("new_fine", event, event["status"], describe_event(event))
         else:
             result.quiet_events += 1

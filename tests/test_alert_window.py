@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
+from alert_support import Recorder
 
 from monitor import settings
 from monitor.alerts import AlertRules, KnownValues, PrintNotifier, RuleError, deliver_pending
@@ -58,15 +58,6 @@ def cnpd_pt(date: str) -> dict[str, str]:
         "guid": "https://pt.example/chbm",
         "pubDate": date,
     }
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.shown: list[dict[str, Any]] = []
-
-    def notify(self, alert: dict[str, Any]) -> bool:
-        self.shown.append(alert)
-        return True
 
 
 def shown(db: Path) -> list[str]:
@@ -196,6 +187,22 @@ def test_a_mistyped_rule_is_refused_with_the_known_values() -> None:
         "cnil",
         "ICO",
     )
+
+
+def test_a_rule_picks_domains_of_law_and_refuses_an_unknown_one() -> None:
+    known = KnownValues.load()
+    assert "competition" in known.domains and "data_protection" in known.domains
+    with pytest.raises(RuleError) as refused:
+        AlertRules(domains=("data-protection",)).checked(known)
+    assert "unknown domain 'data-protection'; did you mean 'data_protection'?" in str(refused.value)
+    rule = AlertRules(domains=("data_protection",)).checked(known)
+    assert AlertRules.from_dict(rule.to_dict()) == rule
+    fine = {"status": "imposed", "amount_eur": 1e6, "tags": []}
+    assert rule.wants({**fine, "authority": "CNIL"})
+    assert not rule.wants({**fine, "authority": "Bundeskartellamt"})  # a competition authority
+    assert rule.wants({**fine, "authority": None})  # unnamed: what the app watches
+    assert AlertRules(domains=("competition",)).wants({**fine, "authority": "European Commission"})
+    assert AlertRules().wants({**fine, "authority": "Bundeskartellamt"})  # no domain rule: any
 
 
 def test_a_fine_a_rule_excluded_is_still_filed(feed_server: FeedServer, db_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alert_support import Recorder
 
 from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules, PrintNotifier, deliver_pending
@@ -81,15 +82,6 @@ ICO_OVERTURNED = {
     "guid": "https://news-en.example/ico-overturned",
     "pubDate": "Wed, 18 Oct 2023 09:00:00 GMT",
 }
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.shown: list[dict[str, Any]] = []
-
-    def notify(self, alert: dict[str, Any]) -> bool:
-        self.shown.append(alert)
-        return True
 
 
 class World:

@@ -227,3 +227,20 @@ def test_monitor_alone_with_window_options_means_the_window(monkeypatch: pytest.
     assert main(["--interval", "5", "--minimized"]) == 0
     assert main([]) == 0
     assert seen == [(5, True), (None, False)]
+
+
+def test_settings_refuse_an_unknown_domain_and_keep_a_known_one(qtbot: QtBot) -> None:
+    from monitor.alerts import AlertRules
+    from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog
+
+    dialog = SettingsDialog(DesktopSettings(interval=900), AlertRules(domains=("competition",)))
+    qtbot.addWidget(dialog)
+    assert dialog.domains.text() == "competition"
+    dialog.domains.setText("data-protection")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "unknown domain 'data-protection'; did you mean 'data_protection'?" in dialog.rule_problem.text()
+    dialog.domains.setText("data_protection, consumer")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.rules().domains == ("data_protection", "consumer")

@@ -111,6 +111,8 @@ class SettingsDialog(QDialog):
         self.tags.setPlaceholderText(self.tr("any topic (e.g. facial_recognition biometrics)"))
         self.authorities = QLineEdit(" ".join(rules.authorities))
         self.authorities.setPlaceholderText(self.tr("any authority (e.g. CNIL ICO)"))
+        self.domains = QLineEdit(" ".join(rules.domains))
+        self.domains.setPlaceholderText(self.tr("any domain (e.g. data_protection competition)"))
         # Known values as completions, and a value that matches nothing refused on OK: a rule
         # naming "facial-recognition" or "cnill" would silently never fire.
         self.known = KnownValues.load()
@@ -118,6 +120,8 @@ class SettingsDialog(QDialog):
         self.tags.setToolTip(self.tr("Known topics:") + " " + ", ".join(self.known.topics))
         self.authorities.setCompleter(QCompleter(list(self.known.authorities), self.authorities))
         self.authorities.setToolTip(self.tr("Known authorities:") + " " + ", ".join(self.known.authorities))
+        self.domains.setCompleter(QCompleter(list(self.known.domains), self.domains))
+        self.domains.setToolTip(self.tr("Known domains:") + " " + ", ".join(self.known.domains))
         self.rule_problem = QLabel()
         self.rule_problem.setWordWrap(True)
         self.rule_problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -138,6 +142,7 @@ class SettingsDialog(QDialog):
         alert_form.addRow(self.tr("Minimum amount"), self.min_amount)
         alert_form.addRow(self.tr("Only topics"), self.tags)
         alert_form.addRow(self.tr("Only authorities"), self.authorities)
+        alert_form.addRow(self.tr("Only domains"), self.domains)
         alert_form.addRow("", self.include_proposed)
         alert_form.addRow("", self.rule_problem)
         buttons = QDialogButtonBox(
@@ -184,4 +189,5 @@ class SettingsDialog(QDialog):
             tags=tuple(self.tags.text().replace(",", " ").split()),
             authorities=tuple(a.upper() for a in self.authorities.text().replace(",", " ").split()),
             include_proposed=self.include_proposed.isChecked(),
+            domains=tuple(self.domains.text().replace(",", " ").split()),
         )

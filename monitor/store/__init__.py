@@ -15,8 +15,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from monitor.store.alerts import AlertQueries
 from monitor.store.feeds import FeedQueries
 from monitor.store.fines import FineQueries
+from monitor.store.grouping import GroupingQueries
 from monitor.store.items import ItemQueries
 from monitor.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -43,7 +45,7 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-class Store(FeedQueries, ItemQueries, FineQueries):
+class Store(FeedQueries, ItemQueries, FineQueries, AlertQueries, GroupingQueries):
     """One connection; a thread that writes (the poller) opens its own Store."""
 
     def __init__(self, path: Path | str, readonly: bool = False) -> None:

@@ -26,7 +26,7 @@ _EVENT_SORT = {
 }
 
 
-def _decode(row: dict[str, Any]) -> dict[str, Any]:
+def decode_tags(row: dict[str, Any]) -> dict[str, Any]:
     row["tags"] = json.loads(row["tags"]) if row.get("tags") else []
     return row
 
@@ -62,13 +62,15 @@ class FineQueries(QueryBase):
         *,
         authority: str | None = None,
         target_key: str | None = None,
+        ids: Sequence[int] | None = None,
     ) -> list[Candidate]:
         """Events that an item dated between since and until may belong to (all when not given).
 
         Given the item's authority, events naming another authority are left out here:
         `events.decide` would skip them first thing, and reading every event of an 800-day window
         into Python for each fine item made a cold poll quadratic in the register. Events naming
-        another party stay in: the decider may find that the item misread its party.
+        another party stay in: the decider may find that the item misread its party. Given ids, only
+        those events (the ones a poll touched).
         """
         sql = (
             "SELECT id, authority, target, target_key, amount, amount_eur, currency, penalty_amount, "
@@ -83,6 +85,9 @@ class FineQueries(QueryBase):
         if authority is not None:
             sql += " AND (authority IS NULL OR authority = ?)"
             params.append(authority)
+        if ids is not None:
+            sql += f" AND id IN ({','.join('?' * len(ids))})"
+            params += list(ids)
         return [_candidate(row) for row in self.rows(sql, params)]
 
     def create_event(self, facts: FineFacts, item_id: int, now: str) -> int:
@@ -247,6 +252,22 @@ class FineQueries(QueryBase):
                 )
             self.conn.execute("DELETE FROM alerts WHERE id = ?", (alert["id"],))
 
+    def source_parties(self, event_id: int) -> list[tuple[str, int]]:
+        """Each fined party this event's sources named, with how many named it."""
+        return [
+            (str(row["target"]), int(row["n"]))
+            for row in self.rows(
+                "SELECT target, count(*) AS n FROM items WHERE event_id = ? AND target IS NOT NULL "
+                "AND fine_status IS NOT NULL GROUP BY target",
+                (event_id,),
+            )
+        ]
+
+    def set_event_party(self, event_id: int, target: str, target_key: str) -> None:
+        self.conn.execute(
+            "UPDATE fine_events SET target = ?, target_key = ? WHERE id = ?", (target, target_key, event_id)
+        )
+
     def detach_items(self, item_ids: Sequence[int]) -> None:
         for item_id in item_ids:
             self.conn.execute("UPDATE items SET event_id = NULL WHERE id = ?", (item_id,))
@@ -261,7 +282,7 @@ class FineQueries(QueryBase):
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         found = self.rows(f"SELECT {EVENT_COLUMNS} FROM fine_events e WHERE e.id = ?", (event_id,))
-        return _decode(found[0]) if found else None
+        return decode_tags(found[0]) if found else None
 
     def list_events(
         self,
@@ -304,7 +325,7 @@ class FineQueries(QueryBase):
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [_decode(row) for row in self.rows(sql, params)]
+        return [decode_tags(row) for row in self.rows(sql, params)]
 
     def count_unread_decisions(self) -> int:
         """Fine decisions with a source the user has not read: what the badge and the title count.
@@ -353,71 +374,3 @@ class FineQueries(QueryBase):
             "AND target IS NOT NULL GROUP BY target_key"
         )
         return [str(row["target"]) for row in rows]
-
-    # -- alerts -----------------------------------------------------------------------------------
-
-    def record_alert(
-        self,
-        *,
-        kind: str,
-        title: str,
-        body: str,
-        now: str,
-        event_id: int | None = None,
-        feed_id: int | None = None,
-        status: str | None = None,
-        delivered: bool = False,
-    ) -> int | None:
-        """Store an alert before anyone is shown it; the same event and status is never stored twice."""
-        cursor = self.conn.execute(
-            "INSERT OR IGNORE INTO alerts (kind, event_id, feed_id, status, title, body, created_at, "
-            "delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (kind, event_id, feed_id, status, title, body, now, now if delivered else None),
-        )
-        return int(cursor.lastrowid or 0) if cursor.rowcount else None
-
-    def pending_alert(self, kind: str) -> dict[str, Any] | None:
-        """The newest alert of this kind nobody has been shown yet (a summary still growing)."""
-        found = self.rows(
-            "SELECT id, status, title FROM alerts WHERE kind = ? AND delivered_at IS NULL "
-            "ORDER BY id DESC LIMIT 1",
-            (kind,),
-        )
-        return found[0] if found else None
-
-    def update_alert(self, alert_id: int, *, title: str, status: str | None) -> None:
-        self.conn.execute("UPDATE alerts SET title = ?, status = ? WHERE id = ?", (title, status, alert_id))
-
-    def withdraw_pending_alerts(self, event_id: int, kind: str) -> int:
-        """Delete this event's alerts of this kind that were never shown."""
-        cursor = self.conn.execute(
-            "DELETE FROM alerts WHERE event_id = ? AND kind = ? AND delivered_at IS NULL", (event_id, kind)
-        )
-        return cursor.rowcount
-
-    def alerted_about(self, event_id: int) -> bool:
-        return bool(
-            self.scalar(
-                "SELECT 1 FROM alerts WHERE event_id = ? AND kind IN ('new_fine', 'status_change')",
-                (event_id,),
-            )
-        )
-
-    def list_alerts(self, pending_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
-        where = " WHERE a.delivered_at IS NULL" if pending_only else ""
-        sql = (
-            "SELECT a.id, a.kind, a.event_id, a.feed_id, a.status, a.title, a.body, a.created_at, "
-            "a.delivered_at, e.authority, e.target, e.amount, e.currency, e.amount_eur, e.tags "
-            f"FROM alerts a LEFT JOIN fine_events e ON e.id = a.event_id{where} "
-            "ORDER BY a.id" + (" DESC" if not pending_only else "")
-        )
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return [_decode(row) for row in self.rows(sql)]
-
-    def mark_delivered(self, alert_id: int, now: str) -> bool:
-        """True when this call delivered it: a second caller (another window, a restart) gets False."""
-        cursor = self.conn.execute(
-            "UPDATE alerts SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL", (now, alert_id)
-        )
-        return cursor.rowcount == 1

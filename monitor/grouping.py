@@ -1,0 +1,144 @@
+"""Grouping a set of reports into decisions the same way whatever order they arrived in.
+
+Filing reports one by one as they come (events.decide) lets the first report of a decision set
+its facts, and lets a vague report join whichever compatible event happened to exist: the
+register would depend on which feed answered first. So, after each batch, the reports around what
+it touched are grouped again here, in one canonical order: the reports that tell the most first
+(authority, party and sum), then by date, then by link. The decisions and facts that come out
+depend only on the set of reports. Pure: no database, no clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from monitor.events import Candidate, FineFacts, decide, folds
+from monitor.models import FineStatus
+
+
+@dataclass(frozen=True)
+class Report:
+    item_id: int
+    key: str  # stable across polls and machines: the item's link or guid
+    facts: FineFacts
+
+
+@dataclass(frozen=True)
+class Group:
+    """One decision: its reports (item ids, in canonical order) and its facts as they tell them."""
+
+    items: tuple[int, ...]
+    facts: Candidate
+    partial: frozenset[int] = frozenset()  # reports joined on partial facts
+
+
+def told(facts: FineFacts) -> int:
+    """How many of authority, party and sum a report gives."""
+    return (facts.authority is not None) + (facts.target_key is not None) + (facts.fine.amount is not None)
+
+
+def too_thin(facts: FineFacts) -> bool:
+    """No sum and only one of authority and party: may join a decision, too thin to start one
+    (a register row nobody could tell apart from the next)."""
+    no_sum = facts.fine.amount is None and facts.fine.periodic_penalty is None
+    return no_sum and not (facts.authority and facts.target)
+
+
+def canonical(reports: Sequence[Report]) -> list[Report]:
+    return sorted(reports, key=lambda r: (-told(r.facts), r.facts.date or "~", r.key, r.item_id))
+
+
+def start(event_id: int, facts: FineFacts) -> Candidate:
+    sums = () if facts.amount_eur is None else (facts.amount_eur,)
+    return Candidate(
+        id=event_id,
+        sums_eur=sums,
+        fine=facts.fine,
+        authority=facts.authority,
+        target=facts.target,
+        target_key=facts.target_key,
+        penalty_eur=facts.penalty_eur,
+        date=facts.date,
+        tags=facts.tags,
+        liquidation=facts.liquidation,
+    )
+
+
+def absorb(event: Candidate, facts: FineFacts, new_status: FineStatus | None = None) -> Candidate:
+    """The event once this report joined it: what it lacked filled in, the earliest date, its sum
+    among those told, the status moved on when the report says so."""
+    tags = event.tags | facts.tags
+    if facts.status == "mention_of_past":
+        return replace(event, tags=tags)  # a later mention is a source, not a fact of the decision
+    fine = event.fine
+    if fine.amount is None and facts.fine.amount is not None:
+        fine = replace(fine, amount=facts.fine.amount, currency=facts.currency, amount_eur=facts.amount_eur)
+    penalty_eur = event.penalty_eur
+    if fine.periodic_penalty is None and facts.fine.periodic_penalty is not None:
+        fine = replace(fine, periodic_penalty=facts.fine.periodic_penalty)
+        penalty_eur = facts.penalty_eur
+    date = event.date
+    if facts.date is not None and not new_status and (date is None or facts.date < date):
+        date = facts.date
+    if new_status:
+        fine = replace(fine, status=new_status)
+        if new_status == "imposed" and facts.fine.amount is not None:  # the final sum replaces the first
+            fine = replace(
+                fine, amount=facts.fine.amount, currency=facts.currency, amount_eur=facts.amount_eur
+            )
+    named = event.target_key is not None
+    return replace(
+        event,
+        fine=fine,
+        authority=event.authority or facts.authority,
+        target=event.target if named else facts.target,
+        target_key=event.target_key if named else facts.target_key,
+        penalty_eur=penalty_eur,
+        date=date,
+        tags=tags,
+        sums_eur=event.sums_eur + (() if facts.amount_eur is None else (facts.amount_eur,)),
+    )
+
+
+def combine(keep: Candidate, other: Candidate) -> Candidate:
+    """Two events found to be one decision: `keep` with what only `other` knew."""
+    joined = absorb(keep, replace(other, fine=replace(other.fine, status=keep.status)))
+    return replace(joined, sums_eur=keep.sums_eur + other.sums_eur)
+
+
+def group(reports: Sequence[Report]) -> list[Group]:
+    """The decisions these reports make, filed in canonical order; a report that may not start a
+    decision and joins none (a passing mention, a thin report) is in no group."""
+    events: dict[int, Candidate] = {}
+    members: dict[int, list[int]] = {}
+    partial: set[int] = set()
+    for report in canonical(reports):
+        decision = decide(report.facts, list(events.values()))
+        if decision is None:
+            continue
+        if decision.event_id is None:
+            if too_thin(report.facts):
+                continue
+            new_id = len(members) + 1
+            events[new_id] = start(new_id, report.facts)
+            members[new_id] = [report.item_id]
+            continue
+        target = decision.event_id
+        events[target] = absorb(events[target], report.facts, decision.new_status)
+        members[target].append(report.item_id)
+        if decision.partial:
+            partial.add(report.item_id)
+        for other in decision.merge:
+            _fold_into(events, members, target, other)
+    for keep, others in folds(list(events.values()), []):
+        for other in others:
+            _fold_into(events, members, keep, other)
+    return [Group(tuple(members[i]), events[i], frozenset(partial & set(members[i]))) for i in sorted(events)]
+
+
+def _fold_into(events: dict[int, Candidate], members: dict[int, list[int]], keep: int, other: int) -> None:
+    if other == keep or other not in events:
+        return
+    events[keep] = combine(events[keep], events.pop(other))
+    members[keep] += members.pop(other)

@@ -1,0 +1,91 @@
+"""SQL for alerts: stored before anyone is shown them, one per decision and status, then delivered."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from monitor.store.base import QueryBase
+from monitor.store.fines import decode_tags
+
+
+class AlertQueries(QueryBase):
+    def record_alert(
+        self,
+        *,
+        kind: str,
+        title: str,
+        body: str,
+        now: str,
+        event_id: int | None = None,
+        feed_id: int | None = None,
+        status: str | None = None,
+        delivered: bool = False,
+    ) -> int | None:
+        """Store an alert before anyone is shown it; the same event and status is never stored twice."""
+        cursor = self.conn.execute(
+            "INSERT OR IGNORE INTO alerts (kind, event_id, feed_id, status, title, body, created_at, "
+            "delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (kind, event_id, feed_id, status, title, body, now, now if delivered else None),
+        )
+        return int(cursor.lastrowid or 0) if cursor.rowcount else None
+
+    def pending_alert(self, kind: str) -> dict[str, Any] | None:
+        """The newest alert of this kind nobody has been shown yet (a summary still growing)."""
+        found = self.rows(
+            "SELECT id, status, title FROM alerts WHERE kind = ? AND delivered_at IS NULL "
+            "ORDER BY id DESC LIMIT 1",
+            (kind,),
+        )
+        return found[0] if found else None
+
+    def update_alert(self, alert_id: int, *, title: str, status: str | None) -> None:
+        self.conn.execute("UPDATE alerts SET title = ?, status = ? WHERE id = ?", (title, status, alert_id))
+
+    def withdraw_pending_alerts(self, event_id: int, kind: str) -> int:
+        """Delete this event's alerts of this kind that were never shown."""
+        cursor = self.conn.execute(
+            "DELETE FROM alerts WHERE event_id = ? AND kind = ? AND delivered_at IS NULL", (event_id, kind)
+        )
+        return cursor.rowcount
+
+    def alerted_since(self, event_ids: Sequence[int], since: str) -> list[int]:
+        """Which of these events raised a new-fine alert at or after `since` (shown or not)."""
+        if not event_ids:
+            return []
+        marks = ",".join("?" * len(event_ids))
+        return [
+            int(row["event_id"])
+            for row in self.rows(
+                f"SELECT DISTINCT event_id FROM alerts WHERE kind = 'new_fine' AND event_id IN ({marks}) "
+                "AND created_at >= ? ORDER BY event_id",
+                (*event_ids, since),
+            )
+        ]
+
+    def alerted_about(self, event_id: int) -> bool:
+        return bool(
+            self.scalar(
+                "SELECT 1 FROM alerts WHERE event_id = ? AND kind IN ('new_fine', 'status_change')",
+                (event_id,),
+            )
+        )
+
+    def list_alerts(self, pending_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+        where = " WHERE a.delivered_at IS NULL" if pending_only else ""
+        sql = (
+            "SELECT a.id, a.kind, a.event_id, a.feed_id, a.status, a.title, a.body, a.created_at, "
+            "a.delivered_at, e.authority, e.target, e.amount, e.currency, e.amount_eur, e.tags "
+            f"FROM alerts a LEFT JOIN fine_events e ON e.id = a.event_id{where} "
+            "ORDER BY a.id" + (" DESC" if not pending_only else "")
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [decode_tags(row) for row in self.rows(sql)]
+
+    def mark_delivered(self, alert_id: int, now: str) -> bool:
+        """True when this call delivered it: a second caller (another window, a restart) gets False."""
+        cursor = self.conn.execute(
+            "UPDATE alerts SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL", (now, alert_id)
+        )
+        return cursor.rowcount == 1

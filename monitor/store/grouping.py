@@ -1,0 +1,57 @@
+"""SQL for grouping again: the reports of a set of events, moving a report, an event's facts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from monitor.events import FineFacts
+from monitor.store.base import QueryBase
+
+
+class GroupingQueries(QueryBase):
+    def event_reports(self, event_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """The fine-bearing items filed under these events, with what their facts are made of."""
+        if not event_ids:
+            return []
+        marks = ",".join("?" * len(event_ids))
+        return self.rows(
+            "SELECT id, guid, link, title, summary_text, language, published, published_known, "
+            "fine_status, fine_amount, fine_currency, fine_amount_eur, penalty_amount, penalty_currency, "
+            f"penalty_per, authority, target, event_id, event_partial FROM items WHERE event_id IN ({marks}) "
+            "AND fine_status IS NOT NULL ORDER BY id",
+            tuple(event_ids),
+        )
+
+    def move_report(self, item_id: int, event_id: int, partial: bool) -> None:
+        self.conn.execute(
+            "UPDATE items SET event_id = ?, event_partial = ? WHERE id = ?", (event_id, int(partial), item_id)
+        )
+
+    def set_event_facts(self, event_id: int, facts: FineFacts, now: str) -> None:
+        """The decision's facts as its reports, grouped again, tell them; an undated one keeps the
+        time it was first seen (date_known 0)."""
+        fine, penalty = facts.fine, facts.fine.periodic_penalty
+        date = ("decision_date = ?, date_known = 1, ", (facts.date,)) if facts.date is not None else ("", ())
+        self.conn.execute(
+            "UPDATE fine_events SET authority = ?, target = ?, target_key = ?, amount = ?, currency = ?, "
+            "amount_eur = ?, status = ?, penalty_amount = ?, penalty_currency = ?, penalty_per = ?, "
+            f"penalty_eur = ?, {date[0]}liquidation = ?, updated_at = ? WHERE id = ?",
+            (
+                facts.authority,
+                facts.target,
+                facts.target_key,
+                fine.amount,
+                fine.currency,
+                fine.amount_eur,
+                fine.status,
+                penalty.amount if penalty else None,
+                penalty.currency if penalty else None,
+                penalty.per if penalty else None,
+                facts.penalty_eur,
+                *date[1],
+                int(facts.liquidation),
+                now,
+                event_id,
+            ),
+        )
