@@ -36,7 +36,7 @@ from monitor.parse import classify_failure
 from monitor.pipeline import exit_with_parent, prepare_feed
 from monitor.register import Filing, file_items
 from monitor.schedule import DEFAULT_INTERVAL, iso, next_after_failure, next_after_success
-from monitor.store import Store
+from monitor.store import Store, StoreError
 
 Outcome = Literal["new", "unchanged", "not_modified", "error", "cancelled"]
 # Below this many documents to parse, starting worker processes costs more than it saves.
@@ -64,6 +64,9 @@ class PollReport:
     pruned: int = 0
     elapsed: float = 0.0
     cancelled: bool = False
+    # The database could not be written (disk full, locked, read-only, damaged): the poll stopped
+    # there. Feeds written before it are kept; the rest are polled again next time.
+    store_error: StoreError | None = None
 
     @property
     def new_items(self) -> int:
@@ -147,24 +150,34 @@ class Poller:
     ) -> PollReport:
         started = time.monotonic()
         cancel = cancel or threading.Event()
-        store = Store(self.db_path)
+        report = PollReport()
+        self.fetcher.resume()
         try:
-            return self._cycle(store, names, force, progress, cancel, started)
+            store = Store(self.db_path)
+        except StoreError as exc:
+            report.store_error = exc
+            return report
+        try:
+            with store.translated("polling"):
+                self._cycle(store, report, names, force, progress, cancel)
+        except StoreError as exc:
+            report.store_error = exc
         finally:
             store.close()
+        report.elapsed = time.monotonic() - started
+        return report
 
     def _cycle(
         self,
         store: Store,
+        report: PollReport,
         names: Sequence[str] | None,
         force: bool,
         progress: ProgressCallback | None,
         cancel: threading.Event,
-        started: float,
-    ) -> PollReport:
-        report = PollReport()
+    ) -> None:
         now = self.clock()
-        with store.transaction():
+        with store.transaction("recording the feeds file"):
             store.sync_feeds(self.feeds, iso(now))
             if force:
                 store.mark_all_due(iso(now))
@@ -187,6 +200,7 @@ class Poller:
                 progress(done, total, feed_report)
 
         threads = ThreadPoolExecutor(self.fetch_workers, thread_name_prefix="fetch")
+        whole = False
         try:
             for feed in due:
                 future = threads.submit(self.fetcher.fetch, feed["url"], feed["etag"], feed["last_modified"])
@@ -222,15 +236,16 @@ class Poller:
                         continue
                     enriched.discard(done_future)
                     finish(self._write(store, feed, fetched, parsed, digest, rules, report))
+            whole = not report.cancelled
         finally:
-            # On cancel, fetches still running are abandoned: their results are never written, and
-            # a hanging server cannot hold the window's shutdown.
+            # Cancelled, or the database failed: fetches still running are cut and abandoned (their
+            # results are never written), so a hanging server holds neither Ctrl-C nor shutdown.
+            if not whole:
+                self.fetcher.cancel()
             for pending in [*fetches, *parses]:
                 pending.cancel()
-            threads.shutdown(wait=not report.cancelled, cancel_futures=True)
+            threads.shutdown(wait=whole, cancel_futures=True)
         self._prune(store, report)
-        report.elapsed = time.monotonic() - started
-        return report
 
     def _after_fetch(
         self,

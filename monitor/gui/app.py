@@ -25,7 +25,7 @@ from monitor.gui.window import MainWindow
 from monitor.gui.worker import PollController
 from monitor.models import FeedConfig
 from monitor.poller import FeedReport, PollReport
-from monitor.store import Store, utc_now
+from monitor.store import Store, StoreError, utc_now
 from monitor.store.items import ItemFilter
 
 translate = QCoreApplication.translate
@@ -94,6 +94,8 @@ class DesktopApp(QObject, FeedActions):
         self._connect()
         self.update_unread_fines()
         self._update_next_poll()
+        if self.store.notice:
+            self.window.banner.add("The database was moved aside", self.store.notice, None)
         if not self.tray.available and not self.settings.value("told_no_tray", False, type=bool):
             # Said once, then remembered: a daily start should not greet the user with the same news.
             self.settings.setValue("told_no_tray", True)
@@ -201,10 +203,13 @@ class DesktopApp(QObject, FeedActions):
             self.window.errors.setText("")
             self.window.errors.setToolTip("")
         self.window.refresh()
-        self.deliver_alerts()
-        self.update_unread_fines()
-        self._update_next_poll()
-        self.update_first_start()
+        try:
+            self.deliver_alerts()
+            self.update_unread_fines()
+            self._update_next_poll()
+            self.update_first_start()
+        except StoreError as exc:  # locked or full: the alerts stay pending for the next poll
+            self.window.errors.setText(f"⚠ {exc}")
         self.poll_finished.emit(report)
 
     def _failed(self, message: str) -> None:
@@ -349,7 +354,7 @@ def run(
     add, opened there in the add dialog) and exits 0; if the running app cannot be reached,
     AlreadyRunning goes up to the CLI (a message and exit status 1).
     """
-    from monitor.lock import AlreadyRunning, InstanceLock
+    from monitor.lock import WINDOW, AlreadyRunning, InstanceLock
 
     app = QApplication.instance() or QApplication(argv or ["monitor"])
     assert isinstance(app, QApplication)
@@ -362,13 +367,13 @@ def run(
     app.setDesktopFileName(desktop.APP_ID)
     # The tray keeps the app alive with no window open; Quit is the way out.
     app.setQuitOnLastWindowClosed(False)
-    lock = InstanceLock(db_path)
+    lock = InstanceLock(db_path, role=WINDOW)
     try:
         lock.acquire()
     except AlreadyRunning as exc:
         if not request_activation(db_path, url):
             raise
-        who = f" (process {exc.holder})" if exc.holder else ""
+        who = f" ({exc.holder.describe()})" if exc.holder else ""
         print(
             f"monitor: Regulatory Monitor is already running on {db_path}{who}; "
             "its window was brought forward.",

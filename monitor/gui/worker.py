@@ -57,6 +57,10 @@ class PollWorker(QObject):
         except Exception as exc:  # the poll failing must not kill the thread or the app
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
+        if result.store_error is not None:
+            # Disk full, locked, read-only, damaged: said as it is; the timer polls again later.
+            self.failed.emit(str(result.store_error))
+            return
         self.finished.emit(result)
 
     @Slot()

@@ -84,13 +84,13 @@ class Store(FeedQueries, ItemQueries, FineQueries):
             if not self.path.parent.is_dir():
                 raise DatabaseMissing(
                     f"there is no database at {self.path}: the folder {self.path.parent} does not exist. "
-                    "Run `monitor poll` or start the window to create one, or pass --db.",
+                    "Check --db, or run `monitor poll` first (or start the window) to create it.",
                     self.path,
                 )
             if not self.path.exists():
                 raise DatabaseMissing(
-                    f"there is no database at {self.path} yet: run `monitor poll` or start the window "
-                    "to create it, or pass --db.",
+                    f"there is no database at {self.path} yet: run `monitor poll` first (or start the "
+                    "window) to create it, or pass --db.",
                     self.path,
                 )
         else:
