@@ -108,5 +108,3 @@ def test_a_file_of_another_format_is_refused_not_moved(db_path: Path) -> None:
         Store(db_path, check=True)
     assert db_path.read_bytes().startswith(b"this is not a database")
     assert not list(db_path.parent.glob("monitor.sqlite.corrupt-*"))
-
-

@@ -14,10 +14,11 @@ from monitor.config import parse_interval
 from monitor.lock import POLL_EVERY, InstanceLock
 from monitor.poller import FeedReport, Poller, PollReport
 from monitor.schedule import DEFAULT_INTERVAL, parse_iso
-from monitor.store import StoreError, utc_now
+from monitor.store import Store, StoreError, utc_now
 from monitor.store.errors import EXIT_TEMPORARY
 
 RETRY_FIRST = 5.0  # seconds before the first retry after a full disk or a lock; doubled each time
+RETRY_MAX = 600.0
 EXAMPLES = """examples:
   monitor poll
   monitor poll --db work.sqlite --feeds my-feeds.yml
@@ -107,8 +108,9 @@ def run_poll(ctx: Context, args: argparse.Namespace) -> int:
     every = parse_interval(args.every) if args.every else None
     role = POLL_EVERY if args.every is not None else "monitor poll"
     with InstanceLock(ctx.db_path, role=role), Interruption() as stop:
-        # Checked at start (quick_check); a damaged database is moved aside and the user told where.
-        store = ctx.open_store(check=True)
+        store = _first_open(ctx, stop, keep_trying=every is not None or args.every == "")
+        if store is None:
+            return stop.exit_status
         if args.every == "":
             every = int(settings.get(store, "poll_interval"))
         store.close()
@@ -119,6 +121,24 @@ def run_poll(ctx: Context, args: argparse.Namespace) -> int:
             return _loop(ctx, poller, args, stop, every)
         finally:
             poller.close()
+
+
+def _first_open(ctx: Context, stop: Interruption, keep_trying: bool) -> Store | None:
+    """Checked at start (quick_check): a damaged database is moved aside and the user told where.
+
+    `--every` waits out a full disk or a lock here too, as it does between polls.
+    """
+    retry = RETRY_FIRST
+    while True:
+        try:
+            return ctx.open_store(check=True)
+        except StoreError as exc:
+            if not (keep_trying and exc.retry_later):
+                raise
+            print(f"monitor: {exc}\nmonitor: trying again in {retry:.0f} s", file=sys.stderr)
+        if stop.event.wait(retry):
+            return None
+        retry = min(retry * 2, RETRY_MAX)
 
 
 def _once(ctx: Context, poller: Poller, args: argparse.Namespace, stop: Interruption, force: bool) -> int:
@@ -179,7 +199,7 @@ def _loop(ctx: Context, poller: Poller, args: argparse.Namespace, stop: Interrup
         wait = float(every)
         if status == EXIT_TEMPORARY:
             # Disk full, locked, read-only: the database is as it was; try again, less often each time.
-            wait, retry = min(wait, retry), min(retry * 2, float(every))
+            wait, retry = min(wait, retry), min(retry * 2, RETRY_MAX, float(every))
             print(f"monitor: trying again in {wait:.0f} s", file=sys.stderr)
         else:
             retry = RETRY_FIRST

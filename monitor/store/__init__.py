@@ -28,7 +28,7 @@ from monitor.store.errors import (
     corrupt,
 )
 from monitor.store.feeds import FeedQueries
-from monitor.store.files import move_aside, move_back, moved_notice, refuse_foreign
+from monitor.store.files import move_aside, move_back, moved_notice, on_read_only_mount, refuse_foreign
 from monitor.store.fines import FineQueries
 from monitor.store.items import ItemQueries
 from monitor.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -40,9 +40,12 @@ def utc_now() -> str:
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
-        # mode=ro: a read command never creates the file, never writes, never upgrades it.
+        # mode=ro: a read command never creates the file, never writes, never upgrades it. On a
+        # read-only mount SQLite cannot make the -shm index a WAL database needs; nobody can write
+        # there either, so the file is immutable and may be read without one.
+        query = "mode=ro&immutable=1" if on_read_only_mount(path) else "mode=ro"
         conn = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            f"{path.absolute().as_uri()}?{query}", uri=True, isolation_level=None, check_same_thread=False
         )
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -135,7 +138,14 @@ class Store(FeedQueries, ItemQueries, FineQueries):
                 problems = [row[0] for row in self.conn.execute("PRAGMA quick_check(3)").fetchall()]
                 if problems != ["ok"]:
                     raise corrupt(self.path, "quick_check: " + "; ".join(problems))
-            if version == 0 and self.scalar("SELECT count(*) FROM sqlite_master"):
+            tables = self.scalar("SELECT count(*) FROM sqlite_master")
+            if version == 0 and not tables and self.readonly:
+                raise DatabaseMissing(
+                    f"the database {self.path} is empty: nothing has been polled into it yet. "
+                    "Run `monitor poll` first (or start the window).",
+                    self.path,
+                )
+            if version == 0 and tables:
                 raise NotOurDatabase(
                     f"{self.path} is the SQLite database of another program (it has tables but none of "
                     "ours); nothing was changed. Pass --db with the Regulatory Monitor database's path.",

@@ -22,6 +22,13 @@ def side_files(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in SIDE_FILES]
 
 
+def on_read_only_mount(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 def refuse_foreign(path: Path) -> None:
     """A folder or a file of another format is never opened as our database, let alone moved."""
     if path.is_dir():
