@@ -177,6 +177,9 @@ class LockHolder:
             self.process.stdin.write("ROLLBACK;\n.quit\n")
             self.process.stdin.close()
             self.process.wait(WAIT)
+        for pipe in (self.process.stdout, self.process.stderr):
+            if pipe is not None:
+                pipe.close()
 
 
 def corrupt_middle(path: Path) -> list[int]:
