@@ -36,7 +36,7 @@ def _explain(db_path: Path, holder: Holder | None, lock: Path) -> str:
     who = holder.describe()
     if holder.role == WINDOW:
         return (
-            f"{head}: its window, {who}, holds the database and polls the feeds itself on schedule. "
+            f"{head}: {who} holds the database and polls the feeds itself on schedule. "
             "Use Poll now in the window (or its tray menu), or quit it to run this command."
         )
     if holder.role == POLL_EVERY:

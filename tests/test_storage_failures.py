@@ -26,8 +26,9 @@ from db_support import (
     write_feeds,
 )
 
+import monitor.store as store_module
 from monitor.feedserver import FeedServer, rss
-from monitor.store import Store
+from monitor.store import StorageUnavailable, Store, schema
 
 __all__ = ["tmpfs"]  # the fixture, imported for pytest
 
@@ -215,3 +216,25 @@ def test_files_without_write_permission_are_reported_not_moved(
     finally:
         keep.close()
         folder.chmod(0o755)
+
+
+def test_an_upgrade_on_a_full_disk_leaves_the_database_at_its_version_and_no_half_backup(
+    tmpfs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmpfs / "monitor.sqlite"
+    filled_database(db)
+    keep = Store(db)  # a reader keeps -shm: the failure left to meet is the upgrade's backup copy
+    try:
+        current = schema.SCHEMA_VERSION
+        later = [*schema.MIGRATIONS, (current + 1, "notes", lambda d: d.execute("ALTER TABLE items ADD n"))]
+        monkeypatch.setattr(store_module, "MIGRATIONS", later)
+        monkeypatch.setattr(store_module, "SCHEMA_VERSION", current + 1)
+        before = _digest(db)
+        fill(tmpfs)
+        with pytest.raises(StorageUnavailable, match="is full"):
+            Store(db, check=True)
+        assert keep.schema_version() == current and _digest(db) == before
+        assert not list(tmpfs.glob("*.bak"))
+        _not_moved(db)
+    finally:
+        keep.close()

@@ -108,3 +108,13 @@ def test_a_file_of_another_format_is_refused_not_moved(db_path: Path) -> None:
         Store(db_path, check=True)
     assert db_path.read_bytes().startswith(b"this is not a database")
     assert not list(db_path.parent.glob("monitor.sqlite.corrupt-*"))
+
+
+def test_a_read_only_open_never_upgrades_and_says_how(db_path: Path) -> None:
+    _filled(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
+    conn.close()
+    with pytest.raises(StoreError, match=r"earlier version.*monitor poll"):
+        Store(db_path, readonly=True)
+    assert not list(db_path.parent.glob("*.bak"))

@@ -147,7 +147,8 @@ def _once(ctx: Context, poller: Poller, args: argparse.Namespace, stop: Interrup
         report = poller.poll(args.feed, force=force, progress=progress, cancel=stop.event)
     finally:
         progress.clear()
-    print_report(report, args.quiet, sys.stdout)
+    if report.feeds or report.store_error is None:  # a poll stopped before any feed has nothing to sum
+        print_report(report, args.quiet, sys.stdout)
     sys.stdout.flush()
     if report.store_error is not None:
         print(f"monitor: the poll stopped: {report.store_error}", file=sys.stderr)
