@@ -27,6 +27,7 @@ from db_support import (
     wait_until,
     write_feeds,
 )
+from pytestqt.qtbot import QtBot
 
 from monitor.cli import main
 from monitor.feedserver import FeedServer, rss
@@ -229,3 +230,35 @@ def test_a_second_writer_is_told_who_holds_the_database_and_what_it_will_do(
     err = capsys.readouterr().err
     assert status == 1
     assert says in err and "process " in err and role in err
+
+
+def test_the_window_says_who_holds_the_database_and_polls_again_later(
+    qtbot: QtBot, tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui_support import desktop_app
+
+    import monitor.store as store_module
+    from monitor.store import errors
+
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 1)
+    monkeypatch.setattr(errors, "BUSY_TIMEOUT_S", 1)
+    db = tmp_path / "monitor.sqlite"
+    feeds = write_feeds(tmp_path / "feeds.yml", {"A": feed_server.add("/a.xml", ONE)})
+    with desktop_app(qtbot, db, feeds) as app:
+        app.controller.start_schedule()
+        holder = LockHolder(db)
+        try:
+            failures: list[str] = []
+            app.controller.worker.failed.connect(failures.append)
+            app.controller.poll_now(None, force=True)
+            qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
+        finally:
+            holder.release()
+        shown = app.window.errors.text()
+        assert f"process {holder.pid}" in shown and "try again at the next poll" in shown
+        assert app.controller.timer.isActive()  # the schedule goes on
+        done: list[object] = []
+        app.poll_finished.connect(done.append)
+        app.controller.poll_now(None, force=True)
+        qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    assert _stored(db)

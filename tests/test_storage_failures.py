@@ -198,13 +198,13 @@ def test_files_without_write_permission_are_reported_not_moved(
     folder.mkdir()
     db = folder / "monitor.sqlite"
     filled_database(db)
+    before = _digest(db)  # read before any connection opens it: a close() would drop its locks
     keep = Store(db)  # an open connection keeps -wal and -shm in place, as a running app does
     try:
         target = folder if locked_file == "folder" else folder / locked_file
         if not target.exists():
             target.write_bytes(b"")
         target.chmod(0o555 if target.is_dir() else 0o444)
-        before = _digest(db)
         feeds = write_feeds(tmp_path / "feeds.yml", {"F": "http://127.0.0.1:9/feed"})
         result = run_monitor("poll", "--db", str(db), "--feeds", str(feeds), unprivileged=True)
         assert_no_traceback(result)
@@ -223,13 +223,13 @@ def test_an_upgrade_on_a_full_disk_leaves_the_database_at_its_version_and_no_hal
 ) -> None:
     db = tmpfs / "monitor.sqlite"
     filled_database(db)
+    before = _digest(db)
     keep = Store(db)  # a reader keeps -shm: the failure left to meet is the upgrade's backup copy
     try:
         current = schema.SCHEMA_VERSION
         later = [*schema.MIGRATIONS, (current + 1, "notes", lambda d: d.execute("ALTER TABLE items ADD n"))]
         monkeypatch.setattr(store_module, "MIGRATIONS", later)
         monkeypatch.setattr(store_module, "SCHEMA_VERSION", current + 1)
-        before = _digest(db)
         fill(tmpfs)
         with pytest.raises(StorageUnavailable, match="is full"):
             Store(db, check=True)

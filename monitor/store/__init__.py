@@ -98,11 +98,18 @@ class Store(FeedQueries, ItemQueries, FineQueries):
                 )
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        refuse_foreign(self.path)
+        if self.path.is_dir():
+            raise NotOurDatabase(
+                f"{self.path} is a folder, not a database; pass --db with a file's path", self.path
+            )
         existed = self.path.exists() and self.path.stat().st_size > 0
         try:
             self._open(check and existed)
         except DatabaseCorrupt as damaged:
+            # Only now is the file's header read: opening and closing the database file while a
+            # connection of this process holds it would drop SQLite's POSIX locks (fcntl locks
+            # belong to the process and any close() releases them), which corrupts databases.
+            refuse_foreign(self.path)
             if not check or self.readonly:
                 raise
             self._replace_damaged(damaged)

@@ -30,9 +30,11 @@ def on_read_only_mount(path: Path) -> bool:
 
 
 def refuse_foreign(path: Path) -> None:
-    """A folder or a file of another format is never opened as our database, let alone moved."""
-    if path.is_dir():
-        raise NotOurDatabase(f"{path} is a folder, not a database; pass --db with a file's path", path)
+    """A file of another format is never taken for a damaged database, let alone moved aside.
+
+    Call it only once SQLite has refused the file: reading the file while a connection of this
+    process has it open would release that connection's locks (see Store._start).
+    """
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
