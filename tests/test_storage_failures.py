@@ -28,6 +28,8 @@ from db_support import (
 
 import monitor.store as store_module
 from monitor.feedserver import FeedServer, rss
+from monitor.models import FeedConfig
+from monitor.poller import Poller
 from monitor.store import StorageUnavailable, Store, schema
 
 __all__ = ["tmpfs"]  # the fixture, imported for pytest
@@ -238,3 +240,40 @@ def test_an_upgrade_on_a_full_disk_leaves_the_database_at_its_version_and_no_hal
         _not_moved(db)
     finally:
         keep.close()
+
+
+def test_a_file_system_turning_read_only_mid_run_pauses_the_polls_and_they_resume(
+    tmpfs: Path, feed_server: FeedServer
+) -> None:
+    # What ext4's errors=remount-ro does under a running app: the next poll fails, later ones work.
+    db = tmpfs / "monitor.sqlite"
+    first = FeedConfig(name="A", url=feed_server.add("/a.xml", ONE))
+    poller = Poller(db, [first], parse_workers=1)
+    try:
+        assert poller.poll(force=True).store_error is None
+        with read_only(tmpfs):
+            during = poller.poll(force=True)
+        assert isinstance(during.store_error, StorageUnavailable)
+        assert "read-only file system" in str(during.store_error)
+        after = poller.poll(force=True)
+    finally:
+        poller.close()
+    assert after.store_error is None and after.feeds[0].outcome != "error"
+    _not_moved(db)
+
+
+def test_a_database_replaced_by_a_folder_mid_run_is_refused_and_the_moved_file_kept(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    db = tmp_path / "monitor.sqlite"
+    poller = Poller(db, [FeedConfig(name="A", url=feed_server.add("/a.xml", ONE))], parse_workers=1)
+    try:
+        assert poller.poll(force=True).store_error is None
+        db.rename(tmp_path / "elsewhere.sqlite")
+        db.mkdir()
+        report = poller.poll(force=True)
+    finally:
+        poller.close()
+    assert report.store_error is not None and "is a folder" in str(report.store_error)
+    assert list(db.iterdir()) == []
+    assert count(tmp_path / "elsewhere.sqlite", "SELECT count(*) FROM items") == 1
