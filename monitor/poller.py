@@ -37,6 +37,7 @@ from monitor.pipeline import exit_with_parent, prepare_feed
 from monitor.register import Filing, file_items
 from monitor.schedule import DEFAULT_INTERVAL, iso, next_after_failure, next_after_success
 from monitor.store import Store, StoreError
+from monitor.store.errors import corrupt
 
 Outcome = Literal["new", "unchanged", "not_modified", "error", "cancelled"]
 # Below this many documents to parse, starting worker processes costs more than it saves.
@@ -147,7 +148,9 @@ class Poller:
         force: bool = False,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        check: bool = False,
     ) -> PollReport:
+        """One cycle. `check` first runs quick_check (the window's start, off its GUI thread)."""
         started = time.monotonic()
         cancel = cancel or threading.Event()
         report = PollReport()
@@ -158,6 +161,8 @@ class Poller:
             report.store_error = exc
             return report
         try:
+            if check and (problems := store.damage()):
+                raise corrupt(self.db_path, problems)
             with store.translated("polling"):
                 self._cycle(store, report, names, force, progress, cancel)
         except StoreError as exc:
@@ -209,7 +214,8 @@ class Poller:
                 if cancel.is_set():
                     report.cancelled = True
                     break
-                finished, _ = wait([*fetches, *parses], timeout=0.25, return_when=FIRST_COMPLETED)
+                # A short wait: a cancel (Ctrl-C, SIGTERM, Quit) is seen within a tenth of a second.
+                finished, _ = wait([*fetches, *parses], timeout=0.1, return_when=FIRST_COMPLETED)
                 for done_future in finished:
                     if done_future in fetches:
                         feed = fetches.pop(done_future)
@@ -245,7 +251,8 @@ class Poller:
             for pending in [*fetches, *parses]:
                 pending.cancel()
             threads.shutdown(wait=whole, cancel_futures=True)
-        self._prune(store, report)
+        if not report.cancelled:  # a cancelled poll writes nothing more
+            self._prune(store, report)
 
     def _after_fetch(
         self,

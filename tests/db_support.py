@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -194,6 +195,26 @@ def corrupt_middle(path: Path) -> list[int]:
         data[number * page : (number + 1) * page] = bytes(noise.getrandbits(8) for _ in range(page))
     path.write_bytes(bytes(data))
     return hit
+
+
+def corrupt_table(path: Path, name: str) -> list[int]:
+    """Overwrite the leaf pages of one table or index (found with SQLite's dbstat) with noise."""
+    conn = sqlite3.connect(path)
+    try:
+        leaves = [
+            r[0]
+            for r in conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (name,))
+        ]
+        page = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        conn.close()
+    assert leaves, f"{name} has no leaf pages"
+    noise = random.Random(17)
+    with path.open("r+b") as handle:
+        for number in leaves:
+            handle.seek((number - 1) * page)
+            handle.write(bytes(noise.getrandbits(8) for _ in range(page)))
+    return leaves
 
 
 def _item(n: int) -> ParsedItem:

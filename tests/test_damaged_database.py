@@ -13,6 +13,7 @@ import pytest
 from db_support import (
     assert_no_traceback,
     corrupt_middle,
+    corrupt_table,
     fill,
     filled_database,
     run_monitor,
@@ -227,12 +228,36 @@ def test_only_environment_failures_are_known_and_bugs_stay_bugs(tmp_path: Path) 
     assert isinstance(classify(OSError(28, "No space left"), tmp_path / "m.sqlite", "testing"), StoreError)
 
 
-def test_the_window_says_what_was_moved_where(qtbot: QtBot, damaged: Path, tmp_path: Path) -> None:
+def test_the_window_meeting_damage_as_it_opens_moves_it_aside_and_says_where(
+    qtbot: QtBot, damaged: Path, tmp_path: Path
+) -> None:
     from gui_support import desktop_app
 
     feeds = write_feeds(tmp_path / "feeds.yml", {"F": "http://127.0.0.1:9/feed"})
     with desktop_app(qtbot, damaged, feeds) as app:
-        moved = next(p for p in tmp_path.glob("monitor.sqlite.corrupt-*") if "-" not in p.name[-4:])
+        moved = next(p for p in tmp_path.glob("monitor.sqlite.corrupt-*") if not p.name.endswith("-wal"))
         banner = app.window.banner
         assert not banner.isHidden()
         assert f"moved to {moved}" in banner.label.text() and "mv " in banner.label.text()
+        assert app.store.integrity_ok() and app.window.model.rowCount() == 0
+
+
+def test_the_window_checks_the_database_off_its_thread_at_the_first_poll(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from gui_support import desktop_app
+
+    db = tmp_path / "monitor.sqlite"
+    filled_database(db)
+    corrupt_table(db, "items_fts_data")  # the search index: nothing the window reads as it opens
+    feeds = write_feeds(tmp_path / "feeds.yml", {"F": "http://127.0.0.1:9/feed"})
+    with desktop_app(qtbot, db, feeds) as app:
+        assert "moved" not in app.window.banner.label.text() and not list(tmp_path.glob("*.corrupt-*"))
+        assert app.store.count_items() == 400  # the old database, until the check has run
+        app.controller.poll_now(None, force=False)  # what start() does: the first poll checks
+        qtbot.waitUntil(lambda: "moved to" in app.window.banner.label.text(), timeout=60_000)
+        assert "quick_check" in app.window.banner.label.text()
+        assert list(tmp_path.glob("monitor.sqlite.corrupt-*"))
+        # The same views, now on the new database.
+        qtbot.waitUntil(lambda: not app.controller.busy, timeout=60_000)
+        assert app.store.integrity_ok() and app.window.model.rowCount() == 0

@@ -14,6 +14,7 @@ from monitor.alerts import SETTINGS_KEY, AlertRules, Notifier, deliver_pending
 from monitor.gui import i18n
 from monitor.gui.alert_text import alert_text
 from monitor.gui.feed_actions import FeedActions
+from monitor.gui.damage import open_window, replace_damaged
 from monitor.gui.first_start import looks_offline
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.instance import ActivationServer, request_activation
@@ -70,9 +71,8 @@ class DesktopApp(QObject, FeedActions):
         self.interval = interval or int(settings.get(self.store, "poll_interval"))
         self.quitting = False
         self.offline = False
-        with self.store.transaction():
-            self.store.sync_feeds(self.feeds, utc_now())
-        self.window = MainWindow(self.store, self.settings)
+        # Checked by the first poll, off this thread; damage met before is moved aside (gui/damage.py).
+        self.window = open_window(self.store, self.feeds, lambda: MainWindow(self.store, self.settings))
         self.tray = Tray(self)
         self.window.keep_in_tray = self.tray.available
         self.desktop_notifications = (
@@ -94,8 +94,6 @@ class DesktopApp(QObject, FeedActions):
         self._connect()
         self.update_unread_fines()
         self._update_next_poll()
-        if self.store.notice:
-            self.window.banner.add("The database was moved aside", self.store.notice, None)
         if not self.tray.available and not self.settings.value("told_no_tray", False, type=bool):
             # Said once, then remembered: a daily start should not greet the user with the same news.
             self.settings.setValue("told_no_tray", True)
@@ -110,6 +108,7 @@ class DesktopApp(QObject, FeedActions):
         c.worker.finished.connect(self._finished)
         c.worker.failed.connect(self._failed)
         c.busy_changed.connect(self._busy)
+        c.database_damaged.connect(lambda message: replace_damaged(self.store, w, c.poll_now, message))
         w.poll_requested.connect(lambda names: c.poll_now(names, force=True))
         w.quit_requested.connect(self.quit)
         w.settings_requested.connect(self.edit_settings)

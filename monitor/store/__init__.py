@@ -77,10 +77,24 @@ class Store(FeedQueries, ItemQueries, FineQueries):
         self.path = Path(path)
         self.readonly = readonly
         self.notice: str | None = None  # something the user should be told once (a file moved aside)
+        self.reopen(check)
+
+    def reopen(self, check: bool = True) -> None:
+        """Open (again) on the same object, so the window's models keep their store: after damage
+        was found elsewhere, `reopen(check=True)` moves the damaged file aside and starts anew."""
+        if getattr(self, "conn", None) is not None:
+            self.conn.close()
+        self.notice = None
         try:
             self._start(check)
         except (sqlite3.Error, OSError) as exc:
             raise _known(exc, self.path, "opening the database") from exc
+
+    def damage(self) -> str | None:
+        """What `PRAGMA quick_check` finds wrong (a full pass over the file), or None."""
+        with self.translated("checking the database"):
+            problems = [row[0] for row in self.conn.execute("PRAGMA quick_check(3)").fetchall()]
+        return None if problems == ["ok"] else "quick_check: " + "; ".join(problems)
 
     def _start(self, check: bool) -> None:
         if self.readonly:
@@ -141,10 +155,8 @@ class Store(FeedQueries, ItemQueries, FineQueries):
         try:
             self.db = sqlite_utils.Database(self.conn)
             version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-            if check:
-                problems = [row[0] for row in self.conn.execute("PRAGMA quick_check(3)").fetchall()]
-                if problems != ["ok"]:
-                    raise corrupt(self.path, "quick_check: " + "; ".join(problems))
+            if check and (problems := self.damage()):
+                raise corrupt(self.path, problems)
             tables = self.scalar("SELECT count(*) FROM sqlite_master")
             if version == 0 and not tables and self.readonly:
                 raise DatabaseMissing(
