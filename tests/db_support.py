@@ -143,7 +143,7 @@ def end(process: subprocess.Popen[str], lines: Lines | None = None) -> str:
     process.wait(WAIT)
     if lines is not None:
         lines.join()
-    out = process.stdout.read() if process.stdout else ""
+    out = process.stdout.read() if process.stdout and not process.stdout.closed else ""
     for pipe in (process.stdout, process.stderr):
         if pipe is not None:
             pipe.close()
@@ -259,7 +259,10 @@ def wait_until(
             out, err = process.communicate()
             pytest.fail(f"the process ended before {what}:\n{out}\n{err}")
         if time.monotonic() > deadline:
-            pytest.fail(f"gave up waiting until {what}" + (f" (pid {process.pid})" if process else ""))
+            if process is not None:  # never leave a poller running behind a failed test
+                process.kill()
+                end(process)
+            pytest.fail(f"gave up waiting until {what}")
         time.sleep(0.02)
 
 

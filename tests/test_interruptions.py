@@ -122,9 +122,11 @@ def test_a_signal_during_poll_every_s_wait_ends_it(tmp_path: Path, feed_server: 
     feeds = write_feeds(tmp_path / "feeds.yml", {"A": feed_server.add("/a.xml", ONE)})
     process = start_monitor("poll", "--every", "1h", "--db", str(db), "--feeds", str(feeds))
     errors = Lines(process)
-    wait_until(lambda: _stored(db), "the first poll is done", process)
-    _exits_promptly(process, signal.SIGTERM)
-    end(process, errors)
+    try:
+        wait_until(lambda: _stored(db), "the first poll is done", process)
+    finally:
+        _exits_promptly(process, signal.SIGTERM)
+        end(process, errors)
     assert process.returncode == 128 + signal.SIGTERM and "Traceback" not in errors.text
 
 
