@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,19 @@ def fill(folder: Path) -> Path:
     finally:
         os.close(fd)
     return filler
+
+
+def answer(request: BaseHTTPRequestHandler, body: str) -> None:
+    """A feed handler's reply once it has done what the test needed in the middle of the poll."""
+    data = body.encode()
+    request.send_response(200)
+    request.send_header("Content-Type", "application/rss+xml")
+    request.send_header("Content-Length", str(len(data)))
+    request.end_headers()
+    try:
+        request.wfile.write(data)
+    except OSError:
+        pass
 
 
 def monitor_command(*args: str) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from db_support import (
+    answer,
     assert_no_traceback,
     corrupt_middle,
     corrupt_table,
@@ -93,11 +94,7 @@ def test_damage_found_mid_poll_stops_the_writing(tmp_path: Path, feed_server: Fe
         side.close()
         corrupt_middle(db)
         after_damage.append(_digest(db))
-        data = TWO.encode()
-        request.send_response(200)
-        request.send_header("Content-Length", str(len(data)))
-        request.end_headers()
-        request.wfile.write(data)
+        answer(request, TWO)
 
     feeds = write_feeds(tmp_path / "feeds.yml", {"B": feed_server.add("/b.xml", handler=damage_then_answer)})
     result = run_monitor("poll", "--db", str(db), "--feeds", str(feeds))

@@ -19,6 +19,7 @@ import pytest
 from db_support import (
     Lines,
     LockHolder,
+    answer,
     assert_no_traceback,
     count,
     end,
@@ -175,11 +176,7 @@ def test_a_lock_taken_mid_poll_keeps_the_feeds_written_before(
     def lock_then_answer(request: BaseHTTPRequestHandler) -> None:
         wait_until(lambda: _stored(db), "A is stored")
         holders.append(LockHolder(db))
-        data = rss([{"title": "Other news", "guid": "b1"}]).encode()
-        request.send_response(200)
-        request.send_header("Content-Length", str(len(data)))
-        request.end_headers()
-        request.wfile.write(data)
+        answer(request, rss([{"title": "Other news", "guid": "b1"}]))
 
     feeds = write_feeds(
         tmp_path / "feeds.yml",
