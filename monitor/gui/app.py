@@ -13,8 +13,8 @@ from monitor import desktop, settings
 from monitor.alerts import SETTINGS_KEY, AlertRules, Notifier, deliver_pending
 from monitor.gui import i18n
 from monitor.gui.alert_text import alert_text
-from monitor.gui.feed_actions import FeedActions
 from monitor.gui.damage import open_window, replace_damaged
+from monitor.gui.feed_actions import FeedActions
 from monitor.gui.first_start import looks_offline
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.instance import ActivationServer, request_activation
