@@ -8,7 +8,7 @@ import threading
 import time
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -152,10 +152,18 @@ def _cut(conn: Any) -> None:
 
 @contextmanager
 def _watchdog(conn: Any) -> Iterator[None]:
-    at: float | None = getattr(_deadline, "at", None)
-    if at is None:
-        yield
-        return
+    fetcher: Fetcher | None = getattr(_deadline, "fetcher", None)
+    with fetcher.cancellable(conn) if fetcher is not None else nullcontext():
+        at: float | None = getattr(_deadline, "at", None)
+        if at is None:
+            yield
+            return
+        with _timer(conn, at):
+            yield
+
+
+@contextmanager
+def _timer(conn: Any, at: float) -> Iterator[None]:
     timer = threading.Timer(max(at - time.monotonic(), 0.0), _cut, (conn,))
     timer.daemon = True
     timer.start()
@@ -204,14 +212,44 @@ class Fetcher:
             block=False,
         )
         self._pool.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+        # Cancellation (Ctrl-C, SIGTERM, quitting the window): the connections inside a request now.
+        self._cancelled = threading.Event()
+        self._live: set[Any] = set()
+        self._live_lock = threading.Lock()
 
     def close(self) -> None:
         self._pool.clear()
 
+    def cancel(self) -> None:
+        """End every fetch in flight now (their sockets are cut) and refuse new ones until resume()."""
+        self._cancelled.set()
+        with self._live_lock:
+            for conn in self._live:
+                _cut(conn)
+
+    def resume(self) -> None:
+        self._cancelled.clear()
+
+    @contextmanager
+    def cancellable(self, conn: Any) -> Iterator[None]:
+        """While inside, cancel() cuts this connection's socket (a blocked recv returns at once)."""
+        with self._live_lock:
+            self._live.add(conn)
+        if self._cancelled.is_set():
+            _cut(conn)
+        try:
+            yield
+        finally:
+            with self._live_lock:
+                self._live.discard(conn)
+
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         start = time.monotonic()
         _deadline.at = start + self.limits.total_timeout
+        _deadline.fetcher = self
         try:
+            if self._cancelled.is_set():
+                raise FetchError("cancelled")
             if urlsplit(url).scheme == "file":
                 result = self._read_file(url)
             else:
@@ -219,7 +257,9 @@ class Fetcher:
         except FetchError as exc:
             result = FetchResult("error", url, error=str(exc))
         except (urllib3.exceptions.HTTPError, OSError) as exc:
-            if time.monotonic() - start >= self.limits.total_timeout:
+            if self._cancelled.is_set():
+                message = "cancelled"
+            elif time.monotonic() - start >= self.limits.total_timeout:
                 # The watchdog cut the socket: say why, not how the cut connection broke.
                 message = f"timed out after {self.limits.total_timeout:g} s"
             elif isinstance(exc, urllib3.exceptions.HTTPError):
@@ -229,6 +269,7 @@ class Fetcher:
             result = FetchResult("error", url, error=message)
         finally:
             _deadline.at = None
+            _deadline.fetcher = None
         return _with_elapsed(result, time.monotonic() - start)
 
     def _read_file(self, url: str) -> FetchResult:
@@ -344,20 +385,24 @@ class Fetcher:
             raise FetchError(f"response announces {int(declared)} bytes, over the {limits.max_bytes} limit")
         decoder = _Decoder(response.headers.get("Content-Encoding", ""), limits.max_decoded_bytes)
         received = 0
+        conn = getattr(response, "connection", None)
         try:
-            while True:
-                if time.monotonic() - start > limits.total_timeout:
-                    raise FetchError(f"timed out after {limits.total_timeout:g} s (body too slow)")
-                # read1 returns whatever has arrived, so a trickling server cannot hold us past the
-                # deadline checked above.
-                data = response.read1(_CHUNK)
-                if not data:
-                    response._fully_read = True  # type: ignore[attr-defined]
-                    break
-                received += len(data)
-                if received > limits.max_bytes:
-                    raise FetchError(f"response larger than {limits.max_bytes} bytes")
-                decoder.feed(data)
+            with self.cancellable(conn) if conn is not None else nullcontext():
+                while True:
+                    if time.monotonic() - start > limits.total_timeout:
+                        raise FetchError(f"timed out after {limits.total_timeout:g} s (body too slow)")
+                    # read1 returns whatever has arrived, so a trickling server cannot hold us past the
+                    # deadline checked above.
+                    data = response.read1(_CHUNK)
+                    if self._cancelled.is_set():  # a cut socket reads as the end: never half a body
+                        raise FetchError("cancelled")
+                    if not data:
+                        response._fully_read = True  # type: ignore[attr-defined]
+                        break
+                    received += len(data)
+                    if received > limits.max_bytes:
+                        raise FetchError(f"response larger than {limits.max_bytes} bytes")
+                    decoder.feed(data)
         except FetchError:
             response.close()
             raise

@@ -37,7 +37,8 @@ from monitor.parse import classify_failure
 from monitor.pipeline import exit_with_parent, prepare_feed
 from monitor.register import Filing, file_items
 from monitor.schedule import DEFAULT_INTERVAL, iso, next_after_failure, next_after_success
-from monitor.store import Store
+from monitor.store import Store, StoreError
+from monitor.store.errors import corrupt
 
 Outcome = Literal["new", "unchanged", "not_modified", "error", "cancelled"]
 # Below this many documents to parse, starting worker processes costs more than it saves.
@@ -65,6 +66,9 @@ class PollReport:
     pruned: int = 0
     elapsed: float = 0.0
     cancelled: bool = False
+    # The database could not be written (disk full, locked, read-only, damaged): the poll stopped
+    # there. Feeds written before it are kept; the rest are polled again next time.
+    store_error: StoreError | None = None
 
     @property
     def new_items(self) -> int:
@@ -146,27 +150,41 @@ class Poller:
         force: bool = False,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        check: bool = False,
     ) -> PollReport:
+        """One cycle. `check` first runs quick_check (the window's start, off its GUI thread)."""
         started = time.monotonic()
         cancel = cancel or threading.Event()
-        store = Store(self.db_path)
+        report = PollReport()
+        self.fetcher.resume()
         try:
-            return self._cycle(store, names, force, progress, cancel, started)
+            store = Store(self.db_path)
+        except StoreError as exc:
+            report.store_error = exc
+            return report
+        try:
+            if check and (problems := store.damage()):
+                raise corrupt(self.db_path, problems)
+            with store.translated("polling"):
+                self._cycle(store, report, names, force, progress, cancel)
+        except StoreError as exc:
+            report.store_error = exc
         finally:
             store.close()
+        report.elapsed = time.monotonic() - started
+        return report
 
     def _cycle(
         self,
         store: Store,
+        report: PollReport,
         names: Sequence[str] | None,
         force: bool,
         progress: ProgressCallback | None,
         cancel: threading.Event,
-        started: float,
-    ) -> PollReport:
-        report = PollReport()
+    ) -> None:
         now = self.clock()
-        with store.transaction():
+        with store.transaction("recording the feeds file"):
             store.sync_feeds(self.feeds, iso(now))
             if force:
                 store.mark_all_due(iso(now))
@@ -191,6 +209,7 @@ class Poller:
                 progress(done, total, feed_report)
 
         threads = ThreadPoolExecutor(self.fetch_workers, thread_name_prefix="fetch")
+        whole = False
         try:
             for feed in due:
                 future = threads.submit(self.fetcher.fetch, feed["url"], feed["etag"], feed["last_modified"])
@@ -199,7 +218,8 @@ class Poller:
                 if cancel.is_set():
                     report.cancelled = True
                     break
-                finished, _ = wait([*fetches, *parses], timeout=0.25, return_when=FIRST_COMPLETED)
+                # A short wait: a cancel (Ctrl-C, SIGTERM, Quit) is seen within a tenth of a second.
+                finished, _ = wait([*fetches, *parses], timeout=0.1, return_when=FIRST_COMPLETED)
                 for done_future in finished:
                     if done_future in fetches:
                         feed = fetches.pop(done_future)
@@ -226,15 +246,17 @@ class Poller:
                         continue
                     enriched.discard(done_future)
                     finish(self._write(store, feed, fetched, parsed, digest, rules, report))
+            whole = not report.cancelled
         finally:
-            # On cancel, fetches still running are abandoned: their results are never written, and
-            # a hanging server cannot hold the window's shutdown.
+            # Cancelled, or the database failed: fetches still running are cut and abandoned (their
+            # results are never written), so a hanging server holds neither Ctrl-C nor shutdown.
+            if not whole:
+                self.fetcher.cancel()
             for pending in [*fetches, *parses]:
                 pending.cancel()
-            threads.shutdown(wait=not report.cancelled, cancel_futures=True)
-        self._prune(store, report)
-        report.elapsed = time.monotonic() - started
-        return report
+            threads.shutdown(wait=whole, cancel_futures=True)
+        if not report.cancelled:  # a cancelled poll writes nothing more
+            self._prune(store, report)
 
     def _after_fetch(
         self,

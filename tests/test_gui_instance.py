@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from monitor.feedserver import FeedServer
 from monitor.gui.instance import ActivationServer, socket_path
+from monitor.holders import decode_record
 from monitor.lock import InstanceLock
 
 pytestmark = pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)
@@ -88,6 +89,11 @@ def test_sockets_are_per_database_and_in_the_runtime_dir(
     assert socket_path(tmp_path / "x" / ".." / "a.sqlite") == one  # one database, one name
 
 
+def _holder_pid(lock_file: Path) -> int | None:
+    holder = decode_record(lock_file.read_bytes())
+    return holder.pid if holder else None
+
+
 class Gui:
     """`monitor gui` as a user starts it, offscreen, on one database and a feeds file served locally."""
 
@@ -118,14 +124,15 @@ def test_a_second_monitor_gui_brings_the_first_forward_and_exits(
         lock_file = gui.db.with_name(gui.db.name + ".lock")
         deadline = time.monotonic() + 60
         # The lock file names its holder once the first has the lock: only then is it "running".
-        while not (lock_file.exists() and lock_file.read_text().strip() == str(first.pid)):
+        while not (lock_file.exists() and _holder_pid(lock_file) == first.pid):
             assert first.poll() is None, "the first instance ended"
             assert time.monotonic() < deadline, "the first instance never took the lock"
             time.sleep(0.05)
         second = gui.run()
         err = second.stderr
         assert second.returncode == 0, err
-        assert "already running" in err and f"(process {first.pid})" in err
+        assert "already running" in err and f"process {first.pid}" in err
+        assert "the window" in err  # what holds the database, not only a number
         assert "brought forward" in err
         assert first.poll() is None  # the first keeps running
     finally:
@@ -146,4 +153,4 @@ def test_a_second_start_that_cannot_reach_the_first_says_so_and_fails(
         second = gui.run()
     err = second.stderr
     assert second.returncode == 1, err
-    assert "already running on this database" in err and f"(process {os.getpid()})" in err
+    assert "already running on" in err and f"process {os.getpid()}" in err

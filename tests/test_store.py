@@ -101,10 +101,20 @@ def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
         Store(db_path)
 
 
-def test_corrupt_file_is_moved_aside_not_deleted(db_path: Path) -> None:
+def test_a_file_of_another_format_is_refused_not_moved(db_path: Path) -> None:
+    # `--db notes.txt` by mistake must not rename the user's file and start a database in its place.
     db_path.write_bytes(b"this is not a database at all" * 100)
-    store = Store(db_path)
-    assert store.notice and str(db_path) in store.notice and "moved to" in store.notice
-    moved = list(db_path.parent.glob("monitor.sqlite.corrupt-*"))
-    assert len(moved) == 1 and moved[0].read_bytes().startswith(b"this is not a database")
-    assert store.count_items() == 0 and store.integrity_ok()
+    with pytest.raises(StoreError, match="not an SQLite database"):
+        Store(db_path, check=True)
+    assert db_path.read_bytes().startswith(b"this is not a database")
+    assert not list(db_path.parent.glob("monitor.sqlite.corrupt-*"))
+
+
+def test_a_read_only_open_never_upgrades_and_says_how(db_path: Path) -> None:
+    _filled(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
+    conn.close()
+    with pytest.raises(StoreError, match=r"earlier version.*monitor poll"):
+        Store(db_path, readonly=True)
+    assert not list(db_path.parent.glob("*.bak"))

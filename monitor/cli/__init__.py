@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -12,6 +13,7 @@ from monitor.cli.context import Context, UsageError
 from monitor.config import ConfigError
 from monitor.lock import AlreadyRunning
 from monitor.store import StoreError
+from monitor.store.errors import classify
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -96,9 +98,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"monitor: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (AlreadyRunning, StoreError) as exc:
+    except AlreadyRunning as exc:
         print(f"monitor: {exc}", file=sys.stderr)
         return EXIT_FAIL
+    except StoreError as exc:
+        print(f"monitor: {exc}", file=sys.stderr)
+        return exc.exit_status
+    except sqlite3.Error as exc:
+        # A failing environment (damaged page, full disk) met outside the store's own checks gets a
+        # line like the others; anything classify() does not know is a bug and keeps its traceback.
+        known = classify(exc, ctx.db_path, "reading the database")
+        if known is None:
+            raise
+        print(f"monitor: {known}", file=sys.stderr)
+        return known.exit_status
     except KeyboardInterrupt:
         print("monitor: interrupted", file=sys.stderr)
         return 130

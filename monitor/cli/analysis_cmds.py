@@ -180,8 +180,8 @@ def run_reanalyze(ctx: Context, args: argparse.Namespace) -> int:
     from monitor.lock import InstanceLock
     from monitor.reanalysis import reanalyze_all
 
-    with InstanceLock(ctx.db_path):
-        store = ctx.open_store()
+    with InstanceLock(ctx.db_path, role="monitor reanalyze"):
+        store = ctx.open_store(check=True)
         try:
             count, events = reanalyze_all(store)
         finally:

@@ -9,7 +9,8 @@ from monitor.alerts import format_money
 from monitor.analysis import party_key
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import print_json, print_table
-from monitor.store import Store, utc_now
+from monitor.store import DatabaseMissing, Store
+from monitor.store.feeds import configured_health
 from monitor.store.items import ItemFilter
 
 
@@ -93,7 +94,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _open(ctx: Context) -> Store:
-    return ctx.open_store()
+    return ctx.open_store(readonly=True)
 
 
 def _tags(row: dict[str, Any]) -> list[str]:
@@ -151,13 +152,18 @@ def _health(row: dict[str, Any]) -> str:
 
 def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
     feeds = ctx.load_feeds()  # a broken feeds file is reported even when only listing
-    store = _open(ctx)
     try:
-        with store.transaction():
-            store.sync_feeds(feeds, utc_now())
-        rows = store.feeds_health()
-    finally:
-        store.close()
+        store = _open(ctx)
+    except DatabaseMissing:
+        if ctx.db_given and not ctx.db_path.parent.is_dir():
+            raise  # a mistyped --db, most likely: say so rather than list every feed as new
+        stored: list[dict[str, Any]] = []  # nothing polled yet: the feeds file alone, every feed new
+    else:
+        try:
+            stored = store.feeds_health()
+        finally:
+            store.close()
+    rows = configured_health(stored, feeds)
     if args.json:
         for row in rows:
             row["health"] = _health(row)

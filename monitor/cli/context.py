@@ -22,6 +22,7 @@ class Context:
     db_path: Path
     feeds_path: Path
     feeds_given: bool
+    db_given: bool = False
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
@@ -31,6 +32,7 @@ class Context:
             db_path=Path(db).expanduser() if db else default_db_path(),
             feeds_path=Path(feeds).expanduser() if feeds else default_feeds_path(),
             feeds_given=feeds is not None,
+            db_given=db is not None,
         )
 
     def load_feeds(self) -> list[FeedConfig]:
@@ -38,8 +40,9 @@ class Context:
             ensure_user_feeds(self.feeds_path)
         return load_feeds(self.feeds_path)
 
-    def open_store(self) -> Store:
-        store = Store(self.db_path)
+    def open_store(self, *, readonly: bool = False, check: bool = False) -> Store:
+        """Read commands pass readonly (nothing is ever created for them); a writer's start, check."""
+        store = Store(self.db_path, readonly=readonly, check=check)
         if store.notice:
             print(f"monitor: {store.notice}", file=sys.stderr)
         return store

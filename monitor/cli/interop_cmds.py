@@ -150,7 +150,7 @@ def _html_urls(ctx: Context) -> dict[str, str]:
     # Sites' own pages are learnt while polling; without a database the export simply lacks them.
     if not ctx.db_path.exists():
         return {}
-    store = ctx.open_store()
+    store = ctx.open_store(readonly=True)
     try:
         return store.site_links()
     finally:
@@ -185,9 +185,7 @@ def _since(value: str | None) -> str | None:
 def run_export(ctx: Context, args: argparse.Namespace) -> int:
     subject: Subject = args.export_subject
     fmt: Format = args.format
-    if not ctx.db_path.exists():
-        raise UsageError(f"no database at {ctx.db_path}: run `monitor poll` first (or pass --db)")
-    store = ctx.open_store()
+    store = ctx.open_store(readonly=True)  # no database: a clear message and status 2, nothing created
     try:
         data = render(
             store,

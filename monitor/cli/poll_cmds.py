@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
-import time
 from typing import Any, TextIO
 
 from monitor import settings
 from monitor.alerts import PrintNotifier, deliver_pending
 from monitor.cli.context import Context, UsageError
+from monitor.cli.signals import Interruption
 from monitor.config import parse_interval
-from monitor.lock import InstanceLock
+from monitor.lock import POLL_EVERY, InstanceLock
 from monitor.poller import FeedReport, Poller, PollReport
 from monitor.schedule import DEFAULT_INTERVAL, parse_iso
-from monitor.store import utc_now
+from monitor.store import Store, StoreError, utc_now
+from monitor.store.errors import EXIT_TEMPORARY
 
+RETRY_FIRST = 5.0  # seconds before the first retry after a full disk or a lock; doubled each time
+RETRY_MAX = 600.0
 EXAMPLES = """examples:
   monitor poll
   monitor poll --db work.sqlite --feeds my-feeds.yml
@@ -104,48 +106,105 @@ def run_poll(ctx: Context, args: argparse.Namespace) -> int:
         if unknown:
             raise UsageError(f"no feed named {', '.join(map(repr, unknown))} in {ctx.feeds_path}")
     every = parse_interval(args.every) if args.every else None
-    with InstanceLock(ctx.db_path):
-        store = ctx.open_store()  # reports a database moved aside before the first cycle
+    role = POLL_EVERY if args.every is not None else "monitor poll"
+    with InstanceLock(ctx.db_path, role=role), Interruption() as stop:
+        store = _first_open(ctx, stop, keep_trying=every is not None or args.every == "")
+        if store is None:
+            return stop.exit_status
         if args.every == "":
             every = int(settings.get(store, "poll_interval"))
         store.close()
         poller = Poller(ctx.db_path, feeds, default_interval=every or DEFAULT_INTERVAL)
         try:
             if every is None:
-                return _once(ctx, poller, args, force=True)
-            return _loop(ctx, poller, args, every)
+                return _once(ctx, poller, args, stop, force=True)
+            return _loop(ctx, poller, args, stop, every)
         finally:
             poller.close()
 
 
-def _once(ctx: Context, poller: Poller, args: argparse.Namespace, force: bool) -> int:
+def _first_open(ctx: Context, stop: Interruption, keep_trying: bool) -> Store | None:
+    """Checked at start (quick_check): a damaged database is moved aside and the user told where.
+
+    `--every` waits out a full disk or a lock here too, as it does between polls.
+    """
+    retry = RETRY_FIRST
+    while True:
+        try:
+            return ctx.open_store(check=True)
+        except StoreError as exc:
+            if not (keep_trying and exc.retry_later):
+                raise
+            print(f"monitor: {exc}\nmonitor: trying again in {retry:.0f} s", file=sys.stderr)
+        if stop.event.wait(retry):
+            return None
+        retry = min(retry * 2, RETRY_MAX)
+
+
+def _once(ctx: Context, poller: Poller, args: argparse.Namespace, stop: Interruption, force: bool) -> int:
     progress = Progress(sys.stderr)
-    cancel = threading.Event()
     try:
-        report = poller.poll(args.feed, force=force, progress=progress, cancel=cancel)
+        report = poller.poll(args.feed, force=force, progress=progress, cancel=stop.event)
     finally:
         progress.clear()
-    print_report(report, args.quiet, sys.stdout)
+    if report.feeds or report.store_error is None:  # a poll stopped before any feed has nothing to sum
+        print_report(report, args.quiet, sys.stdout)
+    sys.stdout.flush()
+    if report.store_error is not None:
+        print(f"monitor: the poll stopped: {report.store_error}", file=sys.stderr)
+        return report.store_error.exit_status
+    if report.cancelled:
+        # Alerts stay pending: they are shown by the next poll or the window, never lost.
+        print(
+            f"monitor: stopped by {stop.name}; the feeds polled so far are saved, the others are "
+            "polled next time.",
+            file=sys.stderr,
+        )
+        return stop.exit_status
     store = ctx.open_store()
     try:
-        deliver_pending(store, PrintNotifier(sys.stdout), utc_now())
+        with store.translated("delivering alerts"):
+            deliver_pending(store, PrintNotifier(sys.stdout), utc_now())
     finally:
         store.close()
     sys.stdout.flush()
     return 0
 
 
-def _loop(ctx: Context, poller: Poller, args: argparse.Namespace, every: int) -> int:
+def _next_due(ctx: Context) -> str | None:
+    store = ctx.open_store(readonly=True)
+    try:
+        with store.translated("reading the schedule"):
+            return store.next_due()
+    finally:
+        store.close()
+
+
+def _loop(ctx: Context, poller: Poller, args: argparse.Namespace, stop: Interruption, every: int) -> int:
     first = True
+    retry = RETRY_FIRST
     while True:
-        _once(ctx, poller, args, force=first)
-        first = False
-        store = ctx.open_store()
         try:
-            due = store.next_due()
-        finally:
-            store.close()
+            status = _once(ctx, poller, args, stop, force=first)
+            due = _next_due(ctx) if status == 0 else None
+        except StoreError as exc:
+            if not exc.retry_later:
+                raise
+            print(f"monitor: {exc}", file=sys.stderr)
+            status, due = exc.exit_status, None
+        if stop.event.is_set():
+            return stop.exit_status
+        if status not in (0, EXIT_TEMPORARY):
+            return status  # a damaged database: stop writing to it (the next start moves it aside)
+        first = False
         wait = float(every)
-        if due:
-            wait = min(wait, max(5.0, (parse_iso(due) - parse_iso(utc_now())).total_seconds()))
-        time.sleep(wait)
+        if status == EXIT_TEMPORARY:
+            # Disk full, locked, read-only: the database is as it was; try again, less often each time.
+            wait, retry = min(wait, retry), min(retry * 2, RETRY_MAX, float(every))
+            print(f"monitor: trying again in {wait:.0f} s", file=sys.stderr)
+        else:
+            retry = RETRY_FIRST
+            if due:
+                wait = min(wait, max(5.0, (parse_iso(due) - parse_iso(utc_now())).total_seconds()))
+        if stop.event.wait(wait):
+            return stop.exit_status

@@ -13,6 +13,7 @@ from monitor import desktop, settings
 from monitor.alerts import SETTINGS_KEY, AlertRules, Notifier, deliver_pending
 from monitor.gui import i18n
 from monitor.gui.alert_text import alert_text
+from monitor.gui.damage import open_window, replace_damaged
 from monitor.gui.feed_actions import FeedActions
 from monitor.gui.first_start import looks_offline
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
@@ -25,7 +26,7 @@ from monitor.gui.window import MainWindow
 from monitor.gui.worker import PollController
 from monitor.models import FeedConfig
 from monitor.poller import FeedReport, PollReport
-from monitor.store import Store, utc_now
+from monitor.store import Store, StoreError, utc_now
 from monitor.store.items import ItemFilter
 
 translate = QCoreApplication.translate
@@ -70,9 +71,8 @@ class DesktopApp(QObject, FeedActions):
         self.interval = interval or int(settings.get(self.store, "poll_interval"))
         self.quitting = False
         self.offline = False
-        with self.store.transaction():
-            self.store.sync_feeds(self.feeds, utc_now())
-        self.window = MainWindow(self.store, self.settings)
+        # Checked by the first poll, off this thread; damage met before is moved aside (gui/damage.py).
+        self.window = open_window(self.store, self.feeds, lambda: MainWindow(self.store, self.settings))
         self.tray = Tray(self)
         self.window.keep_in_tray = self.tray.available
         self.desktop_notifications = (
@@ -108,6 +108,7 @@ class DesktopApp(QObject, FeedActions):
         c.worker.finished.connect(self._finished)
         c.worker.failed.connect(self._failed)
         c.busy_changed.connect(self._busy)
+        c.database_damaged.connect(lambda message: replace_damaged(self.store, w, c.poll_now, message))
         w.poll_requested.connect(lambda names: c.poll_now(names, force=True))
         w.quit_requested.connect(self.quit)
         w.settings_requested.connect(self.edit_settings)
@@ -201,10 +202,13 @@ class DesktopApp(QObject, FeedActions):
             self.window.errors.setText("")
             self.window.errors.setToolTip("")
         self.window.refresh()
-        self.deliver_alerts()
-        self.update_unread_fines()
-        self._update_next_poll()
-        self.update_first_start()
+        try:
+            self.deliver_alerts()
+            self.update_unread_fines()
+            self._update_next_poll()
+            self.update_first_start()
+        except StoreError as exc:  # locked or full: the alerts stay pending for the next poll
+            self.window.errors.setText(f"⚠ {exc}")
         self.poll_finished.emit(report)
 
     def _failed(self, message: str) -> None:
@@ -349,7 +353,7 @@ def run(
     add, opened there in the add dialog) and exits 0; if the running app cannot be reached,
     AlreadyRunning goes up to the CLI (a message and exit status 1).
     """
-    from monitor.lock import AlreadyRunning, InstanceLock
+    from monitor.lock import WINDOW, AlreadyRunning, InstanceLock
 
     app = QApplication.instance() or QApplication(argv or ["monitor"])
     assert isinstance(app, QApplication)
@@ -362,13 +366,13 @@ def run(
     app.setDesktopFileName(desktop.APP_ID)
     # The tray keeps the app alive with no window open; Quit is the way out.
     app.setQuitOnLastWindowClosed(False)
-    lock = InstanceLock(db_path)
+    lock = InstanceLock(db_path, role=WINDOW)
     try:
         lock.acquire()
     except AlreadyRunning as exc:
         if not request_activation(db_path, url):
             raise
-        who = f" (process {exc.holder})" if exc.holder else ""
+        who = f" ({exc.holder.describe()})" if exc.holder else ""
         print(
             f"monitor: Regulatory Monitor is already running on {db_path}{who}; "
             "its window was brought forward.",

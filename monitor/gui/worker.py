@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from monitor.models import FeedConfig
 from monitor.poller import FeedReport, Poller, PollReport
+from monitor.store import DatabaseCorrupt
 
 
 class PollWorker(QObject):
@@ -19,6 +20,7 @@ class PollWorker(QObject):
     progress = Signal(int, int, object)  # done, total, FeedReport
     finished = Signal(object)  # PollReport
     failed = Signal(str)
+    damaged = Signal(str)  # the database failed quick_check or SQLite found damage: move it aside
 
     def __init__(self, db_path: Path, feeds: Sequence[FeedConfig], interval: int) -> None:
         super().__init__()
@@ -26,6 +28,7 @@ class PollWorker(QObject):
         self._feeds = list(feeds)
         self._interval = interval
         self._poller: Poller | None = None
+        self._checked = False  # the first poll checks the database, here rather than in the GUI thread
         self.cancel = threading.Event()
 
     @Slot(object)
@@ -53,9 +56,20 @@ class PollWorker(QObject):
             self.progress.emit(done, total, feed)
 
         try:
-            result: PollReport = self._poller.poll(names, force=force, progress=report, cancel=self.cancel)
+            result: PollReport = self._poller.poll(
+                names, force=force, progress=report, cancel=self.cancel, check=not self._checked
+            )
         except Exception as exc:  # the poll failing must not kill the thread or the app
             self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self._checked = True
+        if isinstance(result.store_error, DatabaseCorrupt):
+            self._checked = False  # the app moves it aside; the next database is checked in turn
+            self.damaged.emit(str(result.store_error))
+            return
+        if result.store_error is not None:
+            # Disk full, locked, read-only: said as it is; the timer polls again later.
+            self.failed.emit(str(result.store_error))
             return
         self.finished.emit(result)
 
@@ -73,6 +87,7 @@ class PollController(QObject):
     feeds_changed = Signal(object)
     interval_changed = Signal(int)
     busy_changed = Signal(bool)
+    database_damaged = Signal(str)
 
     def __init__(self, db_path: Path, feeds: Sequence[FeedConfig], interval: int) -> None:
         super().__init__()
@@ -90,6 +105,7 @@ class PollController(QObject):
         self.worker.started.connect(self._on_started)
         self.worker.finished.connect(self._on_done)
         self.worker.failed.connect(self._on_done)
+        self.worker.damaged.connect(self._on_damaged)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.scheduled)
         self.poll_thread.start()
@@ -125,6 +141,11 @@ class PollController(QObject):
 
     def _on_started(self) -> None:
         pass
+
+    def _on_damaged(self, message: str) -> None:
+        # The app moves the file aside (a direct call, in this thread) before any pending poll runs.
+        self.database_damaged.emit(message)
+        self._on_done(message)
 
     def _on_done(self, _result: object) -> None:
         self.busy = False

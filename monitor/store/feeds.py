@@ -24,6 +24,58 @@ LEFT JOIN (
 # window's sources pane at 2,000 feeds and 100,000 items.
 
 
+_HEALTH_COLUMNS = [
+    "id",
+    "name",
+    "url",
+    "config_url",
+    "kind",
+    "language",
+    "country",
+    "authority",
+    "enabled",
+    "interval",
+    "tags",
+    "title",
+    "last_polled_at",
+    "last_success_at",
+    "last_status",
+    "last_error",
+    "consecutive_failures",
+    "next_poll_at",
+    "gone",
+    "first_polled_at",
+    "items",
+    "unread",
+]
+# What the feeds file decides; the rest of a row is what polling learnt.
+_FROM_CONFIG = ("kind", "language", "country", "authority", "interval")
+
+
+def configured_health(rows: list[dict[str, Any]], configs: Iterable[FeedConfig]) -> list[dict[str, Any]]:
+    """`feeds_health` rows as they will be once the feeds file is synced, without writing anything.
+
+    Read commands open the database read-only, so `monitor feeds` shows a feed just added to the
+    file as new, and one pointed at another URL with its health reset, exactly as the next poll will.
+    """
+    by_name = {row["name"]: row for row in rows}
+    out: list[dict[str, Any]] = []
+    for cfg in configs:
+        stored = by_name.pop(cfg.name, None)
+        row = dict.fromkeys(_HEALTH_COLUMNS)
+        row.update(items=0, unread=0, gone=0, consecutive_failures=0)
+        if stored is not None:
+            row.update(id=stored["id"], items=stored["items"], unread=stored["unread"], title=stored["title"])
+            if stored["config_url"] == cfg.url:
+                row = dict(stored)
+        row.update({key: getattr(cfg, key) for key in _FROM_CONFIG})
+        row.update(name=cfg.name, enabled=int(cfg.enabled), tags=list(cfg.tags), config_url=cfg.url)
+        row["url"] = row["url"] or cfg.url
+        out.append(row)
+    out.extend(dict(row, enabled=0) for row in by_name.values())  # dropped from the file: disabled
+    return sorted(out, key=lambda r: (r["kind"] or "", str(r["name"]).casefold()))
+
+
 class FeedQueries(QueryBase):
     def sync_feeds(self, configs: Iterable[FeedConfig], now: str) -> None:
         """Make the feeds table follow the feeds file; feeds dropped from it are disabled, not deleted."""
