@@ -22,7 +22,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from monitor.config import load_feeds  # noqa: E402
-from monitor.feedserver import FeedServer, rss  # noqa: E402
+from tests.support.feedserver import FeedServer, rss  # noqa: E402
 from monitor.gui.app import DesktopApp  # noqa: E402
 
 # Real, public decisions (Clearview AI across four authorities, and a few others), in headlines and

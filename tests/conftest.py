@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from monitor.feedserver import FeedServer
+from tests.support.feedserver import FeedServer
 
 ROOT = Path(__file__).resolve().parent.parent
 
