@@ -29,7 +29,7 @@ from typing import Any, Literal, cast
 from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules
 from monitor.article import ArticleBudget, ArticleReader
-from monitor.fetch import Fetcher, FetchLimits, FetchResult
+from monitor.fetch import OFFLINE_KINDS, ErrorKind, Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, PageSelectors, ParsedFeed
 from monitor.pages import listing_failure
 from monitor.parse import classify_failure
@@ -54,6 +54,7 @@ class FeedReport:
     status: int | None = None
     alternates: tuple[str, ...] = ()
     elapsed: float = 0.0
+    error_kind: ErrorKind | None = None  # why it failed, for callers that act on the cause
 
 
 @dataclass
@@ -72,6 +73,13 @@ class PollReport:
     @property
     def errors(self) -> list[FeedReport]:
         return [f for f in self.feeds if f.outcome == "error"]
+
+    @property
+    def appears_offline(self) -> bool:
+        """Every feed polled failed because no host could be resolved or reached: say it once."""
+        return bool(self.feeds) and all(
+            f.outcome == "error" and f.error_kind in OFFLINE_KINDS for f in self.feeds
+        )
 
 
 ProgressCallback = Callable[[int, int, FeedReport], None]
@@ -171,6 +179,7 @@ class Poller:
         due = store.due_feeds(iso(now), names)
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
         budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
+        self.fetcher.proxy_setting = settings.get(store, "proxy")  # changed in the window: next cycle
         total = len(due)
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.
@@ -329,6 +338,7 @@ class Poller:
             status=fetched.status,
             alternates=alternates,
             elapsed=fetched.elapsed,
+            error_kind=fetched.kind or "other",
         )
 
     def _write(
