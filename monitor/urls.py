@@ -76,7 +76,7 @@ def check(
         raise BadURL(f"invalid URL {shown(raw)}: it is relative (no http:// or https://)")
     if scheme not in schemes:
         allowed = ", ".join(f"{s}://" for s in schemes[:-1]) + f" or {schemes[-1]}://"
-        raise BadURL(f"invalid URL {shown(raw)}: the scheme must be {allowed}, not {scheme}:")
+        raise BadURL(f"url must start with {allowed}, not {shown(raw)}")
     if scheme == "file":
         return _file_url(raw, parts)
     return _web_url(raw, parts, scheme, allow_userinfo)

@@ -13,7 +13,7 @@ from monitor.cli.browse_cmds import _parser
 from monitor.cli.context import Context, UsageError
 from monitor.config import save_feeds
 from monitor.export import FORMATS, Format, Subject, render, write_atomically
-from monitor.opml import OpmlError, merge_feeds, read_opml, write_opml
+from monitor.opml import OpmlError, merge_feeds, read_capped, read_opml, write_opml
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?$")
 
@@ -111,20 +111,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         desktop.set_defaults(handler=run_install_desktop)
 
 
-def _read_input(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return Path(name).expanduser().read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from exc
-
-
 def run_feeds_import(ctx: Context, args: argparse.Namespace) -> int:
     source = "<stdin>" if args.file == "-" else args.file
     problems: list[str] = []
     try:
-        incoming = read_opml(_read_input(args.file), source, problems)
+        # Capped while reading: `monitor feeds import /dev/zero` stops at the cap, not at memory's end.
+        data = read_capped(sys.stdin.buffer if args.file == "-" else Path(args.file).expanduser(), source)
+        incoming = read_opml(data, source, problems)
     except OpmlError as exc:
         raise UsageError(str(exc)) from exc
     existing = ctx.load_feeds()

@@ -22,7 +22,7 @@ from monitor.gui.tray import DBusNotifications, DesktopNotifier, Tray
 from monitor.gui.window import MainWindow
 from monitor.gui.worker import PollController
 from monitor.models import FeedConfig
-from monitor.opml import OpmlError, merge_feeds, read_opml, write_opml
+from monitor.opml import OpmlError, merge_feeds, read_capped, read_opml, write_opml
 from monitor.poller import FeedReport, PollReport
 from monitor.store import Store, utc_now
 
@@ -323,7 +323,7 @@ class DesktopApp(QObject):
             path = Path(chosen)
         problems: list[str] = []
         try:
-            incoming = read_opml(path.read_bytes(), str(path), problems)
+            incoming = read_opml(read_capped(path, str(path)), str(path), problems)
         except (OSError, OpmlError) as exc:
             QMessageBox.warning(self.window, "Import OPML", f"Could not import {path}:\n{exc}")
             return []
