@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from monitor import __version__
 from monitor.cli import analysis_cmds, browse_cmds, poll_cmds
 from monitor.cli.context import Context, UsageError
+from monitor.cli.output import say
 from monitor.config import ConfigError
 from monitor.lock import AlreadyRunning
 from monitor.store import StoreError
@@ -91,13 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.handler(ctx, args)
         return result
     except ConfigError as exc:
-        print(f"monitor: the feeds file has errors; nothing was polled.\n{exc}", file=sys.stderr)
+        say(f"monitor: the feeds file has errors; nothing was polled.\n{exc}", sys.stderr)
         return EXIT_USAGE
     except UsageError as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
+        say(f"monitor: {exc}", sys.stderr)
         return EXIT_USAGE
     except (AlreadyRunning, StoreError) as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
+        say(f"monitor: {exc}", sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
         print("monitor: interrupted", file=sys.stderr)

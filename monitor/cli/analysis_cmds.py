@@ -11,6 +11,7 @@ from typing import Any
 
 from monitor.analysis import analyze
 from monitor.cli.context import Context
+from monitor.cli.output import json_line
 from monitor.models import Analysis
 
 
@@ -78,12 +79,7 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
 
 
 def _json_line(out: dict[str, Any]) -> str:
-    text = json.dumps(out, ensure_ascii=False)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate echoed back (\ud800 in an id): keep it escaped
-        text = json.dumps(out)
-    return text + "\n"
+    return json_line(out)  # C1 and bidi characters as \u escapes, lone surrogates too
 
 
 def _stdin_lines() -> Iterator[bytes]:

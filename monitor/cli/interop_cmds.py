@@ -11,6 +11,7 @@ from typing import Any
 # One way of building a subcommand (help, description, examples) for the whole CLI.
 from monitor.cli.browse_cmds import _parser
 from monitor.cli.context import Context, UsageError
+from monitor.cli.output import say, write_document
 from monitor.config import save_feeds
 from monitor.export import FORMATS, Format, Subject, render, write_atomically
 from monitor.opml import OpmlError, merge_feeds, read_capped, read_opml, write_opml
@@ -123,19 +124,17 @@ def run_feeds_import(ctx: Context, args: argparse.Namespace) -> int:
     existing = ctx.load_feeds()
     merged, added, skipped = merge_feeds(existing, incoming)
     for problem in problems:
-        print(f"monitor: {source}: {problem}", file=sys.stderr)
+        say(f"monitor: {source}: {problem}", sys.stderr)
     if added and not args.dry_run:
         save_feeds(ctx.feeds_path, merged)
     verb = "would add" if args.dry_run else "added"
-    print(f"{verb} {len(added)} feed{'s' * (len(added) != 1)} to {ctx.feeds_path}")
+    say(f"{verb} {len(added)} feed{'s' * (len(added) != 1)} to {ctx.feeds_path}")
     for feed in added:
-        print(
-            f"  + {feed.name}  <{feed.url}>  ({feed.kind}{', ' + ', '.join(feed.tags) if feed.tags else ''})"
-        )
+        say(f"  + {feed.name}  <{feed.url}>  ({feed.kind}{', ' + ', '.join(feed.tags) if feed.tags else ''})")
     if skipped:
-        print(f"skipped {len(skipped)} already in the feeds file")
+        say(f"skipped {len(skipped)} already in the feeds file")
         for feed in skipped:
-            print(f"  = {feed.name}  <{feed.url}>")
+            say(f"  = {feed.name}  <{feed.url}>")
     return 0
 
 
@@ -163,7 +162,7 @@ def run_feeds_export(ctx: Context, args: argparse.Namespace) -> int:
         write_atomically(Path(args.file).expanduser(), text.encode("utf-8"))
         print(f"wrote {text.count('xmlUrl=')} feeds to {args.file}", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        write_document(text)
     return 0
 
 
@@ -198,8 +197,7 @@ def run_export(ctx: Context, args: argparse.Namespace) -> int:
     if args.output:
         write_atomically(Path(args.output).expanduser(), data)
     else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write_document(data)
     return 0
 
 

@@ -11,7 +11,9 @@ from typing import Any, TextIO
 from monitor import settings
 from monitor.alerts import PrintNotifier, deliver_pending
 from monitor.cli.context import Context, UsageError
+from monitor.cli.output import TerminalText, say
 from monitor.config import parse_interval
+from monitor.escape import terminal
 from monitor.lock import InstanceLock
 from monitor.poller import FeedReport, Poller, PollReport
 from monitor.schedule import DEFAULT_INTERVAL, parse_iso
@@ -55,7 +57,8 @@ class Progress:
 
     def __call__(self, done: int, total: int, feed: FeedReport) -> None:
         if self.live:
-            self.stream.write(f"\r\033[K[{done}/{total}] {feed.name}: {feed.outcome}")
+            # Our own control sequence, then the feed's name escaped: only ours may act.
+            self.stream.write(f"\r\033[K[{done}/{total}] {terminal(feed.name)}: {feed.outcome}")
             self.stream.flush()
 
     def clear(self) -> None:
@@ -80,9 +83,9 @@ def describe(feed: FeedReport) -> str:
 def print_report(report: PollReport, quiet: bool, out: TextIO) -> None:
     if not quiet:
         for feed in sorted(report.feeds, key=lambda f: f.name.casefold()):
-            print(f"{feed.name}: {describe(feed)}", file=out)
+            say(f"{terminal(feed.name)}: {terminal(describe(feed))}", out)
             for link in feed.alternates:
-                print(f"    this page links to the feed {link}", file=out)
+                say(f"    this page links to the feed {terminal(link)}", out)
     errors = len(report.errors)
     not_modified = sum(1 for f in report.feeds if f.outcome == "not_modified")
     line = (
@@ -94,6 +97,14 @@ def print_report(report: PollReport, quiet: bool, out: TextIO) -> None:
     if report.cancelled:
         line += " (interrupted)"
     print(line + ".", file=out)
+    if report.appears_offline:
+        say(OFFLINE, out)
+
+
+OFFLINE = (
+    "No feed could be reached: no host name could be resolved. This computer appears to be offline"
+    " (or its DNS is not working); the feeds will be polled again on schedule."
+)
 
 
 def run_poll(ctx: Context, args: argparse.Namespace) -> int:
@@ -128,7 +139,7 @@ def _once(ctx: Context, poller: Poller, args: argparse.Namespace, force: bool) -
     print_report(report, args.quiet, sys.stdout)
     store = ctx.open_store()
     try:
-        deliver_pending(store, PrintNotifier(sys.stdout), utc_now())
+        deliver_pending(store, PrintNotifier(TerminalText(sys.stdout)), utc_now())
     finally:
         store.close()
     sys.stdout.flush()
