@@ -147,7 +147,7 @@ def _feed_from_node(node: yaml.Node, problems: list[tuple[int, str]]) -> FeedCon
         else:
             lines[key] = key_line
     for required in ("name", "url"):
-        if not values.get(required):
+        if not str(values.get(required) or "").strip():
             problems.append((line, f"feed is missing {required!r}"))
     name = str(values.get("name") or "").strip()
     url = str(values.get("url") or "").strip()

@@ -18,6 +18,7 @@ MAX_LENGTH = 4096  # far above any real feed address; a megabyte Location is an 
 WEB = ("http", "https")
 FEEDS_FILE = ("http", "https", "file")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_BRACKETED = re.compile(r"\[[^\[\]]+\](?::[0-9]*)?")
 _HOST_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 # WHATWG URL parsers strip leading and trailing C0 controls and spaces before parsing; so do we.
 _EDGES = "".join(chr(c) for c in range(0x21))
@@ -133,6 +134,8 @@ def _web_url(raw: str, parts: SplitResult, scheme: str, allow_userinfo: bool) ->
 def _host(raw: str, hostname: str, hostport: str) -> str:
     if not hostname:
         raise BadURL(f"invalid URL {shown(raw)}: it has no host")
+    if ("[" in hostport or "]" in hostport) and not _BRACKETED.fullmatch(hostport):
+        raise BadURL(f"invalid URL {shown(raw)}: the IPv6 address in brackets is not closed or not valid")
     if hostport.startswith("["):
         address = hostname.split("%", 1)[0]  # a zone id (fe80::1%eth0) is the machine's business
         try:
