@@ -24,7 +24,7 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 # What makes a spreadsheet read a cell as a formula (OWASP's list, plus the full-width forms that
 # East Asian input methods type and some spreadsheets accept as the same operators).
 _FORMULA_START = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
-_JSON_BAD = re.compile(f"[{_C1}{_BIDI}\u2028\u2029]")
+_JSON_BAD = re.compile(f"[\x7f{_C1}{_BIDI}\u2028\u2029]")
 
 
 def _picture(match: re.Match[str]) -> str:
