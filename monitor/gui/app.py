@@ -13,6 +13,7 @@ from monitor import desktop, settings
 from monitor.alerts import SETTINGS_KEY, AlertRules, Notifier, deliver_pending
 from monitor.config import ConfigError, load_feeds, save_feeds, upsert_feed
 from monitor.config import remove_feed as drop_feed
+from monitor.escape import rich_text_literal
 from monitor.export import write_atomically
 from monitor.gui.feed_dialog import FeedDialog
 from monitor.gui.instance import ActivationServer, request_activation
@@ -163,7 +164,9 @@ class DesktopApp(QObject):
         if errors:
             text = "; ".join(f"{e.name}: {e.error}" for e in errors[:3])
             self.window.errors.setText(f"⚠ {len(errors)} feed{'s' if len(errors) > 1 else ''} failed: {text}")
-            self.window.errors.setToolTip("\n".join(f"{e.name}: {e.error}" for e in errors))
+            self.window.errors.setToolTip(
+                rich_text_literal("\n".join(f"{e.name}: {e.error}" for e in errors))
+            )
         else:
             self.window.errors.setText("")
             self.window.errors.setToolTip("")
@@ -270,7 +273,9 @@ class DesktopApp(QObject):
             save_feeds(self.feeds_path, feeds)
             self.feeds = load_feeds(self.feeds_path)
         except (ConfigError, OSError, ValueError) as exc:
-            QMessageBox.warning(self.window, "Feeds file", f"The feeds file was not changed:\n{exc}")
+            QMessageBox.warning(
+                self.window, "Feeds file", rich_text_literal(f"The feeds file was not changed:\n{exc}")
+            )
             return False
         self.controller.set_feeds(self.feeds)
         # The poller syncs the feed list before it polls; the sources pane follows after that poll.
@@ -325,7 +330,9 @@ class DesktopApp(QObject):
         try:
             incoming = read_opml(read_capped(path, str(path)), str(path), problems)
         except (OSError, OpmlError) as exc:
-            QMessageBox.warning(self.window, "Import OPML", f"Could not import {path}:\n{exc}")
+            QMessageBox.warning(
+                self.window, "Import OPML", rich_text_literal(f"Could not import {path}:\n{exc}")
+            )
             return []
         merged, added, skipped = merge_feeds(self.feeds, incoming)
         if added:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.alerts import describe_event
+from monitor.escape import markup, rich_text_literal
 from monitor.gui.chart import FinesChart
 from monitor.gui.fines_model import (
     EVENT_ID,
@@ -221,7 +222,7 @@ class FinesView(QWidget):
         if event is None:
             return
         history = " → ".join(h["status"] for h in self.store.event_history(event_id))
-        self.headline.setText(f"<b>{describe_event(event)}</b><br>Status history: {history}")
+        self.headline.setText(f"<b>{markup(describe_event(event))}</b><br>Status history: {markup(history)}")
         for source in self.store.event_sources(event_id):
             cells = [
                 QStandardItem(short_date(source["published"])),
@@ -230,7 +231,7 @@ class FinesView(QWidget):
                 QStandardItem(str(source["fine_status"] or "").replace("_", " ")),
             ]
             cells[2].setData(source["link"], Qt.ItemDataRole.UserRole)
-            cells[2].setToolTip(str(source["link"] or ""))
+            cells[2].setToolTip(rich_text_literal(source["link"] or ""))
             for cell in cells:
                 cell.setEditable(False)
             self.sources.appendRow(cells)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from monitor.alerts import format_money
+from monitor.escape import rich_text_literal
 from monitor.store import Store
 from monitor.store.items import ItemFilter
 
@@ -132,7 +133,8 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return None if row["read"] else self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2, 3):
-            return {0: short_date(row["published"]), 2: row["title"], 3: row["tags"] or ""}[column]
+            tip = {0: short_date(row["published"]), 2: row["title"], 3: row["tags"] or ""}[column]
+            return rich_text_literal(tip)  # a tool tip guesses rich text from a title's "<b>"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ID:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from monitor.escape import markup
 from monitor.paths import resource_path
 
 ICON_FILE = "icons/regulatory-monitor.svg"
@@ -102,6 +104,8 @@ class Tray(QObject):
         if self.icon is None or not self.icon.isVisible():
             return False
         self.last_event = event_id
+        if body_markup():  # Qt hands the body to the notification server unescaped
+            body = markup(body)
         self.icon.showMessage(title, body, app_icon(), MESSAGE_MS)
         return True
 
@@ -122,6 +126,28 @@ def notification_service() -> bool:
         return False
     reply = bus.interface().isServiceRegistered(NOTIFICATIONS)
     return bool(reply.isValid() and reply.value())
+
+
+def body_markup() -> bool:
+    """Whether the session's notification server reads bodies as markup (its `body-markup`
+    capability): then a body must be escaped, or a title with <a href="file://…"> becomes a link."""
+    return "body-markup" in _server_capabilities()
+
+
+@functools.cache
+def _server_capabilities() -> tuple[str, ...]:
+    from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return ()
+    call = QDBusMessage.createMethodCall(
+        NOTIFICATIONS, "/org/freedesktop/Notifications", NOTIFICATIONS, "GetCapabilities"
+    )
+    reply = bus.call(call, QDBus.CallMode.Block, 2000)  # a hung server costs two seconds, once
+    if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+        return ()
+    return tuple(str(c) for c in reply.arguments()[0])
 
 
 class DBusNotifications(QObject):
@@ -147,6 +173,8 @@ class DBusNotifications(QObject):
         arguments = ["call", "--session", "--dest", NOTIFICATIONS, "--object-path"]
         arguments += ["/org/freedesktop/Notifications", "--method", f"{NOTIFICATIONS}.Notify"]
         # GVariant text: JSON string literals are valid GVariant strings; empty containers typed.
+        if body_markup():
+            body = markup(body)  # the summary is plain text in the spec; only the body is markup
         texts = [json.dumps(t, ensure_ascii=False) for t in ("Regulatory Monitor", title, body)]
         arguments += [texts[0], "0", '"regulatory-monitor"', texts[1], texts[2], "@as []"]
         arguments += ["@a{sv} {}", str(MESSAGE_MS)]

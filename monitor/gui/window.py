@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         self.errors = QLabel()
         self.errors.setObjectName("pollErrors")
         self.activity = QLabel()
+        for label in (self.last_poll, self.next_poll, self.errors, self.activity, self.count_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # feed names and server errors: never markup
         status = self.statusBar()
         status.addWidget(self.last_poll)
         status.addWidget(self.next_poll)
