@@ -261,10 +261,14 @@ class DesktopApp(QObject):
     def edit_settings(self) -> None:
         current = replace(self.desktop_settings, interval=self.interval)
         reading = bool(settings.get(self.store, "article_text"))
-        dialog = SettingsDialog(current, self.alert_rules(), self.retention_days(), self.window, reading)
+        proxy_now = settings.get(self.store, "proxy")
+        dialog = SettingsDialog(
+            current, self.alert_rules(), self.retention_days(), self.window, reading, proxy_setting=proxy_now
+        )
         if dialog.exec():
             self.apply_settings(dialog.desktop(), dialog.rules(), dialog.retention_days())
             settings.put(self.store, "article_text", dialog.article_text.isChecked())
+            settings.put(self.store, "proxy", dialog.proxy())  # the poller reads it at its next cycle
 
     # -- feeds -------------------------------------------------------------------------------------
 
