@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from monitor.escape import terminal, terminal_json
 
-MIN_COLUMN = 5  # a column shrunk below this says nothing; the table overflows instead
+MIN_COLUMN = 4  # a column shrunk below this says nothing; the table overflows instead
 
 
 class TerminalText:
@@ -112,17 +112,22 @@ def terminal_columns(stream: TextIO | None = None) -> int | None:
 
 
 def fit(widths: list[int], headers: Sequence[str], available: int) -> list[int]:
-    """Column widths within `available`: the widest column gives up a column at a time."""
+    """Column widths within `available`: the widest column gives up a column at a time.
+
+    Columns shrink to their header's width first; only if that is still too wide do headers give
+    way too, down to MIN_COLUMN. Past that the table overflows rather than become unreadable.
+    """
     fitted = list(widths)
-    floor = [min(w, max(width(h), MIN_COLUMN)) for w, h in zip(widths, headers, strict=True)]
     total = sum(fitted) + 2 * (len(fitted) - 1)
-    while total > available:
-        shrinkable = [i for i, w in enumerate(fitted) if w > floor[i]]
-        if not shrinkable:
-            break  # nothing more to give: the table overflows rather than become unreadable
-        widest = max(shrinkable, key=lambda i: fitted[i])
-        fitted[widest] -= 1
-        total -= 1
+    header_floor = [min(w, width(h)) for w, h in zip(widths, headers, strict=True)]
+    for floor in (header_floor, [min(w, MIN_COLUMN) for w in widths]):
+        while total > available:
+            shrinkable = [i for i, w in enumerate(fitted) if w > floor[i]]
+            if not shrinkable:
+                break
+            widest = max(shrinkable, key=lambda i: fitted[i])
+            fitted[widest] -= 1
+            total -= 1
     return fitted
 
 
