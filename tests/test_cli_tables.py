@@ -1,4 +1,4 @@
-"""`items`, `feeds` and `fines` fit the terminal: the widest columns give way, cut with …; --wide shows all."""
+"""`items`, `feeds` and `fines` fit the terminal: the widest columns give way, cut with …; --wide: all."""
 
 from __future__ import annotations
 
