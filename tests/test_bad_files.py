@@ -170,3 +170,23 @@ def test_feeds_import_of_a_folder_is_a_message(tmp_path: Path) -> None:
     done = run_monitor("feeds", "import", tmp_path, "--feeds", tmp_path / "feeds.yml")
     assert_no_traceback(done)
     assert done.returncode == 2 and "cannot read" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["poll", "--every", "999999999d"],
+        ["poll", "--every", "99999999999999999999"],
+        ["poll", "--every", "soon"],
+        ["items", "--limit", "99999999999999999999"],
+        ["items", "--limit", "²"],
+        ["alerts", "--limit", "-1"],
+        ["alerts", "--limit", "0"],
+    ],
+)
+def test_numbers_on_the_command_line_are_refused_with_status_2(tmp_path: Path, args: list[str]) -> None:
+    feeds = tmp_path / "feeds.yml"
+    feeds.write_text("feeds:\n  - {name: A, url: 'http://a.invalid/'}\n", encoding="utf-8")
+    done = run_monitor(*args, "--db", tmp_path / "m.sqlite", "--feeds", feeds)
+    assert_no_traceback(done)
+    assert done.returncode == 2 and args[1] in done.stderr

@@ -27,6 +27,16 @@ def _parser(
     return parser
 
 
+MAX_LIMIT = 1_000_000
+
+
+def _limit(text: str) -> int:
+    """--limit N: checked as it enters, so a 20-digit N is a message and never reaches SQLite."""
+    if not text.isascii() or not text.isdigit() or len(text) > 7 or not 1 <= int(text) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_LIMIT:,}, not {text[:30]!r}")
+    return int(text)
+
+
 def _wide_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--wide",
@@ -59,7 +69,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="only items matching the watch list (tags, fines, authorities, GDPR)",
     )
     items.add_argument("--fines", action="store_true", help="only items that report a fine")
-    items.add_argument("--limit", type=int, default=50, metavar="N", help="at most N items (default 50)")
+    items.add_argument("--limit", type=_limit, default=50, metavar="N", help="at most N items (default 50)")
     items.add_argument("--json", action="store_true", help="print JSON")
     _wide_option(items)
     items.set_defaults(handler=run_items)
@@ -99,7 +109,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     alerts.add_argument("--pending", action="store_true", help="only alerts not yet shown")
     alerts.add_argument("--json", action="store_true", help="print JSON")
-    alerts.add_argument("--limit", type=int, default=100, metavar="N")
+    alerts.add_argument("--limit", type=_limit, default=100, metavar="N")
     _wide_option(alerts)
     alerts.set_defaults(handler=run_alerts)
 

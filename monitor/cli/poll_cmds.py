@@ -114,7 +114,10 @@ def run_poll(ctx: Context, args: argparse.Namespace) -> int:
         unknown = [name for name in args.feed if name not in known]
         if unknown:
             raise UsageError(f"no feed named {', '.join(map(repr, unknown))} in {ctx.feeds_path}")
-    every = parse_interval(args.every) if args.every else None
+    try:
+        every = parse_interval(args.every) if args.every else None
+    except ValueError as exc:  # 999999999d, "soon": a usage error with the reason, not a traceback
+        raise UsageError(f"--every: {exc}") from None
     with InstanceLock(ctx.db_path):
         store = ctx.open_store()  # reports a database moved aside before the first cycle
         if args.every == "":
