@@ -127,7 +127,7 @@ def _web_url(raw: str, parts: SplitResult, scheme: str, allow_userinfo: bool) ->
     if userinfo and allow_userinfo:
         rebuilt_netloc = f"{userinfo}@{rebuilt_netloc}"
     path = parts.path or "/"
-    url = parts._replace(scheme=scheme, netloc=rebuilt_netloc, path=path, fragment="").geturl()
+    url = parts._replace(scheme=scheme, netloc=rebuilt_netloc, path=path).geturl()
     return CheckedURL(url, scheme, host, port, unquote(userinfo) if userinfo else None)
 
 

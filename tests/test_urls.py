@@ -65,7 +65,7 @@ GOOD_URLS = [
     ("HTTPS://Example.ORG", "https://example.org/"),
     ("http://café.example/flux", "http://xn--caf-dma.example/flux"),
     ("  http://example.org/a b  ", "http://example.org/a%20b"),
-    ("http://example.org/feed#top", "http://example.org/feed"),
+    ("http://example.org/feed#top", "http://example.org/feed#top"),
     ("http://127.0.0.1:65535/x?y=1", "http://127.0.0.1:65535/x?y=1"),
 ]
 
@@ -99,6 +99,21 @@ def test_a_bad_location_fails_that_fetch_only(feed_server: FeedServer, url: str,
     assert "refused redirect" in (result.error or "")
     if url.isascii():  # http.client reads header bytes as Latin-1: U+202E arrives as three characters
         assert word in (result.error or ""), result.error
+
+
+def test_one_bad_link_in_a_feed_or_a_page_is_skipped_not_the_feed() -> None:
+    from monitor.parse import find_alternates
+    from monitor.pipeline import prepare_feed
+
+    page = (
+        b"<html><head><link rel='alternate' type='application/rss+xml' href='http://[::1/feed'>"
+        b"<link rel='alternate' type='application/rss+xml' href='/ok.xml'></head></html>"
+    )
+    assert find_alternates(page, "http://a.example/") == ("http://a.example/ok.xml",)
+    items = [{"title": f"t{n}", "guid": str(n), "link": link} for n, (link, _) in enumerate(BAD_URLS[:12])]
+    items.append({"title": "good", "guid": "good", "link": "https://ok.example/a#b"})
+    parsed = prepare_feed(rss(items).encode(), "http://a.example/", None, None, None)
+    assert [i.link for i in parsed.items] == [None] * 12 + ["https://ok.example/a#b"]
 
 
 def test_a_location_of_a_megabyte_is_refused(feed_server: FeedServer) -> None:
