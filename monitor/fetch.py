@@ -234,11 +234,15 @@ class Fetcher:
 
     def _read_file(self, url: str) -> FetchResult:
         path = Path(url2pathname(urlsplit(url).path))
+        limit = self.limits.max_decoded_bytes
         try:
-            size = path.stat().st_size
-            if size > self.limits.max_decoded_bytes:
-                raise FetchError(f"file larger than {self.limits.max_decoded_bytes} bytes", "too_large")
-            return FetchResult("ok", url, body=path.read_bytes())
+            if not path.is_file():  # /dev/zero or a FIFO has no end and no size to check first
+                raise FetchError(f"cannot read {path}: not a regular file", "file")
+            with path.open("rb") as handle:
+                body = handle.read(limit + 1)  # capped while reading: the file may grow meanwhile
+            if len(body) > limit:
+                raise FetchError(f"file larger than {limit} bytes", "too_large")
+            return FetchResult("ok", url, body=body)
         except OSError as exc:
             raise FetchError(f"cannot read {path}: {exc.strerror or exc}", "file") from exc
 

@@ -190,3 +190,16 @@ def test_numbers_on_the_command_line_are_refused_with_status_2(tmp_path: Path, a
     done = run_monitor(*args, "--db", tmp_path / "m.sqlite", "--feeds", feeds)
     assert_no_traceback(done)
     assert done.returncode == 2 and args[1] in done.stderr
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "/dev/urandom", "FIFO", "DIR"])
+def test_a_file_feed_that_never_ends_is_that_feed_s_error(tmp_path: Path, target: str) -> None:
+    from monitor.fetch import Fetcher
+
+    if target == "FIFO":
+        os.mkfifo(tmp_path / "fifo")
+        target = str(tmp_path / "fifo")
+    elif target == "DIR":
+        target = str(tmp_path)
+    result = Fetcher().fetch(Path(target).as_uri())
+    assert (result.outcome, result.kind) == ("error", "file") and "not a regular file" in (result.error or "")
