@@ -219,3 +219,16 @@ def test_proxy_credentials_are_sent(feed_server: FeedServer, tmp_path: Path) -> 
         allowed = Fetcher(FAST, environ={"http_proxy": f"http://reader:s3cret@{host}"}).fetch(url)
     assert denied.outcome == "error" and denied.status == 407
     assert allowed.outcome == "ok", allowed.error
+
+
+def test_the_cli_says_once_when_the_proxy_fails_every_feed(tmp_path: Path, feed_server: FeedServer) -> None:
+    with tinyproxy(tmp_path) as running:
+        address = running.url  # stopped on leaving: nothing listens there any more
+    urls = [feed_server.add(f"/p{n}.xml", rss([])) for n in range(3)]
+    feeds = tmp_path / "feeds.yml"
+    feeds.write_text("feeds:\n" + "".join(f"  - {{name: F{n}, url: '{u}'}}\n" for n, u in enumerate(urls)))
+    environ = {"http_proxy": address, "no_proxy": "", "NO_PROXY": ""}
+    done = run_monitor("poll", "--db", tmp_path / "m.sqlite", "--feeds", feeds, env=environ)
+    assert_no_traceback(done)
+    assert done.returncode == 0 and done.stdout.count("through the proxy") == 1, done.stdout
+    assert f"F1: error: proxy {address}/: connection refused" in done.stdout

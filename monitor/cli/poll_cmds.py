@@ -99,8 +99,14 @@ def print_report(report: PollReport, quiet: bool, out: TextIO) -> None:
     print(line + ".", file=out)
     if report.appears_offline:
         say(OFFLINE, out)
+    elif report.feeds and all(f.error_kind == "proxy" for f in report.feeds):
+        say(PROXY_DOWN, out)
 
 
+PROXY_DOWN = (
+    "No feed could be fetched through the proxy: check the proxy setting (File → Settings → Network)"
+    " or the https_proxy, http_proxy and no_proxy variables."
+)
 OFFLINE = (
     "No feed could be reached: no host name could be resolved. This computer appears to be offline"
     " (or its DNS is not working); the feeds will be polled again on schedule."
