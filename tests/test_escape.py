@@ -207,3 +207,50 @@ def test_no_remote_escape_reaches_the_terminal(tmp_path: Path, feed_server: Feed
     assert "␛" in items  # shown for what it is, not silently dropped
     json_items = json.loads(outputs[2])
     assert any("\x1b" in item["title"] for item in json_items)  # data kept exactly; only the view escapes
+
+
+def _run_on_a_terminal(args: list[str]) -> str:
+    """The real CLI with a pseudo-terminal as stdout, as a user's shell gives it."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.support.cli import ROOT
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "200"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "monitor", *args], stdout=follower, stderr=subprocess.PIPE, cwd=ROOT, env=env
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(leader)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_documents_are_exact_into_a_pipe_and_inert_on_a_terminal(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    feed = feed_server.add("/hostile.xml", _hostile_feed().encode("utf-8"))
+    feeds = tmp_path / "feeds.yml"
+    feeds.write_text(f"feeds:\n  - {{name: CNIL, url: '{feed}', kind: authority, authority: CNIL}}\n")
+    db = tmp_path / "m.sqlite"
+    assert run_monitor("poll", "--db", db, "--feeds", feeds).returncode == 0
+    args = ["export", "items", "--format", "csv", "--db", str(db), "--feeds", str(feeds)]
+    piped = run_monitor(*args)
+    assert piped.returncode == 0 and "\x1b" in piped.stdout  # a file or a pipe gets the data as stored
+    shown = _run_on_a_terminal(args)
+    assert "CNIL" in shown and not ACTIVE.search(shown.replace("\r", "").replace("\n", ""))
+    table = _run_on_a_terminal(["items", "--db", str(db), "--feeds", str(feeds)])
+    assert "␛" in table and not ACTIVE.search(table.replace("\r", "").replace("\n", ""))
