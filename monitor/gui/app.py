@@ -317,7 +317,7 @@ class DesktopApp(QObject):
             answer = QMessageBox.question(
                 self.window,
                 "Remove feed",
-                f"Remove “{name}” from the feeds file? Its stored items stay in the database.",
+                rich_text_literal(f"Remove “{name}” from the feeds file? Its items stay in the database."),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
