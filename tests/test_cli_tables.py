@@ -25,6 +25,11 @@ def test_fit_shrinks_the_widest_column_first_and_keeps_headers() -> None:
     assert fit([10, 12], ["date", "last success"], 20) == [6, 12]  # headers kept while they can be
     assert sum(fit([10, 12], ["date", "last success"], 12)) + 2 == 12  # then headers give way too
     assert fit([4, 4], ["date", "feed"], 3) == [4, 4]  # cannot fit: overflow rather than unreadable
+    # Free-text columns give way first: the date and the amount stay whole.
+    assert fit([10, 40, 11], ["date", "party", "amount"], 50) == [10, 25, 11]
+    assert fit([10, 40, 11], ["date", "party", "amount"], 50, flexible=(1,)) == [10, 25, 11]
+    assert fit([16, 12, 11], ["last success", "party", "amount"], 36, flexible=(1,)) == [16, 5, 11]
+    assert fit([16, 12, 11], ["last success", "party", "amount"], 36)[0] < 16  # without: widest first
 
 
 @pytest.fixture

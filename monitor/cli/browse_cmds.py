@@ -155,7 +155,7 @@ def run_items(ctx: Context, args: argparse.Namespace) -> int:
         )
         for row in rows
     ]
-    print_table(("date", "feed", "title", "tags", "fine"), table, wide=args.wide)
+    print_table(("date", "feed", "title", "tags", "fine"), table, wide=args.wide, flexible=(1, 2, 3))
     return 0
 
 
@@ -200,7 +200,7 @@ def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
         for row in rows
     ]
     headers = ("feed", "kind", "health", "last success", "items", "next poll", "last error")
-    print_table(headers, table, wide=args.wide)
+    print_table(headers, table, wide=args.wide, flexible=(0, 6))
     return 0
 
 
@@ -255,6 +255,7 @@ def run_fines(ctx: Context, args: argparse.Namespace) -> int:
                         for t in totals
                     ],
                     wide=args.wide,
+                    flexible=(0, 4),
                 )
             return 0
         events = store.list_events(
@@ -284,6 +285,7 @@ def run_fines(ctx: Context, args: argparse.Namespace) -> int:
             for e in events
         ],
         wide=args.wide,
+        flexible=(2, 7),
     )
     return 0
 
@@ -335,5 +337,6 @@ def run_alerts(ctx: Context, args: argparse.Namespace) -> int:
             for a in alerts
         ],
         wide=args.wide,
+        flexible=(3,),
     )
     return 0

@@ -111,16 +111,24 @@ def terminal_columns(stream: TextIO | None = None) -> int | None:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-def fit(widths: list[int], headers: Sequence[str], available: int) -> list[int]:
+def fit(
+    widths: list[int], headers: Sequence[str], available: int, flexible: Sequence[int] = ()
+) -> list[int]:
     """Column widths within `available`: the widest column gives up a column at a time.
 
-    Columns shrink to their header's width first; only if that is still too wide do headers give
-    way too, down to MIN_COLUMN. Past that the table overflows rather than become unreadable.
+    The `flexible` columns (free text: titles, names, errors) give way first, down to their
+    header's width; then every column down to its header's; then headers too, down to MIN_COLUMN.
+    Past that the table overflows rather than become unreadable.
     """
     fitted = list(widths)
     total = sum(fitted) + 2 * (len(fitted) - 1)
-    header_floor = [min(w, width(h)) for w, h in zip(widths, headers, strict=True)]
-    for floor in (header_floor, [min(w, MIN_COLUMN) for w in widths]):
+    header = [min(w, max(width(h), MIN_COLUMN)) for w, h in zip(widths, headers, strict=True)]
+    floors = [
+        [header[i] if i in flexible else w for i, w in enumerate(widths)],
+        header,
+        [min(w, MIN_COLUMN) for w in widths],
+    ]
+    for floor in floors:
         while total > available:
             shrinkable = [i for i, w in enumerate(fitted) if w > floor[i]]
             if not shrinkable:
@@ -131,13 +139,22 @@ def fit(widths: list[int], headers: Sequence[str], available: int) -> list[int]:
     return fitted
 
 
-def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, wide: bool = False) -> None:
-    """Columns sized to their content, fitted to the terminal (cells cut with …) unless `wide`."""
+def print_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    wide: bool = False,
+    flexible: Sequence[int] = (),
+) -> None:
+    """Columns sized to their content, fitted to the terminal (cells cut with …) unless `wide`.
+
+    `flexible` names the free-text columns that give way first, so dates and amounts stay whole.
+    """
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [max([width(h)] + [width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     available = None if wide else terminal_columns()
     if available is not None:
-        widths = fit(widths, headers, available)
+        widths = fit(widths, headers, available, flexible)
 
     def line(values: Sequence[str]) -> str:
         parts = []
