@@ -21,6 +21,8 @@ NAMESPACE = "tag:regulatory-monitor,2024:opml"
 PREFIX = "rm"
 FOLDERS: dict[FeedKind, str] = {"authority": "Authorities", "news": "News"}
 MAX_BYTES = 20 * 1024 * 1024  # far above any real subscription list; refuses a runaway download
+MAX_FEEDS = 10_000  # feeds taken from one file: the largest real lists hold a few thousand
+MAX_DEPTH = 32  # folders within folders; readers export two or three levels
 # Readers' catch-all folders say nothing about a feed, so they do not become tags.
 _NO_TAG_FOLDERS = {"all", "uncategorized", "uncategorised", "general", "default", "feeds", "subscriptions"}
 
@@ -177,6 +179,9 @@ class _Reader:
         for node in nodes:
             if _local(node.name) != "outline":
                 continue
+            if len(self.feeds) >= MAX_FEEDS:
+                self.problems.append(f"line {node.line}: skipped the rest: more than {MAX_FEEDS:,} feeds")
+                return
             attrs = _lower_attrs(node.attrs)
             url = (attrs.get("xmlurl") or "").strip()
             kind = attrs.get("type", "").strip().lower()
@@ -192,8 +197,12 @@ class _Reader:
                 # Never follow includes: an import must not fetch anything.
                 self.problems.append(f"line {node.line}: skipped an outline of type {kind!r} (not a feed)")
                 continue
+            if len(folders) >= MAX_DEPTH:
+                # Skipped, not followed: a file nesting thousands of folders must not exhaust the stack.
+                self.problems.append(f"line {node.line}: skipped folders nested deeper than {MAX_DEPTH}")
+                continue
             label = (attrs.get("title") or attrs.get("text") or "").strip()
-            self.walk(node.children, (*folders, label) if label else folders)
+            self.walk(node.children, (*folders, label or ""))
 
     def add(self, node: _Node, attrs: dict[str, str], url: str, folders: tuple[str, ...]) -> None:
         if why := check_url(url):
@@ -206,7 +215,7 @@ class _Reader:
         name = _clean_text(attrs.get("title") or attrs.get("text") or "") or _fallback_name(url)
         kind: FeedKind = "news"
         tags: list[str] = []
-        for folder in folders:
+        for folder in filter(None, folders):  # an untitled folder counts for depth, not for tags
             folder_kind = _kind_of_folder(folder)
             if folder_kind is not None:
                 kind = folder_kind

@@ -203,3 +203,23 @@ def test_a_file_feed_that_never_ends_is_that_feed_s_error(tmp_path: Path, target
         target = str(tmp_path)
     result = Fetcher().fetch(Path(target).as_uri())
     assert (result.outcome, result.kind) == ("error", "file") and "not a regular file" in (result.error or "")
+
+
+def test_opml_nested_a_million_folders_deep_is_read_and_the_rest_imported() -> None:
+    from monitor.opml import MAX_DEPTH
+
+    depth = 1_000_000  # 18 MiB: within the size cap, far beyond any stack
+    body = "<outline text='f'>" * depth + "<outline xmlUrl='http://deep.example/'/>" + "</outline>" * depth
+    problems: list[str] = []
+    opml = f"<opml><body>{body}<outline xmlUrl='http://b.example/'/></body></opml>"
+    assert [f.url for f in read_opml(opml, "x.opml", problems)] == ["http://b.example/"]
+    assert problems == [f"line 1: skipped folders nested deeper than {MAX_DEPTH}"]
+
+
+def test_opml_with_more_feeds_than_anyone_has_is_cut_with_a_note() -> None:
+    from monitor.opml import MAX_FEEDS
+
+    outlines = "".join(f"<outline xmlUrl='http://a.example/{n}'/>" for n in range(MAX_FEEDS + 500))
+    problems: list[str] = []
+    feeds = read_opml(f"<opml><body>{outlines}</body></opml>", "x.opml", problems)
+    assert len(feeds) == MAX_FEEDS and len(problems) == 1 and "more than" in problems[0]
