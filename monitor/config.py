@@ -223,12 +223,19 @@ def _opt_str(value: Any) -> str | None:
 
 def parse_feeds(text: str, path: Path | str = "<feeds>") -> list[FeedConfig]:
     """Validate a feeds document; raise ConfigError listing every problem with its line."""
+    loader = yaml.SafeLoader(text)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = loader.get_single_node()
+    except RecursionError:
+        # PyYAML composes recursively: thousands of nested lists or mappings exhaust the stack.
+        line = loader.get_mark().line + 1
+        raise ConfigError(path, [(line, "values nested too deeply for a feeds file")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         raise ConfigError(path, [(line, f"not valid YAML: {getattr(exc, 'problem', exc)}")]) from exc
+    finally:
+        loader.dispose()
     if root is None:
         raise ConfigError(path, [(1, "the file is empty; it needs a 'feeds:' list")])
     if not isinstance(root, yaml.MappingNode):

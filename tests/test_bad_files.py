@@ -223,3 +223,21 @@ def test_opml_with_more_feeds_than_anyone_has_is_cut_with_a_note() -> None:
     problems: list[str] = []
     feeds = read_opml(f"<opml><body>{outlines}</body></opml>", "x.opml", problems)
     assert len(feeds) == MAX_FEEDS and len(problems) == 1 and "more than" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("feeds:\n" + "- " * 20_000 + "x\n", 2),  # block lists within lists, on one line
+        ("feeds:\n" + "".join(" " * i + "a:\n" for i in range(1, 800)) + " " * 800 + "x\n", None),
+        ("feeds: " + "[" * 100_000 + "]" * 100_000, 1),
+        ("feeds:\n  - name: " + "{a: " * 50_000 + "x" + "}" * 50_000, 2),
+    ],
+)
+def test_feeds_files_nested_past_any_stack_are_a_line_not_a_recursion_error(
+    text: str, line: int | None
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_feeds(text, "feeds.yml")
+    [(found, message)] = caught.value.problems
+    assert "nested too deeply" in message and (line is None or found == line)
