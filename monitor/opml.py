@@ -23,6 +23,7 @@ FOLDERS: dict[FeedKind, str] = {"authority": "Authorities", "news": "News"}
 MAX_BYTES = 20 * 1024 * 1024  # far above any real subscription list; refuses a runaway download
 MAX_FEEDS = 10_000  # feeds taken from one file: the largest real lists hold a few thousand
 MAX_DEPTH = 32  # folders within folders; readers export two or three levels
+MAX_NAME = 200  # characters of a feed's name, and of a tag
 # Readers' catch-all folders say nothing about a feed, so they do not become tags.
 _NO_TAG_FOLDERS = {"all", "uncategorized", "uncategorised", "general", "default", "feeds", "subscriptions"}
 
@@ -212,7 +213,8 @@ class _Reader:
             # A list from someone else must not make the poller read this machine's files.
             self.problems.append(f"line {node.line}: skipped {url!r}: file:// feeds are only added by hand")
             return
-        name = _clean_text(attrs.get("title") or attrs.get("text") or "") or _fallback_name(url)
+        # A name is a label: a megabyte title from someone else's file is cut, not copied.
+        name = _clean_text(attrs.get("title") or attrs.get("text") or "")[:MAX_NAME] or _fallback_name(url)
         kind: FeedKind = "news"
         tags: list[str] = []
         for folder in filter(None, folders):  # an untitled folder counts for depth, not for tags
@@ -241,7 +243,7 @@ class _Reader:
             authority=self.ours_attr(node, "authority"),
             enabled=(self.ours_attr(node, "enabled") or "true").lower() != "false",
             interval=interval,
-            tags=tuple(dict.fromkeys(t for t in tags if t)),
+            tags=tuple(dict.fromkeys(t[:MAX_NAME] for t in tags if t))[:50],
             line=0,
         )
         first = self.feeds.get(normalise_url(url))

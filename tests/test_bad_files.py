@@ -241,3 +241,15 @@ def test_feeds_files_nested_past_any_stack_are_a_line_not_a_recursion_error(
         parse_feeds(text, "feeds.yml")
     [(found, message)] = caught.value.problems
     assert "nested too deeply" in message and (line is None or found == line)
+
+
+def test_opml_names_and_tags_of_a_megabyte_are_cut() -> None:
+    from monitor.opml import MAX_NAME
+
+    categories = ",".join(f"t{n}" for n in range(10_000))
+    opml = (
+        f"<opml><body><outline title='{'n' * 1_000_000}' category='{categories}' "
+        "xmlUrl='http://a.example/'/></body></opml>"
+    )
+    [feed] = read_opml(opml, "x.opml")
+    assert len(feed.name) == MAX_NAME and len(feed.tags) == 50
