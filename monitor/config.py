@@ -272,9 +272,16 @@ def parse_feeds(text: str, path: Path | str = "<feeds>") -> list[FeedConfig]:
     return feeds
 
 
+MAX_FILE_BYTES = 10 * 1024 * 1024  # thousands of feeds fit in a megabyte
+
+
 def load_feeds(path: Path) -> list[FeedConfig]:
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:  # capped while reading: --feeds /dev/zero ends here
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise ConfigError(path, [(0, f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB")])
+        text = data.decode("utf-8")
     except FileNotFoundError as exc:
         raise ConfigError(path, [(0, "file not found")]) from exc
     except (OSError, UnicodeDecodeError) as exc:

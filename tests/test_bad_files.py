@@ -253,3 +253,11 @@ def test_opml_names_and_tags_of_a_megabyte_are_cut() -> None:
     )
     [feed] = read_opml(opml, "x.opml")
     assert len(feed.name) == MAX_NAME and len(feed.tags) == 50
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "DIR"])
+def test_a_feeds_file_that_never_ends_is_refused_with_status_2(tmp_path: Path, target: str) -> None:
+    feeds = str(tmp_path) if target == "DIR" else target
+    done = run_monitor("poll", "--feeds", feeds, "--db", tmp_path / "m.sqlite", timeout=60)
+    assert_no_traceback(done)
+    assert done.returncode == 2 and ("larger than" in done.stderr or "cannot read" in done.stderr)
