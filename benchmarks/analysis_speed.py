@@ -1,6 +1,7 @@
 """Items per second of analyze() on one core, over the labelled corpus repeated.
 
 python benchmarks/analysis_speed.py [PATH] [--seconds N] [--cold]; PATH as for benchmarks/quality.py.
+Also reports the worst time per item over benchmarks/pathological.py's hostile texts.
 
 The analysis keeps what it learns about each distinct word and sum (which rules may start there);
 over the corpus repeated, every word is known after the first pass. --cold forgets all of it
@@ -16,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.pathological import pathological_texts
 from benchmarks.quality import load_corpus
 from monitor.analysis import analyze
 from monitor.analysis.engine import clear_caches
@@ -46,6 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     chars = sum(len(t) + len(s) for t, s, _ in pairs) / len(pairs)
     print(f"first pass (rules loaded and compiled): {warmup * 1000:.0f} ms")
+    worst, name = 0.0, ""
+    for what, text in pathological_texts().items():
+        began = time.perf_counter()
+        analyze(text, text)
+        took = (time.perf_counter() - began) * 1000
+        if took > worst:
+            worst, name = took, what
+    print(f"pathological items: worst {worst:.1f} ms per item ({name}; target < 50 ms)")
     print(
         ("cold: " if args.cold else "")
         + f"{done / elapsed:,.0f} items/s ({elapsed / done * 1e6:.1f} µs/item, "

@@ -142,32 +142,62 @@ def evaluate(records: list[dict[str, Any]], as_written: bool = True) -> Report:
         pp = fine.periodic_penalty if fine else None
         want_pp = label.get("periodic_penalty")
         checks: list[tuple[str, bool, object, object]] = [
-            ("fine", binary["fine"].add(bool(fine and fine.status == "imposed"),
-                                        bool(label["is_fine"])),
-             fine.status if fine else None, label["fine_status"]),
-            ("amount", acc["amount"].add(close(fine.amount if fine else None, label["amount"],
-                                               rounded=as_written)),
-             fine.amount if fine else None, label["amount"]),
-            ("currency", acc["currency"].add((fine.currency if fine else None)
-                                             == label["currency"]),
-             fine.currency if fine else None, label["currency"]),
-            ("status", acc["status"].add((fine.status if fine else "none")
-                                         == label["fine_status"]),
-             fine.status if fine else "none", label["fine_status"]),
-            ("authority", acc["authority"].add(got.authority == label["authority"]),
-             got.authority, label["authority"]),
-            ("target", not score_target or acc["target"].add(same_party(got.target,
-                                                                        label["target"])),
-             got.target, label["target"]),
-            ("periodic penalty", acc["periodic penalty"].add(
-                (pp is None and want_pp is None)
-                or (pp is not None and want_pp is not None and close(pp.amount, want_pp["amount"])
-                    and pp.currency == want_pp["currency"] and pp.per == want_pp["per"])),
-             pp, want_pp),
+            (
+                "fine",
+                binary["fine"].add(bool(fine and fine.status == "imposed"), bool(label["is_fine"])),
+                fine.status if fine else None,
+                label["fine_status"],
+            ),
+            (
+                "amount",
+                acc["amount"].add(close(fine.amount if fine else None, label["amount"], rounded=as_written)),
+                fine.amount if fine else None,
+                label["amount"],
+            ),
+            (
+                "currency",
+                acc["currency"].add((fine.currency if fine else None) == label["currency"]),
+                fine.currency if fine else None,
+                label["currency"],
+            ),
+            (
+                "status",
+                acc["status"].add((fine.status if fine else "none") == label["fine_status"]),
+                fine.status if fine else "none",
+                label["fine_status"],
+            ),
+            (
+                "authority",
+                acc["authority"].add(got.authority == label["authority"]),
+                got.authority,
+                label["authority"],
+            ),
+            (
+                "target",
+                not score_target or acc["target"].add(same_party(got.target, label["target"])),
+                got.target,
+                label["target"],
+            ),
+            (
+                "periodic penalty",
+                acc["periodic penalty"].add(
+                    (pp is None and want_pp is None)
+                    or (
+                        pp is not None
+                        and want_pp is not None
+                        and close(pp.amount, want_pp["amount"])
+                        and pp.currency == want_pp["currency"]
+                        and pp.per == want_pp["per"]
+                    )
+                ),
+                pp,
+                want_pp,
+            ),
         ]
         for tag in ("facial_recognition", "biometrics") if score_tags else ():
-            checks.append((tag, binary[tag].add(tag in got.tags, bool(label[tag])),
-                           tag in got.tags, label[tag]))
+            checks.append(
+                (tag, binary[tag].add(tag in got.tags, bool(label[tag])), tag in got.tags, label[tag])
+            )
         for name, ok, predicted, actual in checks:
             if not ok:
                 report.misses.append(

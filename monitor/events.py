@@ -133,10 +133,14 @@ def conflict(a: str | None, b: str | None) -> bool:
 
 def same_party(a: str | None, b: str | None) -> bool | None:
     """Whether two party keys name one party: equal, or one's words stand inside the other's name
-    ("bocconi" and "universita commerciale luigi bocconi"); None when either is unknown."""
+    ("bocconi", "universita bocconi" and "universita commerciale luigi bocconi"); None when either
+    is unknown."""
     if a is None or b is None:
         return None
-    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+    words_a, words_b = set(a.split()), set(b.split())
+    if not words_a or not words_b:
+        return a == b
+    return words_a <= words_b or words_b <= words_a
 
 
 def _party_apart(facts: FineFacts, event: FineFacts) -> bool:

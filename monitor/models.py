@@ -52,6 +52,13 @@ class Fine:
     amount_eur: float | None
     status: FineStatus
     periodic_penalty: PeriodicPenalty | None = None
+    # The same sum as the item also states it in another currency ("SEK 200,000 (about £17,000)"):
+    # the fine is the original; this keeps the outlet's conversion, e.g. "GBP 17,000".
+    stated_conversion: str | None = None
+    rate_date: str | None = None  # ISO day of the ECB rate amount_eur was computed at
+    # The deciding authority's own currency when the item states the fine only in another one
+    # ("£17,000" for a Swedish decision): the amount is the outlet's conversion, not the original.
+    original_currency: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,7 @@ class Analysis:
     authority: str | None = None
     target: str | None = None
     matched: bool = False  # relevant to the watch list (tags, fine, an authority, the GDPR)
+    domain: str | None = None  # of a fine: data_protection, competition, consumer or other
 
 
 @dataclass(frozen=True)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import select
 import threading
 import time
 from collections.abc import Collection, Mapping
 from dataclasses import replace
+from typing import Any
 
-from monitor.analysis import analyze
+from monitor.analysis import Gazetteer, analyze
 from monitor.models import PageSelectors, ParsedFeed
 from monitor.parse import parse_feed
 
@@ -23,12 +25,14 @@ def prepare_feed(
     known: Mapping[str, str] | None = None,
     seen: Collection[str] = (),
     page: PageSelectors | None = None,
+    known_parties: Gazetteer | None = None,
 ) -> ParsedFeed:
     """Everything between the bytes and the database, pure, so it can run in any process.
 
     `known` maps guids already stored for this feed to their content hashes: an item found there
     unchanged is not analysed (the store skips it anyway), so a feed with one new item costs one
     analysis, not fifty. `seen` (stored entry digests) lets the parser skip those entries' bytes.
+    `known_parties`: the poll's gazetteer (the register's fined parties and the watch list's).
     """
     known = known or {}
     if page is not None:  # an HTML listing watched as a page source
@@ -42,7 +46,17 @@ def prepare_feed(
     items = tuple(
         item
         if known.get(item.guid) == item.content_hash
-        else replace(item, analysis=analyze(item.title, item.summary_text, item.language, authority))
+        else replace(
+            item,
+            analysis=analyze(
+                item.title,
+                item.summary_text,
+                item.language,
+                authority,
+                published=item.published,
+                known_parties=known_parties,
+            ),
+        )
         for item in parsed.items
     )
     return replace(parsed, items=items)
@@ -75,3 +89,12 @@ def _watch(parent: int) -> None:
                 pass
             time.sleep(1.0)
     os._exit(0)
+
+
+def parse_context() -> Any:
+    """The parse pool's start method: forkserver (a clean process, never a fork of a threaded GUI)."""
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if hasattr(ctx, "set_forkserver_preload"):
+        ctx.set_forkserver_preload(["monitor.pipeline"])
+    return ctx

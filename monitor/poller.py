@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import threading
 import time
@@ -28,12 +27,13 @@ from typing import Any, Literal, cast
 
 from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules
+from monitor.analysis.gazetteer import EMPTY, Gazetteer, known_parties
 from monitor.article import ArticleBudget, ArticleReader
 from monitor.fetch import OFFLINE_KINDS, ErrorKind, Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, PageSelectors, ParsedFeed
 from monitor.pages import listing_failure
 from monitor.parse import classify_failure
-from monitor.pipeline import exit_with_parent, prepare_feed
+from monitor.pipeline import exit_with_parent, parse_context, prepare_feed
 from monitor.register import Filing, file_items
 from monitor.schedule import DEFAULT_INTERVAL, iso, next_after_failure, next_after_success
 from monitor.store import Store
@@ -89,15 +89,6 @@ def _now() -> datetime:
     return datetime.now(tz=UTC)
 
 
-def _parse_context() -> Any:
-    # forkserver: the workers start from a clean process, never a fork of a threaded GUI.
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if hasattr(ctx, "set_forkserver_preload"):
-        ctx.set_forkserver_preload(["monitor.pipeline"])
-    return ctx
-
-
 class Poller:
     """Owns the fetcher and the parse pool across cycles; each cycle opens its own Store."""
 
@@ -123,6 +114,7 @@ class Poller:
         self.clock = clock
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._known_parties: Gazetteer = EMPTY
 
     def close(self) -> None:
         with self._lock:
@@ -139,7 +131,7 @@ class Poller:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
                     self.parse_workers,
-                    mp_context=_parse_context(),
+                    mp_context=parse_context(),
                     initializer=exit_with_parent,  # no orphaned workers when the app is killed
                     initargs=(os.getpid(),),
                 )
@@ -180,6 +172,8 @@ class Poller:
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
         budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
         self.fetcher.proxy_setting = settings.get(store, "proxy")  # changed in the window: next cycle
+        # Built once per poll and sent with every document to the parse workers.
+        self._known_parties = known_parties(store.known_parties())
         total = len(due)
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.
@@ -271,6 +265,7 @@ class Poller:
             known,
             seen,
             self._page(feed["name"]),
+            self._known_parties,
         )
         pool = self._parse_pool() if use_pool else None
         if pool is not None:

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from monitor.analysis import analyze
+from monitor.analysis.gazetteer import known_parties
 from monitor.models import ParsedItem
 from monitor.register import Filing, file_items
 from monitor.store import Store, utc_now
@@ -15,17 +16,25 @@ def reanalyze_all(store: Store) -> tuple[int, int]:
     """Returns (items analysed, events in the register). Finds from old items raise no alerts."""
     count = 0
     now = utc_now()
+    known = known_parties(store.known_parties())  # the register as it stood before this run
     for batch in store.all_items_for_analysis():
         with store.transaction():
             refile: list[tuple[int, ParsedItem]] = []
             for item_id, title, summary, language, authority, feed_tags, _kind in batch:
                 tags = json.loads(feed_tags or "[]")
-                analysis = analyze(title, summary, language, authority)
                 before = store.rows(
                     "SELECT event_id, fine_status, fine_amount, authority, target, published, "
                     "published_known FROM items WHERE id = ?",
                     (item_id,),
                 )[0]
+                analysis = analyze(
+                    title,
+                    summary,
+                    language,
+                    authority,
+                    published=before["published"] if before["published_known"] else None,
+                    known_parties=known,
+                )
                 store.set_analysis(item_id, analysis, tags)
                 count += 1
                 fine = analysis.fine

@@ -55,6 +55,16 @@ class Setting:
         return result
 
 
+# The window's languages (resources/translations/monitor_<code>.ts); "" follows the desktop.
+WINDOW_LANGUAGES = ("en", "fr", "de", "it", "es", "nl")
+
+
+def _language(value: Any) -> str | None:
+    if value in ("", *WINDOW_LANGUAGES):
+        return None
+    return f"must be empty (the desktop's) or one of {', '.join(WINDOW_LANGUAGES)}"
+
+
 def _between(low: float, high: float) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if low <= value <= high else f"must be between {low:g} and {high:g}"
@@ -101,6 +111,13 @@ SETTINGS: dict[str, Setting] = {
             "How feeds are fetched: 'system' (the https_proxy, http_proxy and no_proxy variables), "
             "'none' (always direct), or a proxy URL such as http://proxy.example:3128.",
             proxy.check_setting,
+        ),
+        Setting(
+            "language",
+            str,
+            "",
+            "Language of the window (empty: the desktop's; en, fr, de, it, es, nl). The CLI stays English.",
+            _language,
         ),
     )
 }

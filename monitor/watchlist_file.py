@@ -71,9 +71,9 @@ def _phrases(document: CommentedMap, tag: str | None, create: bool) -> Commented
 
 def _save(path: Path, document: Any) -> None:
     text = yaml_edit.dump(document)
-    data = yaml.safe_load(text)  # what rules.py will read: a mapping of the two known keys
-    if not isinstance(data, dict) or set(data) - {"watch_phrases", "tags"}:
-        raise WatchlistError(f"{path}: expected only 'watch_phrases:' and 'tags:'")
+    data = yaml.safe_load(text)  # what rules.py will read: a mapping of the known keys
+    if not isinstance(data, dict) or set(data) - {"watch_phrases", "tags", "parties"}:
+        raise WatchlistError(f"{path}: expected only 'watch_phrases:', 'tags:' and 'parties:'")
     yaml_edit.write_atomically(path, text, prefix=".watchlist-")
 
 

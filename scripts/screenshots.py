@@ -4,11 +4,14 @@ The items report real, public decisions (Clearview AI fined by the CNIL, the Gar
 the ICO; Mercadona, H&M, Criteo and others) in headlines and summaries written for this script.
 
 Run under an X server, e.g.:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
-Writes docs/screenshots/main-window.png, fines-view.png and fines-chart.png.
+Writes docs/screenshots/main-window.png, fines-view.png and fines-chart.png. With `--language fr`
+(or de, it, es, nl) the window is in that language and the files end in -fr; with `--dark`, in a dark
+palette, ending in -dark.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -21,9 +24,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from monitor import settings  # noqa: E402
 from monitor.config import load_feeds  # noqa: E402
-from tests.support.feedserver import FeedServer, rss  # noqa: E402
 from monitor.gui.app import DesktopApp  # noqa: E402
+from monitor.gui.style import dark_palette  # noqa: E402
+from monitor.store import Store  # noqa: E402
+from tests.support.feedserver import FeedServer, rss  # noqa: E402
 
 # Real, public decisions (Clearview AI across four authorities, and a few others), in headlines and
 # summaries written for this demo: no article text is copied. Each tuple: title, summary, pubDate, link.
@@ -159,6 +165,11 @@ FEEDS = (
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", default="en", choices=sorted(settings.WINDOW_LANGUAGES))
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
+    args = parser.parse_args()
+    suffix = ("" if args.language == "en" else f"-{args.language}") + ("-dark" if args.dark else "")
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="monitor-shots-"))
@@ -166,6 +177,9 @@ def main() -> int:
     os.environ["MONITOR_CONFIG_DIR"] = str(work / "config")
     qt = QApplication([sys.argv[0]])
     qt.setApplicationName("Regulatory Monitor")
+    if args.dark:
+        qt.setStyle("Fusion")
+        qt.setPalette(dark_palette())
     with FeedServer() as server:
         lines = ["feeds:"]
         for name, path, extras, language, rows in FEEDS:
@@ -174,6 +188,9 @@ def main() -> int:
             lines.append(f"  - {{name: '{name}', url: '{url}', {extras}, language: {language}}}")
         feeds = work / "feeds.yml"
         feeds.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        store = Store(work / "m.sqlite")
+        settings.put(store, "language", args.language)
+        store.close()
         app = DesktopApp(work / "m.sqlite", feeds, load_feeds(feeds), interval=3600)
         app.window.resize(1360, 820)
         polls: list[int] = []
@@ -192,7 +209,7 @@ def main() -> int:
             window.select_item(int(english["id"]))
             qt.processEvents()
             screen = window.screen()
-            screen.grabWindow(window.winId()).save(str(out / "main-window.png"))
+            screen.grabWindow(window.winId()).save(str(out / f"main-window{suffix}.png"))
             window.tabs.setCurrentIndex(1)
             fines = window.fines
             clearview_cnil = next(
@@ -203,11 +220,11 @@ def main() -> int:
             fines.select_event(int(clearview_cnil))
             fines.lower_tabs.setCurrentIndex(1)  # Totals by party
             qt.processEvents()
-            screen.grabWindow(window.winId()).save(str(out / "fines-view.png"))
+            screen.grabWindow(window.winId()).save(str(out / f"fines-view{suffix}.png"))
             fines.lower_tabs.setCurrentIndex(2)  # Over time
             fines.chart_measure.setCurrentIndex(fines.chart_measure.findData("euros"))
             qt.processEvents()
-            screen.grabWindow(window.winId()).save(str(out / "fines-chart.png"))
+            screen.grabWindow(window.winId()).save(str(out / f"fines-chart{suffix}.png"))
             app.quit()
 
         def finished(_report: object) -> None:
@@ -224,7 +241,7 @@ def main() -> int:
         app.start(poll=True)
         QTimer.singleShot(90_000, app.quit)
         qt.exec()
-    print(f"wrote main-window.png, fines-view.png and fines-chart.png in {out}")
+    print(f"wrote main-window{suffix}.png, fines-view{suffix}.png and fines-chart{suffix}.png in {out}")
     return 0
 
 

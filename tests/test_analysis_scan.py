@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from monitor.analysis import analyze
-from monitor.analysis.text import LEXICON, Rule, Scan, fold_lower, nfc
+from monitor.analysis.engine import rule_index
+from monitor.analysis.fold import fold_lower, nfc
+from monitor.analysis.index import Rule, Scan
 
 # Sentences written to hit the edges: symbols glued to digits, elisions, slug spellings, hyphens,
 # tabs and other whitespace, text that starts or ends with a rule word.
@@ -115,16 +116,9 @@ def _texts(shared_dir: Path | None) -> list[str]:
 
 @pytest.fixture(scope="module")
 def rules() -> list[Rule]:
-    analyze("warm up", "")  # compiles and registers every rule set
-    found = [r for r in _all_rules()]
-    assert len(found) == len(LEXICON.rules)
+    found = list(rule_index().rules)  # every indexed rule of every rule set
+    assert len(found) > 10
     return found
-
-
-def _all_rules() -> list[Rule]:
-    import gc
-
-    return sorted((o for o in gc.get_objects() if isinstance(o, Rule)), key=lambda r: r.index)
 
 
 def _spans(matches: object) -> list[tuple[int, int, str | None]]:
@@ -133,7 +127,7 @@ def _spans(matches: object) -> list[tuple[int, int, str | None]]:
 
 def _check(rules: list[Rule], texts: list[str]) -> None:
     for text in texts:
-        scan = Scan(text)
+        scan = Scan(text, rule_index())
         bounds = [
             (0, None),
             (0, len(text) // 2),
@@ -156,64 +150,10 @@ def test_lookup_equals_full_scan_on_corpus(rules: list[Rule], shared_dir: Path) 
 
 
 def test_token_cache_is_bounded() -> None:
-    analyze("warm up", "")
+    index = rule_index()
     for i in range(3000):
-        Scan(f"token{i} fine")
-    assert len(LEXICON.cache) <= 200_000
-
-
-def test_window_lookup_equals_search_in_the_slice(rules: list[Rule]) -> None:
-    from monitor.analysis import fines
-
-    compiled = fines._compiled()
-    rng = random.Random(11)
-    for text in _texts(None):
-        scan = Scan(text)
-        for _ in range(6):
-            hi = rng.randint(0, len(text))
-            lo = max(0, hi - rng.randint(0, 45))
-            for rule in (compiled.periodic_before, compiled.not_fine_before):
-                want = rule.pattern.search(text[lo:hi])
-                got = fines._ending_at(rule, scan, lo, hi)
-                assert (got and (got.lastgroup, got.end() - (0 if got.string is not text else lo))) == (
-                    want and (want.lastgroup, want.end())
-                ), (text, lo, hi)
-
-
-def test_one_after_regex_equals_periodic_after_then_not_fine_after(rules: list[Rule]) -> None:
-    from monitor.analysis import fines
-
-    c = fines._compiled()
-    rng = random.Random(13)
-    texts = _texts(None) + [
-        fold_lower(t)
-        for t in ("€5m fine per day or 4%", "£17m ($22.6m) a week in total", "€70m+", "€1m or 4%")
-    ]
-    for text in texts:
-        for _ in range(8):
-            at = rng.randint(0, len(text))
-            end = rng.randint(at, len(text))
-            periodic = fines._label(c.periodic_after_groups, c.periodic_after.match(text, at, end))
-            want = (
-                f"periodic:{periodic}"
-                if periodic
-                else fines._label(c.not_fine_after_groups, c.not_fine_after.match(text, at, end))
-            )
-            m = c.after.match(text, at, end)
-            assert (c.after_roles.get(m.lastgroup or "") if m else None) == want, (text, at, end)
-
-
-def test_best_label_is_the_best_ranked_of_all_labels(rules: list[Rule]) -> None:
-    from monitor.analysis import fines
-
-    status = fines._compiled().status
-    rank = fines._STATUS_RANK
-    for text in _texts(None):
-        scan = Scan(text)
-        for start, end in ((0, None), (0, len(text) // 2), (len(text) // 3, None)):
-            seen = status.labels(scan, start, end)
-            want = min(seen, key=rank.__getitem__) if seen else None
-            assert status.best(scan, rank, start, end) == want, text
+        Scan(f"token{i} fine", index)
+    assert 0 < len(index.cache) <= 200_000
 
 
 def test_weak_authority_equals_find_authority_reporting_a_fine() -> None:
@@ -225,7 +165,7 @@ def test_weak_authority_equals_find_authority_reporting_a_fine() -> None:
         "the eu commission fines google",
         "eu fines meta over transfers",
     ]:
-        scan = Scan(text)
+        scan = Scan(text, rule_index())
         if authorities.find_authority(scan) is None:
             want = authorities.find_authority(scan, reports_fine=True)
             assert authorities.find_weak_authority(scan) == want, text

@@ -66,12 +66,16 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_install_desktop_puts_the_app_in_the_menu(capsys: pytest.CaptureFixture[str]) -> None:
     # conftest points XDG_DATA_HOME and XDG_CONFIG_HOME at a temporary home.
-    from monitor.desktop import applications_dir, autostart_path, desktop_entry, icons_dir
+    from monitor.desktop import APP_ID, applications_dir, autostart_path, desktop_entry, icons_dir
 
+    old = applications_dir() / "regulatory-monitor.desktop"  # from a version before the reverse-DNS id
+    old.parent.mkdir(parents=True, exist_ok=True)
+    old.write_text("[Desktop Entry]\n", encoding="utf-8")
     assert main(["install-desktop", "--autostart"]) == 0
     out = capsys.readouterr().out
-    entry = applications_dir() / "regulatory-monitor.desktop"
-    icon = icons_dir() / "regulatory-monitor.svg"
+    entry = applications_dir() / f"{APP_ID}.desktop"
+    icon = icons_dir() / f"{APP_ID}.svg"
+    assert not old.exists()
     assert f"installed {entry}" in out
     assert entry.read_text(encoding="utf-8") == desktop_entry()
     assert icon.read_bytes().lstrip().startswith((b"<svg", b"<?xml"))

@@ -107,7 +107,7 @@ def test_without_a_tray_a_desktop_notification_and_the_banner_carry_each_alert_o
     feeds = write_feeds(tmp_path / "feeds.yml", serve_news(feed_server, [COOKIES]))
     sent: list[tuple[str, str]] = []
 
-    def desktop(title: str, body: str) -> bool:
+    def desktop(title: str, body: str, _event_id: int | None) -> bool:
         sent.append((title, body))
         return True
 

@@ -172,7 +172,7 @@ def test_adding_a_feed_discovers_its_title_writes_the_file_and_polls_it(
     dialog.url.setText(url)
     dialog.start_discovery()
     qtbot.waitUntil(lambda: dialog.name.text() == "ICO updates", timeout=30_000)
-    assert "1 items" in dialog.status.text()
+    assert "with 1 item." in dialog.status.text()
     feed = dialog.build()
     with qtbot.waitSignal(polled.poll_finished, timeout=60_000):
         assert polled.save_feed(feed)

@@ -25,10 +25,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
-from monitor.gui.tray import DBusNotifications, body_markup
+from monitor.gui.notifications import DBusNotifications
 
-sender = DBusNotifications()
-print("markup" if body_markup() else "plain", "available" if sender.available else "missing", flush=True)
+sender = DBusNotifications("Regulatory Monitor", "regulatory-monitor", "regulatory-monitor")
+markup = "body-markup" in sender.capabilities
+print("markup" if markup else "plain", "available" if sender.available else "missing", flush=True)
 sender.notify("Feed <b>& Co</b>", sys.argv[1])
 QTimer.singleShot(2500, app.quit)
 app.exec()

@@ -71,8 +71,10 @@ def test_sanitising_removes_everything_active() -> None:
 
 
 def test_items_without_guid_or_link_get_a_stable_id() -> None:
-    doc = (b"<rss version='2.0'><channel><title>t</title>"
-           b"<item><title>A</title><description>d</description></item></channel></rss>")
+    doc = (
+        b"<rss version='2.0'><channel><title>t</title>"
+        b"<item><title>A</title><description>d</description></item></channel></rss>"
+    )
     first = parse_feed(doc, "https://x.example/feed").items[0]
     again = parse_feed(doc, "https://x.example/feed").items[0]
     assert first.guid.startswith("sha1:") and first.guid == again.guid

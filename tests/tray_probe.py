@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -36,6 +37,9 @@ def main() -> int:
         feeds = write_feeds(work / "feeds.yml", serve_news(server, [COOKIES]))
         app = DesktopApp(work / "m.sqlite", feeds, load_feeds(feeds), interval=3600)
         polls: list[int] = []
+        clicked: list[object] = []
+        if app.desktop_notifications is not None:
+            app.desktop_notifications.action_invoked.connect(clicked.append)
 
         def finished(_report: object) -> None:
             polls.append(1)
@@ -45,6 +49,10 @@ def main() -> int:
             elif len(polls) == 2:
                 # One more poll of the same feeds: it must not notify again.
                 app.controller.poll_now(None, force=True)
+            elif app.desktop_notifications is not None and app.desktop_notifications.available:
+                # The user clicks the notification: dunst invokes its default action over D-Bus.
+                subprocess.run(["dunstctl", "action", "0"], check=False, timeout=10)
+                QTimer.singleShot(2000, app.quit)
             else:
                 QTimer.singleShot(1500, app.quit)
 
@@ -60,6 +68,8 @@ def main() -> int:
             polls=len(polls),
             banner=app.window.banner.messages,
             desktop_sent=getattr(notifier, "desktop_sent", 0),
+            clicked=clicked,
+            tab=app.window.tabs.currentIndex(),
         )
     print(json.dumps(out))
     return 0

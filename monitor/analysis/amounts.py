@@ -1,4 +1,4 @@
-"""Sums of money as people write them ("€20m", "35,3 Mio. Euro", "200 000 kronor") and EUR rates."""
+"""Sums of money as people write them ("€20m", "35,3 Mio. Euro", "200 000 kronor")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from functools import cache
 from typing import NamedTuple
 
 from monitor.analysis import rules
-from monitor.analysis.text import LEXICON, Leads, Rule, Scan, alternation, fold_lower, phrase_leads, scan_of
+from monitor.analysis.fold import fold_lower
+from monitor.analysis.index import Rule, Scan, scan_of
+from monitor.analysis.leads import Leads, phrase_leads
+from monitor.analysis.phrases import alternation
 
 
 class Money(NamedTuple):
@@ -32,6 +35,8 @@ class _Tables:
     ambiguous: dict[str, tuple[str, ...]]
     factors: dict[str, float]
     number_words: dict[str, float]
+    largest: float
+    coordinator: re.Pattern[str]
 
 
 _NUMBER = r"\d{1,3}(?:(?:[.,']|\s)\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -47,6 +52,8 @@ def _tables() -> _Tables:
     data = rules.load("money")
     before = {_key(w): cur for cur, words in data["currency_before"].items() for w in words}
     after = {_key(w): cur for cur, words in data["currency_after"].items() for w in words}
+    for cur, per_language in data.get("currency_names", {}).items():
+        after.update({_key(w): cur for words in per_language.values() for w in words})
     ambiguous = {_key(w): tuple(curs) for w, curs in data["ambiguous_currency_after"].items()}
     factors = {
         _key(w).rstrip("."): float(factor) for factor, words in data["multipliers"].items() for w in words
@@ -56,8 +63,9 @@ def _tables() -> _Tables:
     short_mult = [w for w in factors if w not in long_mult]
     # A one- or two-letter multiplier ("20m", "1.2bn") must touch the digits, or sit between
     # them and a currency symbol ("20 M€"): on its own after a space it is too often a word.
+    # A long multiplier may follow a space or, in a German compound, a hyphen ("50-Millionen-Euro-Strafe").
     mult = (
-        rf"\s?(?P<mult>{alternation(long_mult)}\.?)"
+        rf"[\s-]?(?P<mult>{alternation(long_mult)}\.?)"
         rf"|(?P<smult>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?![\w])"
         rf"|\s(?P<smult2>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?=[€£$])"
     )
@@ -65,21 +73,32 @@ def _tables() -> _Tables:
     pre = alternation(before).replace(r"(?!\w)", r"(?![^\W\d_])")
     post = alternation([*after, *ambiguous]).replace(r"(?<!\w)", "")
     words = alternation(number_words)
+    # "20 millions de dollars", "20 milioni di euro"; an elision may be glued on in a slug ("deuros").
+    connector = "|".join(
+        rf"{re.escape(c[:-1])}(?:'\s?|\s?)" if c.endswith("'") else rf"{re.escape(c)}\s"
+        for c in data["currency_connectors"]
+    )
+    # A URL slug turns a decimal comma into a space ("14-5-millionen" -> "14 5 millionen").
+    slug = rf"(?P<slug>\d{{1,3}} \d{{1,2}})(?=[\s-]?{alternation(long_mult)})"
     pattern = (
         rf"(?<![\w.,€£$])(?:(?P<pre>{pre})\s?)?"
-        rf"(?:(?P<num>{_NUMBER})(?:{mult})?|(?P<wnum>{words})\s+(?P<wmult>{alternation(long_mult)}))"
-        rf"(?:\s?(?:de\s|di\s|of\s|d'\s?|d\s?(?=eur))?(?P<post>{post}))?"
+        rf"(?:(?:{slug}|(?P<num>{_NUMBER}))(?:{mult})?|(?P<wnum>{words})\s+(?P<wmult>{alternation(long_mult)}))"
+        rf"(?:[\s-]?(?:{connector})?(?P<post>{post}))?"
     )
     # A sum starts at a currency word (which may touch the digits: "eur746m"), at digits, at a
     # number word or at a currency symbol.
     glued = [w for w in before if w.isalnum()]
     leads = (
         phrase_leads([w for w in before if w not in glued])
-        | Leads(numbered=frozenset(glued), digits=True)
+        | Leads(numbered=frozenset(glued), numbered_next=frozenset(phrase_leads(number_words).exact))
+        | Leads(digits=True)
         | phrase_leads(number_words, then=long_mult)
     )
-    LEXICON.number_words = frozenset(phrase_leads(number_words).exact)
-    return _Tables(Rule(pattern, leads), before, after, ambiguous, factors, number_words)
+    largest = float(data["largest_plausible_sum"])
+    coordinator = re.compile(rf"\s+{alternation(data['coordinators'])}\s+")
+    return _Tables(
+        Rule(pattern, leads), before, after, ambiguous, factors, number_words, largest, coordinator
+    )
 
 
 def _parse_number(raw: str) -> tuple[float, str, bool]:
@@ -111,27 +130,52 @@ def money_spans(scan: Scan, start: int = 0, end: int | None = None) -> list[tupl
     """Every stretch the money pattern matches in scan.text[start:end], with the sum it reads
     (None for a bare number without currency or multiplier), in order."""
     tables = _tables()
-    parsed = _PARSED
-    new = tuple.__new__
     out: list[tuple[int, int, Money | None]] = []
     for m in tables.pattern.findall(scan, start, end):
         # The reading depends on the matched groups only, and sums recur: cached.
         groups = m.groups()
-        reading = parsed.get(groups, _UNSEEN)
+        reading = _PARSED.get(groups, _UNSEEN)
         if reading is _UNSEEN:
             reading = _read(m, tables)
-            if len(parsed) >= 50_000:
-                parsed.clear()
-            parsed[groups] = reading
+            if len(_PARSED) >= 50_000:
+                _PARSED.clear()
+            _PARSED[groups] = reading
         at, to = m.span()
-        if reading is None:
-            out.append((at, to, None))
-        else:
+        money = None
+        if reading is not None:
+            # The cached reading, placed here: a NamedTuple's _replace costs ten times more.
             value, currency, choices, _, _, digits, decimal, significant = reading
-            # = Money(...) without the Python-level __new__ of a NamedTuple
-            money = new(Money, (value, currency, choices, at, to, digits, decimal, significant))
-            out.append((at, to, money))
+            money = tuple.__new__(Money, (value, currency, choices, at, to, digits, decimal, significant))
+            if out:
+                _share_multiplier(scan.text, out, money, m, tables)
+        out.append((at, to, money))
     return out
+
+
+def _share_multiplier(
+    text: str, out: list[tuple[int, int, Money | None]], money: Money, m: re.Match[str], tables: _Tables
+) -> None:
+    """A number coordinated with a sum takes the multiplier it lacks and the currency, replacing
+    its entry in out: "100 and 35 million euros", "100 miljoen en 35 miljoen euro"."""
+    at, to, before = out[-1]
+    if not tables.coordinator.fullmatch(text, to, money.start):
+        return
+    if before is not None:
+        if before.currency is None and money.currency is not None:
+            out[-1] = (at, to, before._replace(currency=money.currency, choices=money.choices))
+        return
+    mult = m.group("mult") or m.group("wmult")
+    raw = text[at:to]
+    if not mult or not raw.replace(",", "").replace(".", "").isdigit():
+        return
+    value, digits, decimal = _parse_number(raw)
+    if value >= 1000:  # "in 2020 and 5 million": a year, not a sum in millions
+        return
+    factor = tables.factors.get(_key(mult).rstrip("."), 1.0)
+    shared = Money(
+        value * factor, money.currency, money.choices, at, to, digits, decimal, _significant(digits)
+    )
+    out[-1] = (at, to, shared)
 
 
 def find_money(text: str | Scan, start: int = 0, end: int | None = None) -> list[Money]:
@@ -153,13 +197,17 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
     mult = m.group("mult") or m.group("smult") or m.group("smult2") or m.group("wmult")
     if not (pre or post or mult):
         return None
-    if m.group("num") is not None:
+    if m.group("slug") is not None:
+        value, digits, decimal = _parse_number(m.group("slug").replace(" ", ","))
+    elif m.group("num") is not None:
         value, digits, decimal = _parse_number(m.group("num"))
     else:
         value = tables.number_words.get(_key(m.group("wnum")), 1.0)
         digits, decimal = str(int(value)), False
     if mult:
-        value *= tables.factors.get(_key(mult).rstrip("."), 1.0)
+        factor = tables.factors.get(_key(mult).rstrip("."), 1.0)
+        if value * factor <= tables.largest or value < 1000:
+            value *= factor
     currency: str | None = None
     choices: tuple[str, ...] = ()
     if pre:
@@ -172,21 +220,3 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
         else:
             currency = tables.after.get(key)
     return Money(value, currency, choices, 0, 0, digits, decimal, _significant(digits))
-
-
-@cache
-def _rates() -> tuple[str, dict[str, float]]:
-    data = rules.load("rates")
-    return str(data["date"]), {str(k): float(v) for k, v in data["rates"].items()}
-
-
-def rates_date() -> str:
-    return _rates()[0]
-
-
-def to_eur(amount: float, currency: str) -> float | None:
-    """The amount in euros at the reference rates of rates_date(); None for an unknown currency."""
-    rate = _rates()[1].get(currency.upper())
-    if not rate:
-        return None
-    return round(amount / rate, 2)

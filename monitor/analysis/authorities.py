@@ -1,14 +1,22 @@
-"""Which authority an item is about: names, acronyms and "Norway's data regulator" descriptions."""
+"""Which authority decided: names, acronyms, "Norway's data regulator" / "l'autorité irlandaise"
+descriptions, and, for an item that reports a fine and names none, the country it names.
+
+Every mention is collected, then the deciding one is chosen: an authority that fines before a
+court that ruled on appeal; the subject of a deciding verb
+("the CNIL fined", "ha multado") or the agent of a passive ("fined by the ICO") beats one
+mentioned in passing ("a complaint to the Garante", "like the ICO before it"); then the title's
+beats the summary's, a name beats a description, the earlier beats the later.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from monitor.analysis import rules
-from monitor.analysis.text import Matcher, Rule, Scan, alternation, flatten, phrase_leads, scan_of
+from monitor.analysis.name_rules import authorities_data, per_language
+from monitor.analysis.text import Rule, Scan, alternation, fold_lower, phrase_leads
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,61 +24,111 @@ class Authority:
     code: str
     country: str
     language: str
-    kind: str  # dpa, competition or consumer
+    kind: str  # dpa, competition, consumer, court, government or prosecutor
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    named: bool  # a name or acronym (not a description)
 
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     by_code: dict[str, Authority]
-    names: Matcher
-    weak: Matcher
-    described: Rule
-    countries: Matcher
+    names: Rule
+    owners: dict[str, tuple[str, ...]]  # alias as written -> codes
+    alias_patterns: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # for wildcard aliases
+    weak: re.Pattern[str]
+    weak_owner: dict[str, str]
+    weak_vetoes: re.Pattern[str]
+    countries: Rule
+    country_of: dict[str, str]
+    country_patterns: tuple[tuple[re.Pattern[str], str], ...]
+    # A description is found from its regulator word ("watchdog", "autorité"), the country
+    # before it ("Norway's data watchdog") or after it ("l'autorité irlandaise").
+    regulators: Rule
+    country_after: re.Pattern[str]
     competition: re.Pattern[str]
     consumer: re.Pattern[str]
-    weak_vetoes: Matcher
+    deciding_after: re.Pattern[str]
+    agents: frozenset[str]
+    passing: frozenset[str]
+    locative_before: re.Pattern[str]
     country_authority: dict[str, dict[str, str]]
+
+
+def _owner_table(
+    labelled: dict[str, list[str]],
+) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
+    exact: dict[str, str] = {}
+    wild: list[tuple[re.Pattern[str], str]] = []
+    for label, phrases in labelled.items():
+        for phrase in phrases:
+            if "*" in phrase or "~" in phrase:
+                wild.append((re.compile(alternation([phrase])), label))
+            else:
+                exact.setdefault(" ".join(fold_lower(phrase).replace("-", " ").split()), label)
+    return exact, tuple(wild)
 
 
 @cache
 def _compiled() -> _Compiled:
-    data = rules.load("authorities")
+    data = authorities_data()
     by_code: dict[str, Authority] = {}
     owners: dict[str, list[str]] = defaultdict(list)
-    weak: dict[str, list[str]] = defaultdict(list)
+    weak: dict[str, list[str]] = {}
     for entry in data["authorities"]:
         code = str(entry["code"])
-        by_code[code] = Authority(
-            code, str(entry["country"]), str(entry["language"]), str(entry.get("kind", "dpa"))
-        )
-        for alias in [*flatten(entry.get("names")), *(entry.get("acronyms") or ())]:
+        by_code[code] = Authority(code, str(entry["country"]), str(entry["language"]), str(entry["kind"]))
+        aliases = [*per_language(entry.get("names")), *per_language(entry.get("descriptions"))]
+        for alias in [*aliases, *(entry.get("acronyms") or ())]:
             owners[alias].append(code)
-        weak[code].extend(entry.get("weak") or ())
-    # One group per set of owners, so that a name two authorities share ("CNPD") is seen as such.
-    by_owners: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        if entry.get("weak"):
+            weak[code] = list(entry["weak"])
+    exact_owner: dict[str, tuple[str, ...]] = {}
+    wild_owner: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
     for alias, codes in owners.items():
-        by_owners[tuple(dict.fromkeys(codes))].append(alias)
-    countries = Matcher(data["countries"])
-    country_words = alternation(flatten(data["countries"]))
-    reg = alternation(data["regulator_words"])
-    # Country word, then up to three words, then a regulator word; or the Romance order
-    # "autorité française", "autoridad italiana". Never across the title/summary line break:
-    # "... transfers to the US" + "Regulators said ..." names no US regulator.
-    described = (
-        rf"(?P<c>{country_words})(?:'s|s)?(?P<gap>(?:(?:[^\S\n]|-)+[\w'.&]+){{0,3}}?)(?:[^\S\n]|-)+{reg}"
-        rf"|{reg}(?P<gap2>(?:\s+[\w']+)?)\s+(?P<rc>{country_words})"
-    )
+        if "*" in alias or "~" in alias:
+            wild_owner.append((re.compile(alternation([alias])), tuple(dict.fromkeys(codes))))
+        else:
+            key = " ".join(fold_lower(alias).replace("-", " ").split())
+            exact_owner[key] = tuple(dict.fromkeys([*exact_owner.get(key, ()), *codes]))
+    country_exact, country_wild = _owner_table({k: list(v) for k, v in data["countries"].items()})
+    weak_exact, _ = _owner_table(weak)
+    country_words = alternation(per_language(data["countries"]))
+    regulators = alternation(per_language(data["regulator_words"]))
+    gap_words = alternation(per_language(data["description_gap_words"]))
+    # "Norway's data regulator", "die Berliner Datenschutzbehörde": a country, up to three words,
+    # the regulator word. "l'autorité irlandaise", "la agencia de datos española", "die
+    # Beauftragte des Landes Hessen": the regulator word, words of a description only, a
+    # country. Never across the title/summary line break.
+    country_after = rf"(?P<gap2>(?:[^\S\n]+{gap_words}){{0,5}})[^\S\n]+(?P<rc>{country_words})"
     return _Compiled(
         by_code=by_code,
-        names=Matcher({"|".join(k): v for k, v in by_owners.items()}),
-        weak=Matcher(weak),
-        described=Rule(
-            described, phrase_leads(flatten(data["countries"])) | phrase_leads(data["regulator_words"])
-        ),
-        countries=countries,
+        names=Rule(alternation(list(owners)), phrase_leads(list(owners))),
+        owners=exact_owner,
+        alias_patterns=tuple(wild_owner),
+        weak=re.compile(alternation(per_language(weak))),
+        weak_owner=weak_exact,
+        weak_vetoes=re.compile(alternation(per_language(data["weak_vetoes"]))),
+        countries=Rule(country_words, phrase_leads(per_language(data["countries"]))),
+        country_of=country_exact,
+        country_patterns=country_wild,
+        regulators=Rule(regulators, phrase_leads(per_language(data["regulator_words"]))),
+        country_after=re.compile(country_after),
         competition=re.compile(alternation(data["competition_words"])),
         consumer=re.compile(alternation(data["consumer_words"])),
-        weak_vetoes=Matcher({"veto": flatten(data.get("weak_vetoes"))}),
+        deciding_after=re.compile(
+            rf"(?:[^\S\n]*\([^)\n]{{1,40}}\))?(?:[^\S\n]+[\w'-]+){{0,2}}?[^\S\n]+{alternation(per_language(data['deciding_verbs']))}"
+        ),
+        agents=frozenset(" ".join(fold_lower(p).split()) for p in per_language(data["agents"])),
+        passing=frozenset(" ".join(fold_lower(p).split()) for p in per_language(data["passing_mentions"])),
+        locative_before=re.compile(
+            rf"{alternation(per_language(data['locatives']))}(?:[^\S\n]+(?:the|la|le|l'))?[^\S\n]*$"
+        ),
         country_authority={str(k): dict(v) for k, v in data["country_authority"].items()},
     )
 
@@ -79,21 +137,101 @@ def authority(code: str | None) -> Authority | None:
     return _compiled().by_code.get(code) if code else None
 
 
-def _countries_in(text: Scan) -> set[str]:
-    return _compiled().countries.labels(text)
+def _label(text: str, table: dict[str, str], wild: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
+    key = " ".join(text.replace("-", " ").split())
+    found = table.get(key)
+    if found is None:
+        found = next((label for pattern, label in wild if pattern.fullmatch(text)), None)
+    return found
 
 
-def _described(scan: Scan) -> str | None:
+@lru_cache(maxsize=8192)
+def country_of(word: str) -> str | None:
+    """The country code of a country word ("irlandaise" -> IE), or None."""
+    compiled = _compiled()
+    return _label(fold_lower(word), compiled.country_of, compiled.country_patterns)
+
+
+def is_country(word: str) -> bool:
+    return country_of(word) is not None
+
+
+def _countries_in(scan: Scan) -> list[str]:
+    compiled = _compiled()
+    found = (
+        _label(m.group(), compiled.country_of, compiled.country_patterns)
+        for m in compiled.countries.findall(scan)
+    )
+    return [c for c in found if c]
+
+
+def _names(scan: Scan) -> list[_Mention]:
+    compiled = _compiled()
+    mentions: list[_Mention] = []
+    for m in compiled.names.findall(scan):
+        key = " ".join(m.group().replace("-", " ").split())
+        codes = compiled.owners.get(key) or next(
+            (c for pattern, c in compiled.alias_patterns if pattern.fullmatch(m.group())), None
+        )
+        if codes:
+            mentions.append(_Mention(m.start(), m.end(), codes, named=True))
+    return mentions
+
+
+_WORD = re.compile(r"[\w'.&]+")
+
+
+def _words_before(text: str, end: int, count: int) -> list[re.Match[str]]:
+    """The last words before text[end] on its line, joined by spaces or hyphens only."""
+    line = text.rfind("\n", 0, end) + 1
+    words = list(_WORD.finditer(text, max(line, end - 70), end))[-count:]
+    kept: list[re.Match[str]] = []
+    until = end
+    for w in reversed(words):
+        if text[w.end() : until].strip(" -"):
+            break  # a comma or a bracket between: not one phrase
+        kept.insert(0, w)
+        until = w.start()
+    return kept
+
+
+def _country_before(text: str, at: int) -> tuple[str, str, int] | None:
+    """A country word up to three words before text[at] ("Norway's data watchdog"): its country,
+    the words between, where it starts."""
+    words = _words_before(text, at, 5)
+    for back in range(1, min(4, len(words)) + 1):
+        for width in (2, 1):
+            first = len(words) - back - width + 1
+            if first < 0:
+                continue
+            word = text[words[first].start() : words[len(words) - back].end()].rstrip(".")
+            code = country_of(word) or (word.endswith("'s") and country_of(word[:-2])) or None
+            if code is None and word.endswith("s"):
+                code = country_of(word[:-1])
+            if code:
+                gap = text[words[len(words) - back].end() : at]
+                return code, gap, words[first].start()
+    return None
+
+
+def _descriptions(scan: Scan) -> list[_Mention]:
     compiled = _compiled()
     text = scan.text
-    for m in compiled.described.findall(scan):
-        if m.group("rc"):
-            country = compiled.countries.label(text, m.start("rc"), m.end("rc"))
+    mentions: list[_Mention] = []
+    for reg in compiled.regulators.findall(scan):
+        before = _country_before(text, reg.start())
+        after = None if before else compiled.country_after.match(text, reg.end())
+        if before is not None:
+            country, gap, start = before
+        elif after is not None:
+            found, start = country_of(after.group("rc")), reg.start()
+            if found is None:
+                continue
+            country = found
             # "l'autorité française de la concurrence": the kind follows the country word.
-            gap = (m.group("gap2") or "") + text[m.end() : m.end() + 25]
+            gap = (after.group("gap2") or "") + text[after.end() : after.end() + 25]
         else:
-            country = compiled.countries.label(text, m.start("c"), m.end("c"))
-            gap = m.group("gap") or ""
+            continue
         if country is None:
             continue
         kind = "dpa"
@@ -104,35 +242,127 @@ def _described(scan: Scan) -> str | None:
         table = compiled.country_authority.get(country, {})
         code = table.get(kind) or table.get("dpa")
         if code:
-            return code
-    return None
+            mentions.append(_Mention(start, (after or reg).end(), (code,), named=False))
+    return mentions
+
+
+def _preceded_by(words: list[str], phrases: frozenset[str]) -> bool:
+    """Whether one of phrases ends at most two words before the end of words ("fined by the")."""
+    end = len(words)
+    return any(
+        " ".join(words[end - skip - width : end - skip]) in phrases
+        for skip in range(3)
+        for width in (1, 2, 3)
+        if skip + width <= end
+    )
+
+
+def _score(text: str, mention: _Mention, title_end: int) -> tuple[int, int, int, int, int]:
+    compiled = _compiled()
+    # A court rules on appeals: the authority that fined, when the item names one, comes first.
+    fined = any(compiled.by_code[c].kind != "court" for c in mention.codes)
+    before = [w.group() for w in _words_before(text, mention.start, 5)]
+    deciding = bool(
+        compiled.deciding_after.match(text, mention.end, min(len(text), mention.end + 60))
+        or _preceded_by(before, compiled.agents)
+    )
+    passing = _preceded_by(before, compiled.passing)
+    in_title = mention.start < title_end
+    return (int(fined), int(deciding) - int(passing), int(in_title), int(mention.named), -mention.start)
+
+
+def mention_spans(scan: Scan) -> list[tuple[int, int]]:
+    """Where authorities are named or described in a scanned text."""
+    return [(m.start, m.end) for m in _names(scan) + _descriptions(scan)]
+
+
+def words_naming(scan: Scan, code: str) -> str:
+    """The item's words that name or describe the authority `code` (for --explain), or ""."""
+    for m in _names(scan) + _descriptions(scan):
+        if code in m.codes:
+            return scan.text[m.start : m.end]
+    return ""
+
+
+def _resolve(scan: Scan, codes: tuple[str, ...]) -> str:
+    """Of an acronym several authorities share ("CNPD"), the one of a country the item names."""
+    if len(codes) == 1:
+        return codes[0]
+    named = set(_countries_in(scan))
+    compiled = _compiled()
+    return next((c for c in codes if compiled.by_code[c].country in named), codes[0])
 
 
 def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
-    """The authority named in lower-cased folded text (title first), else None.
+    """The deciding authority named in folded lower-case "title\\nsummary" (a str, or anything
+    with .text), else None. reports_fine: the item reports a fine, so that the country it names
+    or a weak name ("EU") may stand for the authority (see find_weak_authority)."""
+    scan = text if isinstance(text, Scan) else Scan(text)
+    text = scan.text
+    mentions = _names(scan)
+    # A description is looked for when no name is, when names disagree (one may be in passing),
+    # or when only a court is named (the authority it ruled on may be described).
+    codes = {m.codes for m in mentions}
+    if len(codes) != 1 or all(_compiled().by_code[c].kind == "court" for c in next(iter(codes))):
+        mentions += _descriptions(scan)
+    if mentions:
+        title_end = text.find("\n")
+        title_end = len(text) if title_end < 0 else title_end
+        # Only when the mentions name different authorities is the deciding one to be chosen.
+        if len({m.codes for m in mentions}) == 1:
+            best = mentions[0]
+        else:
+            best = max(mentions, key=lambda m: _score(text, m, title_end))
+        return _resolve(scan, best.codes)
+    return find_weak_authority(scan) if reports_fine else None
 
-    Names and acronyms win over descriptions; a weak name ("EU") counts only for an item that
-    reports a fine and names nothing better.
-    """
+
+def _deciding_countries(scan: Scan, start: int, end: int) -> list[tuple[int, str]]:
+    """Countries named in text[start:end] as where the decision was taken: the subject of a
+    deciding verb ("South Korea fines", "Francia multa") or after a locative ("in France",
+    "en Espagne"); not a destination ("transfers to the US") or a nationality ("US firm")."""
     compiled = _compiled()
-    text = scan_of(text)
-    owners = compiled.names.search(text)
-    if owners:
-        codes = tuple(owners.split("|"))
-        if len(codes) > 1:
-            named = _countries_in(text)
-            return next((c for c in codes if compiled.by_code[c].country in named), codes[0])
-        return codes[0]
-    code = _described(text)
-    if code or not reports_fine:
-        return code
-    return find_weak_authority(text)
+    found = []
+    text = scan.text
+    for m in compiled.countries.findall(scan, start, end):
+        code = _label(m.group(), compiled.country_of, compiled.country_patterns)
+        if code is None or code not in compiled.country_authority:
+            continue
+        subject = compiled.deciding_after.match(text, m.end(), min(len(text), m.end() + 60))
+        located = compiled.locative_before.search(text, max(start, m.start() - 12), m.start())
+        if subject or located:
+            found.append((m.start(), code))
+    return found
 
 
-def find_weak_authority(text: Scan) -> str | None:
-    """find_authority(text, reports_fine=True) of a text where find_authority(text) found none:
-    a weak name ("EU"), unless vetoed."""
+def find_weak_authority(text: str | Scan) -> str | None:
+    """For an item that reports a fine and names no authority: the data protection authority of
+    the country its title names (else the only country its summary names), or a weak name
+    ("EU fines carmaker": the Commission) unless the item is about data protection; the earlier
+    of the two in the title wins."""
+    scan = text if isinstance(text, Scan) else Scan(text)
+    text = scan.text
     compiled = _compiled()
-    if compiled.weak_vetoes.search(text):
-        return None  # "EU fines Meta over data transfers": a privacy fine, decided by a national DPA
-    return compiled.weak.search(text)
+    title_end = text.find("\n")
+    title_end = len(text) if title_end < 0 else title_end
+    weak: list[tuple[int, str]] = []
+    if not compiled.weak_vetoes.search(text):
+        # "EU fines Meta over data transfers": a privacy fine, decided by a national DPA.
+        for m in compiled.weak.finditer(text):
+            owner = compiled.weak_owner.get(" ".join(m.group().split()))
+            if owner:
+                weak.append((m.start(), owner))
+    kind = "competition" if compiled.competition.search(text) else "dpa"
+    in_title = [(at, _of_country(code, kind)) for at, code in _deciding_countries(scan, 0, title_end)]
+    in_title += [(at, code) for at, code in weak if at < title_end]
+    if in_title:
+        return min(in_title)[1]
+    in_summary = {code for _at, code in _deciding_countries(scan, title_end, len(text))}
+    if len(in_summary) == 1:
+        return _of_country(in_summary.pop(), kind)
+    return weak[0][1] if weak else None
+
+
+def _of_country(country: str, kind: str) -> str:
+    table = _compiled().country_authority[country]
+    return table.get(kind) or table["dpa"]

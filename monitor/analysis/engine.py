@@ -1,23 +1,72 @@
-"""analyze(): one item's title and summary in, an Analysis out (tags, fine, authority, target)."""
+"""analyze(): one item's title and summary in, an Analysis out.
+
+The pipeline, in order (each step a module of its own):
+1. fold.py      - NFC, accents and typography folded, offsets kept; text cut to the item budget
+2. index.py     - the rules of resources/analysis/ compiled once (rule_index()), each item
+                  split once into the positions where each rule may start (a Scan)
+3. candidates   - tags.py (topics), amounts.py (sums of money), authorities.py (who decided),
+                  parties.py (who is fined), sentences.py (where sentences end)
+4. fines.py     - the decision: is it a fine, which sum is the fine, its status and its euros
+The authority and party finders are reached through _authority() and _party() below: the one
+seam through which their implementation may change.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
-from monitor.analysis import amounts, authorities, fines, parties, tags
-from monitor.analysis.text import LEXICON, Scan, fold_lower, fold_nfc, nfc
+from monitor.analysis import amounts, authorities, fines, parties, roles, tags
+from monitor.analysis.explain import Trace
+from monitor.analysis.fold import fold_lower, fold_nfc, nfc
+from monitor.analysis.gazetteer import Gazetteer
+from monitor.analysis.index import RuleIndex, Scan, rules_in
 from monitor.models import Analysis
+
+# The budget of one item: news states a fine in its title and first sentences; a longer text
+# (a whole page pasted into a feed) is cut at a space before these many characters, so that
+# no item can cost more than a bounded amount of work.
+MAX_TITLE_CHARS = 500
+MAX_SUMMARY_CHARS = 6000
 
 
 @cache
-def _prepare() -> None:
-    """Compile every rule set before the first item is split: the split records where each rule
-    known at that time may start, and a rule compiled later would have to scan the whole text."""
-    tags._compiled()
-    authorities._compiled()
-    amounts._tables()
-    fines._compiled()
-    parties._compiled()
+def rule_index() -> RuleIndex:
+    """Every rule set compiled from resources/analysis/, indexed once per process."""
+    return RuleIndex(
+        rules_in(
+            tags._compiled(),
+            authorities._compiled(),
+            amounts._tables(),
+            roles._compiled(),
+            fines._compiled(),
+            parties._frames(),
+        )
+    )
+
+
+def within_budget(text: str, limit: int) -> str:
+    """text, or its first `limit` characters cut back to the last space."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit // 2, limit)
+    return text[: cut if cut > 0 else limit]
+
+
+def _lowered(folded: str) -> str:
+    lowered = folded.lower()
+    return lowered if len(lowered) == len(folded) else folded  # a rare length-changing lower()
+
+
+def _fallback_authority(scan: Scan, feed_authority: str | None) -> str | None:
+    """For a reported fine whose text names no authority: the feed's own authority before the
+    country the item names or a weak name ("EU")."""
+    return feed_authority or authorities.find_weak_authority(scan)
+
+
+def _party(title: str, summary: str, scan: Scan, known_parties: Gazetteer | None) -> str | None:
+    """The fined party; known_parties: the register's and the watch list's parties."""
+    return parties.find_party(title, summary, known_parties=known_parties, scan=scan)
 
 
 def analyze(
@@ -25,51 +74,73 @@ def analyze(
     summary: str,
     lang: str | None = None,
     feed_authority: str | None = None,
+    *,
+    published: dt.date | str | None = None,
+    known_parties: Gazetteer | None = None,
+    index: RuleIndex | None = None,
+    trace: Trace | None = None,
 ) -> Analysis:
-    """Read tags, fine, authority and target out of an item.
+    """Read tags, fine, authority, party and domain out of an item.
 
     lang is accepted for callers that know it; the rules are matched in every language anyway,
     because feeds often declare the wrong one. feed_authority is the authority whose own feed the
-    item came from, used when the text names none.
+    item came from, used when the text names none. published (the item's date) dates the euro
+    rate. trace, when given, collects the rule and words behind every fact (--explain).
     """
     del lang
-    _prepare()
+    index = index if index is not None else rule_index()
     # NFC keeps offsets equal between the original (names are cut from it, accents and all),
     # its folded form (sentences) and the folded lower-case form (rules are matched there).
-    title_n, summary_n = nfc(title or ""), nfc(summary or "")
+    title_n = nfc(within_budget(title or "", MAX_TITLE_CHARS))
+    summary_n = nfc(within_budget(summary or "", MAX_SUMMARY_CHARS))
     summary_c = fold_nfc(summary_n)
-    title_l = fold_nfc(title_n).lower()
-    if len(title_l) != len(title_n):
-        title_l = fold_nfc(title_n)  # = fold_lower(title_n), whose rare length-changing lower() is undone
-    summary_l = summary_c.lower()  # = fold_lower(summary_n), folding once
-    if len(summary_l) != len(summary_c):
-        summary_l = summary_c  # a rare length-changing lower() is undone, as fold_lower does
+    title_l = _lowered(fold_nfc(title_n))
     # Title and summary are looked up in one text, split into words once for every rule.
-    scan = Scan(f"{title_l}\n{summary_l}")
+    scan = Scan(f"{title_l}\n{_lowered(summary_c)}", index)
 
-    found_tags = tags.find_tags(scan)
+    found_tags = tags.find_tags(scan, trace)
     named = authorities.find_authority(scan)
     country_of = authorities.authority(named or feed_authority)
-    fine = fines.detect_fine(scan, len(title_l), summary_c, country_of.country if country_of else None)
+    country = country_of.country if country_of else None
+    fine = fines.detect_fine(scan, len(title_l), summary_c, country, published, trace)
     if named is None and fine is not None and fine.status in ("imposed", "proposed"):
-        named = authorities.find_weak_authority(scan)  # = find_authority(scan, reports_fine=True)
+        named = _fallback_authority(scan, feed_authority)
     matched = bool(fine or named or tags.is_watched(found_tags, scan))
     # Looking for the party costs more than the rest together: only for items that matter.
-    target = parties.find_target(title_n, summary_n, scan) if matched else None
+    target = _party(title_n, summary_n, scan, known_parties) if matched else None
+    authority = named or feed_authority
+    if trace is not None:
+        if authority:
+            how = "authorities.yml (named in the item)" if named else "the feed's authority"
+            trace.add("authority", authority, how, authorities.words_naming(scan, authority))
+        if target:
+            trace.add("party", target, "parties (object of the fining verb, apposition, slug)", target)
     return Analysis(
         tags=found_tags,
         fine=fine,
-        authority=named or feed_authority,
+        authority=authority,
         target=target,
         matched=matched,
+        domain=_domain(authority, matched, scan) if fine is not None else None,
     )
 
 
 def domain_of(analysis: Analysis) -> str:
     """data_protection, competition, consumer or other, from the authority's kind."""
-    found = authorities.authority(analysis.authority)
+    return analysis.domain or _domain(analysis.authority, analysis.matched, None)
+
+
+def _domain(authority: str | None, matched: bool, scan: Scan | None) -> str:
+    """A data protection authority's fine is data_protection; otherwise the item's own words
+    (a merger, a cartel, misleading consumers) and then the authority's kind decide."""
+    found = authorities.authority(authority)
+    if found is not None and found.kind == "dpa":
+        return "data_protection"
+    hint = fines.domain_hint(scan) if scan is not None else None
+    if hint is not None:
+        return hint
     if found is None:
-        return "data_protection" if analysis.matched else "other"
+        return "data_protection" if matched else "other"
     return {"dpa": "data_protection", "competition": "competition", "consumer": "consumer"}.get(
         found.kind, "other"
     )
@@ -81,16 +152,14 @@ def is_penalty_liquidation(title: str, summary: str) -> bool:
     decision of its own, distinct from the fine that came with the order, though it names the
     same authority and party. A per-day rate announced with a fine is not one (that is the
     fine's periodic_penalty)."""
-    _prepare()
-    title_l = fold_lower(nfc(title or ""))
-    summary_l = fold_lower(nfc(summary or ""))
-    return fines.penalty_liquidation(Scan(f"{title_l}\n{summary_l}"))
+    title_l = fold_lower(nfc(within_budget(title or "", MAX_TITLE_CHARS)))
+    summary_l = fold_lower(nfc(within_budget(summary or "", MAX_SUMMARY_CHARS)))
+    return fines.penalty_liquidation(Scan(f"{title_l}\n{summary_l}", rule_index()))
 
 
 def clear_caches() -> None:
     """Forget what was learnt about words and sums seen so far (the rules stay compiled): for
     measuring the cost of items made of words never seen before."""
-    LEXICON.cache.clear()
-    LEXICON.first_words.clear()
+    rule_index().clear()
     amounts.clear_cache()
     parties.clear_caches()

@@ -1,25 +1,31 @@
-"""Whether an item reports a fine: which sum is the fine, its periodic penalty, and its status."""
+"""The decision for an item: is it a fine, which sum is the fine, its periodic penalty, its
+status and its euro value. Candidates come from amounts.py (sums) and roles.py (what each is)."""
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
+import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.amounts import Money, find_money, money_spans, to_eur
-from monitor.analysis.text import Matcher, Rule, Scan, alternation, flatten, grouped, phrase_leads, sentences
+from monitor.analysis.amounts import Money, find_money, money_spans
+from monitor.analysis.explain import Trace
+from monitor.analysis.index import Rule, Scan
+from monitor.analysis.leads import phrase_leads
+from monitor.analysis.matcher import Matcher
+from monitor.analysis.phrases import alternation, flatten
+from monitor.analysis.rates import rate_day, to_eur
+from monitor.analysis.roles import Mention, classify, is_aggregate_sentence, periodic_unit_after
+from monitor.analysis.sentences import first_sentence, sentences
 from monitor.models import Fine, FineStatus, PeriodicPenalty
 
-_STATUS_ORDER: tuple[FineStatus, ...] = ("overturned", "mention_of_past", "proposed", "imposed")
+# When several statuses are named, the first in this order wins. "faces" is a headline's
+# "X faces €345m fine": a proposal, unless the lead below it says the fine was imposed.
+_STATUS_ORDER = ("overturned", "mention_of_past", "proposed", "faces", "imposed")
 _STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
-# What may stand between a sum and its converted equivalent: "£17 million ($22.6 million)".
-_EQUIVALENT_GAP = re.compile(
-    r"\s*[(,/]\s*(?:or|about|around|approx\.?|approximately|roughly|some|nearly|almost|unos|"
-    r"environ|soit|circa|ca\.|rund|etwa|ongeveer|ossia|i\.e\.|equivalent to)?\s*$"
-)
-_WINDOW = 40
+# The step budget of one item: sums and sentences looked at (news states its fine early).
+_MAX_SUMS = 120
+_MAX_SENTENCES = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,23 +34,12 @@ class _Compiled:
     context: Rule
     negations: Rule
     status: Matcher
-    periodic_after: re.Pattern[str]
-    periodic_after_groups: dict[str, str]
-    periodic_before: Rule
-    periodic_before_groups: dict[str, str]
-    not_fine_before: Rule
-    not_fine_before_groups: dict[str, str]
-    not_fine_after: re.Pattern[str]
-    not_fine_after_groups: dict[str, str]
-    # periodic_after, else not_fine_after, in one match: "a" groups are not_fine_after's.
-    after: re.Pattern[str]
-    after_roles: dict[str, str]  # a group of after -> the role it gives ("periodic:day", "maximum")
-    aggregate_sentence: Rule
     penalty_payment: Rule
     liquidation: Rule
     non_payment: Rule
     abbreviations: frozenset[str]
     country_currency: dict[str, str]
+    domains: Matcher
 
 
 def _rule(phrases: list[str]) -> Rule:
@@ -55,157 +50,51 @@ def _rule(phrases: list[str]) -> Rule:
 def _compiled() -> _Compiled:
     fines = rules.load("fines")
     money = rules.load("money")
-    status = Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER})
-    pa_src, pa_groups = grouped(money["periodic_after"])
-    pb_src, pb_groups = grouped(money["periodic_before"])
-    nb_src, nb_groups = grouped(money["not_fine_before"])
-    na_src, na_groups = grouped(money["not_fine_after"])
-    na2_src, na2_groups = grouped(money["not_fine_after"], prefix="a")
-    words = r"(?:[\w'.\-]+\s+){0,3}?"
-    gap = alternation(money["periodic_gap_words"])
-    pa = rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{gap}\s+)?(?:{pa_src})"
     return _Compiled(
         fine_words=_rule(flatten(fines["fine_words"])),
         context=_rule(flatten(fines["penalty_context"])),
         negations=_rule(flatten(fines["negations"])),
-        status=status,
-        # A per-unit phrase right after the sum, past a bracketed conversion and a word or two:
-        # "€100,000 fine per day", "one million crowns ($98,500) per day".
-        periodic_after=re.compile(pa),
-        periodic_after_groups=pa_groups,
-        periodic_before=Rule(
-            rf"(?:{pb_src})\s+(?:of\s+|de\s+|von\s+|di\s+)?{words}$",
-            phrase_leads([p for ps in money["periodic_before"].values() for p in ps]),
-        ),
-        periodic_before_groups=pb_groups,
-        not_fine_before=Rule(
-            rf"(?:{nb_src})\s+(?:of\s+|de\s+|von\s+)?{words}$",
-            phrase_leads([p for ps in money["not_fine_before"].values() for p in ps]),
-        ),
-        not_fine_before_groups=nb_groups,
-        not_fine_after=re.compile(rf"\s*(?:{na_src})"),
-        not_fine_after_groups=na_groups,
-        # The first branch is tried in full before the second: a match of it is periodic_after's.
-        after=re.compile(rf"(?:{pa})|\s*(?:{na2_src})"),
-        after_roles={
-            **{name: f"periodic:{label}" for name, label in pa_groups.items()},
-            **na2_groups,
-        },
-        aggregate_sentence=_rule(money["aggregate_sentence"]),
+        status=Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER}),
         penalty_payment=_rule(flatten(fines["penalty_payment_words"])),
         liquidation=_rule(flatten(fines["liquidation_words"])),
         non_payment=_rule(flatten(fines["non_payment_words"])),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
+        domains=Matcher({d: flatten(words) for d, words in fines["domain_words"].items()}),
     )
 
 
-@dataclass(slots=True)
-class _Mention:
-    money: Money
-    segment: int
-    role: str  # "fine", "periodic:<unit>", "equivalent", "maximum", "revenue", "aggregate"
-
-
-def _label(groups: dict[str, str], m: re.Match[str] | None) -> str | None:
-    return groups.get(m.lastgroup or "") if m else None
-
-
-def _ending_at(rule: Rule, scan: Scan, lo: int, hi: int) -> re.Match[str] | None:
-    """rule.pattern.search(scan.text[lo:hi]) for a pattern anchored at the end ("$"): tried at
-    the window's start and where the scan says the rule may start, in order."""
-    text = scan.text
-    return _ending(rule, scan, lo, hi, 0 < lo < hi and _is_word(text[lo - 1]) and _is_word(text[lo]))
-
-
-def _ending(rule: Rule, scan: Scan, lo: int, hi: int, inside: bool) -> re.Match[str] | None:
-    """_ending_at(rule, scan, lo, hi), told whether lo is inside a word (and 0 < lo < hi)."""
-    text = scan.text
-    if inside:
-        # The window starts inside a word: its first part is a word of the window, and not one
-        # of the text, so it is tried on its own.
-        m = rule.pattern.match(text[lo:hi])
-        if m is not None:
-            return m
-        lo += 1
-    # Elsewhere the window's start is one of the text's word starts or none: the same tries.
-    starts = scan.starts[rule.index]
-    if not starts:
-        return None
-    match = rule.pattern.match
-    for k in range(bisect_left(starts, lo), len(starts)):
-        at = starts[k]
-        if at >= hi:
-            break
-        m = match(text, at, hi)
-        if m is not None:
-            return m
-    return None
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _classify(
-    c: _Compiled, scan: Scan, found: list[Money], segment: int, span: tuple[int, int]
-) -> list[_Mention]:
-    """The role of each sum of one segment (text[span[0]:span[1]]) of the item's text."""
-    out: list[_Mention] = []
-    if not found:
-        return out
-    text = scan.text
-    start, end = span
-    previous: Money | None = None
-    after_roles = c.after_roles
-    # Most items have no word either before-rule may start at: then only a window that starts
-    # inside a word is tried (see _ending).
-    periodic_before = c.periodic_before if scan.starts[c.periodic_before.index] else None
-    not_fine_before = c.not_fine_before if scan.starts[c.not_fine_before.index] else None
-    for money in found:
-        if previous is not None and _EQUIVALENT_GAP.match(text, previous.end, money.start):
-            out.append(_Mention(money, segment, "equivalent"))
-            continue
-        # What follows the sum: a periodic unit (wins), or a word saying it is no fine.
-        after = c.after.match(text, money.end, end)
-        role = after_roles.get(after.lastgroup or "") if after is not None else None
-        if role is None or not role.startswith("periodic:"):
-            hi = money.start
-            lo = start if hi - _WINDOW < start else hi - _WINDOW
-            inside = False
-            if 0 < lo < hi:
-                ch, nxt = text[lo - 1], text[lo]
-                inside = (ch.isalnum() or ch == "_") and (nxt.isalnum() or nxt == "_")
-            unit = (
-                _label(c.periodic_before_groups, _ending(c.periodic_before, scan, lo, hi, inside))
-                if inside or periodic_before is not None
-                else None
-            )
-            if unit:
-                role = f"periodic:{unit}"
-            elif role is None:
-                role = (
-                    _label(c.not_fine_before_groups, _ending(c.not_fine_before, scan, lo, hi, inside))
-                    if inside or not_fine_before is not None
-                    else None
-                ) or "fine"
-        out.append(_Mention(money, segment, role))
-        previous = money
-    return out
-
-
-def _status_in(scan: Scan, span: tuple[int, int]) -> FineStatus | None:
-    found = _compiled().status.best(scan, _STATUS_RANK, *span)
-    return found  # type: ignore[return-value]  # a label of the status matcher
-
-
-def _status_in_any(scan: Scan, spans: list[tuple[int, int]]) -> FineStatus | None:
-    """The status of the first of the spans that has one."""
-    for span in spans:
-        status = _status_in(scan, span)
-        if status is not None:
-            return status
-    return None
+def _status(
+    scan: Scan,
+    title: tuple[int, int],
+    focus: list[tuple[int, int]],
+    lead: tuple[int, int] | None,
+    trace: Trace | None,
+) -> FineStatus:
+    """The status the title states, else the first focus sentence that states one, else imposed.
+    A headline that only "faces" a fine takes the word of the sentences that give the sum, or
+    of the lead (the summary's first sentence), when they say it was imposed."""
+    status = _compiled().status
+    said: list[tuple[str, tuple[int, int]]] = []
+    for span in (title, *focus):
+        best = status.best(scan, _STATUS_RANK, *span)
+        if best is not None:
+            said.append((best, span))
+    found, where = said[0] if said else ("imposed", title)
+    if found == "faces":
+        below = [s for s in said[1:] if s[0] != "faces"]
+        if not below and lead is not None:
+            best = status.best(scan, _STATUS_RANK, *lead)
+            below = [(best, lead)] if best is not None else []
+        found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
+    if trace is not None:
+        words = next(
+            (m.group() for label, m in status.finditer(scan, *where) if label in (found, "faces")), ""
+        )
+        trace.add(
+            "status", found, f"fines.yml status.{found}" if words else "no status phrase: imposed", words
+        )
+    return found  # type: ignore[return-value]  # a FineStatus, "faces" was resolved above
 
 
 def _currency(money: Money, country: str | None) -> str | None:
@@ -216,6 +105,10 @@ def _currency(money: Money, country: str | None) -> str | None:
     return money.currency
 
 
+def _local(country: str | None) -> str | None:
+    return _compiled().country_currency.get(country.split("-")[0]) if country else None
+
+
 def _rounds_to(precise: float, rough: Money) -> bool:
     """Whether a precise sum, rounded as the rough one was written, gives the rough one."""
     if precise <= 0 or rough.value <= 0:
@@ -224,91 +117,115 @@ def _rounds_to(precise: float, rough: Money) -> bool:
     return bool(abs(round(precise / magnitude) * magnitude - rough.value) < magnitude / 2)
 
 
-def _slug_twin(chosen: Money, others: list[_Mention]) -> Money | None:
-    """The same sum written with its decimal mark, when a URL slug has dropped it ("52 millions")."""
-    for other in others:
+def _refine(chosen: Money, rest: list[Mention]) -> Money:
+    """The same sum written more precisely elsewhere: with the decimal mark a URL slug dropped
+    ("52 millions" for 5,2), or exact where the title rounds ("35 Millionen")."""
+    for other in rest:
         m = other.money
         if m.decimal and not chosen.decimal and m.digits == chosen.digits and m.value != chosen.value:
             return m
-    return None
+    precise = [
+        m.money
+        for m in rest
+        if m.money.significant > chosen.significant
+        and m.money.currency in (chosen.currency, None)
+        and _rounds_to(m.money.value, chosen)
+    ]
+    if not precise:
+        return chosen
+    best = max(precise, key=lambda m: m.significant)
+    return best if best.currency else best._replace(currency=chosen.currency)
 
 
-def _per_segment(
-    scan: Scan, spans: list[tuple[int, int, Money | None]], segments: list[tuple[int, int]]
-) -> list[list[Money]]:
-    """The sums of each segment, from the sums of the whole summary: the same as searching each
-    segment on its own unless a match runs over a segment's end (then they are searched so)."""
-    out: list[list[Money]] = [[] for _ in segments]
+def _segments(scan: Scan, title_end: int, summary_cased: str) -> list[tuple[int, int]]:
+    """The title, then each sentence of the summary, as spans of scan.text."""
+    base = title_end + 1
+    spans = sentences(summary_cased, _compiled().abbreviations)[:_MAX_SENTENCES]
+    return [(0, title_end), *((base + s, base + e) for s, e in spans)]
+
+
+def _mentions(scan: Scan, sums: list[Money], segments: list[tuple[int, int]]) -> list[Mention]:
+    """Every sum of the item with its role, bucketed by segment (a sum that runs over a
+    segment's end is left out: it belongs to neither)."""
+    by_segment: list[list[Money]] = [[] for _ in segments]
     i = 0
-    for start, end, money in spans:
-        while i < len(segments) and start >= segments[i][1]:
+    for money in sums:
+        while i < len(segments) and money.start >= segments[i][1]:
             i += 1
-        if i == len(segments) or start < segments[i][0] or end > segments[i][1]:
-            return [find_money(scan, *segment) for segment in segments]
-        if money is not None:
-            out[i].append(money)
+        if i < len(segments) and segments[i][0] <= money.start and money.end <= segments[i][1]:
+            by_segment[i].append(money)
+    out: list[Mention] = []
+    for index, found in enumerate(by_segment):
+        if found:
+            out.extend(classify(scan, found, index, segments[index]))
     return out
 
 
-def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | None) -> Fine | None:
+def domain_hint(scan: Scan) -> str | None:
+    """competition or consumer when the item speaks of that field (domain_words), else None."""
+    found = _compiled().domains.labels(scan)
+    return "competition" if "competition" in found else next(iter(found), None)
+
+
+def _names_a_fine(scan: Scan, span: tuple[int, int]) -> bool:
+    c = _compiled()
+    return c.fine_words.search(scan, *span) is not None and c.negations.search(scan, *span) is None
+
+
+def detect_fine(
+    scan: Scan,
+    title_end: int,
+    summary_cased: str,
+    country: str | None,
+    on: dt.date | str | None = None,
+    trace: Trace | None = None,
+) -> Fine | None:
     """The fine an item reports, or None.
 
     scan holds the lower-cased folded title, a newline and the summary; title_end is where the
-    title ends; summary_cased is the folded summary with its capitals (for sentence ends).
+    title ends; summary_cased is the folded summary with its capitals (for sentence ends);
+    country is the deciding authority's; on is the item's date (for the euro rate).
     """
     c = _compiled()
-    text = scan.text
     title = (0, title_end)
-    summary = (title_end + 1, len(text))
-    # The sums of title and summary in one pass, unless one runs over the newline between them
-    # (then each is searched on its own, as its bounds cut it).
-    in_title: list[Money] = []
-    in_summary: list[tuple[int, int, Money | None]] = []
-    summed = False  # a sum in the summary
-    for span in money_spans(scan):
-        at, to, money = span
-        if at > title_end:
-            in_summary.append(span)
-            if money is not None:
-                summed = True
-        elif to <= title_end:
-            if money is not None:
-                in_title.append(money)
-        else:
-            in_title = [money for _, _, money in money_spans(scan, *title) if money is not None]
-            in_summary = money_spans(scan, *summary)
-            summed = any(money for _, _, money in in_summary)
-            break
-    mentions = _classify(c, scan, in_title, 0, title)
-    if not mentions and not summed:
-        # No sum anywhere (most items): only a title naming a monetary penalty reports a fine.
-        if not c.fine_words.search(scan, *title) or c.negations.search(scan, *title):
-            return None
-        status = _status_in(scan, title) or _status_in(scan, summary) or "imposed"
-        return Fine(None, None, None, status)
-    spans = sentences(summary_cased, c.abbreviations) if summary_cased else []
-    base = summary[0]
-    sentence_spans = [(base + s, base + e) for s, e in spans]
-    segments = [title, *sentence_spans]
-    for index, found in enumerate(_per_segment(scan, in_summary, sentence_spans), start=1):
-        if found:
-            mentions.extend(_classify(c, scan, found, index, segments[index]))
-    penalty_in: dict[int, bool] = {}
+    sums = [m for _, _, m in money_spans(scan) if m is not None][:_MAX_SUMS]
+    if not sums:  # most items
+        return _without_sum(scan, title_end, summary_cased, trace)
+    segments = _segments(scan, title_end, summary_cased)
+    mentions = _mentions(scan, sums, segments)
+    penalised: dict[int, bool] = {}
 
-    def penalised(m: _Mention) -> bool:
-        found = penalty_in.get(m.segment)
-        if found is None:
+    def in_penalty_sentence(m: Mention) -> bool:
+        """A sum is a penalty in a sentence that names a fine ("une amende de") or a payment or
+        sanction ("must pay", "sanction"); what the sum is (roles.py) rules out the rest."""
+        if m.segment not in penalised:
             seg = segments[m.segment]
-            found = penalty_in[m.segment] = bool(
-                c.fine_words.search(scan, *seg) or c.context.search(scan, *seg)
-            )
-        return found
+            penalised[m.segment] = bool(c.fine_words.search(scan, *seg) or c.context.search(scan, *seg))
+        return penalised[m.segment]
 
-    # "Insgesamt wurden in den vergangenen zehn Jahren Bußgelder … verhängt": a running total.
+    totals = {
+        i: is_aggregate_sentence(scan, segments[i]) for i in {m.segment for m in mentions if m.role == "fine"}
+    }
     for m in mentions:
-        if m.role == "fine" and c.aggregate_sentence.search(scan, *segments[m.segment]):
-            m.role = "aggregate"
-    # A bare title sum that the summary gives as a conversion or a daily rate is that, too.
+        if m.role == "fine" and totals[m.segment]:
+            m.role, m.because = "aggregate", "money.yml aggregate_sentence"
+    # A title sum that the summary gives as a conversion or a daily rate is that, too: "5
+    # Millionen Euro" over "53 Millionen Kronen (4,99 Millionen Euro)" is the conversion.
+    for m in mentions:
+        if m.role == "fine" and m.segment == 0 and m.money.currency is not None:
+            same = next(
+                (
+                    o
+                    for o in mentions
+                    if o.segment > 0
+                    and o.role == "equivalent"
+                    and o.money.currency == m.money.currency
+                    and _rounds_to(o.money.value, m.money)
+                ),
+                None,
+            )
+            if same is not None:
+                m.role, m.because = "equivalent", "the summary's conversion"
     for m in mentions:
         if m.role == "fine" and m.segment == 0 and m.money.currency is None:
             same = next(
@@ -323,77 +240,132 @@ def detect_fine(scan: Scan, title_end: int, summary_cased: str, country: str | N
             )
             if same is not None:
                 m.role = same.role
-    aggregate: _Mention | None = None
-    fines: list[_Mention] = []
-    periodic: _Mention | None = None
-    for m in mentions:
-        role = m.role
-        if role == "fine":
-            if penalised(m):
-                fines.append(m)
-        elif role == "aggregate":
-            if aggregate is None and penalised(m):
-                aggregate = m
-        elif periodic is None and role.startswith("periodic:"):
-            periodic = m
+    fines = [m for m in mentions if m.role == "fine" and in_penalty_sentence(m)]
+    aggregate = next((m for m in mentions if m.role == "aggregate" and in_penalty_sentence(m)), None)
+    periodic = next((m for m in mentions if m.role.startswith("periodic:")), None)
+    if trace is not None:
+        for m in mentions:
+            if m.role not in ("fine", "equivalent") and not m.role.startswith("periodic:"):
+                why = f"{scan.text[m.money.start : m.money.end]} | {m.because}"
+                trace.add("rejected sum", _money_text(m.money), f"money.yml: {m.role}", why)
 
-    chosen: Money | None = None
-    chosen_segment = -1
+    chosen: Mention | None = None
     if fines:
-        # A sum with its currency beats a bare one; then the title; then the first.
-        best = min(fines, key=lambda m: (m.money.currency is None, m.segment, m.money.start))
-        chosen, chosen_segment = best.money, best.segment
-        rest = [m for m in fines if m is not best]
-        twin = _slug_twin(chosen, rest)
-        if twin is not None:
-            chosen = twin
-        else:
-            # A title rounds ("35 Millionen"); the summary may give the exact sum.
-            precise = [
-                m.money
-                for m in rest
-                if m.money.significant > chosen.significant
-                and m.money.currency in (chosen.currency, None)
-                and _rounds_to(m.money.value, chosen)
-            ]
-            if precise:
-                currency = chosen.currency
-                chosen = max(precise, key=lambda m: m.significant)
-                if chosen.currency is None and currency:
-                    chosen = Money(
-                        chosen.value,
-                        currency,
-                        (),
-                        chosen.start,
-                        chosen.end,
-                        chosen.digits,
-                        chosen.decimal,
-                        chosen.significant,
-                    )
-
+        local = _local(country)
+        # The deciding authority's own currency beats a conversion (a "$33 million" headline over
+        # a "€30.5 million" lead); then a sum with its currency; then the title; then the first.
+        chosen = min(
+            fines,
+            key=lambda m: (
+                bool(local) and m.money.currency not in (local, None),
+                m.money.currency is None,
+                m.segment,
+                m.money.start,
+            ),
+        )
     penalty: PeriodicPenalty | None = None
     if periodic is not None:
         unit = periodic.role.split(":", 1)[1]
         currency = _currency(periodic.money, country)
         if currency:
             penalty = PeriodicPenalty(periodic.money.value, currency, unit)
+            if trace is not None:
+                trace.add(
+                    "periodic_penalty",
+                    f"{_money_text(periodic.money)} per {unit}",
+                    "money.yml periodic",
+                    periodic.because,
+                )
 
-    focus = [title] + [segments[i] for i in {chosen_segment, periodic.segment if periodic else -1} if i > 0]
     if chosen is None and penalty is None:
         if aggregate is not None:
+            if trace is not None:
+                trace.add(
+                    "status", "mention_of_past", "money.yml aggregate (a running total)", aggregate.because
+                )
             return Fine(None, None, None, "mention_of_past")
         # Without a sum only a title naming a monetary penalty reports a fine.
-        if not c.fine_words.search(scan, *title) or c.negations.search(scan, *title):
+        if not _names_a_fine(scan, title):
             return None
-        focus = segments
-    status = _status_in(scan, title) or _status_in_any(scan, focus[1:]) or "imposed"
+        if trace is not None:
+            hit = c.fine_words.search(scan, *title)
+            trace.add("fine", "no sum", "fines.yml fine_words (in the title)", hit.group() if hit else "")
+        return Fine(None, None, None, _status(scan, title, segments[1:], None, trace), penalty)
+    focus = sorted({m.segment for m in (chosen, periodic) if m is not None and m.segment > 0})
+    lead = segments[1] if len(segments) > 1 else None
+    status = _status(scan, title, [segments[i] for i in focus], lead, trace)
     if chosen is None:
         return Fine(None, None, None, status, penalty)
-    currency = _currency(chosen, country)
-    if currency is None and country:
-        currency = c.country_currency.get(country.split("-")[0])
-    eur = to_eur(chosen.value, currency) if currency else None
-    return Fine(chosen.value, currency, eur, status, penalty)
+    money = _refine(chosen.money, [m for m in fines if m is not chosen])
+    currency = _currency(money, country) or _local(country)
+    conversion = _stated_conversion(chosen, mentions, currency)
+    eur = to_eur(money.value, currency, on) if currency else None
+    day = rate_day(currency, on) if currency and eur is not None else None
+    if trace is not None:
+        trace.add(
+            "amount",
+            f"{currency} {money.value:,.0f}",
+            "money.yml (a sum in a sentence naming a fine)",
+            scan.text[money.start : money.end],
+        )
+    local = _local(country)
+    foreign = local if local and currency and currency != local and conversion is None else None
+    return Fine(
+        money.value, currency, eur, status, penalty, conversion, day.isoformat() if day else None, foreign
+    )
+
+
+def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | None) -> Fine | None:
+    """A fine with no sum stated: a title naming a monetary penalty ("Bußgeld für …"), or a lead
+    sentence that names one with a fining act ("X muss eine Busse bezahlen"); the lead's words
+    settle the status a title leaves open ("fine for …" over "has requested a fine")."""
+    c = _compiled()
+    title = (0, title_end)
+    if not _names_a_fine(scan, title) and c.fine_words.search(scan, title_end + 1) is None:
+        return None  # the usual item: no fine word anywhere, no sentences split
+    first = first_sentence(summary_cased, c.abbreviations)
+    lead = (title_end + 1, title_end + 1 + first[1]) if summary_cased else None
+    if _names_a_fine(scan, title):
+        status = _status(scan, title, [lead] if lead else [], lead, trace)
+    elif lead is not None and _names_a_fine(scan, lead) and _act_in(scan, lead):
+        status = _status(scan, lead, [], None, trace)
+    else:
+        return None
+    if trace is not None:
+        hit = c.fine_words.search(scan, *title) or (lead and c.fine_words.search(scan, *lead))
+        trace.add("fine", "no sum", "fines.yml fine_words", hit.group() if hit else "")
+    return Fine(None, None, None, status)
+
+
+def _act_in(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a span states a fining act in words other than a fine noun ("fines" in "fines are
+    one tool" is the noun; "has fined", "muss … bezahlen" are acts)."""
+    c = _compiled()
+    return any(
+        c.fine_words.pattern.fullmatch(m.group()) is None
+        for label, m in c.status.finditer(scan, *span)
+        if label in ("imposed", "proposed", "faces")
+    )
+
+
+def _stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | None) -> str | None:
+    """The same fine as the item also states it in another currency: the equivalent right after
+    the chosen sum, or another fine sum of the item in a foreign currency."""
+    after = False
+    for m in mentions:
+        if m is chosen:
+            after = True
+            continue
+        other = m.money.currency
+        if other and other != currency and (m.role == "fine" or (after and m.role == "equivalent")):
+            return f"{other} {m.money.value:,.0f}"
+        if after and m.role != "equivalent":
+            after = False
+    return None
+
+
+def _money_text(money: Money) -> str:
+    return f"{money.currency or '?'} {money.value:,.0f}"
 
 
 # How far after a penalty-payment word its sum may stand: "une astreinte de 5,2 millions d'euros".
@@ -417,7 +389,5 @@ def penalty_liquidation(scan: Scan) -> bool:
         end = min(len(text), hit.end() + _PENALTY_SUM_WINDOW)
         newline = text.find("\n", hit.end(), end)
         for money in find_money(scan, hit.end(), end if newline < 0 else newline):
-            if c.periodic_after.match(text, money.end) is None:
-                return True
-            break
+            return not periodic_unit_after(text, money.end)
     return False

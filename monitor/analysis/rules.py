@@ -9,7 +9,8 @@ from typing import Any
 
 import yaml
 
-from monitor.analysis.text import fold_lower
+from monitor.analysis import schema
+from monitor.analysis.fold import fold_lower
 from monitor.paths import config_dir, resource_path
 
 USER_WATCHLIST = "watchlist.yml"
@@ -23,6 +24,7 @@ def load(name: str) -> dict[str, Any]:
         data = yaml.safe_load(handle)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
+    schema.check(name, data, path)
     return data
 
 
@@ -41,8 +43,11 @@ def load_tags() -> dict[str, Any]:
         user = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ValueError(f"{path}: cannot read the watch list: {exc}") from exc
-    if not isinstance(user, dict) or set(user) - {"watch_phrases", "tags"}:
-        raise ValueError(f"{path}: expected 'watch_phrases:' (a list) and/or 'tags:' (topic: phrases)")
+    # parties: known parties for the analysis' gazetteer (read by analysis/gazetteer.py).
+    if not isinstance(user, dict) or set(user) - {"watch_phrases", "tags", "parties"}:
+        raise ValueError(
+            f"{path}: expected 'watch_phrases:' (a list), 'tags:' (topic: phrases) and/or 'parties:' (names)"
+        )
     phrases = _phrase_list(path, "watch_phrases", user.get("watch_phrases"))
     if phrases:
         data.setdefault("watch_phrases", {})["user"] = phrases

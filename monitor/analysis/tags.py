@@ -6,7 +6,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.text import Matcher, Rule, Scan, alternation, flatten, phrase_leads
+from monitor.analysis.explain import Trace
+from monitor.analysis.index import Rule, Scan
+from monitor.analysis.leads import phrase_leads
+from monitor.analysis.matcher import Matcher
+from monitor.analysis.phrases import alternation, flatten
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +33,17 @@ def _compiled() -> _Tags:
     return _Tags(matcher, implies, watched, watch_phrases)
 
 
-def find_tags(text: str | Scan) -> tuple[str, ...]:
+def find_tags(text: str | Scan, trace: Trace | None = None) -> tuple[str, ...]:
     """Sorted tags of lower-cased folded text, implied tags included."""
     compiled = _compiled()
-    found = compiled.matcher.labels(text)
+    if trace is None:
+        found = compiled.matcher.labels(text)
+    else:
+        found = set()
+        for tag, m in compiled.matcher.finditer(text):
+            if tag not in found:
+                trace.add("tag", tag, f"tags.yml tags.{tag}", m.group())
+            found.add(tag)
     if not found:
         return ()
     pending = list(found)

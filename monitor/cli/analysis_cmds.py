@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from monitor.analysis import analyze
+from monitor.analysis import Gazetteer, analyze
+from monitor.analysis.explain import Trace
 from monitor.cli.context import Context
 from monitor.cli.output import json_line
 from monitor.models import Analysis
@@ -22,10 +23,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="analyse JSON Lines items from stdin",
         description='Read one JSON object a line ({"id", "title", "summary", "lang"?, '
         '"feed_authority"?}) and write one JSON line each with tags, fine, authority '
-        "and target. A bad line gets an error object; the run goes on.",
+        "and target. A bad line gets an error object; the run goes on. The fined parties of "
+        "the register given with --db and the watch list's `parties:` are recognised by name.",
         epilog='examples:\n  echo \'{"id": 1, "title": "CNIL fines Clearview AI EUR 20 million", '
-        '"summary": ""}\' | monitor analyze',
+        '"summary": ""}\' | monitor analyze\n'
+        '  echo \'{"title": "CNIL fines Clearview AI EUR 20 million"}\' | monitor analyze --explain',
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print, per fact, the rule and the words of the item that produced it (text, not JSON)",
     )
     parser.set_defaults(handler=run_analyze)
     again = commands.add_parser(
@@ -46,6 +54,7 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
         "authority": analysis.authority,
         "target": analysis.target,
         "matched": analysis.matched,
+        "domain": analysis.domain,
     }
 
 
@@ -56,7 +65,9 @@ def _optional_text(record: dict[str, Any], key: str) -> str | None:
     return value
 
 
-def analyze_line(line: str, number: int) -> dict[str, Any]:
+def analyze_line(
+    line: str, number: int, trace: Trace | None = None, known_parties: Gazetteer | None = None
+) -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -71,7 +82,13 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
         if not title and not summary:
             raise ValueError("needs a 'title' or a 'summary'")
         result = analyze(
-            title, summary, _optional_text(record, "lang"), _optional_text(record, "feed_authority")
+            title,
+            summary,
+            _optional_text(record, "lang"),
+            _optional_text(record, "feed_authority"),
+            published=_optional_text(record, "published"),
+            trace=trace,
+            known_parties=known_parties,
         )
     except ValueError as exc:
         return {"id": record.get("id"), "line": number, "error": str(exc)}
@@ -80,6 +97,26 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
 
 def _json_line(out: dict[str, Any]) -> str:
     return json_line(out)  # C1 and bidi characters as \u escapes, lone surrogates too
+
+
+def _plain(text: object) -> str:
+    """Item text made safe for a terminal: control characters, escapes and bidi overrides shown
+    as U+FFFD."""
+    return "".join(ch if ch.isprintable() else "\ufffd" for ch in str(text))
+
+
+def _explained(out: dict[str, Any], trace: Trace) -> str:
+    """One item's facts, each with the rule and the words behind it."""
+    fine = out.get("fine")
+    lines = [
+        f"item {_plain(out.get('id'))}: {'fine' if fine else 'no fine'}, domain {out.get('domain') or '-'}"
+    ]
+    for e in trace.items:
+        words = f'"{_plain(e.words)}"' if e.words else "(no words: default)"
+        lines.append(f"  {e.fact:<17} {_plain(e.value):<24} {e.rule}\n  {'':<17} words: {words}")
+    if not trace.items:
+        lines.append("  nothing recognised")
+    return "\n".join(lines) + "\n"
 
 
 def _stdin_lines() -> Iterator[bytes]:
@@ -91,8 +128,29 @@ def _stdin_lines() -> Iterator[bytes]:
             yield line.encode("utf-8", "surrogatepass")
 
 
+def _known_parties(ctx: Context, args: argparse.Namespace) -> Gazetteer:
+    """The register's fined parties when --db names an existing database, and the watch list's."""
+    from monitor.analysis.gazetteer import build_gazetteer
+    from monitor.analysis.rules import user_watchlist_path
+
+    register: list[str] = []
+    if getattr(args, "db", None) and ctx.db_path.is_file():
+        store = ctx.open_store()
+        try:
+            register = store.known_parties()
+        finally:
+            store.close()
+    # Unlike a poll, a command given a watch list it cannot read says so.
+    return build_gazetteer(register, user_watchlist_path())
+
+
 def run_analyze(ctx: Context, args: argparse.Namespace) -> int:
     failures = 0
+    try:
+        known = _known_parties(ctx, args)
+    except ValueError as exc:  # a watch list that cannot be read
+        print(f"monitor analyze: {exc}", file=sys.stderr)
+        return 1
     # Bytes, decoded line by line: one line of bad UTF-8 is that line's error, not the run's end.
     for number, raw in enumerate(_stdin_lines(), start=1):
         try:
@@ -102,7 +160,11 @@ def run_analyze(ctx: Context, args: argparse.Namespace) -> int:
         else:
             if not line.strip():
                 continue
-            out = analyze_line(line, number)
+            trace = Trace() if args.explain else None
+            out = analyze_line(line, number, trace, known)
+            if trace is not None and "error" not in out:
+                sys.stdout.write(_explained(out, trace))
+                continue
         failures += "error" in out
         sys.stdout.write(_json_line(out))
     if failures:

@@ -35,6 +35,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="poll every SECONDS instead of the configured interval (demos and tests)",
     )
     gui.add_argument("--minimized", action="store_true", help="start in the tray, without the window")
+    gui.add_argument(
+        "url",
+        nargs="?",
+        metavar="URL",
+        help="a feed to add (feed:, feed://, feed:https://… or http(s)://, as a browser's subscribe link "
+        "passes it): the add dialog opens filled in, in the running window if there is one",
+    )
     gui.set_defaults(handler=run_gui)
 
 
@@ -43,6 +50,13 @@ def run_gui(ctx: Context, args: argparse.Namespace) -> int:
         from monitor.gui.app import run
     except ImportError as exc:  # Qt missing or its system libraries absent
         raise UsageError(f"the desktop window needs Qt (PySide6), which could not load: {exc}") from exc
+    from monitor.desktop import feed_url
+
+    url = None
+    if args.url is not None:
+        url = feed_url(args.url)
+        if url is None:
+            raise UsageError(f"not a feed link: {args.url!r} (expected feed:, feed:// or an http(s) URL)")
     feeds = ctx.load_feeds()
     return run(
         ctx.db_path,
@@ -51,4 +65,12 @@ def run_gui(ctx: Context, args: argparse.Namespace) -> int:
         interval=args.interval,
         minimized=True if args.minimized else None,
         argv=sys.argv[:1],
+        url=url,
     )
+
+
+def main() -> int:
+    """The `regulatory-monitor` gui-script (desktop entries, file managers): `monitor gui` and its options."""
+    from monitor.cli import main as cli_main
+
+    return int(cli_main(["gui", *sys.argv[1:]]) or 0)

@@ -1,4 +1,4 @@
-"""The desktop app's wiring: window, tray, poll thread, alert delivery, feed management and shutdown."""
+"""The desktop app's wiring: window, tray, poll thread, alert delivery and shutdown."""
 
 from __future__ import annotations
 
@@ -6,38 +6,45 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from monitor import desktop, settings
 from monitor.alerts import SETTINGS_KEY, AlertRules, Notifier, deliver_pending
-from monitor.config import ConfigError, load_feeds, save_feeds, upsert_feed
-from monitor.config import remove_feed as drop_feed
-from monitor.escape import rich_text_literal
-from monitor.export import write_atomically
-from monitor.gui.feed_dialog import FeedDialog
+from monitor.gui import i18n
+from monitor.gui.alert_text import alert_text
+from monitor.gui.feed_actions import FeedActions
+from monitor.gui.first_start import error_tip, looks_offline
+from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.instance import ActivationServer, request_activation
 from monitor.gui.item_model import short_date
+from monitor.gui.notifications import DBusNotifications
 from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog, app_settings
-from monitor.gui.tray import DBusNotifications, DesktopNotifier, Tray
+from monitor.gui.tray import DesktopNotifier, Tray
 from monitor.gui.window import MainWindow
 from monitor.gui.worker import PollController
 from monitor.models import FeedConfig
-from monitor.opml import OpmlError, merge_feeds, read_capped, read_opml, write_opml
 from monitor.poller import FeedReport, PollReport
 from monitor.store import Store, utc_now
+from monitor.store.items import ItemFilter
 
-TRAY_HINT = (
+translate = QCoreApplication.translate
+
+TRAY_HINT = QT_TRANSLATE_NOOP(
+    "DesktopApp",
     "Regulatory Monitor keeps running in the tray and will tell you about new fines. "
-    "Quit it from the tray menu."
+    "Quit it from the tray menu.",
 )
-NO_TRAY = "The desktop has no system tray: alerts will appear in this window instead."
-NO_TRAY_DBUS = (
-    "The desktop has no system tray: alerts will appear as desktop notifications and in this window."
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "DesktopApp", "The desktop has no system tray: alerts will appear in this window instead."
+)
+NO_TRAY_DBUS = QT_TRANSLATE_NOOP(
+    "DesktopApp",
+    "The desktop has no system tray: alerts will appear as desktop notifications and in this window.",
 )
 
 
-class DesktopApp(QObject):
+class DesktopApp(QObject, FeedActions):
     """Everything the desktop needs, built without running an event loop (tests drive it directly)."""
 
     poll_finished = Signal(object)  # PollReport
@@ -59,18 +66,28 @@ class DesktopApp(QObject):
         self.settings = app_settings()
         self.desktop_settings = DesktopSettings.load(self.settings)
         self.store = Store(db_path)
+        # Before any widget exists: every label is made in the chosen language.
+        self.language = i18n.install(str(settings.get(self.store, "language")))
         self.interval = interval or int(settings.get(self.store, "poll_interval"))
         self.quitting = False
+        self.offline = False
         with self.store.transaction():
             self.store.sync_feeds(self.feeds, utc_now())
         self.window = MainWindow(self.store, self.settings)
         self.tray = Tray(self)
         self.window.keep_in_tray = self.tray.available
-        self.desktop_notifications = None if self.tray.available else DBusNotifications(self)
+        self.desktop_notifications = (
+            None
+            if self.tray.available
+            else DBusNotifications(
+                self.tr("Regulatory Monitor"), desktop.notification_icon(), desktop.APP_ID, self
+            )
+        )
         self.notifier: Notifier = notifier or DesktopNotifier(
             self.tray,
             self.window.banner.add,
-            self.desktop_notifications.notify if self.desktop_notifications else None,
+            self._notify_desktop if self.desktop_notifications else None,
+            render=lambda alert: alert_text(alert, self._event_of(alert)),
         )
         self.controller = PollController(db_path, self.feeds, self.interval)
         self.last_report: PollReport | None = None
@@ -83,7 +100,8 @@ class DesktopApp(QObject):
             self.settings.setValue("told_no_tray", True)
             self.settings.sync()
             dbus = self.desktop_notifications is not None and self.desktop_notifications.available
-            self.window.banner.add(NO_TRAY_DBUS if dbus else NO_TRAY, "", None)
+            self.window.banner.add(translate("DesktopApp", NO_TRAY_DBUS if dbus else NO_TRAY), "", None)
+        self.update_first_start()
 
     def _connect(self) -> None:
         w, t, c = self.window, self.tray, self.controller
@@ -108,6 +126,8 @@ class DesktopApp(QObject):
         t.pause_toggled.connect(self._pause)
         t.quit_requested.connect(self.quit)
         t.message_clicked.connect(self._message_clicked)
+        if self.desktop_notifications is not None:
+            self.desktop_notifications.action_invoked.connect(self._message_clicked)
 
     # -- start and stop ----------------------------------------------------------------------------
 
@@ -127,8 +147,10 @@ class DesktopApp(QObject):
             return
         self.quitting = True
         self.window.save_state()
-        self.window.statusBar().showMessage("Stopping the poll…")
+        self.window.statusBar().showMessage(self.tr("Stopping the poll…"))
         self.controller.stop()
+        if self.desktop_notifications is not None:
+            self.desktop_notifications.close()
         self.tray.hide()
         self.window.keep_in_tray = False
         self.window.hide()
@@ -144,29 +166,38 @@ class DesktopApp(QObject):
         self.window.poll_action.setEnabled(not busy)
         if busy:
             self.window.progress.setRange(0, 0)
-            self.window.errors.setText("Polling…")
+            self.window.errors.setText(self.tr("Polling…"))
+        self.update_first_start()
 
     def _progress(self, done: int, total: int, feed: FeedReport) -> None:
         self.window.progress.setRange(0, max(total, 1))
         self.window.progress.setValue(done)
-        self.window.progress.setFormat(f"{done}/{total} feeds")
+        self.window.progress.setFormat(
+            self.tr("%1/%2 feeds").replace("%1", str(done)).replace("%2", str(total))
+        )
         # A label, not showMessage: a temporary message would hide the last/next poll labels.
         self.window.activity.setText(f"{feed.name}: {feed.outcome.replace('_', ' ')}")
 
     def _finished(self, report: PollReport) -> None:
         self.last_report = report
+        if self.quitting:
+            return  # a poll that ended while quitting: the store is closed, the window going
         self.window.activity.clear()
         self.window.last_poll.setText(
-            f"Last poll {short_date(utc_now())} UTC: {report.new_items} new item"
-            f"{'s' if report.new_items != 1 else ''}"
+            self.tr("Last poll %1: %n new item(s)", "", report.new_items).replace("%1", short_date(utc_now()))
         )
         errors = report.errors
-        if errors:
-            text = "; ".join(f"{e.name}: {e.error}" for e in errors[:3])
-            self.window.errors.setText(f"⚠ {len(errors)} feed{'s' if len(errors) > 1 else ''} failed: {text}")
-            self.window.errors.setToolTip(
-                rich_text_literal("\n".join(f"{e.name}: {e.error}" for e in errors))
+        self.offline = looks_offline(errors, len(report.feeds))
+        if self.offline:
+            # One calm line instead of a red list: nothing is wrong with the feeds themselves.
+            self.window.errors.setText(
+                self.tr("This computer appears to be offline; the feeds are tried again at the next poll.")
             )
+            self.window.errors.setToolTip(error_tip(errors))
+        elif errors:
+            text = "; ".join(f"{e.name}: {e.error}" for e in errors[:3])
+            self.window.errors.setText("⚠ " + self.tr("%n feed(s) failed:", "", len(errors)) + f" {text}")
+            self.window.errors.setToolTip(error_tip(errors))
         else:
             self.window.errors.setText("")
             self.window.errors.setToolTip("")
@@ -174,18 +205,22 @@ class DesktopApp(QObject):
         self.deliver_alerts()
         self.update_unread_fines()
         self._update_next_poll()
+        self.update_first_start()
         self.poll_finished.emit(report)
 
     def _failed(self, message: str) -> None:
-        self.window.errors.setText(f"⚠ The poll failed: {message}")
+        self.window.errors.setText("⚠ " + self.tr("The poll failed:") + f" {message}")
         self._update_next_poll()
 
     def _update_next_poll(self) -> None:
         if self.controller.paused:
-            self.window.next_poll.setText("Polling paused")
+            self.window.next_poll.setText(self.tr("Polling paused"))
             return
         due = self.store.next_due()
-        self.window.next_poll.setText(f"· next poll {short_date(due)} UTC" if due else "· next poll: now")
+        self.window.next_poll.setText(
+            "· "
+            + (self.tr("next poll %1").replace("%1", short_date(due)) if due else self.tr("next poll: now"))
+        )
 
     def _pause(self, paused: bool) -> None:
         self.controller.set_paused(paused)
@@ -200,13 +235,37 @@ class DesktopApp(QObject):
             self.alerts_delivered.emit(delivered)
         return delivered
 
+    def _event_of(self, alert: dict[str, object]) -> dict[str, object] | None:
+        event_id = alert.get("event_id")
+        return self.store.event(event_id) if isinstance(event_id, int) else None
+
+    def _notify_desktop(self, title: str, body: str, event_id: int | None) -> bool:
+        assert self.desktop_notifications is not None
+        return self.desktop_notifications.notify(title, body, event_id, self.tr("Show"))
+
+    def update_first_start(self) -> None:
+        """Before the first item arrives the items table gives way to a note on what is happening."""
+        if self.quitting:
+            return  # the store is closing; a late busy signal has nothing to show
+        empty = self.store.count_items(ItemFilter()) == 0
+        self.window.show_first_start(
+            empty,
+            feeds=sum(f.enabled for f in self.feeds),
+            polling=self.controller.busy,
+            offline=self.offline,
+        )
+
+    def open_feed_url(self, url: str) -> None:
+        """A browser's "subscribe" (feed:… or a plain http link) opens the add dialog, filled in."""
+        self.window.bring_forward()
+        QTimer.singleShot(0, lambda: self.add_feed(url))
+
     def update_unread_fines(self) -> None:
         count = self.store.count_unread_decisions()  # decisions, not the articles reporting them
         self.tray.set_unread_fines(count)
-        title = "Regulatory Monitor"
-        self.window.setWindowTitle(
-            f"{title} ({count} unread decision{'s' if count != 1 else ''})" if count else title
-        )
+        title = self.tr("Regulatory Monitor")
+        unread = self.tr("%n unread decision(s)", "", count)
+        self.window.setWindowTitle(f"{title} ({unread})" if count else title)
 
     def _read_state_changed(self) -> None:
         self.window.refresh_counts()
@@ -230,7 +289,7 @@ class DesktopApp(QObject):
         if not self.settings.value("told_tray", False, type=bool):
             self.settings.setValue("told_tray", True)
             self.settings.sync()
-            self.tray.show_message("Still running", TRAY_HINT, None)
+            self.tray.show_message(self.tr("Still running"), translate("DesktopApp", TRAY_HINT), None)
 
     # -- settings ----------------------------------------------------------------------------------
 
@@ -261,113 +320,19 @@ class DesktopApp(QObject):
     def edit_settings(self) -> None:
         current = replace(self.desktop_settings, interval=self.interval)
         reading = bool(settings.get(self.store, "article_text"))
+        language = str(settings.get(self.store, "language"))
         proxy_now = settings.get(self.store, "proxy")
-        dialog = SettingsDialog(
-            current, self.alert_rules(), self.retention_days(), self.window, reading, proxy_setting=proxy_now
-        )
+        rules, days = self.alert_rules(), self.retention_days()
+        dialog = SettingsDialog(current, rules, days, self.window, reading, language, proxy_now)
         if dialog.exec():
             self.apply_settings(dialog.desktop(), dialog.rules(), dialog.retention_days())
             settings.put(self.store, "article_text", dialog.article_text.isChecked())
             settings.put(self.store, "proxy", dialog.proxy())  # the poller reads it at its next cycle
-
-    # -- feeds -------------------------------------------------------------------------------------
-
-    def _save_feeds(self, feeds: list[FeedConfig], poll: list[str] | None = None) -> bool:
-        try:
-            save_feeds(self.feeds_path, feeds)
-            self.feeds = load_feeds(self.feeds_path)
-        except (ConfigError, OSError, ValueError) as exc:
-            QMessageBox.warning(
-                self.window, "Feeds file", rich_text_literal(f"The feeds file was not changed:\n{exc}")
-            )
-            return False
-        self.controller.set_feeds(self.feeds)
-        # The poller syncs the feed list before it polls; the sources pane follows after that poll.
-        self.controller.poll_now(poll, force=True)
-        return True
-
-    def feed(self, name: str) -> FeedConfig | None:
-        return next((f for f in self.feeds if f.name == name), None)
-
-    def save_feed(self, feed: FeedConfig, old_name: str | None = None) -> bool:
-        return self._save_feeds(
-            upsert_feed(self.feeds, feed, old_name), [feed.name] if feed.enabled else None
-        )
-
-    def add_feed(self) -> None:
-        dialog = FeedDialog({f.name for f in self.feeds}, None, self.window, {f.url for f in self.feeds})
-        if dialog.exec() and (feed := dialog.feed()) is not None:
-            self.save_feed(feed)
-
-    def edit_feed(self, name: str) -> None:
-        feed = self.feed(name)
-        if feed is None:
-            return
-        dialog = FeedDialog({f.name for f in self.feeds}, feed, self.window, {f.url for f in self.feeds})
-        if dialog.exec() and (changed := dialog.feed()) is not None:
-            self.save_feed(changed, old_name=name)
-
-    def toggle_feed(self, name: str) -> None:
-        feed = self.feed(name)
-        if feed is not None:
-            self.save_feed(replace(feed, enabled=not feed.enabled), old_name=name)
-
-    def remove_feed(self, name: str, confirm: bool = True) -> None:
-        if confirm:
-            answer = QMessageBox.question(
-                self.window,
-                "Remove feed",
-                rich_text_literal(f"Remove “{name}” from the feeds file? Its items stay in the database."),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self._save_feeds(drop_feed(self.feeds, name), poll=[])
-
-    def import_opml(self, path: Path | None = None) -> list[str]:
-        """Feeds new by URL are added (names made unique by the core); the rest is reported, not lost."""
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import OPML", "", "OPML (*.opml *.xml)")
-            if not chosen:
-                return []
-            path = Path(chosen)
-        problems: list[str] = []
-        try:
-            incoming = read_opml(read_capped(path, str(path)), str(path), problems)
-        except (OSError, OpmlError) as exc:
-            QMessageBox.warning(
-                self.window, "Import OPML", rich_text_literal(f"Could not import {path}:\n{exc}")
-            )
-            return []
-        merged, added, skipped = merge_feeds(self.feeds, incoming)
-        if added:
-            self._save_feeds(merged, [f.name for f in added])
-        notes = problems + [f"{f.name}: already in the feeds file" for f in skipped]
-        message = f"Imported {len(added)} feed{'s' if len(added) != 1 else ''}"
-        if notes:
-            # The first reasons in the status bar; all of them stay readable in `last_import_notes`.
-            message += f"; skipped {len(notes)} ({'; '.join(notes[:2])}{'; …' if len(notes) > 2 else ''})"
-        self.window.statusBar().showMessage(message, 15000)
-        self.last_import_notes = notes
-        return [f.name for f in added]
-
-    def export_opml(self, path: Path | None = None) -> Path | None:
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window, "Export OPML", "regulatory-monitor.opml", "OPML (*.opml)"
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
-        # The same document as `monitor feeds export`: folders by kind, our attributes, sites' pages.
-        # Page sources are left out: OPML cannot say so, and other readers would take a page for a feed.
-        text = write_opml([f for f in self.feeds if f.type == "feed"], html_urls=self.store.site_links())
-        try:
-            write_atomically(path, text.encode("utf-8"))
-        except OSError as exc:
-            QMessageBox.warning(self.window, "Export OPML", f"Could not write {path}:\n{exc}")
-            return None
-        self.window.statusBar().showMessage(f"Exported {len(self.feeds)} feeds to {path}", 8000)
-        return path
+            if dialog.language() != language:
+                settings.put(self.store, "language", dialog.language())
+                self.window.statusBar().showMessage(
+                    self.tr("The new language applies at the next start."), 10000
+                )
 
 
 def run(
@@ -378,17 +343,24 @@ def run(
     interval: int | None = None,
     minimized: bool | None = None,
     argv: list[str] | None = None,
+    url: str | None = None,
 ) -> int:
     """The `monitor gui` entry point: one instance per database, an event loop, a clean exit.
 
-    A second start on the same database brings the running window forward and exits 0; if the
-    running app cannot be reached, AlreadyRunning goes up to the CLI (a message and exit status 1).
+    A second start on the same database brings the running window forward (with `url`, a feed to
+    add, opened there in the add dialog) and exits 0; if the running app cannot be reached,
+    AlreadyRunning goes up to the CLI (a message and exit status 1).
     """
     from monitor.lock import AlreadyRunning, InstanceLock
 
     app = QApplication.instance() or QApplication(argv or ["monitor"])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Regulatory Monitor")
+    # One reverse-DNS id everywhere: the desktop file, the icon, the window's app id (Wayland, and
+    # the notifications' desktop-entry hint) and Qt's organisation for anything that asks QSettings.
+    app.setOrganizationDomain(desktop.ORGANIZATION_DOMAIN)
+    app.setOrganizationName(desktop.ORGANIZATION_DOMAIN)
+    app.setApplicationName(desktop.APP_NAME)
+    app.setApplicationDisplayName("Regulatory Monitor")
     app.setDesktopFileName(desktop.APP_ID)
     # The tray keeps the app alive with no window open; Quit is the way out.
     app.setQuitOnLastWindowClosed(False)
@@ -396,7 +368,7 @@ def run(
     try:
         lock.acquire()
     except AlreadyRunning as exc:
-        if not request_activation(db_path):
+        if not request_activation(db_path, url):
             raise
         who = f" (process {exc.holder})" if exc.holder else ""
         print(
@@ -407,13 +379,17 @@ def run(
         return 0
     try:
         monitor = DesktopApp(db_path, feeds_path, feeds, interval=interval)
-        channel = ActivationServer(db_path, monitor.window.bring_forward, monitor)
+        channel = ActivationServer(
+            db_path, monitor.window.bring_forward, monitor, open_url=monitor.open_feed_url
+        )
         if not channel.listen():
             # Not fatal: the lock still keeps a second poller out; it just cannot call this window.
             problem = channel.server.errorString()
             print(f"monitor: cannot listen on {channel.name}: {problem}", file=sys.stderr)
         start_minimized = monitor.desktop_settings.start_minimized if minimized is None else minimized
-        QTimer.singleShot(0, lambda: monitor.start(minimized=start_minimized))
+        QTimer.singleShot(0, lambda: monitor.start(minimized=start_minimized and not url))
+        if url:
+            QTimer.singleShot(0, lambda: monitor.open_feed_url(url))
         app.aboutToQuit.connect(monitor.quit)
         code = app.exec()
         channel.close()

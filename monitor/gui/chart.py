@@ -74,7 +74,7 @@ class FinesChart(QWidget):
         self.authorities: list[str] = []
         self.values: dict[str, dict[str, float]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(100)  # the window must fit a 1280x800 screen at scale 2 (640x400)
 
     def sizeHint(self) -> QSize:
         return QSize(600, 260)
@@ -90,10 +90,9 @@ class FinesChart(QWidget):
 
     def _compute(self) -> None:
         self.years, self.authorities, self.values = yearly_totals(self.events, measure=self.mode)
-        self.setToolTip(
-            "Imposed fines per year, by authority: "
-            + ("number of decisions" if self.mode == "count" else "total in euros (log scale)")
-        )
+        counting = self.mode == "count"
+        measure = self.tr("number of decisions") if counting else self.tr("total in euros (log scale)")
+        self.setToolTip(self.tr("Imposed fines per year, by authority: %1").replace("%1", measure))
         self.update()
 
     def color(self, authority: str) -> QColor:
@@ -128,7 +127,7 @@ class FinesChart(QWidget):
         painter.setPen(text_pen)
         area = QRectF(self.rect()).adjusted(56, 24, -150, -28)
         if not self.years:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No imposed fines yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No imposed fines yet"))
             painter.end()
             return
         ticks, share = self.axis(max(self._totals()) or 1.0)

@@ -5,19 +5,35 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from monitor.alerts import format_money
 from monitor.gui.fines_view import open_link
+from monitor.gui.i18n import QT_TRANSLATE_NOOP, status_label
+from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import short_date, tag_label
 
-_CSS = """
-h2 { margin: 0 0 4px 0; }
-.meta { color: #666; }
-.chip { background: #e8eef7; color: #1f3f6e; padding: 1px 6px; }
-.fine { background: #fff4e0; border: 1px solid #f0c36d; padding: 6px; margin: 8px 0; }
-"""
+translate = QCoreApplication.translate
+
+
+def _css() -> str:
+    """Colours from the application palette at the time of showing: light, dark and high-contrast
+    themes all read (the fine's box is the tooltip's colours, the chips a button's)."""
+    palette = QGuiApplication.palette()
+
+    def color(role: QPalette.ColorRole) -> str:
+        return str(palette.color(role).name())
+
+    return (
+        "h2 { margin: 0 0 4px 0; }"
+        f".meta {{ color: {color(QPalette.ColorRole.PlaceholderText)}; }}"
+        f".chip {{ background: {color(QPalette.ColorRole.Button)};"
+        f" color: {color(QPalette.ColorRole.ButtonText)}; padding: 1px 6px; }}"
+        f".fine {{ background: {color(QPalette.ColorRole.ToolTipBase)};"
+        f" color: {color(QPalette.ColorRole.ToolTipText)};"
+        f" border: 1px solid {color(QPalette.ColorRole.Mid)}; padding: 6px; margin: 8px 0; }}"
+    )
 
 
 class SafeBrowser(QTextBrowser):
@@ -36,27 +52,41 @@ class SafeBrowser(QTextBrowser):
 def fine_facts(item: dict[str, Any]) -> str:
     if not item.get("fine_status"):
         return ""
-    rows = [("Status", str(item["fine_status"]).replace("_", " "))]
+    rows = [(translate("ItemDetail", "Status"), status_label(str(item["fine_status"])))]
     if item.get("fine_amount") is not None:
         amount = format_money(item["fine_amount"], item["fine_currency"])
         if item.get("fine_amount_eur") is not None and item.get("fine_currency") != "EUR":
             amount += f" (≈ {format_money(round(item['fine_amount_eur']), 'EUR')})"
-        rows.append(("Amount", amount))
+        rows.append((translate("ItemDetail", "Amount"), amount))
     if item.get("penalty_amount"):
         rows.append(
             (
-                "Periodic penalty",
-                f"{format_money(item['penalty_amount'], item['penalty_currency'])} per {item['penalty_per']}",
+                translate("ItemDetail", "Periodic penalty"),
+                translate("ItemDetail", "%1 per %2")
+                .replace("%1", format_money(item["penalty_amount"], item["penalty_currency"]))
+                .replace("%2", _per(str(item["penalty_per"]))),
             )
         )
     if item.get("authority"):
-        rows.append(("Authority", str(item["authority"])))
+        rows.append((translate("ItemDetail", "Authority"), str(item["authority"])))
     if item.get("target"):
-        rows.append(("Party", str(item["target"])))
+        rows.append((translate("ItemDetail", "Party"), str(item["target"])))
     cells = "".join(
         f"<tr><td><b>{html.escape(k)}</b>&nbsp;</td><td>{html.escape(v)}</td></tr>" for k, v in rows
     )
-    return f"<div class='fine'><b>Fine</b><table>{cells}</table></div>"
+    heading = html.escape(translate("ItemDetail", "Fine"))
+    return f"<div class='fine'><b>{heading}</b><table>{cells}</table></div>"
+
+
+_PER = {
+    "day": QT_TRANSLATE_NOOP("ItemDetail", "day"),
+    "week": QT_TRANSLATE_NOOP("ItemDetail", "week"),
+    "month": QT_TRANSLATE_NOOP("ItemDetail", "month"),
+}
+
+
+def _per(per: str) -> str:
+    return translate("ItemDetail", _PER[per]) if per in _PER else per
 
 
 def item_html(item: dict[str, Any]) -> str:
@@ -70,7 +100,7 @@ def item_html(item: dict[str, Any]) -> str:
     # summary_html was sanitized by the core when stored (nh3); it is shown as stored.
     summary = item.get("summary_html") or html.escape(str(item.get("summary_text") or ""))
     return (
-        f"<style>{_CSS}</style><h2>{html.escape(str(item['title']))}</h2>"
+        f"<style>{_css()}</style><h2>{html.escape(str(item['title']))}</h2>"
         f"<p class='meta'>{meta}</p><p>{tags}</p>{fine_facts(item)}<div>{summary}</div>"
         f"{article_note(item)}"
     )
@@ -81,11 +111,12 @@ def article_note(item: dict[str, Any]) -> str:
     lead = str(item.get("article_lead") or "")
     if not lead:
         return ""
-    source = (
-        "The fine's facts above were read from the linked article, not from the feed:"
-        if item.get("facts_from_article")
-        else "From the linked article:"
-    )
+    if item.get("facts_from_article"):
+        source = translate(
+            "ItemDetail", "The fine's facts above were read from the linked article, not from the feed:"
+        )
+    else:
+        source = translate("ItemDetail", "From the linked article:")
     paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in lead.splitlines() if p.strip())
     return f"<div class='article'><p class='meta'><i>{html.escape(source)}</i></p>{paragraphs}</div>"
 
@@ -98,10 +129,10 @@ class ItemDetail(QWidget):
         self.item: dict[str, Any] | None = None
         self.browser = SafeBrowser()
         self.browser.setObjectName("itemBrowser")
-        self.open_button = QPushButton("Open original")
+        self.open_button = QPushButton(self.tr("Open original"))
         self.open_button.setObjectName("openOriginal")
-        self.open_button.setToolTip("Open the article in your browser (Enter)")
-        self.event_button = QPushButton("Show in Fines register")
+        self.open_button.setToolTip(self.tr("Open the article in your browser (Enter)"))
+        self.event_button = QPushButton(self.tr("Show in Fines register"))
         self.event_button.setObjectName("showEvent")
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -118,7 +149,7 @@ class ItemDetail(QWidget):
     def show_item(self, item: dict[str, Any] | None) -> None:
         self.item = item
         if item is None:
-            self.browser.setHtml("<p style='color:#888'>Select an item to read it.</p>")
+            self.browser.setHtml(f"<p>{html.escape(self.tr('Select an item to read it.'))}</p>")
         else:
             self.browser.setHtml(item_html(item))
         link = (item or {}).get("link") or ""

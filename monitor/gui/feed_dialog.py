@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from monitor.config import check_url, format_interval, parse_interval
 from monitor.discovery import Discovery, discover
+from monitor.gui.keyboard import name_from_text
 from monitor.models import FeedConfig
 
 
@@ -47,7 +48,7 @@ class FeedDialog(QDialog):
         taken_urls: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit feed" if feed else "Add feed")
+        self.setWindowTitle(self.tr("Edit feed") if feed else self.tr("Add feed"))
         self.setMinimumWidth(520)
         self.original = feed
         self.taken = {n.casefold() for n in taken_names} - ({feed.name.casefold()} if feed else set())
@@ -58,27 +59,30 @@ class FeedDialog(QDialog):
 
         self.url = QLineEdit(feed.url if feed else "")
         self.url.setPlaceholderText("https://example.org/feed.xml")
-        self.check = QPushButton("Fetch")
-        self.check.setToolTip("Fetch the address once to find the feed's title")
+        self.check = QPushButton(self.tr("Fetch"))
+        self.check.setToolTip(self.tr("Fetch the address once to find the feed's title"))
         url_row = QHBoxLayout()
         url_row.addWidget(self.url)
         url_row.addWidget(self.check)
         self.name = QLineEdit(feed.name if feed else "")
         self.kind = QComboBox()
-        self.kind.addItems(["news", "authority"])
-        self.kind.setCurrentText(feed.kind if feed else "news")
+        self.kind.addItem(self.tr("news"), "news")
+        self.kind.addItem(self.tr("authority"), "authority")
+        self.kind.setCurrentIndex(max(self.kind.findData(feed.kind if feed else "news"), 0))
         self.language = QLineEdit((feed.language or "") if feed else "")
-        self.language.setPlaceholderText("en, fr, de…")
+        self.language.setPlaceholderText(self.tr("en, fr, de…"))
         self.country = QLineEdit((feed.country or "") if feed else "")
         self.authority = QLineEdit((feed.authority or "") if feed else "")
-        self.authority.setPlaceholderText("CNIL, ICO… (authorities only)")
+        self.authority.setPlaceholderText(self.tr("CNIL, ICO… (authorities only)"))
         self.interval = QLineEdit(format_interval(feed.interval) if feed and feed.interval else "")
-        self.interval.setPlaceholderText("default (e.g. 30m, 2h)")
+        self.interval.setPlaceholderText(self.tr("default (e.g. 30m, 2h)"))
         self.tags = QLineEdit(" ".join(feed.tags) if feed else "")
-        self.enabled = QCheckBox("Poll this feed")
+        self.enabled = QCheckBox(self.tr("Poll this feed"))
         self.enabled.setChecked(feed.enabled if feed else True)
         # A page without a feed: its listing is watched instead (a page source).
-        self.watch_page = QCheckBox("Watch this page (it has no feed: its list of news becomes the items)")
+        self.watch_page = QCheckBox(
+            self.tr("Watch this page (it has no feed: its list of news becomes the items)")
+        )
         self.watch_page.setObjectName("watchPage")
         self.watch_page.setChecked(bool(feed and feed.type == "page"))
         self.watch_page.setVisible(bool(feed and feed.type == "page"))
@@ -93,14 +97,14 @@ class FeedDialog(QDialog):
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Address", url_row)
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("Language", self.language)
-        form.addRow("Country", self.country)
-        form.addRow("Authority", self.authority)
-        form.addRow("Interval", self.interval)
-        form.addRow("Tags", self.tags)
+        form.addRow(self.tr("Address"), url_row)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Authority"), self.authority)
+        form.addRow(self.tr("Interval"), self.interval)
+        form.addRow(self.tr("Tags"), self.tags)
         form.addRow("", self.enabled)
         form.addRow("", self.watch_page)
         self.buttons = QDialogButtonBox(
@@ -117,6 +121,7 @@ class FeedDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self._result: FeedConfig | None = None
+        name_from_text(self)  # screen readers say each field's label
 
     def start_discovery(self) -> None:
         url = self.url.text().strip()
@@ -124,7 +129,7 @@ class FeedDialog(QDialog):
         if problem:
             self.status.setText(problem)
             return
-        self.status.setText("Fetching…")
+        self.status.setText(self.tr("Fetching…"))
         self.check.setEnabled(False)
         relay = self._relay
         # A plain thread: the fetch has its own timeouts, and the dialog must stay responsive.
@@ -154,19 +159,28 @@ class FeedDialog(QDialog):
         if found.kind == "page":
             self.preview.setText(_preview_html(found))
             self.status.setText(
-                f"No feed on this page; watching it would give {found.items} items (first ones above)."
+                self.tr(
+                    "No feed on this page; watching it would give %n item(s) (first ones above).",
+                    "",
+                    found.items,
+                )
             )
         else:
-            via = f" (linked from {found.page_url})" if found.page_url else ""
-            self.status.setText(f"Found “{found.title or 'untitled feed'}” with {found.items} items{via}.")
+            title = found.title or self.tr("untitled feed")
+            if found.page_url:
+                text = self.tr("Found “%1” with %n item(s) (linked from %2).", "", found.items)
+                text = text.replace("%2", found.page_url)
+            else:
+                text = self.tr("Found “%1” with %n item(s).", "", found.items)
+            self.status.setText(text.replace("%1", title))
         if problem := self._duplicate(self.name.text().strip(), found.url):
             self.status.setText(f"{self.status.text()}\n{problem}")
 
     def _duplicate(self, name: str, url: str) -> str | None:
         if url in self.taken_urls:
-            return "This address is in the feeds file already."
+            return self.tr("This address is in the feeds file already.")
         if name and name.casefold() in self.taken:
-            return f"A feed named “{name}” exists already: choose another name."
+            return self.tr("A feed named “%1” exists already: choose another name.").replace("%1", name)
         return None
 
     def _accept(self) -> None:
@@ -184,13 +198,13 @@ class FeedDialog(QDialog):
             raise ValueError(problem)
         name = self.name.text().strip()
         if not name:
-            raise ValueError("Give the feed a name (Fetch finds its title).")
+            raise ValueError(self.tr("Give the feed a name (Fetch finds its title)."))
         if problem := self._duplicate(name, url):
             raise ValueError(problem)
-        kind = self.kind.currentText()
+        kind = str(self.kind.currentData())
         authority = self.authority.text().strip() or None
         if kind == "authority" and not authority:
-            raise ValueError("An authority's feed needs the authority's short code (e.g. CNIL).")
+            raise ValueError(self.tr("An authority's feed needs the authority's short code (e.g. CNIL)."))
         interval_text = self.interval.text().strip()
         interval = parse_interval(interval_text) if interval_text else None
         base = self.original or FeedConfig(name=name, url=url)

@@ -6,13 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
-from monitor.alerts import format_money
+from monitor.gui import i18n
+from monitor.gui.i18n import QT_TRANSLATE_NOOP
+from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import money_eur, tag_label
 from monitor.store import Store
 
@@ -20,8 +23,26 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 EVENT_ID = Qt.ItemDataRole.UserRole + 11
 Index = QModelIndex | QPersistentModelIndex
 
-EVENT_COLUMNS = ("Decision", "Authority", "Party", "Amount (EUR)", "Original", "Status", "Tags", "Sources")
-TOTAL_COLUMNS = ("Party", "Decisions", "Imposed", "Total imposed (EUR)", "Authorities", "First", "Last")
+_C = "FinesModel"  # one translation context for both tables' headers
+EVENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("FinesModel", "Decision"),
+    QT_TRANSLATE_NOOP("FinesModel", "Authority"),
+    QT_TRANSLATE_NOOP("FinesModel", "Party"),
+    QT_TRANSLATE_NOOP("FinesModel", "Amount (EUR)"),
+    QT_TRANSLATE_NOOP("FinesModel", "Original"),
+    QT_TRANSLATE_NOOP("FinesModel", "Status"),
+    QT_TRANSLATE_NOOP("FinesModel", "Tags"),
+    QT_TRANSLATE_NOOP("FinesModel", "Sources"),
+)
+TOTAL_COLUMNS = (
+    QT_TRANSLATE_NOOP("FinesModel", "Party"),
+    QT_TRANSLATE_NOOP("FinesModel", "Decisions"),
+    QT_TRANSLATE_NOOP("FinesModel", "Imposed"),
+    QT_TRANSLATE_NOOP("FinesModel", "Total imposed (EUR)"),
+    QT_TRANSLATE_NOOP("FinesModel", "Authorities"),
+    QT_TRANSLATE_NOOP("FinesModel", "First"),
+    QT_TRANSLATE_NOOP("FinesModel", "Last"),
+)
 
 
 class _RowsModel(QAbstractTableModel):
@@ -46,7 +67,7 @@ class _RowsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return QCoreApplication.translate(_C, self.columns[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,11 +100,11 @@ class EventTableModel(_RowsModel):
     def display(self, row: dict[str, Any], column: int) -> str:
         match column:
             case 0:
-                return str(row["decision_date"] or "")[:10]
+                return i18n.date(row["decision_date"])
             case 1:
                 return str(row["authority"] or "?")
             case 2:
-                return str(row["target"] or "(undisclosed)")
+                return str(row["target"] or QCoreApplication.translate("FinesModel", "(undisclosed)"))
             case 3:
                 return money_eur(row["amount_eur"])
             case 4:
@@ -91,13 +112,15 @@ class EventTableModel(_RowsModel):
                     "" if row["currency"] in (None, "EUR") else format_money(row["amount"], row["currency"])
                 )
             case 5:
-                return str(row["status"])
+                return i18n.status_label(row["status"])
             case 6:
                 return " · ".join(tag_label(t) for t in row["tags"])
             case _:
                 return str(row["sources"])
 
     def sort_value(self, row: dict[str, Any], column: int) -> Any:
+        if column == 0:
+            return str(row["decision_date"] or "")  # ISO sorts; the locale's text may not
         if column == 3:
             return float(row["amount_eur"] or 0)
         if column == 7:
@@ -130,15 +153,17 @@ class TotalsTableModel(_RowsModel):
             case 4:
                 return str(row["authorities"] or "").replace(",", ", ")
             case 5:
-                return str(row["first"] or "")[:10]
+                return i18n.date(row["first"])
             case _:
-                return str(row["last"] or "")[:10]
+                return i18n.date(row["last"])
 
     def sort_value(self, row: dict[str, Any], column: int) -> Any:
         if column in (1, 2):
             return int(row["events" if column == 1 else "imposed"])
         if column == 3:
             return float(row["total_eur"] or 0)
+        if column in (5, 6):
+            return str(row["first" if column == 5 else "last"] or "")
         return self.display(row, column).casefold()
 
     def numeric(self, column: int) -> bool:

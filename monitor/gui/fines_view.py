@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor.alerts import describe_event
 from monitor.escape import markup, rich_text_literal
+from monitor.gui.alert_text import describe
 from monitor.gui.chart import FinesChart
 from monitor.gui.fines_model import (
     EVENT_ID,
@@ -29,6 +29,7 @@ from monitor.gui.fines_model import (
     EventTableModel,
     TotalsTableModel,
 )
+from monitor.gui.i18n import money, status_label
 from monitor.gui.item_model import short_date
 from monitor.gui.style import fix_sort_arrows
 from monitor.links import is_openable
@@ -70,11 +71,11 @@ class FinesView(QWidget):
         self.totals = TotalsTableModel(self)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by party, authority, tag…")
+        self.search.setPlaceholderText(self.tr("Filter by party, authority, tag…"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         for status in STATUSES:
-            self.status.addItem(status.replace("_", " ") if status else "Any status", status)
+            self.status.addItem(status_label(status) if status else self.tr("Any status"), status)
         self.summary = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
@@ -97,7 +98,9 @@ class FinesView(QWidget):
         fix_sort_arrows(header)
 
         self.sources = QStandardItemModel(0, 4, self)
-        self.sources.setHorizontalHeaderLabels(["Published", "Source", "Title", "Says"])
+        self.sources.setHorizontalHeaderLabels(
+            [self.tr("Published"), self.tr("Source"), self.tr("Title"), self.tr("Says")]
+        )
         self.sources_view = _table(self.sources)
         self.sources_view.setObjectName("fineSources")
         self.sources_view.horizontalHeader().setStretchLastSection(False)
@@ -124,8 +127,8 @@ class FinesView(QWidget):
         self.chart = FinesChart()
         self.chart_measure = QComboBox()
         self.chart_measure.setObjectName("chartMeasure")
-        self.chart_measure.addItem("Number of decisions", "count")
-        self.chart_measure.addItem("Total in euros (log scale)", "euros")
+        self.chart_measure.addItem(self.tr("Number of decisions"), "count")
+        self.chart_measure.addItem(self.tr("Total in euros (log scale)"), "euros")
         self.chart_measure.currentIndexChanged.connect(
             lambda _i: self.chart.set_mode(str(self.chart_measure.currentData()))
         )
@@ -133,16 +136,16 @@ class FinesView(QWidget):
         chart_layout = QVBoxLayout(chart_page)
         chart_layout.setContentsMargins(4, 4, 4, 4)
         chart_bar = QHBoxLayout()
-        chart_bar.addWidget(QLabel("Show"))
+        chart_bar.addWidget(QLabel(self.tr("Show")))
         chart_bar.addWidget(self.chart_measure)
         chart_bar.addStretch(1)
         chart_layout.addLayout(chart_bar)
         chart_layout.addWidget(self.chart, 1)
 
         self.lower_tabs = QTabWidget()
-        self.lower_tabs.addTab(sources_page, "Sources")
-        self.lower_tabs.addTab(self.totals_view, "Totals by party")
-        self.lower_tabs.addTab(chart_page, "Over time")
+        self.lower_tabs.addTab(sources_page, self.tr("Sources"))
+        self.lower_tabs.addTab(self.totals_view, self.tr("Totals by party"))
+        self.lower_tabs.addTab(chart_page, self.tr("Over time"))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("finesSplitter")
@@ -180,7 +183,9 @@ class FinesView(QWidget):
             for r in range(shown)
             if self.events.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]["status"] == "imposed"
         )
-        self.summary.setText(f"{shown} decisions · €{total:,.0f} imposed")
+        self.summary.setText(
+            self.tr("%n decision(s) · %1 imposed", "", shown).replace("%1", money(round(total), "EUR"))
+        )
 
     def selected_event(self) -> int | None:
         index = self.table.currentIndex()
@@ -221,14 +226,18 @@ class FinesView(QWidget):
         self.sources.setRowCount(0)
         if event is None:
             return
-        history = " → ".join(h["status"] for h in self.store.event_history(event_id))
-        self.headline.setText(f"<b>{markup(describe_event(event))}</b><br>Status history: {markup(history)}")
+        history = " → ".join(status_label(h["status"]) for h in self.store.event_history(event_id))
+        # Rich text: what came from feeds (party, authority) is escaped.
+        self.headline.setText(
+            f"<b>{markup(describe(event))}</b><br>"
+            + markup(self.tr("Status history: %1").replace("%1", history))
+        )
         for source in self.store.event_sources(event_id):
             cells = [
                 QStandardItem(short_date(source["published"])),
                 QStandardItem(str(source["feed"])),
                 QStandardItem(str(source["title"])),
-                QStandardItem(str(source["fine_status"] or "").replace("_", " ")),
+                QStandardItem(status_label(source["fine_status"])),
             ]
             cells[2].setData(source["link"], Qt.ItemDataRole.UserRole)
             cells[2].setToolTip(rich_text_literal(source["link"] or ""))

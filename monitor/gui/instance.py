@@ -18,7 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from monitor.desktop import feed_url
+
 ACTIVATE = b"activate\n"
+OPEN = b"open "  # + a feed URL + newline: the add dialog, filled in (a browser's "subscribe")
+MAX_REQUEST = 8192
 ANSWER = b"ok\n"
 CONNECT_WAIT_S = 5.0  # the running app may still be building its window when a second start asks
 REPLY_WAIT_MS = 3000
@@ -44,10 +48,17 @@ def socket_path(db_path: Path) -> str:
 class ActivationServer(QObject):
     """Listens in the running app; each "activate" request calls `activate` and is answered "ok"."""
 
-    def __init__(self, db_path: Path, activate: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        activate: Callable[[], None],
+        parent: QObject | None = None,
+        open_url: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.name = socket_path(db_path)
         self.activate = activate
+        self.open_url = open_url
         self.requests = 0
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -67,12 +78,20 @@ class ActivationServer(QObject):
 
             def read(socket: QLocalSocket = socket, buffer: bytearray = buffer) -> None:
                 buffer.extend(bytes(socket.readAll().data()))
-                if b"\n" not in buffer:
+                if b"\n" not in buffer and len(buffer) < MAX_REQUEST:
                     return
-                if bytes(buffer).startswith(ACTIVATE):
+                request = bytes(buffer).split(b"\n", 1)[0]
+                if request + b"\n" == ACTIVATE:
                     self.requests += 1
                     self.activate()
                     socket.write(ANSWER)
+                elif request.startswith(OPEN) and self.open_url is not None:
+                    # The asker is this user (the socket is user-only), yet the URL came from a web page.
+                    url = feed_url(request[len(OPEN) :].decode("utf-8", "replace"))
+                    if url is not None:
+                        self.requests += 1
+                        self.open_url(url)
+                        socket.write(ANSWER)
                 # disconnectFromServer sends what is still buffered before it closes.
                 socket.disconnectFromServer()
 
@@ -82,8 +101,9 @@ class ActivationServer(QObject):
                 read()
 
 
-def request_activation(db_path: Path) -> bool:
-    """From a second start: ask the running app to show its window. True once it has answered.
+def request_activation(db_path: Path, url: str | None = None) -> bool:
+    """From a second start: ask the running app to show its window (with `url`, its add dialog
+    filled in). True once it has answered.
 
     Blocking calls are fine here: this process has no window and exits right after. (They hold
     Python's GIL, so the asker and the running app are never threads of one process.)
@@ -99,7 +119,7 @@ def request_activation(db_path: Path) -> bool:
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.1)
-    socket.write(ACTIVATE)
+    socket.write(OPEN + url.encode() + b"\n" if url else ACTIVATE)
     if not socket.waitForBytesWritten(REPLY_WAIT_MS):
         return False
     answer = b""

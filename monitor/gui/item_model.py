@@ -6,11 +6,20 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from monitor.alerts import format_money
 from monitor.escape import rich_text_literal
+from monitor.gui import i18n
+from monitor.gui.i18n import QT_TRANSLATE_NOOP
+from monitor.gui.style import fix_sort_arrows
 from monitor.store import Store
 from monitor.store.items import ItemFilter
 
@@ -19,26 +28,34 @@ MAX_PAGES = 64  # about 16,000 rows held at most, however large the database
 ROW_ID = Qt.ItemDataRole.UserRole + 1
 ROW_DICT = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Date", "Source", "Title", "Tags", "Fine (EUR)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ItemTableModel", "Date"),
+    QT_TRANSLATE_NOOP("ItemTableModel", "Source"),
+    QT_TRANSLATE_NOOP("ItemTableModel", "Title"),
+    QT_TRANSLATE_NOOP("ItemTableModel", "Tags"),
+    QT_TRANSLATE_NOOP("ItemTableModel", "Fine (EUR)"),
+)
 _SORT_KEYS = ("published", "feed", "title", "tags", "amount")
 _TAG_LABELS = {
-    "facial_recognition": "face",
-    "biometrics": "bio",
+    "facial_recognition": QT_TRANSLATE_NOOP("ItemTableModel", "face"),
+    "biometrics": QT_TRANSLATE_NOOP("ItemTableModel", "bio"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def tag_label(tag: str) -> str:
-    return _TAG_LABELS.get(tag, tag.replace("_", " "))
+    label = _TAG_LABELS.get(tag)
+    return QCoreApplication.translate("ItemTableModel", label) if label else tag.replace("_", " ")
 
 
 def short_date(value: str | None) -> str:
-    return (value or "")[:16].replace("T", " ")
+    """A stored timestamp in the locale's short date and time (ISO under the C locale)."""
+    return i18n.date_time(value)
 
 
 def money_eur(amount: float | None) -> str:
-    return format_money(round(amount), "EUR") if amount is not None else ""
+    return i18n.money(round(amount), "EUR") if amount is not None else ""
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -118,7 +135,7 @@ class ItemTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ItemTableModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,7 +162,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def _display(self, row: dict[str, Any], column: int) -> str:
         if column == 0:
-            return str(row["published"] or "")[:10]
+            return i18n.date(row["published"])
         if column == 1:
             return str(row["feed"])
         if column == 2:
@@ -180,3 +197,35 @@ class ItemTableModel(QAbstractTableModel):
             changed = self.store.mark_all_read(replace(self.filter))
         self.reload()
         return changed
+
+
+def items_view(model: ItemTableModel) -> QTableView:
+    """The items table: rows selected whole, fixed heights, the title taking the spare width."""
+    table = QTableView()
+    # Tab leaves the table for the next control (arrows move between rows): a keyboard path
+    # through every pane.
+    table.setTabKeyNavigation(False)
+    table.setObjectName("itemsTable")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    table.verticalHeader().setVisible(False)
+    # Fixed row heights: the view never measures rows, so 100,000 of them cost nothing to lay out.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    # The title is what people read: it takes the spare width; the others stay as narrow as their
+    # usual content (no ResizeToContents, which would measure every row of a large table).
+    for column, width in enumerate((86, 120, 420, 96, 110)):
+        table.setColumnWidth(column, width)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    fix_sort_arrows(header)
+    return table

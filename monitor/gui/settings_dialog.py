@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from monitor import proxy
 from monitor.alerts import AlertRules, KnownValues
+from monitor.gui.i18n import LANGUAGES
+from monitor.gui.keyboard import name_from_text
 from monitor.paths import config_dir
 from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS
 
@@ -62,32 +64,43 @@ class SettingsDialog(QDialog):
         retention_days: int = RETENTION_DAYS,
         parent: QWidget | None = None,
         article_text: bool = True,
+        language: str = "",
         proxy_setting: str = proxy.SYSTEM,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
-        self.article_text = QCheckBox("Read the linked article when an item lacks the fine's facts")
+        self.setWindowTitle(self.tr("Settings"))
+        self.article_text = QCheckBox(self.tr("Read the linked article when an item lacks the fine's facts"))
         self.article_text.setObjectName("articleText")
         self.article_text.setChecked(article_text)
         self.article_text.setToolTip(
-            "A few articles per poll, only for matching items without an amount, a party or a summary"
+            self.tr(
+                "A few articles per poll, only for matching items without an amount, a party or a summary"
+            )
         )
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("language")
+        self.language_box.addItem(self.tr("The desktop's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(language), 0))
         self.interval = QSpinBox()
         self.interval.setRange(1, 24 * 60)
-        self.interval.setSuffix(" min")
+        self.interval.setSuffix(self.tr(" min"))
         self.interval.setValue(max(1, desktop.interval // 60))
-        self.start_minimized = QCheckBox("Start minimised to the tray")
+        self.start_minimized = QCheckBox(self.tr("Start minimised to the tray"))
         self.start_minimized.setChecked(desktop.start_minimized)
-        self.start_at_login = QCheckBox("Start at login")
+        self.start_at_login = QCheckBox(self.tr("Start at login"))
         self.start_at_login.setChecked(desktop.start_at_login)
         self.retention = QSpinBox()
         self.retention.setObjectName("retentionDays")
         self.retention.setRange(1, 3650)
-        self.retention.setSuffix(" days")
+        self.retention.setSuffix(self.tr(" days"))
         self.retention.setValue(retention_days)
         self.retention.setToolTip(
-            "News items that matched no topic are deleted after this many days. "
-            "Matching items, fines and authorities' own items are kept."
+            self.tr(
+                "News items that matched no topic are deleted after this many days. "
+                "Matching items, fines and authorities' own items are kept."
+            )
         )
 
         self.min_amount = QDoubleSpinBox()
@@ -97,35 +110,36 @@ class SettingsDialog(QDialog):
         self.min_amount.setPrefix("€ ")
         self.min_amount.setValue(rules.min_amount_eur)
         self.tags = QLineEdit(" ".join(rules.tags))
-        self.tags.setPlaceholderText("any topic (e.g. facial_recognition biometrics)")
+        self.tags.setPlaceholderText(self.tr("any topic (e.g. facial_recognition biometrics)"))
         self.authorities = QLineEdit(" ".join(rules.authorities))
-        self.authorities.setPlaceholderText("any authority (e.g. CNIL ICO)")
+        self.authorities.setPlaceholderText(self.tr("any authority (e.g. CNIL ICO)"))
         # Known values as completions, and a value that matches nothing refused on OK: a rule
         # naming "facial-recognition" or "cnill" would silently never fire.
         self.known = KnownValues.load()
         self.tags.setCompleter(QCompleter(list(self.known.topics), self.tags))
-        self.tags.setToolTip("Known topics: " + ", ".join(self.known.topics))
+        self.tags.setToolTip(self.tr("Known topics:") + " " + ", ".join(self.known.topics))
         self.authorities.setCompleter(QCompleter(list(self.known.authorities), self.authorities))
-        self.authorities.setToolTip("Known authorities: " + ", ".join(self.known.authorities))
+        self.authorities.setToolTip(self.tr("Known authorities:") + " " + ", ".join(self.known.authorities))
         self.rule_problem = QLabel()
         self.rule_problem.setWordWrap(True)
         self.rule_problem.setTextFormat(Qt.TextFormat.PlainText)
         self.rule_problem.hide()
-        self.include_proposed = QCheckBox("Also alert on proposed fines")
+        self.include_proposed = QCheckBox(self.tr("Also alert on proposed fines"))
         self.include_proposed.setChecked(rules.include_proposed)
 
-        general = QGroupBox("General")
+        general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
-        general_form.addRow("Poll every", self.interval)
+        general_form.addRow(self.tr("Poll every"), self.interval)
         general_form.addRow("", self.start_minimized)
         general_form.addRow("", self.start_at_login)
-        general_form.addRow("Keep unmatched news", self.retention)
+        general_form.addRow(self.tr("Keep unmatched news"), self.retention)
         general_form.addRow("", self.article_text)
-        alerts = QGroupBox("Alerts")
+        general_form.addRow(self.tr("Language"), self.language_box)
+        alerts = QGroupBox(self.tr("Alerts"))
         alert_form = QFormLayout(alerts)
-        alert_form.addRow("Minimum amount", self.min_amount)
-        alert_form.addRow("Only topics", self.tags)
-        alert_form.addRow("Only authorities", self.authorities)
+        alert_form.addRow(self.tr("Minimum amount"), self.min_amount)
+        alert_form.addRow(self.tr("Only topics"), self.tags)
+        alert_form.addRow(self.tr("Only authorities"), self.authorities)
         alert_form.addRow("", self.include_proposed)
         alert_form.addRow("", self.rule_problem)
         buttons = QDialogButtonBox(
@@ -139,14 +153,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._network_group(proxy_setting))
         layout.addWidget(buttons)
         self._seconds_override = desktop.interval if desktop.interval % 60 else None
+        name_from_text(self)  # screen readers say each field's label
 
     def accept(self) -> None:
         problems = self.rules().problems(self.known)
         if problems:
-            self.rule_problem.setText("Not saved: " + "; ".join(problems))
+            self.rule_problem.setText(self.tr("Not saved:") + " " + "; ".join(problems))
             self.rule_problem.show()
             return
-        problem = proxy.check_setting(self.proxy()) if self.proxy() else "a manual proxy needs a URL"
+        problem = proxy.check_setting(self.proxy()) if self.proxy() else self.tr("A manual proxy needs a URL")
         if problem:
             self.proxy_error.setText(problem)  # the dialog stays open until the URL can be used
             return
@@ -167,9 +182,9 @@ class SettingsDialog(QDialog):
     def _network_group(self, current: str) -> QGroupBox:
         self.proxy_mode = QComboBox()
         self.proxy_mode.setObjectName("proxyMode")
-        self.proxy_mode.addItem("System settings (https_proxy, no_proxy…)", proxy.SYSTEM)
-        self.proxy_mode.addItem("No proxy", proxy.NONE)
-        self.proxy_mode.addItem("Manual", "manual")
+        self.proxy_mode.addItem(self.tr("System settings (https_proxy, no_proxy…)"), proxy.SYSTEM)
+        self.proxy_mode.addItem(self.tr("No proxy"), proxy.NONE)
+        self.proxy_mode.addItem(self.tr("Manual"), "manual")
         self.proxy_url = QLineEdit()
         self.proxy_url.setObjectName("proxyUrl")
         self.proxy_url.setPlaceholderText("http://proxy.example:3128")
@@ -186,10 +201,10 @@ class SettingsDialog(QDialog):
         self.proxy_mode.currentIndexChanged.connect(
             lambda _: self.proxy_url.setEnabled(self.proxy_mode.currentData() == "manual")
         )
-        group = QGroupBox("Network")
+        group = QGroupBox(self.tr("Network"))
         form = QFormLayout(group)
-        form.addRow("Proxy", self.proxy_mode)
-        form.addRow("Proxy URL", self.proxy_url)
+        form.addRow(self.tr("Proxy"), self.proxy_mode)
+        form.addRow(self.tr("Proxy URL"), self.proxy_url)
         form.addRow("", self.proxy_error)
         return group
 
@@ -197,6 +212,9 @@ class SettingsDialog(QDialog):
         """The `proxy` setting chosen: system, none, or the manual proxy's URL."""
         mode = str(self.proxy_mode.currentData())
         return self.proxy_url.text().strip() if mode == "manual" else mode
+
+    def language(self) -> str:
+        return str(self.language_box.currentData() or "")
 
     def retention_days(self) -> int:
         return int(self.retention.value())

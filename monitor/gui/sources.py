@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from monitor.escape import rich_text_literal
+from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.store import Store
 from monitor.store.items import ItemFilter
 
@@ -25,9 +26,15 @@ class Source:
 
 
 SAVED_VIEWS = (
-    Source("view:fines", "Fines", ItemFilter(fines_only=True)),
-    Source("view:facial_recognition", "Facial recognition", ItemFilter(tags=("facial_recognition",))),
-    Source("view:biometrics", "Biometrics", ItemFilter(tags=("biometrics",))),
+    Source("view:fines", QT_TRANSLATE_NOOP("SourcesPane", "Fines"), ItemFilter(fines_only=True)),
+    Source(
+        "view:facial_recognition",
+        QT_TRANSLATE_NOOP("SourcesPane", "Facial recognition"),
+        ItemFilter(tags=("facial_recognition",)),
+    ),
+    Source(
+        "view:biometrics", QT_TRANSLATE_NOOP("SourcesPane", "Biometrics"), ItemFilter(tags=("biometrics",))
+    ),
 )
 
 
@@ -72,7 +79,8 @@ class SourcesPane(QTreeWidget):
         font.setBold(True)
         font.setPointSizeF(max(font.pointSizeF() * 0.9, 7))
         group.setFont(0, font)
-        group.setForeground(0, QBrush(QColor("#777")))
+        # A palette role, not a grey of our own: it reads in light, dark and high-contrast themes.
+        group.setForeground(0, self.palette().brush(QPalette.ColorRole.PlaceholderText))
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.addTopLevelItem(group)
         return group
@@ -102,16 +110,18 @@ class SourcesPane(QTreeWidget):
         self._items.clear()
         # Unread counts are of matching items, as the feeds' counts are: what the list shows by default.
         unread = ItemFilter(unread_only=True, matched_only=True)
-        self._add(self, Source("all", "All items", ItemFilter()), self.store.count_items(unread))
-        views = self._group("Saved views")
+        self._add(self, Source("all", self.tr("All items"), ItemFilter()), self.store.count_items(unread))
+        views = self._group(self.tr("Saved views"))
         for view in SAVED_VIEWS:
             flt = ItemFilter(fines_only=view.filter.fines_only, tags=view.filter.tags, unread_only=True)
             fines = view.filter.fines_only and not view.filter.tags
             # The Fines view counts unread decisions, as the badge does; many articles are one fine.
             self._add(
-                views, view, self.store.count_unread_decisions() if fines else self.store.count_items(flt)
+                views,
+                replace(view, label=QCoreApplication.translate("SourcesPane", view.label)),
+                self.store.count_unread_decisions() if fines else self.store.count_items(flt),
             )
-        feeds = self._group("Feeds")
+        feeds = self._group(self.tr("Feeds"))
         for feed in self.store.feeds_health():
             if not feed["enabled"] and not feed["items"]:
                 continue
@@ -119,8 +129,6 @@ class SourcesPane(QTreeWidget):
             label = f"{mark} {feed['name']}".strip()
             source = Source(f"feed:{feed['name']}", label, ItemFilter(feed_id=feed["id"]), feed=feed["name"])
             self._add(feeds, source, int(feed["unread"]), tip)  # matching items only, like "All items"
-            if mark:
-                self._items[source.key].setForeground(0, QBrush(QColor("#b3261e")))
         self.expandAll()
         # Restored with signals blocked: new counts are not a new choice of source.
         if current is not None and current.key in self._items:

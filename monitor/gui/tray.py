@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import functools
-import json
-import shutil
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from monitor.escape import markup
+from monitor.gui.notifications import NOTIFICATIONS, NOTIFICATIONS_PATH
 from monitor.paths import resource_path
 
 ICON_FILE = "icons/regulatory-monitor.svg"
@@ -47,6 +46,27 @@ def badge_pixmap(count: int, size: int = 64) -> QPixmap:
     return pixmap
 
 
+def body_markup() -> bool:
+    """Whether the session's notification server reads bodies as markup (its `body-markup`
+    capability): then a body must be escaped, or a title with <a href="file://…"> becomes a link.
+    The summary is plain text by the spec and is never escaped."""
+    return "body-markup" in _server_capabilities()
+
+
+@functools.cache
+def _server_capabilities() -> tuple[str, ...]:
+    from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return ()
+    call = QDBusMessage.createMethodCall(NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, "GetCapabilities")
+    reply = bus.call(call, QDBus.CallMode.Block, 2000)  # a hung server costs two seconds, once
+    if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+        return ()
+    return tuple(str(c) for c in reply.arguments()[0])
+
+
 class Tray(QObject):
     """Owns the QSystemTrayIcon when the desktop has a tray; otherwise exists with `available` False."""
 
@@ -64,11 +84,12 @@ class Tray(QObject):
         self.last_event: int | None = None
         self.unread_fines = 0
         self.menu = QMenu()
-        self.open_action = QAction("Open", self.menu)
-        self.poll_action = QAction("Poll now", self.menu)
-        self.pause_action = QAction("Pause polling", self.menu)
+        self.menu.setAccessibleName(self.tr("Regulatory Monitor"))
+        self.open_action = QAction(self.tr("Open"), self.menu)
+        self.poll_action = QAction(self.tr("Poll now"), self.menu)
+        self.pause_action = QAction(self.tr("Pause polling"), self.menu)
         self.pause_action.setCheckable(True)
-        self.quit_action = QAction("Quit", self.menu)
+        self.quit_action = QAction(self.tr("Quit"), self.menu)
         for action in (self.open_action, self.poll_action, self.pause_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -91,8 +112,8 @@ class Tray(QObject):
 
     def set_unread_fines(self, count: int) -> None:
         self.unread_fines = count
-        tip = "Regulatory Monitor"
-        tip += f" — {count} unread fine{'s' if count != 1 else ''}" if count else " — no unread fines"
+        tip = self.tr("Regulatory Monitor") + " — "
+        tip += self.tr("%n unread fine(s)", "", count) if count else self.tr("no unread fines")
         if self.icon is not None:
             self.icon.setIcon(QIcon(badge_pixmap(count)))
             self.icon.setToolTip(tip)
@@ -114,75 +135,6 @@ class Tray(QObject):
             self.icon.hide()
 
 
-NOTIFICATIONS = "org.freedesktop.Notifications"
-
-
-def notification_service() -> bool:
-    """Whether the session bus has a notification server (GNOME Shell, Plasma, dunst, mako…)."""
-    from PySide6.QtDBus import QDBusConnection
-
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        return False
-    reply = bus.interface().isServiceRegistered(NOTIFICATIONS)
-    return bool(reply.isValid() and reply.value())
-
-
-def body_markup() -> bool:
-    """Whether the session's notification server reads bodies as markup (its `body-markup`
-    capability): then a body must be escaped, or a title with <a href="file://…"> becomes a link."""
-    return "body-markup" in _server_capabilities()
-
-
-@functools.cache
-def _server_capabilities() -> tuple[str, ...]:
-    from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
-
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        return ()
-    call = QDBusMessage.createMethodCall(
-        NOTIFICATIONS, "/org/freedesktop/Notifications", NOTIFICATIONS, "GetCapabilities"
-    )
-    reply = bus.call(call, QDBus.CallMode.Block, 2000)  # a hung server costs two seconds, once
-    if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
-        return ()
-    return tuple(str(c) for c in reply.arguments()[0])
-
-
-class DBusNotifications(QObject):
-    """Desktop notifications without a tray: org.freedesktop.Notifications.Notify on the session bus.
-
-    The call goes through GLib's `gdbus`, started asynchronously: Notify wants a uint32 for
-    replaces_id, and PySide's QtDBus can only marshal Python ints as int32 (or uint16), which strict
-    servers (GNOME Shell, dunst) refuse. QtDBus is still what finds out whether a server is there.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.program = shutil.which("gdbus")
-        self.available = self.program is not None and notification_service()
-        self.sent = 0
-
-    def notify(self, title: str, body: str) -> bool:
-        if not self.available or self.program is None:
-            return False
-        process = QProcess(self)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
-        process.finished.connect(process.deleteLater)
-        arguments = ["call", "--session", "--dest", NOTIFICATIONS, "--object-path"]
-        arguments += ["/org/freedesktop/Notifications", "--method", f"{NOTIFICATIONS}.Notify"]
-        # GVariant text: JSON string literals are valid GVariant strings; empty containers typed.
-        if body_markup():
-            body = markup(body)  # the summary is plain text in the spec; only the body is markup
-        texts = [json.dumps(t, ensure_ascii=False) for t in ("Regulatory Monitor", title, body)]
-        arguments += [texts[0], "0", '"regulatory-monitor"', texts[1], texts[2], "@as []"]
-        arguments += ["@a{sv} {}", str(MESSAGE_MS)]
-        process.start(self.program, arguments)
-        self.sent += 1
-        return True
-
-
 class DesktopNotifier:
     """The app's Notifier: the tray's message when there is a tray; without one, a desktop
     notification over D-Bus when the session has a server, and always the window's banner.
@@ -195,20 +147,24 @@ class DesktopNotifier:
         self,
         tray: Tray,
         banner: Callable[[str, str, int | None], None],
-        desktop: Callable[[str, str], bool] | None = None,
+        desktop: Callable[[str, str, int | None], bool] | None = None,
+        render: Callable[[dict[str, Any]], tuple[str, str]] | None = None,
     ) -> None:
         self.tray = tray
         self.banner = banner
         self.desktop = desktop
+        self.render = render  # the alert's title and body in the window's language
         self.shown: list[dict[str, Any]] = []
         self.desktop_sent = 0
 
     def notify(self, alert: dict[str, Any]) -> bool:
-        title = str(alert.get("title") or "Regulatory Monitor")
-        body = str(alert.get("body") or "")
+        if self.render is not None:
+            title, body = self.render(alert)
+        else:
+            title, body = str(alert.get("title") or "Regulatory Monitor"), str(alert.get("body") or "")
         event_id = alert.get("event_id")
         if not self.tray.show_message(title, body, event_id):
-            if self.desktop is not None and self.desktop(title, body):
+            if self.desktop is not None and self.desktop(title, body, event_id):
                 self.desktop_sent += 1
             self.banner(title, body, event_id)
         self.shown.append(alert)

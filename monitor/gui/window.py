@@ -15,80 +15,37 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from monitor.gui.about import AboutDialog
+from monitor.gui.banner import Banner
 from monitor.gui.detail import ItemDetail
 from monitor.gui.fines_view import FinesView
-from monitor.gui.item_model import ROW_DICT, ROW_ID, ItemTableModel, tag_label
+from monitor.gui.first_start import EmptyState
+from monitor.gui.item_model import ROW_DICT, ROW_ID, ItemTableModel, items_view, tag_label
+from monitor.gui.keyboard import PaneCycler, name_from_text
+from monitor.gui.menus import build_menus, name_window_controls, save_state, show_keys
 from monitor.gui.sources import Source, SourcesPane
-from monitor.gui.style import fix_sort_arrows
 from monitor.gui.tray import app_icon
+from monitor.gui.window_state import restore_geometry
 from monitor.store import Store
 from monitor.store.items import ItemFilter
 
 SEARCH_DELAY_MS = 250
-
-
-class Banner(QFrame):
-    """A strip above the tables for what must reach the user when there is no tray."""
-
-    clicked_event = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("banner")
-        self.setStyleSheet("#banner { background: #fff4e0; border-bottom: 1px solid #f0c36d; }")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.show_button = QPushButton("Show")
-        self.close_button = QPushButton("Dismiss")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.show_button)
-        layout.addWidget(self.close_button)
-        self.messages: list[str] = []
-        self.event_id: int | None = None
-        self.close_button.clicked.connect(self.dismiss)
-        self.show_button.clicked.connect(self._show)
-        self.hide()
-
-    def add(self, title: str, body: str, event_id: int | None) -> None:
-        self.messages.append(f"{title} — {body}" if body else title)
-        shown = self.messages[-3:]
-        more = len(self.messages) - len(shown)
-        self.label.setText("\n".join(shown) + (f"\n(and {more} more)" if more else ""))
-        if event_id is not None:
-            self.event_id = event_id
-        self.show_button.setVisible(self.event_id is not None)
-        self.show()
-
-    def dismiss(self) -> None:
-        self.messages.clear()
-        self.event_id = None
-        self.hide()
-
-    def _show(self) -> None:
-        if self.event_id is not None:
-            self.clicked_event.emit(self.event_id)
 
 
 class MainWindow(QMainWindow):
@@ -108,58 +65,40 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.keep_in_tray = False  # set by the app when a tray exists
+        self.poll_action = self.edit_action = self.toggle_action = self.remove_action = QAction(self)
         self._pending_splitter: QByteArray | None = None
-        self.setWindowTitle("Regulatory Monitor")
+        self.setWindowTitle(self.tr("Regulatory Monitor"))
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
 
         self.sources = SourcesPane(store)
         self.model = ItemTableModel(store, self)
-        self.table = QTableView()
-        self.table.setObjectName("itemsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        # Fixed row heights: the view never measures rows, so 100,000 of them cost nothing to lay out.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        # The title is what people read: it takes the spare width; the others stay as narrow as their
-        # usual content (no ResizeToContents, which would measure every row of a large table).
-        for column, width in enumerate((86, 120, 420, 96, 110)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        fix_sort_arrows(header)
+        self.table = items_view(self.model)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search titles and summaries  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search titles and summaries  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("tagFilter")
-        self.unread_only = QPushButton("Unread only")
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unread_only = QPushButton(self.tr("Unread only"))
         self.unread_only.setCheckable(True)
         # Unmatched news is stored (for a while) but is not what the user watches: hidden by default.
-        self.show_unmatched = QPushButton("Show unmatched")
+        self.show_unmatched = QPushButton(self.tr("Show unmatched"))
         self.show_unmatched.setObjectName("showUnmatched")
         self.show_unmatched.setCheckable(True)
         self.show_unmatched.setToolTip(
-            "Also list news that matched none of the watched topics (kept for a limited time; see Settings)"
+            self.tr(
+                "Also list news that matched none of the watched topics "
+                "(kept for a limited time; see Settings)"
+            )
         )
         self.count_label = QLabel()
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.tag_filter)  # as wide as its topics in any language; the search takes the rest
         filters.addWidget(self.unread_only)
         filters.addWidget(self.show_unmatched)
         filters.addWidget(self.count_label)
@@ -168,6 +107,12 @@ class MainWindow(QMainWindow):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(filters)
         middle_layout.addWidget(self.table)
+        self.empty_state = EmptyState()
+        self.empty_state.hide()
+        middle_layout.addWidget(self.empty_state, 1)
+        self.empty_state.add_feed.connect(self.add_feed_requested.emit)
+        self.empty_state.import_opml.connect(self.import_opml_requested.emit)
+        self.empty_state.poll_now.connect(lambda: self.poll_requested.emit(None))
 
         self.detail = ItemDetail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -182,8 +127,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, "News")
-        self.tabs.addTab(self.fines, "Fines register")
+        self.tabs.addTab(self.splitter, self.tr("News"))
+        self.tabs.addTab(self.fines, self.tr("Fines register"))
         self.banner = Banner()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -193,7 +138,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.tabs)
         self.setCentralWidget(central)
 
-        self.last_poll = QLabel("Not polled yet")
+        self.last_poll = QLabel(self.tr("Not polled yet"))
         self.next_poll = QLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
@@ -230,6 +175,9 @@ class MainWindow(QMainWindow):
         self.banner.clicked_event.connect(self.show_event)
 
         self._build_menus()
+        name_window_controls(self)  # what a screen reader says for each control
+        name_from_text(self)
+        self.panes = PaneCycler(self, self._panes)
         self.reload_tags()
         self.apply_filter()
         self.fines.reload()
@@ -237,72 +185,23 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts -----------------------------------------------------------------------
 
-    def _action(
-        self,
-        menu: QObject,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.poll_action = self._action(file_menu, "&Poll now", lambda: self.poll_requested.emit(None), "F5")
-        self._action(
-            file_menu, "&Settings…", self.settings_requested.emit, QKeySequence.StandardKey.Preferences
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, "&Close window", self.close, QKeySequence.StandardKey.Close)
-        self._action(file_menu, "&Quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit)
+        build_menus(self)  # menus.py: the menus, the accessible names, the keys help, saved state
 
-        feeds = bar.addMenu("F&eeds")
-        self._action(feeds, "&Add feed…", self.add_feed_requested.emit, QKeySequence.StandardKey.New)
-        self.edit_action = self._action(
-            feeds, "&Edit feed…", lambda: self._with_feed(self.edit_feed_requested)
-        )
-        self.toggle_action = self._action(
-            feeds, "&Disable / enable feed", lambda: self._with_feed(self.toggle_feed_requested)
-        )
-        self.remove_action = self._action(
-            feeds, "&Remove feed", lambda: self._with_feed(self.remove_feed_requested)
-        )
-        self._action(feeds, "Poll this &feed now", self._poll_selected_feed, "Shift+F5")
-        feeds.addSeparator()
-        self._action(feeds, "&Import OPML…", self.import_opml_requested.emit)
-        self._action(feeds, "E&xport OPML…", self.export_opml_requested.emit)
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
-        items = bar.addMenu("&Items")
-        self._action(items, "&Next item", lambda: self.step_item(1), "J")
-        self._action(items, "&Previous item", lambda: self.step_item(-1), "K")
-        self._action(items, "Toggle &read", self.toggle_read, "M")
-        self._action(items, "&Open original", self.detail.open_original, "Return")
-        self._action(items, "Mark &all read", self.mark_all_read, "Ctrl+Shift+R")
-        # Single-letter shortcuts belong to the lists, not to the search box where they are letters.
-        for action in items.actions():
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.table.addAction(action)
-
-        view = bar.addMenu("&View")
-        self._action(view, "&News", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
-        self._action(view, "&Fines register", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
-        self._action(view, "&Find", self.focus_search, QKeySequence.StandardKey.Find)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self._show_help)
+    def _panes(self) -> list[QWidget]:
+        """F6 order: sources, search, items (or the first-start note), reading pane; or the register."""
+        if self.tabs.currentIndex() == 1:
+            return [w for w in self.fines.findChildren(QAbstractItemView) if w.isVisibleTo(self)]
+        items = self.table if self.table.isVisibleTo(self) else self.empty_state.add_button
+        return [self.sources, self.search, items, self.detail.browser]
 
     def _show_help(self) -> None:
-        self.banner.add(
-            "Keys",
-            "j/k or ↓/↑: next/previous · Space: page, then next · Enter: open · m: toggle read · "
-            "F5: poll · Ctrl+F: search · Ctrl+1/2: News/Fines",
-            None,
-        )
+        show_keys(self)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -314,7 +213,7 @@ class MainWindow(QMainWindow):
         if source is not None and source.feed:
             signal.emit(source.feed)
         else:
-            self.statusBar().showMessage("Select a feed in the list first.", 4000)
+            self.statusBar().showMessage(self.tr("Select a feed in the list first."), 4000)
 
     def _poll_selected_feed(self) -> None:
         source = self.sources.current_source()
@@ -326,7 +225,7 @@ class MainWindow(QMainWindow):
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("All topics", "")
+        self.tag_filter.addItem(self.tr("All topics"), "")
         for tag, count in self.store.tag_counts().items():
             self.tag_filter.addItem(f"{tag_label(tag)} ({count})", tag)
         found = self.tag_filter.findData(current or "")
@@ -358,11 +257,11 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        text = f"{count:,} item{'s' if count != 1 else ''}"
+        text = self.tr("%n item(s)", "", count)
         if self.model.filter.matched_only:
             hidden = self.store.count_items(replace(self.model.filter, matched_only=False)) - count
             if hidden:
-                text += f" · {hidden:,} unmatched hidden"
+                text += " · " + self.tr("%n unmatched hidden", "", hidden)
         self.count_label.setText(text)
 
     def current_item_id(self) -> int | None:
@@ -451,6 +350,13 @@ class MainWindow(QMainWindow):
             self.table.blockSignals(False)
         self.fines.reload()
 
+    def show_first_start(self, empty: bool, feeds: int, polling: bool, offline: bool) -> None:
+        """While the database has no item, the table gives way to what is happening and what to do."""
+        if empty:
+            self.empty_state.show_state(feeds, polling, offline)
+        self.empty_state.setVisible(empty)
+        self.table.setVisible(not empty)
+
     def refresh_counts(self) -> None:
         self.sources.reload()
 
@@ -470,23 +376,10 @@ class MainWindow(QMainWindow):
     # -- state -------------------------------------------------------------------------------------
 
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        # A window never shown (started in the tray) keeps the user's panes as they were.
-        splitter = self._pending_splitter if self._pending_splitter is not None else self.splitter.saveState()
-        self.settings.setValue("window/splitter", splitter)
-        self.settings.setValue("window/tab", self.tabs.currentIndex())
-        self.fines.save_state(self.settings)
-        self.settings.sync()
+        save_state(self)
 
     def restore_state(self) -> None:
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-        ):
-            value = self.settings.value(key)
-            if value is not None:
-                restore(value)
+        restore_geometry(self, self.settings)
         # Pane sizes wait for the splitter's first show (the window may start in the tray, or on the
         # Fines tab): until then it has no real width and would squeeze the saved sizes into 640px.
         splitter = self.settings.value("window/splitter")

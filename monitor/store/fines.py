@@ -346,6 +346,14 @@ class FineQueries(QueryBase):
             "ORDER BY total_eur DESC, target COLLATE NOCASE"
         )
 
+    def known_parties(self) -> list[str]:
+        """One spelling of each fined party in the register (the gazetteer of the analysis)."""
+        rows = self.rows(
+            "SELECT max(target) AS target FROM fine_events WHERE target_key IS NOT NULL "
+            "AND target IS NOT NULL GROUP BY target_key"
+        )
+        return [str(row["target"]) for row in rows]
+
     # -- alerts -----------------------------------------------------------------------------------
 
     def record_alert(

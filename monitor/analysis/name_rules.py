@@ -1,0 +1,171 @@
+"""parties.yml and authorities.yml, read once and checked against a schema: a typo in a key, a
+value of the wrong type or an unknown language fails loudly instead of silently matching nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from monitor.analysis import rules
+
+# The languages the phrase lists are written in (the six of the app, plus those of authorities'
+# own names). A list under any other key is a typo.
+LANGUAGES = frozenset(
+    {"en", "fr", "de", "es", "it", "nl", "pt", "sv", "pl", "fi", "cs", "el", "da", "no", "ko"}
+)
+
+
+class SchemaError(ValueError):
+    """A data file does not have the shape its schema describes."""
+
+
+@dataclass(frozen=True, slots=True)
+class Opt:
+    """An optional key of a record."""
+
+    spec: Any
+
+
+@dataclass(frozen=True, slots=True)
+class PerLanguage:
+    """A mapping from a language code (LANGUAGES) to spec."""
+
+    spec: Any
+
+
+@dataclass(frozen=True, slots=True)
+class MapOf:
+    """A mapping from any string key to spec."""
+
+    spec: Any
+
+
+@dataclass(frozen=True, slots=True)
+class OneOf:
+    """A string from a fixed set."""
+
+    values: frozenset[str]
+
+
+PHRASES = [str]
+
+PARTIES_SCHEMA: dict[str, Any] = {
+    "legal_suffixes": PHRASES,
+    "key_generic_words": PHRASES,
+    "articles": PHRASES,
+    "auxiliaries": PerLanguage(PHRASES),
+    "coordinators": PHRASES,
+    "descriptor_nouns": PHRASES,
+    "compound_heads": PerLanguage(PHRASES),
+    "never_name_endings": PerLanguage(PHRASES),
+    "currency_codes": PHRASES,
+    "appositive_nouns": PHRASES,
+    "frames": PerLanguage(PHRASES),
+    "nominal_frames": PerLanguage(PHRASES),
+    "not_party": PHRASES,
+}
+
+KINDS = OneOf(frozenset({"dpa", "competition", "consumer", "court", "government", "prosecutor"}))
+
+AUTHORITY_SCHEMA: dict[Any, Any] = {
+    "code": str,
+    "country": str,
+    "language": str,
+    "kind": KINDS,
+    Opt("acronyms"): PHRASES,
+    Opt("names"): PerLanguage(PHRASES),
+    Opt("descriptions"): PerLanguage(PHRASES),
+    Opt("weak"): PHRASES,
+}
+
+AUTHORITIES_SCHEMA: dict[str, Any] = {
+    "authorities": [AUTHORITY_SCHEMA],
+    "weak_vetoes": PerLanguage(PHRASES),
+    "regulator_words": PerLanguage(PHRASES),
+    "competition_words": PHRASES,
+    "consumer_words": PHRASES,
+    "country_authority": MapOf(MapOf(str)),
+    "countries": MapOf(PHRASES),
+    "description_gap_words": PerLanguage(PHRASES),
+    "deciding_verbs": PerLanguage(PHRASES),
+    "agents": PerLanguage(PHRASES),
+    "locatives": PerLanguage(PHRASES),
+    "passing_mentions": PerLanguage(PHRASES),
+}
+
+
+def check(value: Any, spec: Any, where: str) -> None:
+    """Raise SchemaError naming the first place where value does not fit spec."""
+    if spec is str:
+        if not isinstance(value, str) or not value.strip():
+            raise SchemaError(f"{where}: expected a non-empty string, got {value!r}")
+    elif isinstance(spec, OneOf):
+        if value not in spec.values:
+            raise SchemaError(f"{where}: {value!r} is not one of {', '.join(sorted(spec.values))}")
+    elif isinstance(spec, list):
+        if not isinstance(value, list):
+            raise SchemaError(f"{where}: expected a list, got {type(value).__name__}")
+        for index, item in enumerate(value):
+            check(item, spec[0], f"{where}[{index}]")
+    elif isinstance(spec, PerLanguage | MapOf):
+        if not isinstance(value, Mapping):
+            raise SchemaError(f"{where}: expected a mapping, got {type(value).__name__}")
+        for key, item in value.items():
+            if isinstance(spec, PerLanguage) and key not in LANGUAGES:
+                raise SchemaError(
+                    f"{where}: unknown language {key!r} (known: {', '.join(sorted(LANGUAGES))})"
+                )
+            check(item, spec.spec, f"{where}.{key}")
+    elif isinstance(spec, dict):
+        _check_record(value, spec, where)
+    else:  # pragma: no cover - a schema written wrong is a programming error
+        raise TypeError(f"unknown schema spec {spec!r}")
+
+
+def _check_record(value: Any, spec: dict[Any, Any], where: str) -> None:
+    if not isinstance(value, Mapping):
+        raise SchemaError(f"{where}: expected a mapping, got {type(value).__name__}")
+    known = {k.spec if isinstance(k, Opt) else k: k for k in spec}
+    for key in value:
+        if key not in known:
+            raise SchemaError(f"{where}: unknown key {key!r} (known: {', '.join(sorted(known))})")
+    for name, key in known.items():
+        if name in value:
+            check(value[name], spec[key], f"{where}.{name}" if where else name)
+        elif not isinstance(key, Opt):
+            raise SchemaError(f"{where or 'top level'}: missing key {name!r}")
+
+
+@cache
+def parties_data() -> dict[str, Any]:
+    data = rules.load("parties")
+    check(data, PARTIES_SCHEMA, "")
+    return data
+
+
+@cache
+def authorities_data() -> dict[str, Any]:
+    data = rules.load("authorities")
+    check(data, AUTHORITIES_SCHEMA, "")
+    codes = [entry["code"] for entry in data["authorities"]]
+    if len(codes) != len(set(codes)):
+        raise SchemaError("authorities: a code is used twice")
+    for country, table in data["country_authority"].items():
+        for kind, code in table.items():
+            check(kind, KINDS, f"country_authority.{country}")
+            if code not in codes:
+                raise SchemaError(f"country_authority.{country}.{kind}: unknown authority {code!r}")
+        if country not in data["countries"]:
+            raise SchemaError(f"country_authority.{country}: no words for this country under countries")
+    return data
+
+
+def per_language(value: Mapping[str, list[str]] | list[str] | None) -> list[str]:
+    """Every phrase of a list, or of a per-language mapping of lists."""
+    if value is None:
+        return []
+    if isinstance(value, Mapping):
+        return [p for phrases in value.values() for p in phrases]
+    return list(value)

@@ -1,0 +1,303 @@
+"""Reading a company's name out of cased text, forward from a point or backward from one.
+
+The reader knows what a name is made of (capitalised words, legal forms, "&", "de"/"van"/"von"
+inside it) and what stands before one without being part of it: articles, descriptions ("the US
+firm", "la società americana", "der Streamingdienst"), country words. Where a name is expected
+comes from the frames in parties.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis.name_rules import authorities_data, parties_data, per_language
+from monitor.analysis.text import fold, fold_lower
+
+WORD = re.compile(r"[\w&@'’.\-]+|[(),;:\"“”«»]")
+_MAX_NAME_WORDS = 6
+# Joining words inside a name: "Hennes & Mauritz", "Università di Esempio", "Bank of Ireland".
+_CONNECTORS = frozenset(
+    {"&", "de", "di", "del", "della", "van", "von", "der", "du", "des", "of", "da", "do", "dos", "zu"}
+)
+_PUNCT_END = ".,;:'\"’”"
+# A sum written as one word ("6m", "1.2bn", "30,5Mio"): never part of a name.
+_SUM = re.compile(r"\d[\d.,]*(?:[mkb]|bn|mn|mio|mrd|md)?", re.IGNORECASE)
+_GRAVE = re.compile(r"(?<=[^\W\d_]{3})([aeiouAEIOU])['’](?!\w)")
+_GRAVE_OF = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What the reader asks of one word (kept per distinct word: words recur)."""
+
+    bare: str  # folded, lower case, without trailing punctuation
+    filler: bool  # article, or "…-based": passed over before a name
+    country: bool
+    descriptor: bool  # "company", "société", "Streamingdienst"
+    name: bool  # may begin a name
+    inside: bool  # may continue a name ("AI", "Inc", "nr")
+    suffix: bool  # a legal form
+    lower: bool
+    ends_clause: bool  # ",", ";", ":" or a full stop after it
+    connector: bool
+    coordinator: bool  # "and", "et", "und": two names, not one
+    never: bool  # never a party on its own ("The", "EU", "Million")
+    ends_name: bool  # a currency code after a name: "Grindr NOK 65 million"
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    articles: frozenset[str]
+    descriptors: frozenset[str]
+    compound_heads: tuple[str, ...]
+    suffixes: frozenset[str]
+    not_party: frozenset[str]
+    countries: frozenset[str]
+    coordinators: frozenset[str]
+    appositives: frozenset[str]
+    never_endings: tuple[str, ...]
+    currency_codes: frozenset[str]
+
+
+@cache
+def _data() -> _Data:
+    data = parties_data()
+    countries = authorities_data()["countries"]
+    return _Data(
+        articles=frozenset(fold_lower(w) for w in data["articles"]),
+        descriptors=frozenset(fold_lower(w) for w in data["descriptor_nouns"]),
+        compound_heads=tuple(fold_lower(w) for w in per_language(data["compound_heads"])),
+        suffixes=frozenset(fold_lower(w) for w in data["legal_suffixes"]),
+        not_party=frozenset(fold(w) for w in data["not_party"]),
+        countries=frozenset(fold_lower(w).rstrip("*") for w in per_language(countries)),
+        coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
+        appositives=frozenset(fold_lower(w) for w in data["appositive_nouns"]),
+        never_endings=tuple(fold_lower(w) for w in per_language(data["never_name_endings"])),
+        currency_codes=frozenset(data["currency_codes"]),
+    )
+
+
+_WORDS: dict[str, Word] = {}
+
+
+def word(text: str) -> Word:
+    known = _WORDS.get(text)
+    if known is not None:
+        return known
+    data = _data()
+    stripped = text.rstrip(_PUNCT_END)
+    bare = fold_lower(stripped)
+    head = text[:1]
+    capital = head.isupper() or (
+        head.isdigit() and any(c.isalpha() for c in text) and not _SUM.fullmatch(stripped)
+    )
+    descriptor = (
+        bare in data.descriptors
+        or (bare.endswith("s") and bare[:-1] in data.descriptors)
+        # German and Dutch glue the description into one word: "Streamingdienst", "techbedrijf"
+        # (a capital inside makes a brand instead: "CaixaBank").
+        or (
+            not any(c.isupper() for c in stripped[1:])
+            and any(bare.endswith(h) and len(bare) > len(h) + 2 for h in data.compound_heads)
+        )
+    )
+    country = bare in data.countries or (bare.endswith("s") and bare[:-1] in data.countries)
+    known = Word(
+        bare=bare,
+        filler=bare in data.articles or bare.endswith("-based"),
+        country=country,
+        descriptor=descriptor,
+        name=capital
+        and fold(stripped) not in data.not_party
+        and not country
+        and not bare.endswith(data.never_endings),
+        inside=capital or bare in data.suffixes or f"{bare}." in data.suffixes,
+        suffix=bare in data.suffixes or f"{bare}." in data.suffixes,
+        lower=head.islower(),
+        ends_clause=text.endswith((",", ";", ":"))
+        or (text.endswith(".") and not _dotted(stripped, bare, data)),
+        connector=text.lower() in _CONNECTORS or text == '"',
+        coordinator=bare in data.coordinators,
+        never=fold(stripped) in data.not_party,
+        ends_name=stripped in data.currency_codes,
+    )
+    if len(_WORDS) >= 50_000:
+        _WORDS.clear()
+    _WORDS[text] = known
+    return known
+
+
+def _dotted(stripped: str, bare: str, data: _Data) -> bool:
+    """Whether a word's final full stop belongs to it ("Inc.", "S.A.", "J.") rather than ending a sentence."""
+    return bare in data.suffixes or f"{bare}." in data.suffixes or len(stripped) <= 1 or "." in stripped
+
+
+def clear_cache() -> None:
+    _WORDS.clear()
+
+
+def words_in(text: str, start: int, end: int) -> tuple[list[re.Match[str]], list[Word]]:
+    """The words of text[start:end], and what the reader knows of each."""
+    words = list(WORD.finditer(text, start, end))
+    known = _WORDS.get  # words recur: most are known, and the call to word() is skipped
+    return words, [known(t) or word(t) for t in [w.group() for w in words]]
+
+
+def _name_span(infos: list[Word], i: int) -> tuple[int, int] | None:
+    """The words of a name starting at infos[i]: (first, last) indices, or None."""
+    words = infos
+    first, last = i, -1
+    while i < len(words) and i - first < _MAX_NAME_WORDS:
+        info = infos[i]
+        # A capitalised country word may open a name ("British Airways"): _skip_filler said so.
+        opens = info.name or (i == first and info.country and not info.lower)
+        if (info.inside if last >= 0 else opens) and not info.coordinator and not info.ends_name:
+            last = i
+            if info.ends_clause:
+                break
+            i += 1
+            continue
+        if info.connector and last >= 0 and i + 1 < len(words) and infos[i + 1].name:
+            i += 1
+            continue
+        break
+    return (first, last) if last >= 0 else None
+
+
+def _skip_filler(infos: list[Word], i: int) -> int | None:
+    """The index of the first word of a name after articles, descriptions and country words."""
+    words = infos
+    for _ in range(10):
+        if i >= len(words):
+            return None
+        info = infos[i]
+        nxt = infos[i + 1] if i + 1 < len(words) else None
+        if (
+            info.country
+            and info.name is False
+            and nxt is not None
+            and nxt.name
+            and not nxt.descriptor
+            and not info.lower
+        ):
+            return i  # "die Deutsche Wohnen", "British Airways": a country word opening a name
+        if info.filler or info.country or (info.descriptor and nxt is not None and (nxt.name or nxt.country)):
+            i += 1
+            continue
+        if info.name:
+            return i
+        if info.lower:
+            # Lower-case words are passed only as far as a descriptor ("social media giant").
+            found = next(
+                (j for j in range(i, min(i + 4, len(words))) if infos[j].lower and infos[j].descriptor),
+                -1,
+            )
+            if found < 0:
+                return None
+            i = found + 1
+            # Romance languages put adjectives after the description: "la società americana X".
+            j = i
+            while j < min(i + 2, len(words)) and infos[j].lower:
+                j += 1
+            if j > i and j < len(words) and infos[j].name:
+                return j
+            continue
+        return None
+    return None
+
+
+def read_after(text: str, start: int, end: int) -> str | None:
+    """The name that follows text[start:], within text[:end]."""
+    # Most frames are followed by no name at all: a short window tells, a longer one reads on.
+    stop = min(end, start + 60)
+    words, infos = words_in(text, start, stop)
+    i = _skip_filler(infos, 0)
+    span = _name_span(infos, i) if i is not None else None
+    if stop < end and (i is None or span is None or span[1] >= len(words) - 2):
+        words, infos = words_in(text, start, min(end, start + 110))
+        i = _skip_filler(infos, 0)
+        span = _name_span(infos, i) if i is not None else None
+    if span is None:
+        return None
+    # "Facebook owner Meta", "Facebook parent company Meta": the appositive names the party.
+    nxt = span[1] + 1
+    for width in (2, 1):
+        phrase = " ".join(info.bare for info in infos[nxt : nxt + width])
+        if len(words) > nxt + width and phrase in _data().appositives:
+            later = _name_span(infos, nxt + width)
+            if later:
+                span = later
+            break
+    return clean(text, words, infos, span)
+
+
+def read_before(text: str, end: int, start: int) -> str | None:
+    """The name that ends at text[end], within text[start:]; of two names joined by "and"
+    ("Facebook and Netflix were fined"), the first."""
+    words, infos = words_in(text, max(start, end - 110), end)
+    last = len(words) - 1
+    # "The Acme online shop may pay": a description after the name is passed over.
+    if last >= 0 and infos[last].lower and infos[last].descriptor:
+        back = last - 1
+        while back >= 0 and back > last - 3 and infos[back].lower:
+            back -= 1
+        if back >= 0 and infos[back].inside:
+            last = back
+    while True:
+        i = last
+        while i >= 0 and last - i < _MAX_NAME_WORDS:
+            info = infos[i]
+            if info.inside and not info.coordinator and (i == last or not info.ends_clause):
+                i -= 1
+                continue
+            if info.connector and i > 0 and infos[i - 1].name:
+                i -= 1
+                continue
+            break
+        first = i + 1
+        # Leading words that are not the name: "La", "Der Streamingdienst", "In Frankreich".
+        while first <= last and (not infos[first].name or infos[first].descriptor):
+            first += 1
+        if first > last:
+            return None
+        if first >= 2 and infos[first - 1].coordinator and infos[first - 2].inside:
+            last = first - 2  # the first of two coordinated names
+            continue
+        return clean(text, words, infos, (first, last))
+
+
+def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[int, int]) -> str | None:
+    """The clean name of words[first..last]: without legal form, possessive, quotes or a sum."""
+    first, last = span
+    while last > first and infos[last].suffix:
+        last -= 1  # the clean name is "Clearview AI", not "Clearview AI Inc."
+    name = text[words[first].start() : words[last].end()].rstrip(_PUNCT_END)
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    name = " ".join(name.replace('"', " ").replace("“", " ").replace("”", " ").split())
+    if "'" in name or "’" in name:
+        name = _GRAVE.sub(lambda m: _GRAVE_OF[m.group(1)], name)  # Italian typed "Universita'"
+    parts = name.split()
+    while parts and (parts[0][0].isdigit() or parts[0][0] in "€£$¥"):
+        parts.pop(0)  # "€225m WhatsApp fine": the sum before the name is not part of it
+    for k, part in enumerate(parts):
+        if part[0].isdigit() or part[0] in "€£$¥":
+            parts = parts[:k]  # "Meta €1.2bn": nor is the sum after it
+            break
+    if parts and parts[-1].endswith(("'s", "’s")):
+        parts[-1] = parts[-1][:-2]  # "Amazon's €746m fine"
+    # An elided article glued on: "L'Università Bocconi" (but "L'Oréal" alone is a name).
+    first_part = parts[0] if parts else ""
+    elided = len(first_part) > 3 and first_part[1:2] in ("'", "’") and first_part[2].isupper()
+    if elided and first_part[0] in "LlDd" and (first_part[0] in "ld" or len(parts) > 1):
+        parts[0] = first_part[2:]
+    data = _data()
+    if not parts or all(word(p).never for p in parts):
+        return None
+    if fold_lower(parts[-1].rstrip(_PUNCT_END)) in data.descriptors and len(parts) > 1:
+        return None  # "Face Search Firm": a description, not a name
+    if all(word(p).country for p in parts):
+        return None
+    return " ".join(parts)

@@ -1,0 +1,168 @@
+"""What each sum of an item is: the fine, a periodic penalty, a conversion of the sum before it,
+a statutory maximum, revenue, or a running total. Words from resources/analysis/money.yml."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis import rules
+from monitor.analysis.amounts import Money
+from monitor.analysis.index import Rule, Scan
+from monitor.analysis.leads import Leads, phrase_leads
+from monitor.analysis.phrases import alternation, flatten, grouped
+
+# How far before a sum its "daily penalty of", "up to" may stand (characters).
+_WINDOW = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    equivalent_gap: re.Pattern[str]
+    periodic_after: re.Pattern[str]
+    periodic_before: Rule
+    periodic_before_groups: dict[str, str]
+    not_fine_before: Rule
+    not_fine_before_groups: dict[str, str]
+    # periodic_after, else not_fine_after, in one match
+    after: re.Pattern[str]
+    after_roles: dict[str, str]  # a group of after -> the role it gives ("periodic:day", "maximum")
+    aggregate_sentence: Rule
+    counted_fines: Rule
+    range_from: re.Pattern[str]
+    range_to: re.Pattern[str]
+
+
+@cache
+def _compiled() -> _Compiled:
+    money = rules.load("money")
+    pa_src, pa_groups = grouped(money["periodic_after"])
+    pb_src, pb_groups = grouped(money["periodic_before"])
+    nb_src, nb_groups = grouped(money["not_fine_before"])
+    na_src, na_groups = grouped(money["not_fine_after"], prefix="a")
+    connector = rf"(?:{alternation(money['connectors'])}\s+)?"
+    words = r"(?:[\w'.\-]+\s+){0,3}?"
+    gap = alternation(money["periodic_gap_words"])
+    # A per-unit phrase right after the sum, past a bracketed conversion and a word or two:
+    # "€100,000 fine per day", "one million crowns ($98,500) per day".
+    pa = rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{gap}\s+)?(?:{pa_src})"
+    about = alternation(flatten(money["equivalent_words"]))
+    return _Compiled(
+        # What may stand between a sum and its converted equivalent: "£17 million ($22.6 million)",
+        # "200 000 couronnes, soit environ 18 000 euros".
+        equivalent_gap=re.compile(rf"\s*[(,/]\s*(?:{about}\s*){{0,2}}$"),
+        periodic_after=re.compile(pa),
+        periodic_before=Rule(
+            rf"(?:{pb_src})\s+{connector}{words}$", phrase_leads(flatten(money["periodic_before"]))
+        ),
+        periodic_before_groups=pb_groups,
+        not_fine_before=Rule(
+            rf"(?:{nb_src})\s+{connector}{words}$", phrase_leads(flatten(money["not_fine_before"]))
+        ),
+        not_fine_before_groups=nb_groups,
+        # The first branch is tried in full before the second: a match of it is periodic.
+        after=re.compile(rf"(?:{pa})|\s*(?:{na_src})"),
+        after_roles={**{name: f"periodic:{label}" for name, label in pa_groups.items()}, **na_groups},
+        aggregate_sentence=Rule(
+            alternation(money["aggregate_sentence"]), phrase_leads(money["aggregate_sentence"])
+        ),
+        counted_fines=Rule(rf"\d+\s+{alternation(flatten(money['counted_fines']))}", Leads(digits=True)),
+        range_from=re.compile(rf"{alternation(money['range_from'])}\s*$"),
+        range_to=re.compile(rf"\s*\)?\s*{alternation(money['range_to'])}\s*$"),
+    )
+
+
+@dataclass(slots=True)
+class Mention:
+    """A sum of the item, where it stands (0: the title, n: the summary's n-th sentence), its role
+    and the words that gave the role."""
+
+    money: Money
+    segment: int
+    role: str  # "fine", "periodic:<unit>", "equivalent", "earlier", "maximum", "revenue", "aggregate"
+    because: str = ""
+
+
+def _label(groups: dict[str, str], m: re.Match[str] | None) -> str | None:
+    return groups.get(m.lastgroup or "") if m else None
+
+
+def ending_at(rule: Rule, scan: Scan, lo: int, hi: int) -> re.Match[str] | None:
+    """The first match of a pattern anchored at the end ("$") of the window text[lo:hi] that
+    starts where the rule may start (a word of the text, not a cut one) at or after lo."""
+    if hi <= lo:
+        return None
+    positions = scan.starts_of(rule)
+    if positions is None:
+        return rule.pattern.search(scan.text, lo, hi)
+    match = rule.pattern.match
+    for k in range(bisect_left(positions, lo), len(positions)):
+        at = positions[k]
+        if at >= hi:
+            break
+        m = match(scan.text, at, hi)
+        if m is not None:
+            return m
+    return None
+
+
+def classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]) -> list[Mention]:
+    """The role of each sum of one segment (text[span[0]:span[1]]) of the item's text."""
+    c = _compiled()
+    out: list[Mention] = []
+    text = scan.text
+    start, end = span
+    previous: Money | None = None
+    primary: Mention | None = None  # the last sum that is not a conversion of the one before
+    for money in found:
+        gap = c.equivalent_gap.match(text, previous.end, money.start) if previous is not None else None
+        if gap is not None:
+            out.append(Mention(money, segment, "equivalent", gap.group()))
+            previous = money
+            continue
+        if (
+            primary is not None
+            and previous is not None
+            and c.range_to.match(text, previous.end, money.start)
+            and c.range_from.search(text, max(start, primary.money.start - 8), primary.money.start)
+        ):
+            primary.role, primary.because = "earlier", "money.yml range_from/range_to"
+        # What follows the sum: a periodic unit (wins), or a word saying it is no fine.
+        after = c.after.match(text, money.end, end)
+        role = c.after_roles.get(after.lastgroup or "") if after is not None else None
+        because = after.group() if after is not None and role else ""
+        if role is None or not role.startswith("periodic:"):
+            lo = max(start, money.start - _WINDOW)
+            before = ending_at(c.periodic_before, scan, lo, money.start)
+            unit = _label(c.periodic_before_groups, before)
+            if unit:
+                role, because = f"periodic:{unit}", before.group() if before else ""
+            elif role is None:
+                before = ending_at(c.not_fine_before, scan, lo, money.start)
+                role = _label(c.not_fine_before_groups, before) or "fine"
+                because = before.group() if before is not None and role != "fine" else ""
+        primary = Mention(money, segment, role, because)
+        out.append(primary)
+        previous = money
+    return out
+
+
+def is_aggregate_sentence(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a sentence reports a running total ("over the past five years fines totalled")
+    or counts several fines ("27 millions in the 242 fines imposed")."""
+    c = _compiled()
+    return c.aggregate_sentence.search(scan, *span) is not None or any(
+        _whole_number(scan.text, m.start()) for m in c.counted_fines.findall(scan, *span)
+    )
+
+
+def _whole_number(text: str, at: int) -> bool:
+    """Whether the digits at `at` begin a number (not the tail of "1,242" or "a242")."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in ".,")
+
+
+def periodic_unit_after(text: str, at: int) -> bool:
+    """Whether a per-unit phrase ("per day") follows position at."""
+    return _compiled().periodic_after.match(text, at) is not None

@@ -1,0 +1,189 @@
+"""The gazetteer: parties the register and the watch list know, found by name in new items;
+and the schema check of the party and authority data."""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from monitor.analysis import Gazetteer, analyze, name_rules, party_key
+from monitor.analysis.gazetteer import build_gazetteer, known_parties, watchlist_parties
+from monitor.models import FeedConfig
+from monitor.poller import Poller
+from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
+
+# A slug title where no frame points at the party: only a gazetteer can name it.
+SLUG = ("cnil fine exempla vision data decision", "The authority published its decision on the company.")
+
+
+def test_spellings_of_one_party_are_one_entry() -> None:
+    gazetteer = Gazetteer.of(["Exempla AI Inc.", "EXEMPLA AI", "Exempla", "Autre Chose SA"])
+    assert len(gazetteer) == 2
+    assert gazetteer.known("exempla ltd") == "Exempla AI Inc."
+
+
+def test_a_slug_title_names_a_party_only_the_register_knows() -> None:
+    assert analyze(*SLUG).target != "Exempla Vision"
+    found = analyze(*SLUG, known_parties=Gazetteer.of(["Exempla Vision SAS"]))
+    assert found.target == "Exempla Vision"
+
+
+def test_in_running_text_a_known_name_needs_its_capital() -> None:
+    gazetteer = Gazetteer.of(["Free"])
+    text = "The CNIL imposed €1 million after free trials"
+    assert analyze(text, "", known_parties=gazetteer).target is None
+    assert analyze(
+        "The CNIL imposed €1 million on the operator, said Free", "", known_parties=gazetteer
+    ).target
+
+
+def test_the_gazetteer_pickles_for_the_worker_processes() -> None:
+    gazetteer = Gazetteer.of(["Exempla Vision"])
+    assert gazetteer.find("cnil: exempla vision", None)  # compiled in this process
+    copied = pickle.loads(pickle.dumps(gazetteer))
+    assert copied.names == gazetteer.names
+    assert [h.name for h in copied.find("cnil: exempla vision", None)] == ["Exempla Vision"]
+
+
+def test_watch_list_parties(tmp_path: Path) -> None:
+    path = tmp_path / "watchlist.yml"
+    assert watchlist_parties(path) == []
+    path.write_text("parties:\n  - Exempla Vision\n  - '  Autre   Chose  '\n", encoding="utf-8")
+    assert watchlist_parties(path) == ["Exempla Vision", "Autre Chose"]
+    assert build_gazetteer(["Exempla Vision Inc."], path).names == ("Exempla Vision", "Autre Chose")
+    path.write_text("parties: Exempla\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="'parties:' must be a list of names"):
+        watchlist_parties(path)
+
+
+def test_the_watch_list_parties_key_does_not_break_the_tag_rules(tmp_path: Path) -> None:
+    (tmp_path / "watchlist.yml").write_text("parties: [Exempla Vision]\n", encoding="utf-8")
+    code = "from monitor.analysis import analyze; print(analyze('x', '', 'en').matched)"
+    env = {"MONITOR_CONFIG_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_poll_learns_parties_from_the_register(feed_server: FeedServer, db_path: Path) -> None:
+    first = {
+        "title": "CNIL fines Exempla Vision SAS €2 million",
+        "description": "The French authority fined the company.",
+        "link": "https://news.example/1",
+        "guid": "https://news.example/1",
+        "pubDate": "Thu, 20 Oct 2022 10:00:00 GMT",
+    }
+    url = feed_server.add("/news.xml", rss([first]))
+    poller = Poller(db_path, [FeedConfig(name="News", url=url)], parse_workers=0)
+    poller.poll(force=True)
+    store = Store(db_path)
+    try:
+        assert store.known_parties() == ["Exempla Vision"]
+        assert known_parties(store.known_parties(), db_path.parent / "none.yml").names == ("Exempla Vision",)
+    finally:
+        store.close()
+    later = {
+        "title": SLUG[0],
+        "description": SLUG[1],
+        "link": "https://news.example/2",
+        "guid": "https://news.example/2",
+        "pubDate": "Fri, 21 Oct 2022 10:00:00 GMT",
+    }
+    feed_server.add("/news.xml", rss([later, first]))
+    poller.poll(force=True)
+    store = Store(db_path)
+    try:
+        targets = [row["target"] for row in store.rows("SELECT target FROM items WHERE guid LIKE '%/2'")]
+    finally:
+        store.close()
+    assert targets == ["Exempla Vision"]
+
+
+def test_monitor_analyze_uses_the_register_given_with_db(
+    feed_server: FeedServer, db_path: Path, tmp_path: Path
+) -> None:
+    item = {
+        "title": "CNIL fines Exempla Vision SAS €2 million",
+        "description": "",
+        "link": "https://n.example/1",
+    }
+    url = feed_server.add("/n.xml", rss([item]))
+    Poller(db_path, [FeedConfig(name="N", url=url)], parse_workers=0).poll(force=True)
+    line = json.dumps({"id": 1, "title": SLUG[0], "summary": SLUG[1]})
+
+    def run(*extra: str) -> dict[str, Any]:
+        done = subprocess.run(
+            [sys.executable, "-m", "monitor", "analyze", *extra],
+            input=line,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return dict(json.loads(done.stdout))
+
+    assert run("--db", str(db_path))["target"] == "Exempla Vision"
+    assert run("--db", str(tmp_path / "absent.sqlite"))["target"] != "Exempla Vision"
+    assert not (tmp_path / "absent.sqlite").exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(frame=d.pop("frames")), "unknown key 'frame'"),
+        (lambda d: d["frames"].update(xx=["fines X"]), "unknown language 'xx'"),
+        (lambda d: d.update(articles="the"), "articles: expected a list"),
+        (lambda d: d.pop("coordinators"), "missing key 'coordinators'"),
+    ],
+)
+def test_the_party_data_schema_fails_on_a_typo(change: Any, message: str) -> None:
+    data = copy.deepcopy(name_rules.parties_data())
+    change(data)
+    with pytest.raises(name_rules.SchemaError, match=message):
+        name_rules.check(data, name_rules.PARTIES_SCHEMA, "")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["authorities"][0].update(kind="dap"), "is not one of"),
+        (lambda d: d["authorities"][0].update(acronym=["x"]), "unknown key 'acronym'"),
+        (lambda d: d["authorities"][0]["names"].update(fre=["x"]), "unknown language 'fre'"),
+    ],
+)
+def test_the_authority_data_schema_fails_on_a_typo(change: Any, message: str) -> None:
+    data = copy.deepcopy(name_rules.authorities_data())
+    change(data)
+    with pytest.raises(name_rules.SchemaError, match=message):
+        name_rules.check(data, name_rules.AUTHORITIES_SCHEMA, "")
+
+
+def test_the_bundled_data_passes_its_schema() -> None:
+    name_rules.check(name_rules.parties_data(), name_rules.PARTIES_SCHEMA, "")
+    name_rules.check(name_rules.authorities_data(), name_rules.AUTHORITIES_SCHEMA, "")
+
+
+def test_watch_add_keeps_the_parties_of_the_watch_list(tmp_path: Path) -> None:
+    from monitor.watchlist_file import add_phrase
+
+    path = tmp_path / "watchlist.yml"
+    path.write_text("parties: [Exempla Vision]\n", encoding="utf-8")
+    assert add_phrase(path, "loyalty card*")
+    assert watchlist_parties(path) == ["Exempla Vision"]
+
+
+def test_one_party_named_with_more_or_fewer_words_is_one_party() -> None:
+    from monitor.events import same_party
+
+    short, middle, full = (
+        party_key(n) for n in ("Esempio", "Università Esempio", "Università Commerciale Luigi Esempio")
+    )
+    assert same_party(short, full) and same_party(middle, full) and same_party(short, middle)
+    assert same_party(party_key("Deutsche Bank"), party_key("Deutsche Telekom")) is False

@@ -1,0 +1,179 @@
+"""Money constructions of the six languages, CLDR currency names, conversions and dated euro
+values (issue #11 item 3, #15 item 4). Each case names the construction it pins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from babel.numbers import get_currency_name
+
+from monitor.analysis import analyze, to_eur
+from monitor.analysis import rules as rule_files
+from monitor.analysis.amounts import find_money
+from monitor.analysis.fold import fold_lower
+from monitor.analysis.rates import rate_day
+
+LANGUAGES = ("en", "fr", "de", "es", "it", "nl")
+
+
+def _one_sum(text: str) -> tuple[float, str | None]:
+    found = find_money(fold_lower(text))
+    assert len(found) == 1, (text, found)
+    return found[0].value, found[0].currency
+
+
+@pytest.mark.parametrize(
+    ("construction", "text", "value", "currency"),
+    [
+        ("Dutch grouping after a spaced euro sign", "€ 12.750.000", 12_750_000, "EUR"),
+        ("Dutch decimal comma before miljoen", "41,5 miljoen euro", 41_500_000, "EUR"),
+        ("German abbreviated Milliarden with a decimal comma", "2,4 Mrd. Euro", 2_400_000_000, "EUR"),
+        ("Dutch grouped euros closed by a comma and dash", "€ 3.250.000,-", 3_250_000, "EUR"),
+        ("Swiss apostrophe grouping before francs", "2'300'000 francs suisses", 2_300_000, "CHF"),
+        ("French spaced grouping before euros", "7 500 000 euros", 7_500_000, "EUR"),
+        ("Dutch number word after an approximator", "ruim veertig miljoen euro", 40_000_000, "EUR"),
+        ("German number word after knapp", "knapp vier Milliarden Euro", 4_000_000_000, "EUR"),
+        ("Italian currency name of the Swedish krona", "12 milioni di corone svedesi", 12_000_000, "SEK"),
+        ("French currency name of the Swedish krona", "300 000 couronnes suédoises", 300_000, "SEK"),
+        ("German declined currency name", "9 Millionen schwedischen Kronen", 9_000_000, "SEK"),
+        ("Korean won after a multiplier", "15 billion won", 15_000_000_000, "KRW"),
+        ("Korean won sign", "₩4.2 billion", 4_200_000_000, "KRW"),
+        ("URL slug that turned a decimal comma into a space", "fined 12 7 millionen euro", 12_700_000, "EUR"),
+        (
+            "German hyphenated compound of sum and currency",
+            "eine 30-Millionen-Euro-Strafe",
+            30_000_000,
+            "EUR",
+        ),
+        ("French elision glued on in a URL slug", "amende de 4 millions deuros", 4_000_000, "EUR"),
+    ],
+)
+def test_money_construction(construction: str, text: str, value: float, currency: str) -> None:
+    got_value, got_currency = _one_sum(text)
+    assert (got_value, got_currency) == (pytest.approx(value), currency), construction
+
+
+def test_grouped_number_before_millions_is_not_read_as_billions() -> None:
+    """French: a grouped figure followed by "millions" (a slip or a sum in thousands of
+    millions) would make an implausible fine of 150 billion; the multiplier is dropped."""
+    value, _ = _one_sum("une amende de 240 000 millions")
+    assert value < 1e11
+
+
+def test_coordinated_numbers_share_one_multiplier_and_currency() -> None:
+    """ "60 and 25 million euros": the first number takes the second's multiplier and currency;
+    a year before "and" does not."""
+    sums = find_money(fold_lower("fines of 60 and 25 million euros"))
+    assert [(m.value, m.currency) for m in sums] == [(60_000_000, "EUR"), (25_000_000, "EUR")]
+    sums = find_money(fold_lower("boetes van 60 miljoen en 25 miljoen euro"))
+    assert [(m.value, m.currency) for m in sums] == [(60_000_000, "EUR"), (25_000_000, "EUR")]
+    assert [m.value for m in find_money(fold_lower("in 2021 and 25 million euros"))] == [25_000_000]
+
+
+def test_a_german_crown_is_the_deciding_authoritys_crown() -> None:
+    fine = analyze("Datatilsynet verhängt Bußgeld von 4 Millionen Kronen", "").fine
+    assert fine is not None and fine.currency == "NOK"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_currency_names_follow_cldr(lang: str) -> None:
+    """Every CLDR name (singular and plurals) of every currency money.yml names is in
+    money.yml's currency_names, folded as the analysis reads it."""
+    names = rule_files.load("money")["currency_names"]
+    for code, per_language in names.items():
+        cldr = {fold_lower(get_currency_name(code, count, locale=lang)) for count in (1, 2, 5)}
+        cldr.add(fold_lower(get_currency_name(code, locale=lang)))
+        assert cldr <= {fold_lower(n) for n in per_language[lang]}, (code, lang, cldr)
+
+
+def test_the_fine_is_the_original_and_the_conversion_a_note() -> None:
+    """A Swedish fine in crowns with the outlet's conversion in pounds in brackets."""
+    fine = analyze(
+        "Swedish regulator fines retailer",
+        "IMY fined the company SEK 350,000 (about £26,000) for its camera surveillance.",
+    ).fine
+    assert fine is not None
+    assert (fine.amount, fine.currency) == (350_000, "SEK")
+    assert fine.stated_conversion == "GBP 26,000"
+
+
+def test_a_dollar_headline_does_not_beat_the_authoritys_euros() -> None:
+    """A US outlet's headline converts; the Dutch authority's lead gives the euro sum."""
+    fine = analyze(
+        "Dutch watchdog fines data broker $41 million",
+        "The Autoriteit Persoonsgegevens has fined the company €37.5 million for illegal profiling.",
+    ).fine
+    assert fine is not None
+    assert (fine.amount, fine.currency) == (37_500_000, "EUR")
+    assert fine.stated_conversion == "USD 41,000,000"
+
+
+def test_a_headline_sum_the_summary_gives_as_a_conversion_is_that_conversion() -> None:
+    """A German headline in euros over a lead in crowns with the euros in brackets."""
+    fine = analyze(
+        "Streamingdienst muss 3 Millionen Euro Strafe zahlen",
+        "Die Behörde verhängte eine Geldstrafe von 33 Millionen schwedischen Kronen (2,98 Millionen Euro).",
+    ).fine
+    assert fine is not None and (fine.amount, fine.currency) == (33_000_000, "SEK")
+
+
+def test_statutory_maximum_is_no_fine_amount() -> None:
+    fine = analyze(
+        "Regulator fines insurer €2 million",
+        "Companies risk fines of up to 4% of turnover or €20 million under the GDPR.",
+    ).fine
+    assert fine is not None and fine.amount == 2_000_000
+
+
+def test_several_fines_stated_as_a_total_are_no_fine_amount() -> None:
+    fine = analyze(
+        "Spanish authority publishes its yearly figures",
+        "The agency collected 31 million euros in the 310 fines imposed last year.",
+    ).fine
+    assert fine is None or fine.amount is None
+
+
+def test_an_earlier_figure_in_the_same_sentence_is_not_the_fine() -> None:
+    """ "from X to Y": the intended fine before it was cut is a different decision's figure."""
+    fine = analyze(
+        "Airline fine reduced",
+        "The regulator cut its proposed penalty from £99 million to just £15 million.",
+    ).fine
+    assert fine is not None and (fine.amount, fine.currency) == (15_000_000, "GBP")
+
+
+def test_an_earlier_decisions_sum_recalled_beside_the_new_one_is_not_the_fine() -> None:
+    fine = analyze(
+        "Bank fined again", "After last year's €8 million fine, the CNIL fined the bank €2 million."
+    ).fine
+    assert fine is not None and fine.amount == 2_000_000
+
+
+def test_a_fine_stated_only_in_a_foreign_currency_says_so() -> None:
+    """A Swedish decision reported only in pounds: the amount is the outlet's conversion."""
+    fine = analyze("Swedish regulator fines clinic £21,000", "IMY said the clinic must pay.").fine
+    assert fine is not None and (fine.currency, fine.original_currency) == ("GBP", "SEK")
+    own = analyze("IMY fines clinic SEK 250,000", "").fine
+    assert own is not None and own.original_currency is None
+
+
+def test_euro_value_at_the_decisions_date() -> None:
+    """A 2019 SEK fine converts at 2019's ECB rate, not today's."""
+    in_2019 = to_eur(1_000_000, "SEK", on="2019-08-21")
+    in_2025 = to_eur(1_000_000, "SEK", on=dt.date(2025, 1, 2))
+    assert in_2019 is not None and in_2025 is not None
+    assert 90_000 < in_2019 < 100_000  # about 10.7 SEK to the euro in August 2019
+    assert in_2025 < in_2019  # about 11.5 in January 2025
+    fine = analyze("IMY fines school SEK 1,000,000", "", published="2019-08-21T09:00:00Z").fine
+    assert fine is not None and fine.amount_eur == in_2019 and fine.rate_date == "2019-08-21"
+
+
+def test_dates_outside_the_ecb_history_fall_back_to_its_ends() -> None:
+    first = rate_day("USD", "1990-05-01")
+    last = rate_day("USD", "2999-01-01")
+    assert first == dt.date(1999, 1, 4)
+    assert last is not None and last.year >= 2025
+    assert to_eur(100, "USD", on="not a date") == to_eur(100, "USD")
+    assert to_eur(100, "XYZ") is None
+    assert to_eur(100, "EUR", on="2019-01-01") == 100

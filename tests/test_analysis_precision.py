@@ -1,0 +1,59 @@
+"""General news must not become data-protection fines (issue #11 item 5): a sum near "penalty"
+is not enough; fines of other fields are kept and marked with their domain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from monitor.analysis import analyze
+from monitor.parse import parse_feed
+
+
+def test_real_general_news_feeds_yield_no_data_protection_fine(shared_dir: Path) -> None:
+    folder = shared_dir / "fixtures" / "real-feeds"
+    feeds = sorted(p for p in folder.iterdir() if p.name.endswith(".xml"))
+    assert len(feeds) >= 10
+    wrong = []
+    sums = set()
+    for path in feeds:
+        parsed = parse_feed(path.read_bytes(), f"https://feeds.example/{path.name}", None)
+        for item in parsed.items:
+            result = analyze(item.title, item.summary_text, item.language)
+            if result.fine is not None and result.domain == "data_protection":
+                wrong.append((path.name, item.title))
+            if result.fine is not None and result.fine.amount is not None:
+                sums.add((result.fine.amount, result.fine.currency))
+    assert wrong == []
+    # The feeds report two real fines (a Commission competition fine, an FTC civil penalty);
+    # redress, deal prices and statutory figures in them are not fines.
+    assert sums <= {(890_000_000, "EUR"), (12_000_000, "USD")}
+
+
+def test_money_paid_back_to_consumers_is_no_fine() -> None:
+    result = analyze(
+        "Consumer agency reports on its year",
+        "The agency obtained $90 million in consumer redress from lenders that misled borrowers.",
+    )
+    assert result.fine is None or result.fine.amount is None
+
+
+def test_the_price_of_a_deal_is_no_fine() -> None:
+    result = analyze(
+        "Competition agency clears takeover with conditions",
+        "The order settles charges over the $600 million acquisition of a kiosk maker.",
+    )
+    assert result.fine is None or result.fine.amount != 600_000_000
+
+
+def test_a_competition_fine_is_kept_and_marked_as_such() -> None:
+    result = analyze(
+        "Agency secures $9 million in penalties for pre-merger filing violations",
+        "The companies failed to observe the waiting period before closing the merger.",
+    )
+    assert result.fine is not None and result.fine.amount == 9_000_000
+    assert result.domain == "competition"
+
+
+def test_a_data_protection_authoritys_fine_is_data_protection() -> None:
+    result = analyze("CNIL fines retailer €2 million over cookies", "")
+    assert result.domain == "data_protection"

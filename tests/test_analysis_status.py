@@ -1,0 +1,141 @@
+"""Status of a fine: imposed, proposed, overturned or a mention of a past fine, from the verb
+frames of each language (issue #11 item 4). Each case names the construction it pins."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analysis import analyze
+
+
+def _status(title: str, summary: str = "") -> str | None:
+    fine = analyze(title, summary).fine
+    return fine.status if fine else None
+
+
+def test_headline_that_faces_a_fine_over_an_imposing_lead_is_imposed() -> None:
+    assert (
+        _status(
+            "Retailer faces fine over loyalty data",
+            "The Information Commissioner's Office has fined the retailer £1.2 million.",
+        )
+        == "imposed"
+    )
+
+
+def test_headline_that_faces_an_adjective_sum_fine_over_an_imposing_lead_is_imposed() -> None:
+    assert (
+        _status(
+            "Streaming app faces huge €290 million fine",
+            "Ireland's Data Protection Commission has imposed a €290 million fine on the app.",
+        )
+        == "imposed"
+    )
+
+
+def test_headline_that_faces_a_fine_with_no_lead_is_a_proposal() -> None:
+    assert _status("Retailer faces €3 million fine over loyalty data") == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("construction", "title"),
+    [
+        ("English modal could face", "Bank could face a fine of €10 million over data leak"),
+        ("French pourrait se voir infliger", "La banque pourrait se voir infliger une amende de 10 millions"),
+        ("Italian rischia", "La banca rischia una multa da 10 milioni di euro"),
+        ("Dutch riskeert", "Bank riskeert boete van 10 miljoen euro"),
+        ("English notice of intent", "ICO issues notice of intent to fine app £5 million"),
+        ("Dutch wants to impose", "Toezichthouder wil bank boete van 5 miljoen euro opleggen"),
+        (
+            "Dutch idiom of a fine hanging over one's head",
+            "Bank hangt boete van 5 miljoen euro boven het hoofd",
+        ),
+        ("German conditional with a slug umlaut", "bank koennte 5 millionen euro bussgeld zahlen"),
+        (
+            "a fine requested from another body",
+            "Danish authority requests a fine of DKK 1 million for a shop",
+        ),
+    ],
+)
+def test_proposal_frames(construction: str, title: str) -> None:
+    assert _status(title) == "proposed", construction
+
+
+@pytest.mark.parametrize(
+    ("construction", "title"),
+    [
+        ("English court confirms a fine", "Court confirms €5 million fine against telecom operator"),
+        ("English court cuts a fine", "Court cuts €5 million fine against telecom operator"),
+        ("Dutch court confirms a fine", "Rechtbank bevestigt boete van 5 miljoen euro voor telecombedrijf"),
+        ("Italian reduced fine", "Ridotta la multa da 5 milioni di euro al gestore telefonico"),
+        ("court of justice ruling on an old fine", "EuGH: Bußgeld von 5 Millionen Euro gegen Vermieter"),
+        ("a company appeals its fine", "Le groupe va faire appel de l'amende de 5 millions d'euros"),
+        ("German objection to a fine", "Konzern erhebt Einspruch gegen 5 Millionen Euro Bußgeld"),
+        (
+            "a ranking of the most fined companies",
+            "Las empresas más multadas: 5 millones de euros a la primera",
+        ),
+    ],
+)
+def test_court_and_appeal_frames_are_past_fines(construction: str, title: str) -> None:
+    assert _status(title) == "mention_of_past", construction
+
+
+@pytest.mark.parametrize(
+    ("construction", "title"),
+    [
+        ("German compound of a size and a fine", "Versicherer soll Millionenstrafe zahlen"),
+        ("Dutch compound of a size and a fine", "Toezichthouder geeft datahandelaar miljoenenboete"),
+        ("Swiss fine with its article", "Bank muss eine Busse bezahlen"),
+    ],
+)
+def test_compound_fine_nouns_report_a_fine(construction: str, title: str) -> None:
+    assert _status(title) == "imposed", construction
+
+
+def test_german_plural_of_bus_is_no_fine() -> None:
+    assert _status("Neue Busse für die Innenstadt") is None
+
+
+def test_court_annulling_a_fine_overturns_it() -> None:
+    assert _status("Court annuls €5 million fine against telecom operator") == "overturned"
+
+
+def test_year_end_review_is_not_a_new_fine() -> None:
+    assert _status(
+        "Data protection: the year in review",
+        "Regulators handed out €1.2 billion in fines over the past year.",
+    ) in (None, "mention_of_past")
+
+
+def test_essay_or_podcast_citing_old_fines_is_not_a_new_fine() -> None:
+    assert _status("Podcast: what the €50 million fine against the search giant taught us") != "imposed"
+    assert _status("Lessons from the biggest fines under the GDPR so far") != "imposed"
+
+
+def test_a_lead_that_names_a_fine_and_its_act_reports_a_fine_without_a_sum() -> None:
+    assert (
+        _status("Streaming service sanctioned over privacy", "The regulator has fined the company.")
+        == "imposed"
+    )
+
+
+def test_a_lead_that_only_mentions_fines_reports_none() -> None:
+    assert _status("Privacy in 2030", "Fines are one tool among many.") is None
+
+
+def test_a_title_fine_takes_the_leads_request_for_a_fine_as_a_proposal() -> None:
+    """Danish authorities request fines from the police: the title's "fine" is not yet one."""
+    assert (
+        _status(
+            "Denmark: fine for a retailer", "The Danish authority has requested a fine against the retailer."
+        )
+        == "proposed"
+    )
+
+
+def test_fines_collected_over_a_year_are_a_total() -> None:
+    fine = analyze(
+        "Regulator's year", "Fines collected in 2030 reached €12 million, the authority said."
+    ).fine
+    assert fine is None or fine.status == "mention_of_past"
