@@ -1,6 +1,6 @@
 """Fine events against the labelled corpus: serve it as feeds, poll, compare events with labels.
 
-    python benchmarks/events_quality.py [SHARED_DIR] [--verbose]
+    python -m benchmarks.events_quality [SHARED_DIR] [--verbose]
 
 Counts, over the corpus items labelled as imposed fines: decisions found (one event holds all
 their items), split decisions (their items spread over several events, or some left out), and
@@ -23,14 +23,13 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from monitor import settings
+from monitor.models import FeedConfig
+from monitor.poller import Poller
+from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
-from monitor import settings  # noqa: E402
-from monitor.feedserver import FeedServer, rss  # noqa: E402
-from monitor.models import FeedConfig  # noqa: E402
-from monitor.poller import Poller  # noqa: E402
-from monitor.store import Store  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 
 @dataclass

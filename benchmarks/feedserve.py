@@ -1,6 +1,6 @@
 """The benchmark's feed server, in its own process so that serving never competes for our GIL.
 
-python benchmarks/feedserve.py FEEDS — prints "port N"; then reads commands on stdin:
+python -m benchmarks.feedserve FEEDS — prints "port N"; then reads commands on stdin:
 "gen G" serves every feed at generation G (one new item per feed per step) and answers "ok";
 "quit" stops. Uses the project's FeedServer (ETag/Last-Modified, 304).
 """
@@ -8,12 +8,9 @@ python benchmarks/feedserve.py FEEDS — prints "port N"; then reads commands on
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.feedgen import feed_document, feed_format
-from monitor.feedserver import FeedServer
+from tests.support.feedserver import FeedServer
 
 CONTENT_TYPES = {"atom": "application/atom+xml; charset=utf-8", "rss": "application/rss+xml; charset=utf-8"}
 

@@ -1,6 +1,6 @@
 """Starts the real desktop app (offscreen) on a database and reports when the items table shows rows.
 
-python benchmarks/gui_probe.py DB [WORD ...] — prints, each on its own line as it happens:
+python -m benchmarks.gui_probe DB [WORD ...] — prints, each on its own line as it happens:
 "populated ROWS" once the window is shown with the items table filled and painted,
 "search WORD MS ROWS" per word through the window's own search path (filter, count, first page, paint),
 "hwm KB" the process's peak resident memory (VmHWM). The parent times the lines as they arrive.
@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def _vm(key: str) -> int:

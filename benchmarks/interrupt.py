@@ -1,7 +1,7 @@
 """How long a signalled `monitor poll` takes to exit while a server stays silent, and what the start's
 integrity check (`PRAGMA quick_check`) costs on a large database.
 
-    python benchmarks/interrupt.py [--runs 5] [--db PATH]
+    python -m benchmarks.interrupt [--runs 5] [--db PATH]
 
 Targets: the process has exited within 1 s of SIGINT or SIGTERM (issue #13); quick_check at a
 writer's start stays a small part of the window's 1 s start on 100,000 items.
@@ -21,11 +21,10 @@ import time
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from monitor.store import Store, StoreError
+from tests.support.feedserver import FeedServer, rss
 
-from monitor.feedserver import FeedServer, rss  # noqa: E402
-from monitor.store import Store, StoreError  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 ONE = rss([{"title": "CNIL fines Example SA EUR 1 million", "guid": "a1"}])
 

@@ -1,9 +1,9 @@
 """Performance benchmarks: polls against Newsboat side by side, analysis speed, the window at 100,000 items.
 
-python benchmarks/run.py [--runs N] [--quick] [--no-gui] [--no-newsboat] [--output BENCHMARKS.md]
+python -m benchmarks.run [--runs N] [--quick] [--no-gui] [--no-newsboat] [--output BENCHMARKS.md]
 
 Serves 300 generated feeds (RSS 2.0 and Atom, 50 items each) from a local server on 127.0.0.1 that
-answers ETag/Last-Modified with 304 (benchmarks/feedserve.py, its own process), then measures the
+answers ETag/Last-Modified with 304 (`python -m benchmarks.feedserve`, its own process), then measures the
 median of N runs of: a cold poll into an empty database, a warm poll (every feed answers 304) and a
 steady-state poll (each feed has one new item). Our poll is timed as the `monitor poll` command (a
 fresh process, as Newsboat's `newsboat -x reload` is) and, for information, inside one long-running
@@ -32,10 +32,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from benchmarks.feedgen import ITEMS_PER_FEED, feed_authority, feed_language
 
-from benchmarks.feedgen import ITEMS_PER_FEED, feed_authority, feed_language  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 PY = sys.executable
 TARGETS = {
@@ -89,7 +88,8 @@ class Server:
     def __init__(self, feeds: int) -> None:
         self.feeds = feeds
         self.proc = subprocess.Popen(
-            [PY, str(ROOT / "benchmarks" / "feedserve.py"), str(feeds)],
+            [PY, "-m", "benchmarks.feedserve", str(feeds)],
+            cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -410,7 +410,8 @@ def gui_once(db: Path, work: Path) -> dict[str, Any]:
     }
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [PY, str(ROOT / "benchmarks" / "gui_probe.py"), str(db), *SEARCH_WORDS],
+        [PY, "-m", "benchmarks.gui_probe", str(db), *SEARCH_WORDS],
+        cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -597,7 +598,7 @@ def write_report(
     path.write_text(
         f"""# Benchmarks
 
-Written by `python benchmarks/run.py` (options: `--runs`, `--quick`, `--no-gui`, `--no-newsboat`);
+Written by `python -m benchmarks.run` (options: `--runs`, `--quick`, `--no-gui`, `--no-newsboat`);
 every figure is the median of {args.runs} runs, Newsboat measured in the same loop as ours.
 
 ## Machine
@@ -612,7 +613,7 @@ every figure is the median of {args.runs} runs, Newsboat measured in the same lo
 
 - {args.feeds} generated feeds (half RSS 2.0, half Atom; 50 items each, ~35 KB; HTML summaries of a few
   hundred characters; one item in five reports a fine, in en/fr/de/es/it/nl), served by
-  `monitor.feedserver.FeedServer` in its own process on 127.0.0.1, with ETag and Last-Modified
+  `tests.support.feedserver.FeedServer` in its own process on 127.0.0.1, with ETag and Last-Modified
   answered by 304.
 - Ours: `python -m monitor poll --db … --feeds …`, a fresh process each time (interpreter start and
   imports included), as `newsboat -x reload -u urls -c cache.db -C config` is. "Inside the running

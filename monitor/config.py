@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 
+from monitor import urls
 from monitor.models import FeedConfig, PageSelectors
 from monitor.paths import bundled_feeds_file
 
@@ -22,9 +22,15 @@ KNOWN_KEYS = {
 KINDS = ("authority", "news")
 TYPES = ("feed", "page")
 SELECT_KEYS = ("block", "link", "title", "date")
-URL_SCHEMES = ("http", "https", "file")
+URL_SCHEMES = urls.FEEDS_FILE
 MIN_INTERVAL = 60  # seconds; a tighter loop only gets us rate-limited by the authorities
-_INTERVAL_RE = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
+MAX_INTERVAL = 365 * 86400  # a year; beyond it a date overflows (999999999d) and so would SQLite
+_INTERVAL_RE = re.compile(r"^\s*([0-9]{1,15})\s*([smhd]?)\s*$")
+# Characters no name, code or tag needs: controls, bidi overrides, and lone surrogates (which
+# SQLite and the terminal cannot even encode).
+_BAD_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# The YAML types a feeds file uses; any other tag (!foo, !!python/object, !!binary) is refused.
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "bool", "null", "float")}
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -44,11 +50,17 @@ def parse_interval(value: object) -> int:
         raise ValueError(f"interval must be a duration like 15m or 3600, not {value!r}")
     if isinstance(value, int):
         seconds = value
+        if seconds > MAX_INTERVAL:  # checked before any arithmetic: a 20-digit number stays a message
+            raise ValueError(f"interval {value} s is longer than the maximum of {MAX_INTERVAL // 86400} days")
     else:
         match = _INTERVAL_RE.match(str(value))
         if not match:
             raise ValueError(f"interval must be a duration like 15m, 2h or 3600, not {value!r}")
         seconds = int(match.group(1)) * _UNITS[match.group(2)]
+    if seconds > MAX_INTERVAL:
+        raise ValueError(
+            f"interval {str(value)[:30]!r} is longer than the maximum of {MAX_INTERVAL // 86400} days"
+        )
     if seconds < MIN_INTERVAL:
         raise ValueError(f"interval {value!r} is shorter than the minimum of {MIN_INTERVAL} seconds")
     return seconds
@@ -62,12 +74,14 @@ def format_interval(seconds: int) -> str:
 
 
 def check_url(url: str) -> str | None:
-    """Why a feed URL is unusable, or None."""
-    parts = urlsplit(url)
-    if parts.scheme not in URL_SCHEMES:
-        return f"url must start with http://, https:// or file://, not {url!r}"
-    if parts.scheme != "file" and not parts.hostname:
-        return f"url {url!r} has no host"
+    """Why a feed URL is unusable, or None (monitor/urls.py judges every URL the same way)."""
+    return urls.problem(url, schemes=URL_SCHEMES)
+
+
+def text_problem(value: str) -> str | None:
+    """Why a name, code or tag read from a file is unusable, or None."""
+    if bad := _BAD_TEXT.search(value):
+        return f"contains U+{ord(bad.group()):04X}, a control, bidi or broken character"
     return None
 
 
@@ -82,16 +96,20 @@ def _shape_problem(key: str, node: yaml.Node) -> str | None:
     stringified, and an alias bomb (a list of lists of aliases) is never expanded into text.
     """
     if isinstance(node, yaml.ScalarNode):
-        return None if key != "select" else "select must be a mapping of block, link, title, date selectors"
+        if key == "select":
+            return "select must be a mapping of block, link, title, date selectors"
+        if node.tag not in _PLAIN_TAGS:
+            return f"{key!r} has the YAML tag {str(node.tag)[:40]!r}; only plain values are allowed"
+        return None
     if key == "select" and isinstance(node, yaml.MappingNode):
         for sub_key, sub_value in node.value:
             if str(sub_key.value) not in SELECT_KEYS:
                 return f"unknown selector {sub_key.value!r} under select (known: {', '.join(SELECT_KEYS)})"
-            if not isinstance(sub_value, yaml.ScalarNode):
+            if not isinstance(sub_value, yaml.ScalarNode) or sub_value.tag not in _PLAIN_TAGS:
                 return f"select.{sub_key.value} must be one CSS selector"
         return None
     if key == "tags" and isinstance(node, yaml.SequenceNode):
-        if all(isinstance(child, yaml.ScalarNode) for child in node.value):
+        if all(isinstance(child, yaml.ScalarNode) and child.tag in _PLAIN_TAGS for child in node.value):
             return None
         return "tags must be a list of words"
     shape = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
@@ -116,10 +134,20 @@ def _feed_from_node(node: yaml.Node, problems: list[tuple[int, str]]) -> FeedCon
         if why := _shape_problem(key, value_node):
             problems.append((key_line, why))  # an alias node would point at its anchor instead
             continue
-        values[key] = _scalar(value_node)
-        lines[key] = key_line
+        try:
+            values[key] = _scalar(value_node)
+        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+            problems.append((key_line, f"{key!r} cannot be read: {str(exc)[:120]}"))
+            continue
+        for text in values[key] if isinstance(values[key], list) else [values[key]]:
+            if isinstance(text, str) and (why := text_problem(text)):
+                problems.append((key_line, f"{key!r} {why}"))
+                del values[key]
+                break
+        else:
+            lines[key] = key_line
     for required in ("name", "url"):
-        if not values.get(required):
+        if not str(values.get(required) or "").strip():
             problems.append((line, f"feed is missing {required!r}"))
     name = str(values.get("name") or "").strip()
     url = str(values.get("url") or "").strip()
@@ -195,12 +223,19 @@ def _opt_str(value: Any) -> str | None:
 
 def parse_feeds(text: str, path: Path | str = "<feeds>") -> list[FeedConfig]:
     """Validate a feeds document; raise ConfigError listing every problem with its line."""
+    loader = yaml.SafeLoader(text)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = loader.get_single_node()
+    except RecursionError:
+        # PyYAML composes recursively: thousands of nested lists or mappings exhaust the stack.
+        line = loader.get_mark().line + 1
+        raise ConfigError(path, [(line, "values nested too deeply for a feeds file")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         raise ConfigError(path, [(line, f"not valid YAML: {getattr(exc, 'problem', exc)}")]) from exc
+    finally:
+        loader.dispose()
     if root is None:
         raise ConfigError(path, [(1, "the file is empty; it needs a 'feeds:' list")])
     if not isinstance(root, yaml.MappingNode):
@@ -237,9 +272,16 @@ def parse_feeds(text: str, path: Path | str = "<feeds>") -> list[FeedConfig]:
     return feeds
 
 
+MAX_FILE_BYTES = 10 * 1024 * 1024  # thousands of feeds fit in a megabyte
+
+
 def load_feeds(path: Path) -> list[FeedConfig]:
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:  # capped while reading: --feeds /dev/zero ends here
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise ConfigError(path, [(0, f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB")])
+        text = data.decode("utf-8")
     except FileNotFoundError as exc:
         raise ConfigError(path, [(0, "file not found")]) from exc
     except (OSError, UnicodeDecodeError) as exc:

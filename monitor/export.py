@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import os
-import re
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
@@ -16,6 +15,7 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from monitor.alerts import describe_event
+from monitor.escape import csv_cell, xml_text
 from monitor.store.items import ItemFilter
 
 Subject = Literal["items", "fines"]
@@ -75,14 +75,8 @@ FINE_COLUMNS = (
     "date_known",
 )
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# Spreadsheets run a cell starting with these as a formula: a hostile feed title must stay text.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def clean_xml_text(text: str) -> str:
-    """Text without the characters XML 1.0 cannot carry (feeds do send control characters)."""
-    return _XML_ILLEGAL.sub("", text)
+# The one XML-text cleaner (monitor/escape.py), under the name this module's callers use.
+clean_xml_text = xml_text
 
 
 def utc_now() -> str:
@@ -181,9 +175,10 @@ def _cell(value: Any) -> Any:
     if isinstance(value, float):
         return int(value) if value.is_integer() else value
     if isinstance(value, (list, tuple)):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+        value = ";".join(str(v) for v in value)
+    if isinstance(value, str):
+        # On the final cell, so a joined list (tags "=1+1;x") is guarded like a title.
+        return csv_cell(value)
     return value
 
 

@@ -7,12 +7,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from email.utils import formatdate
-from typing import Any, cast
+from pathlib import Path
+from typing import Any, BinaryIO, cast
 from urllib.parse import urlsplit
 from xml.parsers import expat
 
 from monitor.config import KINDS, check_url, format_interval, parse_interval
-from monitor.export import clean_xml_text
+from monitor.escape import xml_text as clean_xml_text
 from monitor.models import FeedConfig, FeedKind
 
 # Our own outline attributes live in a namespace so other readers ignore them instead of choking.
@@ -20,6 +21,9 @@ NAMESPACE = "tag:regulatory-monitor,2024:opml"
 PREFIX = "rm"
 FOLDERS: dict[FeedKind, str] = {"authority": "Authorities", "news": "News"}
 MAX_BYTES = 20 * 1024 * 1024  # far above any real subscription list; refuses a runaway download
+MAX_FEEDS = 10_000  # feeds taken from one file: the largest real lists hold a few thousand
+MAX_DEPTH = 32  # folders within folders; readers export two or three levels
+MAX_NAME = 200  # characters of a feed's name, and of a tag
 # Readers' catch-all folders say nothing about a feed, so they do not become tags.
 _NO_TAG_FOLDERS = {"all", "uncategorized", "uncategorised", "general", "default", "feeds", "subscriptions"}
 
@@ -44,6 +48,34 @@ class _Node:
 
 class _Refused(Exception):
     """Raised from inside expat callbacks to stop parsing a hostile document."""
+
+
+def read_capped(source: Path | BinaryIO, name: str) -> bytes:
+    """The bytes of an OPML file or stream, refusing at MAX_BYTES before reading any further.
+
+    A device (/dev/zero), a FIFO or standard input has no size to check first, so the read itself
+    stops one byte past the cap.
+    """
+    if isinstance(source, Path):
+        try:
+            with source.open("rb") as handle:
+                return read_capped(handle, name)
+        except OSError as exc:
+            raise OpmlError(name, f"cannot read: {exc.strerror or exc}") from None
+    data = source.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise OpmlError(
+            name, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB; nothing was imported"
+        )
+    return data
+
+
+def _clean_text(text: str) -> str:
+    # Someone else's file: controls and bidi overrides are dropped from names, never stored.
+    return " ".join(_BAD_TEXT.sub("", clean_xml_text(text)).split())
+
+
+_BAD_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _parse_tree(data: bytes | str, source: str) -> _Node:
@@ -141,27 +173,37 @@ class _Reader:
     feeds: dict[str, FeedConfig] = field(default_factory=dict)
 
     def ours_attr(self, node: _Node, name: str) -> str | None:
-        value = node.attrs.get(f"{self.ours}:{name}")
-        return value.strip() if value is not None and value.strip() else None
+        value = _clean_text(node.attrs.get(f"{self.ours}:{name}") or "")
+        return value or None
 
     def walk(self, nodes: Sequence[_Node], folders: tuple[str, ...]) -> None:
         for node in nodes:
             if _local(node.name) != "outline":
                 continue
+            if len(self.feeds) >= MAX_FEEDS:
+                self.problems.append(f"line {node.line}: skipped the rest: more than {MAX_FEEDS:,} feeds")
+                return
             attrs = _lower_attrs(node.attrs)
             url = (attrs.get("xmlurl") or "").strip()
             kind = attrs.get("type", "").strip().lower()
             if not url and kind in ("rss", "atom") and attrs.get("url"):
                 url = attrs["url"].strip()  # some old exporters use url= for feeds
             if url:
-                self.add(node, attrs, url, folders)
+                try:
+                    self.add(node, attrs, url, folders)
+                except ValueError as exc:  # one bad outline is skipped, never the whole import
+                    self.problems.append(f"line {node.line}: skipped: {str(exc)[:200]}")
                 continue
             if kind in ("include", "link"):
                 # Never follow includes: an import must not fetch anything.
                 self.problems.append(f"line {node.line}: skipped an outline of type {kind!r} (not a feed)")
                 continue
+            if len(folders) >= MAX_DEPTH:
+                # Skipped, not followed: a file nesting thousands of folders must not exhaust the stack.
+                self.problems.append(f"line {node.line}: skipped folders nested deeper than {MAX_DEPTH}")
+                continue
             label = (attrs.get("title") or attrs.get("text") or "").strip()
-            self.walk(node.children, (*folders, label) if label else folders)
+            self.walk(node.children, (*folders, label or ""))
 
     def add(self, node: _Node, attrs: dict[str, str], url: str, folders: tuple[str, ...]) -> None:
         if why := check_url(url):
@@ -171,17 +213,17 @@ class _Reader:
             # A list from someone else must not make the poller read this machine's files.
             self.problems.append(f"line {node.line}: skipped {url!r}: file:// feeds are only added by hand")
             return
-        name = clean_xml_text(attrs.get("title") or attrs.get("text") or "").strip() or _fallback_name(url)
-        name = " ".join(name.split())
+        # A name is a label: a megabyte title from someone else's file is cut, not copied.
+        name = _clean_text(attrs.get("title") or attrs.get("text") or "")[:MAX_NAME] or _fallback_name(url)
         kind: FeedKind = "news"
         tags: list[str] = []
-        for folder in folders:
+        for folder in filter(None, folders):  # an untitled folder counts for depth, not for tags
             folder_kind = _kind_of_folder(folder)
             if folder_kind is not None:
                 kind = folder_kind
             elif folder.casefold() not in _NO_TAG_FOLDERS:
-                tags.append(_tag(folder).lower())  # "Privacy" folder, "privacy" tag
-        tags.extend(_categories(attrs.get("category", "")))
+                tags.append(_tag(_clean_text(folder)).lower())  # "Privacy" folder, "privacy" tag
+        tags.extend(_categories(_clean_text(attrs.get("category", ""))))
         own_kind = self.ours_attr(node, "kind")
         if own_kind in KINDS:
             kind = cast(FeedKind, own_kind)
@@ -191,7 +233,7 @@ class _Reader:
                 interval = parse_interval(raw_interval)
             except ValueError as exc:
                 self.problems.append(f"line {node.line}: ignored the interval of {name!r}: {exc}")
-        language = (attrs.get("language") or "").strip() or None
+        language = _clean_text(attrs.get("language") or "")[:35] or None
         feed = FeedConfig(
             name=name,
             url=url,
@@ -201,7 +243,7 @@ class _Reader:
             authority=self.ours_attr(node, "authority"),
             enabled=(self.ours_attr(node, "enabled") or "true").lower() != "false",
             interval=interval,
-            tags=tuple(dict.fromkeys(t for t in tags if t)),
+            tags=tuple(dict.fromkeys(t[:MAX_NAME] for t in tags if t))[:50],
             line=0,
         )
         first = self.feeds.get(normalise_url(url))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from xml.parsers import expat
 
 import feedparser
@@ -21,7 +21,7 @@ import feedparser.mixin
 import feedparser.urls
 import nh3
 
-from monitor import dates, fastparse, jsonfeed
+from monitor import dates, fastparse, jsonfeed, urls
 from monitor.models import ParsedFeed, ParsedItem
 
 # What a summary may keep: text structure and links, nothing that runs or loads by itself.
@@ -121,9 +121,15 @@ def canonical_url(url: str | None) -> str | None:
 def _safe_link(link: str | None, base: str) -> str | None:
     if not link:
         return None
-    absolute = urljoin(base, valid_text(link).strip())
-    # Only web links are worth keeping: the window opens them on a click.
-    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+    # Only valid web links are worth keeping: the window opens them on a click (monitor/urls.py).
+    return _web_url(valid_text(link), base)
+
+
+def _web_url(href: str, base: str) -> str | None:
+    try:
+        return urls.check(href, base=base).url
+    except urls.BadURL:
+        return None
 
 
 def _localised_date(value: str) -> time.struct_time | None:
@@ -217,8 +223,9 @@ def find_alternates(body: bytes, base: str) -> tuple[str, ...]:
         finder.feed(body[: 512 * 1024].decode("utf-8", errors="replace"))
     except Exception:
         return ()
-    links = [urljoin(base, href) for href in finder.found]
-    return tuple(dict.fromkeys(link for link in links if urlsplit(link).scheme in ("http", "https")))
+    # One bad href (http://[::1/feed) is skipped, never the page: each is checked like any URL.
+    links = [_web_url(href, base) for href in finder.found]
+    return tuple(dict.fromkeys(link for link in links if link))
 
 
 def _looks_like_html(body: bytes, content_type: str | None) -> bool:

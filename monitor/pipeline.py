@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import select
 import threading
 import time
 from collections.abc import Collection, Mapping
 from dataclasses import replace
+from typing import Any
 
 from monitor.analysis import Gazetteer, analyze
 from monitor.models import PageSelectors, ParsedFeed
@@ -87,3 +89,12 @@ def _watch(parent: int) -> None:
                 pass
             time.sleep(1.0)
     os._exit(0)
+
+
+def parse_context() -> Any:
+    """The parse pool's start method: forkserver (a clean process, never a fork of a threaded GUI)."""
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if hasattr(ctx, "set_forkserver_preload"):
+        ctx.set_forkserver_preload(["monitor.pipeline"])
+    return ctx

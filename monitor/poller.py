@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import threading
 import time
@@ -30,11 +29,11 @@ from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules
 from monitor.analysis.gazetteer import EMPTY, Gazetteer, known_parties
 from monitor.article import ArticleBudget, ArticleReader
-from monitor.fetch import Fetcher, FetchLimits, FetchResult
+from monitor.fetch import OFFLINE_KINDS, ErrorKind, Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, PageSelectors, ParsedFeed
 from monitor.pages import listing_failure
 from monitor.parse import classify_failure
-from monitor.pipeline import exit_with_parent, prepare_feed
+from monitor.pipeline import exit_with_parent, parse_context, prepare_feed
 from monitor.register import Filing, file_items
 from monitor.schedule import DEFAULT_INTERVAL, iso, next_after_failure, next_after_success
 from monitor.store import Store, StoreError
@@ -56,6 +55,7 @@ class FeedReport:
     status: int | None = None
     alternates: tuple[str, ...] = ()
     elapsed: float = 0.0
+    error_kind: ErrorKind | None = None  # why it failed, for callers that act on the cause
 
 
 @dataclass
@@ -78,21 +78,19 @@ class PollReport:
     def errors(self) -> list[FeedReport]:
         return [f for f in self.feeds if f.outcome == "error"]
 
+    @property
+    def appears_offline(self) -> bool:
+        """Every feed polled failed because no host could be resolved or reached: say it once."""
+        return bool(self.feeds) and all(
+            f.outcome == "error" and f.error_kind in OFFLINE_KINDS for f in self.feeds
+        )
+
 
 ProgressCallback = Callable[[int, int, FeedReport], None]
 
 
 def _now() -> datetime:
     return datetime.now(tz=UTC)
-
-
-def _parse_context() -> Any:
-    # forkserver: the workers start from a clean process, never a fork of a threaded GUI.
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if hasattr(ctx, "set_forkserver_preload"):
-        ctx.set_forkserver_preload(["monitor.pipeline"])
-    return ctx
 
 
 class Poller:
@@ -137,7 +135,7 @@ class Poller:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
                     self.parse_workers,
-                    mp_context=_parse_context(),
+                    mp_context=parse_context(),
                     initializer=exit_with_parent,  # no orphaned workers when the app is killed
                     initargs=(os.getpid(),),
                 )
@@ -191,6 +189,7 @@ class Poller:
         due = store.due_feeds(iso(now), names)
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
         budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
+        self.fetcher.proxy_setting = settings.get(store, "proxy")  # changed in the window: next cycle
         # Built once per poll and sent with every document to the parse workers.
         self._known_parties = known_parties(store.known_parties())
         total = len(due)
@@ -356,6 +355,7 @@ class Poller:
             status=fetched.status,
             alternates=alternates,
             elapsed=fetched.elapsed,
+            error_kind=fetched.kind or "other",
         )
 
     def _write(

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from monitor import proxy
 from monitor.config import MIN_INTERVAL
 from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS
 
@@ -102,6 +103,14 @@ SETTINGS: dict[str, Setting] = {
             True,
             "Read the linked article (its opening only, a few per poll) for a matching item that lacks "
             "the fine's amount or party.",
+        ),
+        Setting(
+            "proxy",
+            str,
+            proxy.SYSTEM,
+            "How feeds are fetched: 'system' (the https_proxy, http_proxy and no_proxy variables), "
+            "'none' (always direct), or a proxy URL such as http://proxy.example:3128.",
+            proxy.check_setting,
         ),
         Setting(
             "language",

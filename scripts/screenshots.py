@@ -26,10 +26,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from monitor import settings  # noqa: E402
 from monitor.config import load_feeds  # noqa: E402
-from monitor.feedserver import FeedServer, rss  # noqa: E402
 from monitor.gui.app import DesktopApp  # noqa: E402
 from monitor.gui.style import dark_palette  # noqa: E402
 from monitor.store import Store  # noqa: E402
+from tests.support.feedserver import FeedServer, rss  # noqa: E402
 
 # Real, public decisions (Clearview AI across four authorities, and a few others), in headlines and
 # summaries written for this demo: no article text is copied. Each tuple: title, summary, pubDate, link.

@@ -15,8 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pytestqt.qtbot import QtBot
 
 from monitor.config import load_feeds
-from monitor.feedserver import FeedServer, rss
 from monitor.gui.app import DesktopApp
+from tests.support.feedserver import FeedServer, rss
 
 
 # The offscreen platform has no window manager: the size grip's hints and raise() go nowhere; harmless.

@@ -11,10 +11,10 @@ from alert_support import Recorder
 from monitor import settings
 from monitor.alerts import AlertRules, KnownValues, PrintNotifier, RuleError, deliver_pending
 from monitor.cli import main
-from monitor.feedserver import FeedServer, rss
 from monitor.models import FeedConfig
 from monitor.poller import Poller
 from monitor.store import Store, utc_now
+from tests.support.feedserver import FeedServer, rss
 
 FR_DAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 FR_MONTHS = (

@@ -15,10 +15,10 @@ import pytest
 
 from monitor.analysis import Gazetteer, analyze, name_rules, party_key
 from monitor.analysis.gazetteer import build_gazetteer, known_parties, watchlist_parties
-from monitor.feedserver import FeedServer, rss
 from monitor.models import FeedConfig
 from monitor.poller import Poller
 from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
 # A slug title where no frame points at the party: only a gazetteer can name it.
 SLUG = ("cnil fine exempla vision data decision", "The authority published its decision on the company.")

@@ -17,7 +17,7 @@ OWNERS = {
     "ruamel": ("yaml_edit.py",),
     "trafilatura": ("article.py",),
     "sqlite_utils": ("store/",),
-    "urllib3": ("fetch.py",),
+    "urllib3": ("fetch.py", "fetch_errors.py"),  # HTTP, and the naming of its failures
 }
 
 

@@ -11,12 +11,12 @@ from pages_support import article
 from monitor import settings
 from monitor.analysis import analyze
 from monitor.article import LEAD_CHARS, MAX_PER_POLL, ArticleBudget, ArticleReader, is_local
-from monitor.feedserver import FeedServer, rss
 from monitor.gui.detail import item_html
 from monitor.models import FeedConfig
 from monitor.parse import parse_feed
 from monitor.poller import Poller
 from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
 ARTICLE = [
     "The French data protection authority imposed a fine of 20 million euros on Clearview AI on "

@@ -26,8 +26,8 @@ from typing import Any
 import pytest
 
 from monitor.alerts import deliver_pending
-from monitor.feedserver import FeedServer, rss
 from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = 5

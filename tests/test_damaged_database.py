@@ -23,10 +23,10 @@ from db_support import (
 )
 from pytestqt.qtbot import QtBot
 
-from monitor.feedserver import FeedServer, rss
 from monitor.poller import Poller
 from monitor.store import DatabaseCorrupt, Store, StoreError
 from monitor.store.errors import classify
+from tests.support.feedserver import FeedServer, rss
 
 __all__ = ["tmpfs"]
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from events_quality import measure  # noqa: E402
+from benchmarks.events_quality import measure
 
 
 def test_each_labelled_decision_is_one_event_and_old_news_raises_nothing(shared_dir: Path) -> None:

@@ -17,10 +17,10 @@ import pytest
 from alert_support import Recorder
 
 from monitor.alerts import deliver_pending
-from monitor.feedserver import FeedServer, rss
 from monitor.models import FeedConfig
 from monitor.poller import Poller
 from monitor.store import Store, utc_now
+from tests.support.feedserver import FeedServer, rss
 
 
 def days_ago(days: int) -> str:

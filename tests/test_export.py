@@ -22,10 +22,10 @@ import yaml
 from monitor.cli import main
 from monitor.events import FineFacts
 from monitor.export import FINE_COLUMNS, ITEM_COLUMNS, fine_records, fines_atom, render
-from monitor.feedserver import FeedServer, rss
 from monitor.models import Fine, FineStatus
 from monitor.paths import resource_path
 from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 

@@ -11,7 +11,6 @@ a ParsedFeed equal, field for field and item for item, to the one feedparser's r
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -125,7 +124,7 @@ def test_feedparser_test_feeds_store_the_same_items(pair: _Pair, feedparser_test
 
 
 def test_a_new_entry_is_parsed_and_the_old_ones_are_not() -> None:
-    from monitor.feedserver import rss
+    from tests.support.feedserver import rss
 
     old = [{"title": f"Old {n}", "guid": f"g{n}", "description": f"<p>{n}</p>"} for n in range(3)]
     first = parse_feed(rss(old).encode(), URL)
@@ -138,7 +137,7 @@ def test_a_new_entry_is_parsed_and_the_old_ones_are_not() -> None:
 
 
 def test_an_entry_repeating_a_stored_guid_makes_the_whole_document_parse() -> None:
-    from monitor.feedserver import rss
+    from tests.support.feedserver import rss
 
     entries = [{"title": "A", "guid": "same", "description": "a"}, {"title": "B", "guid": "same"}]
     whole = parse_feed(rss(entries).encode(), URL)
@@ -259,12 +258,7 @@ def test_lxml_reader_on_feedparser_test_feeds(feedparser_tests_dir: Path) -> Non
 
 
 def test_lxml_reader_accepts_the_benchmark_feeds() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    try:
-        import feedgen  # type: ignore[import-not-found]
-        import feedserve  # type: ignore[import-not-found]
-    finally:
-        sys.path.pop(0)
+    from benchmarks import feedgen, feedserve
     for n in range(12):
         content_type = feedserve.CONTENT_TYPES[feedgen.feed_format(n)]
         for generation in (0, 7):

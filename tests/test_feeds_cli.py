@@ -10,7 +10,7 @@ from pages_support import DPC_NEWS, article, listing
 
 from monitor.cli import main
 from monitor.config import load_feeds
-from monitor.feedserver import FeedServer, rss
+from tests.support.feedserver import FeedServer, rss
 
 FEEDS = """\
 # my own notes

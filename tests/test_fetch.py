@@ -7,12 +7,12 @@ import socket
 import threading
 import time
 import zlib
-from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from monitor.feedserver import FeedServer, rss
 from monitor.fetch import USER_AGENT, Fetcher, FetchLimits, parse_retry_after
+from tests.support import hostile
+from tests.support.feedserver import FeedServer, rss
 
 FEED = rss([{"title": "One", "link": "https://example.org/1", "guid": "1"}])
 FAST = FetchLimits(
@@ -32,20 +32,10 @@ def test_conditional_get_gives_304_the_second_time(feed_server: FeedServer) -> N
     assert sent["User-Agent"] == USER_AGENT
 
 
-def _redirect(to: str, status: int = 301):  # type: ignore[no-untyped-def]
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(status)
-        request.send_header("Location", to)
-        request.send_header("Content-Length", "0")
-        request.end_headers()
-
-    return handler
-
-
 def test_permanent_redirect_reports_the_new_url(feed_server: FeedServer) -> None:
     new = feed_server.add("/new.xml", FEED)
-    old = feed_server.add("/old.xml", handler=_redirect("/new.xml", 301))
-    temp = feed_server.add("/temp.xml", handler=_redirect("/new.xml", 302))
+    old = feed_server.add("/old.xml", handler=hostile.redirect("/new.xml", 301))
+    temp = feed_server.add("/temp.xml", handler=hostile.redirect("/new.xml", 302))
     assert Fetcher().fetch(old).moved_to == new
     moved = Fetcher().fetch(temp)
     assert moved.outcome == "ok" and moved.moved_to is None
@@ -53,14 +43,14 @@ def test_permanent_redirect_reports_the_new_url(feed_server: FeedServer) -> None
 
 @pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://example.org/x", "javascript:alert(1)"])
 def test_redirect_to_other_schemes_is_refused(feed_server: FeedServer, target: str) -> None:
-    url = feed_server.add("/evil.xml", handler=_redirect(target))
+    url = feed_server.add("/evil.xml", handler=hostile.redirect(target))
     result = Fetcher().fetch(url)
     assert result.outcome == "error" and "refused redirect" in (result.error or "")
 
 
 def test_redirect_loop_is_an_error(feed_server: FeedServer) -> None:
-    feed_server.add("/a", handler=_redirect("/b"))
-    feed_server.add("/b", handler=_redirect("/a"))
+    feed_server.add("/a", handler=hostile.redirect("/b"))
+    feed_server.add("/b", handler=hostile.redirect("/a"))
     result = Fetcher().fetch(feed_server.url("/a"))
     assert result.outcome == "error" and "loop" in (result.error or "")
 
@@ -100,33 +90,13 @@ def test_gzip_bomb_stops_at_the_inflated_cap(feed_server: FeedServer) -> None:
 
 
 def test_announced_huge_body_is_refused_before_reading(feed_server: FeedServer) -> None:
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(200)
-        request.send_header("Content-Length", str(5 * 1024**3))
-        request.end_headers()
-        try:
-            request.wfile.write(b"<rss>" + b" " * 100_000)
-        except OSError:
-            pass
-
-    url = feed_server.add("/huge", handler=handler)
+    url = feed_server.add("/huge", handler=hostile.announced_huge)
     result = Fetcher(FAST).fetch(url)
     assert result.outcome == "error" and "announces" in (result.error or "")
 
 
 def test_endless_stream_is_cut_at_the_size_cap(feed_server: FeedServer) -> None:
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(200)
-        request.send_header("Content-Type", "application/rss+xml")
-        request.end_headers()  # no length: read until close
-        try:
-            for _ in range(10_000):
-                request.wfile.write(b"x" * 65536)
-        except OSError:
-            pass
-        request.close_connection = True
-
-    url = feed_server.add("/stream", handler=handler)
+    url = feed_server.add("/stream", handler=hostile.endless())
     result = Fetcher(FAST).fetch(url)
     assert result.outcome == "error" and "larger than" in (result.error or "")
 
@@ -151,21 +121,11 @@ def test_server_that_never_answers_times_out() -> None:
 
 
 def test_trickling_server_is_cut_at_the_total_deadline(feed_server: FeedServer) -> None:
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(200)
-        request.send_header("Content-Type", "application/rss+xml")
-        request.end_headers()
-        try:
-            for _ in range(100):
-                request.wfile.write(b"<")
-                request.wfile.flush()
-                time.sleep(0.5)  # always within the read timeout, never finishing
-        except OSError:
-            pass
-
-    url = feed_server.add("/trickle", handler=handler)
+    stop = threading.Event()
+    url = feed_server.add("/trickle", handler=hostile.trickle_body(stop, every=0.5))
     start = time.monotonic()
     result = Fetcher(FAST).fetch(url)
+    stop.set()
     assert result.outcome == "error" and "timed out" in (result.error or "")
     assert time.monotonic() - start < FAST.total_timeout + 2
 

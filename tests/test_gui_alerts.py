@@ -21,12 +21,12 @@ from gui_support import (
 from pytestqt.qtbot import QtBot
 
 from monitor.config import load_feeds
-from monitor.feedserver import FeedServer, rss
 from monitor.gui.app import NO_TRAY, DesktopApp
 from monitor.gui.fines_model import EVENT_ID
 from monitor.gui.tray import DesktopNotifier
 from monitor.poller import Poller
 from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
 pytestmark = pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)
 

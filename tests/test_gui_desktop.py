@@ -36,7 +36,7 @@ from pytestqt.qtbot import QtBot
 from monitor import desktop, settings
 from monitor.alerts import AlertRules
 from monitor.config import load_feeds
-from monitor.feedserver import FeedServer, rss
+from monitor.escape import markup
 from monitor.gui import i18n
 from monitor.gui.about import AboutDialog
 from monitor.gui.alert_text import alert_text
@@ -47,12 +47,12 @@ from monitor.gui.feed_dialog import FeedDialog
 from monitor.gui.first_start import looks_offline
 from monitor.gui.instance import ActivationServer
 from monitor.gui.keyboard import unnamed
-from monitor.gui.notifications import markup_text
 from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog
 from monitor.gui.style import dark_palette
 from monitor.gui.window_state import fit_within
 from monitor.poller import FeedReport, PollReport
 from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
 pytestmark = pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)
 ROOT = Path(__file__).resolve().parent.parent
@@ -257,7 +257,7 @@ def test_offline_needs_every_feed_to_fail_on_a_name_lookup() -> None:
 
 
 def test_notification_text_is_escaped_for_markup() -> None:
-    assert markup_text("<b>AT&T</b> fined") == "&lt;b&gt;AT&amp;T&lt;/b&gt; fined"
+    assert markup("<b>AT&T</b> fined") == "&lt;b&gt;AT&amp;T&lt;/b&gt; fined"
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import pytest
 from pages_support import DPC_NEWS, listing
 from pytestqt.qtbot import QtBot
 
-from monitor.feedserver import FeedServer, rss
 from monitor.gui.feed_dialog import FeedDialog
+from tests.support.feedserver import FeedServer, rss
 
 
 def _fetch(dialog: FeedDialog, qtbot: QtBot, url: str) -> None:

@@ -15,10 +15,10 @@ import pytest
 from gui_support import COOKIES, QT_LOG_IGNORE, RecordingNotifier, desktop_app, serve_news, write_feeds
 from pytestqt.qtbot import QtBot
 
-from monitor.feedserver import FeedServer
 from monitor.gui.instance import ActivationServer, socket_path
 from monitor.holders import decode_record
 from monitor.lock import InstanceLock
+from tests.support.feedserver import FeedServer
 
 pytestmark = pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)
 ROOT = Path(__file__).resolve().parent.parent

@@ -84,6 +84,7 @@ def run_session(display: str, tmp_path: Path, no_tray: bool = False) -> tuple[di
         "WORK": str(tmp_path),
         "PYTHON": sys.executable,
         "PROBE": str(HERE / "tray_probe.py"),
+        "PYTHONPATH": str(HERE.parent),  # the probe imports tests.support, as the tests do
         "QT_QPA_PLATFORM": "xcb",
         "NO_TRAY": "1" if no_tray else "",
     }

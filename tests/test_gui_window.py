@@ -25,7 +25,6 @@ from pytestqt.qtbot import QtBot
 
 from monitor.alerts import AlertRules
 from monitor.config import load_feeds
-from monitor.feedserver import FeedServer, rss
 from monitor.gui.app import DesktopApp
 from monitor.gui.fines_model import EVENT_ID
 from monitor.gui.item_model import PAGE, ROW_DICT, ItemTableModel
@@ -34,6 +33,7 @@ from monitor.models import FeedConfig, ParsedItem
 from monitor.schedule import RETENTION_DAYS
 from monitor.store import Store
 from monitor.store.items import ItemFilter
+from tests.support.feedserver import FeedServer, rss
 
 pytestmark = pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)
 

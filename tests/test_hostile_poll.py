@@ -14,21 +14,21 @@ import socket
 import sqlite3
 import threading
 import time
-import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from monitor.feedserver import FeedServer, rss
 from monitor.fetch import Fetcher, FetchLimits
 from monitor.models import FeedConfig
 from monitor.poller import Poller, PollReport
 from monitor.schedule import parse_iso
 from monitor.store import Store
+from tests.support import hostile as attacks
+from tests.support.feedserver import FeedServer, rss
 
 LIMITS = FetchLimits(
     connect_timeout=1.0,
@@ -41,9 +41,9 @@ LIMITS = FetchLimits(
 # and writing. Without the deadlines the hanging and trickling servers would hold the poll ~30 s.
 TIME_BOUND = LIMITS.total_timeout * 3
 MEMORY_BOUND = 200 * 1024 * 1024  # the bomb inflates to 400 MB and the endless stream has no end
-HANDLER_LIFETIME = 30.0  # hostile handlers give up by themselves after this, whatever happens
+HANDLER_LIFETIME = attacks.HANDLER_LIFETIME  # hostile handlers give up by themselves after this
 
-Handler = Callable[[BaseHTTPRequestHandler], None]
+Handler = attacks.Handler
 
 
 def _good_items(prefix: str) -> list[dict[str, str]]:
@@ -82,100 +82,6 @@ ACTIVE = re.compile(
     r"javascript:|file:|data:|\bsrc\s*=|\bstyle\s*=",
     re.IGNORECASE,
 )
-
-
-def _silence(stop: threading.Event) -> Handler:
-    """Reads the request, then answers nothing at all."""
-
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        stop.wait(HANDLER_LIFETIME)
-        request.close_connection = True
-
-    return handler
-
-
-def _trickle_body(stop: threading.Event) -> Handler:
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(200)
-        request.send_header("Content-Type", "application/rss+xml")
-        request.end_headers()
-        _drip(request, stop)
-
-    return handler
-
-
-def _trickle_headers(stop: threading.Event) -> Handler:
-    """A status line, then one header byte at a time: always within the read timeout, never done."""
-
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        try:
-            request.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
-            request.wfile.flush()
-        except OSError:
-            return
-        _drip(request, stop)
-
-    return handler
-
-
-def _drip(request: BaseHTTPRequestHandler, stop: threading.Event) -> None:
-    deadline = time.monotonic() + HANDLER_LIFETIME
-    try:
-        while not stop.is_set() and time.monotonic() < deadline:
-            request.wfile.write(b"a")
-            request.wfile.flush()
-            stop.wait(0.3)
-    except OSError:
-        pass
-    request.close_connection = True
-
-
-def _announced_huge(request: BaseHTTPRequestHandler) -> None:
-    request.send_response(200)
-    request.send_header("Content-Type", "application/rss+xml")
-    request.send_header("Content-Length", str(5 * 1024**3))
-    request.end_headers()
-    try:
-        request.wfile.write(b"<rss>" + b" " * 100_000)
-    except OSError:
-        pass
-    request.close_connection = True
-
-
-def _endless(stop: threading.Event) -> Handler:
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(200)
-        request.send_header("Content-Type", "application/rss+xml")
-        request.end_headers()  # no length: the body ends when the connection does
-        chunk = b"<item><title>more</title></item>" * 2000
-        deadline = time.monotonic() + HANDLER_LIFETIME
-        try:
-            while not stop.is_set() and time.monotonic() < deadline:
-                request.wfile.write(chunk)
-        except OSError:
-            pass
-        request.close_connection = True
-
-    return handler
-
-
-def _redirect(to: str) -> Handler:
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(302)
-        request.send_header("Location", to)
-        request.send_header("Content-Length", "0")
-        request.end_headers()
-
-    return handler
-
-
-def _gzip_bomb(inflated_mb: int) -> bytes:
-    # Built in slices so the test itself never holds the inflated size in memory.
-    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-    zeros = b"\0" * (1024 * 1024)
-    parts = [packer.compress(zeros) for _ in range(inflated_mb)]
-    parts.append(packer.flush())
-    return b"".join(parts)
 
 
 def _billion_laughs() -> str:
@@ -266,15 +172,15 @@ def _serve_everything(server: FeedServer, stop: threading.Event) -> tuple[list[H
         Hostile("/xxe.xml", None),
         Hostile("/sanitise.xml", None),
     ]
-    server.add("/hang.xml", handler=_silence(stop))
-    server.add("/trickle-body.xml", handler=_trickle_body(stop))
-    server.add("/trickle-headers.xml", handler=_trickle_headers(stop))
-    server.add("/huge.xml", handler=_announced_huge)
-    server.add("/endless.xml", handler=_endless(stop))
-    server.add("/bomb.xml", _gzip_bomb(400), headers={"Content-Encoding": "gzip"}, validators=False)
-    server.add("/loop-a.xml", handler=_redirect("/loop-b.xml"))
-    server.add("/loop-b.xml", handler=_redirect("/loop-a.xml"))
-    server.add("/to-file.xml", handler=_redirect("file:///etc/passwd"))
+    server.add("/hang.xml", handler=attacks.silence(stop))
+    server.add("/trickle-body.xml", handler=attacks.trickle_body(stop))
+    server.add("/trickle-headers.xml", handler=attacks.trickle_headers(stop))
+    server.add("/huge.xml", handler=attacks.announced_huge)
+    server.add("/endless.xml", handler=attacks.endless(stop))
+    server.add("/bomb.xml", attacks.gzip_bomb(400), headers={"Content-Encoding": "gzip"}, validators=False)
+    server.add("/loop-a.xml", handler=attacks.redirect("/loop-b.xml"))
+    server.add("/loop-b.xml", handler=attacks.redirect("/loop-a.xml"))
+    server.add("/to-file.xml", handler=attacks.redirect("file:///etc/passwd"))
     server.add("/gone.xml", b"", status=410)
     server.add("/broken.xml", b"oops", status=500)
     server.add("/busy.xml", b"", status=429, headers={"Retry-After": "3600"})

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from monitor.feedserver import FeedServer, rss
 from monitor.lock import InstanceLock
 from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT = 30.0  # seconds any single step may take before the test gives up

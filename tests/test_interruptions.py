@@ -31,11 +31,11 @@ from db_support import (
 from pytestqt.qtbot import QtBot
 
 from monitor.cli import main
-from monitor.feedserver import FeedServer, rss
 from monitor.lock import POLL_EVERY, WINDOW, InstanceLock
 from monitor.models import FeedConfig
 from monitor.poller import Poller
 from monitor.store import Store, StoreError
+from tests.support.feedserver import FeedServer, rss
 
 ONE = rss([{"title": "CNIL fines Example SA EUR 1 million", "guid": "a1", "link": "https://e.org/a1"}])
 SIGNAL_GRACE = 2.0  # seconds a signalled poll may take to have exited (the promise is about one)

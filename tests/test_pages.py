@@ -13,12 +13,12 @@ import pytest
 from pages_support import DPC_NEWS, News, article, listing
 
 from monitor.config import ConfigError, parse_feeds
-from monitor.feedserver import FeedServer
 from monitor.fetch import FetchLimits
 from monitor.listing_dates import find_date
 from monitor.models import FeedConfig, PageSelectors
 from monitor.pages import MAX_ITEMS, parse_listing
 from monitor.poller import Poller
+from tests.support.feedserver import FeedServer
 
 LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=1.5, total_timeout=3.0, max_bytes=500_000)
 BASE = "https://www.dataprotection.example/en/news-media/latest-news"

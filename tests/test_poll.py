@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from monitor.cli import main
-from monitor.feedserver import FeedServer, rss
 from monitor.models import FeedConfig
 from monitor.poller import Poller
 from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
 CNIL_ITEMS = [
     {

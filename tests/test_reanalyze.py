@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from monitor.cli import main
-from monitor.feedserver import FeedServer, rss
 from monitor.models import FeedConfig
 from monitor.poller import Poller
 from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
 ITEMS = [
     {

@@ -28,10 +28,10 @@ from db_support import (
 )
 
 import monitor.store as store_module
-from monitor.feedserver import FeedServer, rss
 from monitor.models import FeedConfig
 from monitor.poller import Poller
 from monitor.store import StorageUnavailable, Store, schema
+from tests.support.feedserver import FeedServer, rss
 
 __all__ = ["tmpfs"]  # the fixture, imported for pytest
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from monitor.config import load_feeds
-from monitor.feedserver import FeedServer, rss
 from monitor.gui.app import DesktopApp
+from tests.support.feedserver import FeedServer, rss
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gui_support import COOKIES, FINE, serve_news, write_feeds

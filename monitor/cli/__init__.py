@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from monitor import __version__
 from monitor.cli import analysis_cmds, browse_cmds, poll_cmds
 from monitor.cli.context import Context, UsageError
+from monitor.cli.output import say
 from monitor.config import ConfigError
 from monitor.lock import AlreadyRunning
 from monitor.store import StoreError
@@ -93,16 +94,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.handler(ctx, args)
         return result
     except ConfigError as exc:
-        print(f"monitor: the feeds file has errors; nothing was polled.\n{exc}", file=sys.stderr)
+        say(f"monitor: the feeds file has errors; nothing was polled.\n{exc}", sys.stderr)
         return EXIT_USAGE
     except UsageError as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
+        say(f"monitor: {exc}", sys.stderr)
         return EXIT_USAGE
     except AlreadyRunning as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
+        say(f"monitor: {exc}", sys.stderr)
         return EXIT_FAIL
     except StoreError as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
+        say(f"monitor: {exc}", sys.stderr)
         return exc.exit_status
     except sqlite3.Error as exc:
         # A failing environment (damaged page, full disk) met outside the store's own checks gets a
@@ -110,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         known = classify(exc, ctx.db_path, "reading the database")
         if known is None:
             raise
-        print(f"monitor: {known}", file=sys.stderr)
+        say(f"monitor: {known}", sys.stderr)
         return known.exit_status
     except KeyboardInterrupt:
         print("monitor: interrupted", file=sys.stderr)

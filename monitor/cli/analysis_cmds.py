@@ -12,6 +12,7 @@ from typing import Any
 from monitor.analysis import Gazetteer, analyze
 from monitor.analysis.explain import Trace
 from monitor.cli.context import Context
+from monitor.cli.output import json_line
 from monitor.models import Analysis
 
 
@@ -95,12 +96,7 @@ def analyze_line(
 
 
 def _json_line(out: dict[str, Any]) -> str:
-    text = json.dumps(out, ensure_ascii=False)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate echoed back (\ud800 in an id): keep it escaped
-        text = json.dumps(out)
-    return text + "\n"
+    return json_line(out)  # C1 and bidi characters as \u escapes, lone surrogates too
 
 
 def _plain(text: object) -> str:

@@ -28,6 +28,24 @@ def _parser(
     return parser
 
 
+MAX_LIMIT = 1_000_000
+
+
+def _limit(text: str) -> int:
+    """--limit N: checked as it enters, so a 20-digit N is a message and never reaches SQLite."""
+    if not text.isascii() or not text.isdigit() or len(text) > 7 or not 1 <= int(text) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_LIMIT:,}, not {text[:30]!r}")
+    return int(text)
+
+
+def _wide_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--wide",
+        action="store_true",
+        help="show every column in full (default: fit the terminal, cutting with …)",
+    )
+
+
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     items = _parser(
         commands,
@@ -52,14 +70,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="only items matching the watch list (tags, fines, authorities, GDPR)",
     )
     items.add_argument("--fines", action="store_true", help="only items that report a fine")
-    items.add_argument("--limit", type=int, default=50, metavar="N", help="at most N items (default 50)")
+    items.add_argument("--limit", type=_limit, default=50, metavar="N", help="at most N items (default 50)")
     items.add_argument("--json", action="store_true", help="print JSON")
+    _wide_option(items)
     items.set_defaults(handler=run_items)
 
     feeds = _parser(
         commands, common, "feeds", "list feeds with their health", "  monitor feeds\n  monitor feeds --json\n"
     )
     feeds.add_argument("--json", action="store_true", help="print JSON")
+    _wide_option(feeds)
     feeds.set_defaults(handler=run_feeds)
     feeds_actions = feeds.add_subparsers(dest="feeds_action", metavar="ACTION")
     feeds.set_defaults(feeds_actions=feeds_actions)
@@ -78,6 +98,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     fines.add_argument("--target", metavar="PARTY", help="only decisions against this party")
     fines.add_argument("--by-target", action="store_true", help="one line per fined party with totals")
     fines.add_argument("--json", action="store_true", help="print JSON, with each event's sources")
+    _wide_option(fines)
     fines.set_defaults(handler=run_fines)
 
     alerts = _parser(
@@ -89,7 +110,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     alerts.add_argument("--pending", action="store_true", help="only alerts not yet shown")
     alerts.add_argument("--json", action="store_true", help="print JSON")
-    alerts.add_argument("--limit", type=int, default=100, metavar="N")
+    alerts.add_argument("--limit", type=_limit, default=100, metavar="N")
+    _wide_option(alerts)
     alerts.set_defaults(handler=run_alerts)
 
 
@@ -134,7 +156,7 @@ def run_items(ctx: Context, args: argparse.Namespace) -> int:
         )
         for row in rows
     ]
-    print_table(("date", "feed", "title", "tags", "fine"), table, wide=2)
+    print_table(("date", "feed", "title", "tags", "fine"), table, wide=args.wide, flexible=(1, 2, 3))
     return 0
 
 
@@ -183,7 +205,8 @@ def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
         )
         for row in rows
     ]
-    print_table(("feed", "kind", "health", "last success", "items", "next poll", "last error"), table, wide=6)
+    headers = ("feed", "kind", "health", "last success", "items", "next poll", "last error")
+    print_table(headers, table, wide=args.wide, flexible=(0, 6))
     return 0
 
 
@@ -237,7 +260,8 @@ def run_fines(ctx: Context, args: argparse.Namespace) -> int:
                         )
                         for t in totals
                     ],
-                    wide=0,
+                    wide=args.wide,
+                    flexible=(0, 4),
                 )
             return 0
         events = store.list_events(
@@ -266,7 +290,8 @@ def run_fines(ctx: Context, args: argparse.Namespace) -> int:
             )
             for e in events
         ],
-        wide=2,
+        wide=args.wide,
+        flexible=(2, 7),
     )
     return 0
 
@@ -317,6 +342,7 @@ def run_alerts(ctx: Context, args: argparse.Namespace) -> int:
             )
             for a in alerts
         ],
-        wide=3,
+        wide=args.wide,
+        flexible=(3,),
     )
     return 0

@@ -15,6 +15,7 @@ from typing import Any
 
 from monitor.cli.browse_cmds import _parser
 from monitor.cli.context import Context, UsageError
+from monitor.cli.output import say
 from monitor.config import check_url, parse_interval, remove_feed, save_feeds, upsert_feed
 from monitor.models import FeedConfig, PageSelectors
 
@@ -76,7 +77,7 @@ def run_remove(ctx: Context, args: argparse.Namespace) -> int:
     feeds = ctx.load_feeds()
     feed = _find(feeds, args.name)
     save_feeds(ctx.feeds_path, remove_feed(feeds, feed.name))
-    print(f"removed {feed.name} from {ctx.feeds_path} (its stored items stay in the database)")
+    say(f"removed {feed.name} from {ctx.feeds_path} (its stored items stay in the database)")
     return 0
 
 
@@ -85,7 +86,7 @@ def _set_enabled(ctx: Context, name: str, enabled: bool) -> int:
     feed = _find(feeds, name)
     if feed.enabled != enabled:
         save_feeds(ctx.feeds_path, upsert_feed(feeds, replace(feed, enabled=enabled), feed.name))
-    print(f"{feed.name}: {'enabled' if enabled else 'disabled'}")
+    say(f"{feed.name}: {'enabled' if enabled else 'disabled'}")
     return 0
 
 
@@ -134,12 +135,12 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
     if found.kind == "page":
         _print_preview(found.title, found.preview, found.items)
         if not args.page:
-            print("this page has no feed; to watch the page itself, run again with --page", file=sys.stderr)
+            say("this page has no feed; to watch the page itself, run again with --page", sys.stderr)
             return 1
     elif args.page:
-        print(f"{url} has a feed; adding the feed rather than the page", file=sys.stderr)
+        say(f"{url} has a feed; adding the feed rather than the page", sys.stderr)
     if found.page_url:
-        print(f"the page links to the feed {found.url}")
+        say(f"the page links to the feed {found.url}")
     name = (args.name or found.title or "").strip()
     if not name:
         raise UsageError("the feed has no title: give it a name with --name")
@@ -160,7 +161,7 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
         save_feeds(ctx.feeds_path, [*feeds, feed])
     verb = "would add" if args.dry_run else "added"
     what = "page" if feed.type == "page" else "feed"
-    print(f"{verb} the {what} {feed.name} <{feed.url}> ({found.items} items now) to {ctx.feeds_path}")
+    say(f"{verb} the {what} {feed.name} <{feed.url}> ({found.items} items now) to {ctx.feeds_path}")
     return 0
 
 
@@ -175,6 +176,6 @@ def _refuse_duplicate(feeds: list[FeedConfig], url: str, name: str | None) -> No
 def _print_preview(title: str | None, items: Any, total: int) -> None:
     from monitor.cli.output import print_table
 
-    print(f"{title or 'this page'}: a listing of {total} items; watching it would give:")
+    say(f"{title or 'this page'}: a listing of {total} items; watching it would give:")
     rows = [((i.published or "")[:10], i.title) for i in items]
-    print_table(("date", "title"), rows, wide=1)
+    print_table(("date", "title"), rows, flexible=(1,))

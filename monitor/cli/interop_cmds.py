@@ -11,9 +11,10 @@ from typing import Any
 # One way of building a subcommand (help, description, examples) for the whole CLI.
 from monitor.cli.browse_cmds import _parser
 from monitor.cli.context import Context, UsageError
+from monitor.cli.output import say, write_document
 from monitor.config import save_feeds
 from monitor.export import FORMATS, Format, Subject, render, write_atomically
-from monitor.opml import OpmlError, merge_feeds, read_opml, write_opml
+from monitor.opml import OpmlError, merge_feeds, read_capped, read_opml, write_opml
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?$")
 
@@ -111,38 +112,29 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         desktop.set_defaults(handler=run_install_desktop)
 
 
-def _read_input(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return Path(name).expanduser().read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from exc
-
-
 def run_feeds_import(ctx: Context, args: argparse.Namespace) -> int:
     source = "<stdin>" if args.file == "-" else args.file
     problems: list[str] = []
     try:
-        incoming = read_opml(_read_input(args.file), source, problems)
+        # Capped while reading: `monitor feeds import /dev/zero` stops at the cap, not at memory's end.
+        data = read_capped(sys.stdin.buffer if args.file == "-" else Path(args.file).expanduser(), source)
+        incoming = read_opml(data, source, problems)
     except OpmlError as exc:
         raise UsageError(str(exc)) from exc
     existing = ctx.load_feeds()
     merged, added, skipped = merge_feeds(existing, incoming)
     for problem in problems:
-        print(f"monitor: {source}: {problem}", file=sys.stderr)
+        say(f"monitor: {source}: {problem}", sys.stderr)
     if added and not args.dry_run:
         save_feeds(ctx.feeds_path, merged)
     verb = "would add" if args.dry_run else "added"
-    print(f"{verb} {len(added)} feed{'s' * (len(added) != 1)} to {ctx.feeds_path}")
+    say(f"{verb} {len(added)} feed{'s' * (len(added) != 1)} to {ctx.feeds_path}")
     for feed in added:
-        print(
-            f"  + {feed.name}  <{feed.url}>  ({feed.kind}{', ' + ', '.join(feed.tags) if feed.tags else ''})"
-        )
+        say(f"  + {feed.name}  <{feed.url}>  ({feed.kind}{', ' + ', '.join(feed.tags) if feed.tags else ''})")
     if skipped:
-        print(f"skipped {len(skipped)} already in the feeds file")
+        say(f"skipped {len(skipped)} already in the feeds file")
         for feed in skipped:
-            print(f"  = {feed.name}  <{feed.url}>")
+            say(f"  = {feed.name}  <{feed.url}>")
     return 0
 
 
@@ -170,7 +162,7 @@ def run_feeds_export(ctx: Context, args: argparse.Namespace) -> int:
         write_atomically(Path(args.file).expanduser(), text.encode("utf-8"))
         print(f"wrote {text.count('xmlUrl=')} feeds to {args.file}", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        write_document(text)
     return 0
 
 
@@ -203,8 +195,7 @@ def run_export(ctx: Context, args: argparse.Namespace) -> int:
     if args.output:
         write_atomically(Path(args.output).expanduser(), data)
     else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write_document(data)
     return 0
 
 

@@ -9,8 +9,10 @@ from typing import Any, TextIO
 from monitor import settings
 from monitor.alerts import PrintNotifier, deliver_pending
 from monitor.cli.context import Context, UsageError
+from monitor.cli.output import TerminalText, say
 from monitor.cli.signals import Interruption
 from monitor.config import parse_interval
+from monitor.escape import terminal
 from monitor.lock import POLL_EVERY, InstanceLock
 from monitor.poller import FeedReport, Poller, PollReport
 from monitor.schedule import DEFAULT_INTERVAL, parse_iso
@@ -57,7 +59,8 @@ class Progress:
 
     def __call__(self, done: int, total: int, feed: FeedReport) -> None:
         if self.live:
-            self.stream.write(f"\r\033[K[{done}/{total}] {feed.name}: {feed.outcome}")
+            # Our own control sequence, then the feed's name escaped: only ours may act.
+            self.stream.write(f"\r\033[K[{done}/{total}] {terminal(feed.name)}: {feed.outcome}")
             self.stream.flush()
 
     def clear(self) -> None:
@@ -82,9 +85,9 @@ def describe(feed: FeedReport) -> str:
 def print_report(report: PollReport, quiet: bool, out: TextIO) -> None:
     if not quiet:
         for feed in sorted(report.feeds, key=lambda f: f.name.casefold()):
-            print(f"{feed.name}: {describe(feed)}", file=out)
+            say(f"{terminal(feed.name)}: {terminal(describe(feed))}", out)
             for link in feed.alternates:
-                print(f"    this page links to the feed {link}", file=out)
+                say(f"    this page links to the feed {terminal(link)}", out)
     errors = len(report.errors)
     not_modified = sum(1 for f in report.feeds if f.outcome == "not_modified")
     line = (
@@ -96,6 +99,20 @@ def print_report(report: PollReport, quiet: bool, out: TextIO) -> None:
     if report.cancelled:
         line += " (interrupted)"
     print(line + ".", file=out)
+    if report.appears_offline:
+        say(OFFLINE, out)
+    elif report.feeds and all(f.error_kind == "proxy" for f in report.feeds):
+        say(PROXY_DOWN, out)
+
+
+PROXY_DOWN = (
+    "No feed could be fetched through the proxy: check the proxy setting (File → Settings → Network)"
+    " or the https_proxy, http_proxy and no_proxy variables."
+)
+OFFLINE = (
+    "No feed could be reached: no host name could be resolved. This computer appears to be offline"
+    " (or its DNS is not working); the feeds will be polled again on schedule."
+)
 
 
 def run_poll(ctx: Context, args: argparse.Namespace) -> int:
@@ -105,7 +122,10 @@ def run_poll(ctx: Context, args: argparse.Namespace) -> int:
         unknown = [name for name in args.feed if name not in known]
         if unknown:
             raise UsageError(f"no feed named {', '.join(map(repr, unknown))} in {ctx.feeds_path}")
-    every = parse_interval(args.every) if args.every else None
+    try:
+        every = parse_interval(args.every) if args.every else None
+    except ValueError as exc:  # 999999999d, "soon": a usage error with the reason, not a traceback
+        raise UsageError(f"--every: {exc}") from None
     role = POLL_EVERY if args.every is not None else "monitor poll"
     with InstanceLock(ctx.db_path, role=role), Interruption() as stop:
         store = _first_open(ctx, stop, keep_trying=every is not None or args.every == "")
@@ -164,7 +184,7 @@ def _once(ctx: Context, poller: Poller, args: argparse.Namespace, stop: Interrup
     store = ctx.open_store()
     try:
         with store.translated("delivering alerts"):
-            deliver_pending(store, PrintNotifier(sys.stdout), utc_now())
+            deliver_pending(store, PrintNotifier(TerminalText(sys.stdout)), utc_now())
     finally:
         store.close()
     sys.stdout.flush()

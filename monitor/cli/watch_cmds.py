@@ -57,7 +57,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     if not rows:
         print(f"no watch phrases of your own in {_path()}; add one with `monitor watch add PHRASE`")
         return 0
-    print_table(("topic", "phrase"), rows, wide=1)
+    print_table(("topic", "phrase"), rows, flexible=(1,))
     return 0
 
 

@@ -15,7 +15,7 @@ from monitor.gui import i18n
 from monitor.gui.alert_text import alert_text
 from monitor.gui.damage import open_window, replace_damaged
 from monitor.gui.feed_actions import FeedActions
-from monitor.gui.first_start import looks_offline
+from monitor.gui.first_start import error_tip, looks_offline
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.instance import ActivationServer, request_activation
 from monitor.gui.item_model import short_date
@@ -30,6 +30,7 @@ from monitor.store import Store, StoreError, utc_now
 from monitor.store.items import ItemFilter
 
 translate = QCoreApplication.translate
+
 TRAY_HINT = QT_TRANSLATE_NOOP(
     "DesktopApp",
     "Regulatory Monitor keeps running in the tray and will tell you about new fines. "
@@ -193,11 +194,11 @@ class DesktopApp(QObject, FeedActions):
             self.window.errors.setText(
                 self.tr("This computer appears to be offline; the feeds are tried again at the next poll.")
             )
-            self.window.errors.setToolTip("\n".join(f"{e.name}: {e.error}" for e in errors))
+            self.window.errors.setToolTip(error_tip(errors))
         elif errors:
             text = "; ".join(f"{e.name}: {e.error}" for e in errors[:3])
             self.window.errors.setText("⚠ " + self.tr("%n feed(s) failed:", "", len(errors)) + f" {text}")
-            self.window.errors.setToolTip("\n".join(f"{e.name}: {e.error}" for e in errors))
+            self.window.errors.setToolTip(error_tip(errors))
         else:
             self.window.errors.setText("")
             self.window.errors.setToolTip("")
@@ -324,12 +325,13 @@ class DesktopApp(QObject, FeedActions):
         current = replace(self.desktop_settings, interval=self.interval)
         reading = bool(settings.get(self.store, "article_text"))
         language = str(settings.get(self.store, "language"))
-        dialog = SettingsDialog(
-            current, self.alert_rules(), self.retention_days(), self.window, reading, language
-        )
+        proxy_now = settings.get(self.store, "proxy")
+        rules, days = self.alert_rules(), self.retention_days()
+        dialog = SettingsDialog(current, rules, days, self.window, reading, language, proxy_now)
         if dialog.exec():
             self.apply_settings(dialog.desktop(), dialog.rules(), dialog.retention_days())
             settings.put(self.store, "article_text", dialog.article_text.isChecked())
+            settings.put(self.store, "proxy", dialog.proxy())  # the poller reads it at its next cycle
             if dialog.language() != language:
                 settings.put(self.store, "language", dialog.language())
                 self.window.statusBar().showMessage(

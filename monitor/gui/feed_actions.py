@@ -11,15 +11,20 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from monitor.config import ConfigError, load_feeds, save_feeds, upsert_feed
 from monitor.config import remove_feed as drop_feed
+from monitor.escape import rich_text_literal
 from monitor.export import write_atomically
 from monitor.gui.feed_dialog import FeedDialog
+from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.window import MainWindow
 from monitor.gui.worker import PollController
 from monitor.models import FeedConfig
-from monitor.opml import OpmlError, merge_feeds, read_opml, write_opml
+from monitor.opml import OpmlError, merge_feeds, read_capped, read_opml, write_opml
 from monitor.store import Store
 
 translate = QCoreApplication.translate
+REMOVE_QUESTION = QT_TRANSLATE_NOOP(
+    "FeedActions", "Remove “%1” from the feeds file? Its stored items stay in the database."
+)
 
 
 class FeedActions:
@@ -40,7 +45,7 @@ class FeedActions:
             QMessageBox.warning(
                 self.window,
                 translate("FeedActions", "Feeds file"),
-                translate("FeedActions", "The feeds file was not changed:") + f"\n{exc}",
+                rich_text_literal(translate("FeedActions", "The feeds file was not changed:") + f"\n{exc}"),
             )
             return False
         self.controller.set_feeds(self.feeds)
@@ -87,9 +92,7 @@ class FeedActions:
             answer = QMessageBox.question(
                 self.window,
                 translate("FeedActions", "Remove feed"),
-                translate(
-                    "FeedActions", "Remove “%1” from the feeds file? Its stored items stay in the database."
-                ).replace("%1", name),
+                rich_text_literal(translate("FeedActions", REMOVE_QUESTION).replace("%1", name)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -109,12 +112,14 @@ class FeedActions:
             path = Path(chosen)
         problems: list[str] = []
         try:
-            incoming = read_opml(path.read_bytes(), str(path), problems)
+            incoming = read_opml(read_capped(path, str(path)), str(path), problems)
         except (OSError, OpmlError) as exc:
             QMessageBox.warning(
                 self.window,
                 translate("FeedActions", "Import OPML"),
-                translate("FeedActions", "Could not import %1:").replace("%1", str(path)) + f"\n{exc}",
+                rich_text_literal(
+                    translate("FeedActions", "Could not import %1:").replace("%1", str(path)) + f"\n{exc}"
+                ),
             )
             return []
         merged, added, skipped = merge_feeds(self.feeds, incoming)
@@ -153,7 +158,9 @@ class FeedActions:
             QMessageBox.warning(
                 self.window,
                 translate("FeedActions", "Export OPML"),
-                translate("FeedActions", "Could not write %1:").replace("%1", str(path)) + f"\n{exc}",
+                rich_text_literal(
+                    translate("FeedActions", "Could not write %1:").replace("%1", str(path)) + f"\n{exc}"
+                ),
             )
             return None
         message = translate("FeedActions", "Exported %n feed(s) to %1", None, len(exported)).replace(

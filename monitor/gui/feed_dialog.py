@@ -92,6 +92,7 @@ class FeedDialog(QDialog):
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setVisible(False)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # echoes servers' errors and feed titles
         self.status.setObjectName("feedDialogStatus")
         self.status.setWordWrap(True)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl, Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor.escape import markup, rich_text_literal
 from monitor.gui.alert_text import describe
 from monitor.gui.chart import FinesChart
 from monitor.gui.fines_model import (
@@ -229,8 +229,8 @@ class FinesView(QWidget):
         history = " → ".join(status_label(h["status"]) for h in self.store.event_history(event_id))
         # Rich text: what came from feeds (party, authority) is escaped.
         self.headline.setText(
-            f"<b>{html.escape(describe(event))}</b><br>"
-            + html.escape(self.tr("Status history: %1").replace("%1", history))
+            f"<b>{markup(describe(event))}</b><br>"
+            + markup(self.tr("Status history: %1").replace("%1", history))
         )
         for source in self.store.event_sources(event_id):
             cells = [
@@ -240,7 +240,7 @@ class FinesView(QWidget):
                 QStandardItem(status_label(source["fine_status"])),
             ]
             cells[2].setData(source["link"], Qt.ItemDataRole.UserRole)
-            cells[2].setToolTip(str(source["link"] or ""))
+            cells[2].setToolTip(rich_text_literal(source["link"] or ""))
             for cell in cells:
                 cell.setEditable(False)
             self.sources.appendRow(cells)

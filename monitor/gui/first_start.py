@@ -8,6 +8,9 @@ from typing import Protocol
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from monitor.escape import rich_text_literal
+from monitor.poller import FeedReport
+
 
 class FailedFeed(Protocol):
     @property
@@ -28,6 +31,11 @@ def is_dns_failure(feed: FailedFeed) -> bool:
 def looks_offline(failed: Sequence[FailedFeed], polled: int) -> bool:
     """Every feed polled failed to resolve its host name: the network, not the feeds, is the problem."""
     return polled > 0 and len(failed) == polled and all(is_dns_failure(f) for f in failed)
+
+
+def error_tip(errors: Sequence[FeedReport]) -> str:
+    """Every failed feed's error, shown as the characters the server sent (never as rich text)."""
+    return rich_text_literal("\n".join(f"{e.name}: {e.error}" for e in errors))
 
 
 class EmptyState(QWidget):

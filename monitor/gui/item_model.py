@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from monitor.escape import rich_text_literal
 from monitor.gui import i18n
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.style import fix_sort_arrows
@@ -149,7 +150,8 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return None if row["read"] else self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2, 3):
-            return {0: short_date(row["published"]), 2: row["title"], 3: row["tags"] or ""}[column]
+            tip = {0: short_date(row["published"]), 2: row["title"], 3: row["tags"] or ""}[column]
+            return rich_text_literal(tip)  # a tool tip guesses rich text from a title's "<b>"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ID:

@@ -16,18 +16,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
+from monitor.escape import markup
+
 NOTIFICATIONS = "org.freedesktop.Notifications"
 NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 SHOW_ACTION = "default"  # the key servers invoke when the notification itself is clicked
 HANDSHAKE_TIMEOUT_S = 2.0
-
-
-def markup_text(text: str) -> str:
-    """Text for a server that reads body markup (a subset of HTML): & < > escaped, nothing else.
-
-    One helper until the core's escaping module lands; a feed's title may carry "<b>" or "&".
-    """
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class DBusNotifications(QObject):
@@ -85,7 +79,7 @@ class DBusNotifications(QObject):
         if self._conn is None:
             return False
         if "body-markup" in self.capabilities:
-            body = markup_text(body)
+            body = markup(body)  # the summary is plain text by the spec; only the body is markup
         actions = [SHOW_ACTION, action] if action and "actions" in self.capabilities else []
         hints = {"desktop-entry": ("s", self.desktop_entry)}
         message = self._new_call(

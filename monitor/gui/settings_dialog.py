@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor import proxy
 from monitor.alerts import AlertRules, KnownValues
 from monitor.gui.i18n import LANGUAGES
 from monitor.gui.keyboard import name_from_text
@@ -64,6 +65,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         article_text: bool = True,
         language: str = "",
+        proxy_setting: str = proxy.SYSTEM,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -153,6 +155,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(alerts)
+        layout.addWidget(self._network_group(proxy_setting))
         layout.addWidget(buttons)
         self._seconds_override = desktop.interval if desktop.interval % 60 else None
         name_from_text(self)  # screen readers say each field's label
@@ -162,6 +165,10 @@ class SettingsDialog(QDialog):
         if problems:
             self.rule_problem.setText(self.tr("Not saved:") + " " + "; ".join(problems))
             self.rule_problem.show()
+            return
+        problem = proxy.check_setting(self.proxy()) if self.proxy() else self.tr("A manual proxy needs a URL")
+        if problem:
+            self.proxy_error.setText(problem)  # the dialog stays open until the URL can be used
             return
         super().accept()
 
@@ -176,6 +183,40 @@ class SettingsDialog(QDialog):
             start_minimized=self.start_minimized.isChecked(),
             start_at_login=self.start_at_login.isChecked(),
         )
+
+    def _network_group(self, current: str) -> QGroupBox:
+        self.proxy_mode = QComboBox()
+        self.proxy_mode.setObjectName("proxyMode")
+        self.proxy_mode.addItem(self.tr("System settings (https_proxy, no_proxy…)"), proxy.SYSTEM)
+        self.proxy_mode.addItem(self.tr("No proxy"), proxy.NONE)
+        self.proxy_mode.addItem(self.tr("Manual"), "manual")
+        self.proxy_url = QLineEdit()
+        self.proxy_url.setObjectName("proxyUrl")
+        self.proxy_url.setPlaceholderText("http://proxy.example:3128")
+        self.proxy_error = QLabel()
+        self.proxy_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.proxy_error.setWordWrap(True)
+        mode = current.strip().lower()
+        if mode in (proxy.SYSTEM, proxy.NONE):
+            self.proxy_mode.setCurrentIndex(self.proxy_mode.findData(mode))
+        else:
+            self.proxy_mode.setCurrentIndex(self.proxy_mode.findData("manual"))
+            self.proxy_url.setText(current)
+        self.proxy_url.setEnabled(self.proxy_mode.currentData() == "manual")
+        self.proxy_mode.currentIndexChanged.connect(
+            lambda _: self.proxy_url.setEnabled(self.proxy_mode.currentData() == "manual")
+        )
+        group = QGroupBox(self.tr("Network"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("Proxy"), self.proxy_mode)
+        form.addRow(self.tr("Proxy URL"), self.proxy_url)
+        form.addRow("", self.proxy_error)
+        return group
+
+    def proxy(self) -> str:
+        """The `proxy` setting chosen: system, none, or the manual proxy's URL."""
+        mode = str(self.proxy_mode.currentData())
+        return self.proxy_url.text().strip() if mode == "manual" else mode
 
     def language(self) -> str:
         return str(self.language_box.currentData() or "")

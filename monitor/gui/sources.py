@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from monitor.escape import rich_text_literal
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.store import Store
 from monitor.store.items import ItemFilter
@@ -94,7 +95,7 @@ class SourcesPane(QTreeWidget):
             node.setFont(0, font)
             node.setFont(1, font)
         if tip:
-            node.setToolTip(0, tip)
+            node.setToolTip(0, rich_text_literal(tip))  # a feed's error text: shown, never rendered
         if isinstance(parent, QTreeWidget):
             parent.addTopLevelItem(node)
         else:

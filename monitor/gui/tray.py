@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from monitor.gui.notifications import markup_text
+from monitor.escape import markup
+from monitor.gui.notifications import NOTIFICATIONS, NOTIFICATIONS_PATH
 from monitor.paths import resource_path
 
 ICON_FILE = "icons/regulatory-monitor.svg"
@@ -45,9 +46,25 @@ def badge_pixmap(count: int, size: int = 64) -> QPixmap:
     return pixmap
 
 
-def escape_for_tray(text: str) -> str:
-    """On Linux the tray's message is a desktop notification whose server reads markup: escape it."""
-    return markup_text(text) if sys.platform.startswith("linux") else text
+def body_markup() -> bool:
+    """Whether the session's notification server reads bodies as markup (its `body-markup`
+    capability): then a body must be escaped, or a title with <a href="file://…"> becomes a link.
+    The summary is plain text by the spec and is never escaped."""
+    return "body-markup" in _server_capabilities()
+
+
+@functools.cache
+def _server_capabilities() -> tuple[str, ...]:
+    from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return ()
+    call = QDBusMessage.createMethodCall(NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, "GetCapabilities")
+    reply = bus.call(call, QDBus.CallMode.Block, 2000)  # a hung server costs two seconds, once
+    if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+        return ()
+    return tuple(str(c) for c in reply.arguments()[0])
 
 
 class Tray(QObject):
@@ -108,7 +125,9 @@ class Tray(QObject):
         if self.icon is None or not self.icon.isVisible():
             return False
         self.last_event = event_id
-        self.icon.showMessage(escape_for_tray(title), escape_for_tray(body), app_icon(), MESSAGE_MS)
+        if body_markup():  # Qt hands the body to the notification server unescaped
+            body = markup(body)
+        self.icon.showMessage(title, body, app_icon(), MESSAGE_MS)
         return True
 
     def hide(self) -> None:

@@ -144,9 +144,10 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.errors = QLabel()
+        self.errors, self.activity = QLabel(), QLabel()
         self.errors.setObjectName("pollErrors")
-        self.activity = QLabel()
+        for label in (self.last_poll, self.next_poll, self.errors, self.activity, self.count_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # feed names and server errors: never markup
         status = self.statusBar()
         status.addWidget(self.last_poll)
         status.addWidget(self.next_poll)

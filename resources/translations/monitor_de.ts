@@ -988,6 +988,34 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A manual proxy needs a URL</source>
+        <translation>Ein manueller Proxy braucht eine URL</translation>
+    </message>
+    <message>
+        <source>System settings (https_proxy, no_proxy…)</source>
+        <translation>Systemeinstellungen (https_proxy, no_proxy…)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>Proxy-URL</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>

@@ -988,6 +988,34 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A manual proxy needs a URL</source>
+        <translation>Un proxy manual necesita una URL</translation>
+    </message>
+    <message>
+        <source>System settings (https_proxy, no_proxy…)</source>
+        <translation>Configuración del sistema (https_proxy, no_proxy…)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>URL del proxy</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>

@@ -988,6 +988,34 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A manual proxy needs a URL</source>
+        <translation>Un proxy manuel demande une URL</translation>
+    </message>
+    <message>
+        <source>System settings (https_proxy, no_proxy…)</source>
+        <translation>Réglages du système (https_proxy, no_proxy…)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>URL du proxy</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>

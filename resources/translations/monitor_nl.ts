@@ -988,6 +988,34 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A manual proxy needs a URL</source>
+        <translation>Een handmatige proxy heeft een URL nodig</translation>
+    </message>
+    <message>
+        <source>System settings (https_proxy, no_proxy…)</source>
+        <translation>Systeeminstellingen (https_proxy, no_proxy…)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Geen proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handmatig</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>Proxy-URL</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
