@@ -116,7 +116,7 @@ class Gazetteer:
             for form in {party_key(name), " ".join(_tokens(basename(name) or name))}:
                 if form:
                     by_form.setdefault(form, name)
-        forms = sorted(by_form, key=len, reverse=True)
+        forms = sorted(by_form, key=lambda f: (-len(f), f))  # longest first; ties in a fixed order
         body = "|".join(r"[\s\-&.]*".join(re.escape(w) for w in form.split()) for form in forms)
         pattern = re.compile(rf"(?<![\w&])(?:{body})(?![\w&])" if forms else r"(?!x)x")
         self._cache.append((pattern, by_form))
