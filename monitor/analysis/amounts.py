@@ -156,7 +156,7 @@ def _share_multiplier(
     text: str, out: list[tuple[int, int, Money | None]], money: Money, m: re.Match[str], tables: _Tables
 ) -> None:
     """A number coordinated with a sum takes the multiplier it lacks and the currency, replacing
-    its entry in out: "100 and 35 million euros", "100 miljoen en 35 miljoen euro"."""
+    its entry in out: "40 and 15 million euros", "40 miljoen en 15 miljoen euro"."""
     at, to, before = out[-1]
     if not tables.coordinator.fullmatch(text, to, money.start):
         return

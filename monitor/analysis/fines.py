@@ -209,8 +209,8 @@ def detect_fine(
     for m in mentions:
         if m.role == "fine" and totals[m.segment]:
             m.role, m.because = "aggregate", "money.yml aggregate_sentence"
-    # A title sum that the summary gives as a conversion or a daily rate is that, too: "5
-    # Millionen Euro" over "53 Millionen Kronen (4,99 Millionen Euro)" is the conversion.
+    # A title sum that the summary gives as a conversion or a daily rate is that, too: "1,1
+    # Millionen Euro" over "12 Millionen Kronen (1,1 Millionen Euro)" is the conversion.
     for m in mentions:
         if m.role == "fine" and m.segment == 0 and m.money.currency is not None:
             same = next(

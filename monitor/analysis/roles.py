@@ -46,12 +46,12 @@ def _compiled() -> _Compiled:
     words = r"(?:[\w'.\-]+\s+){0,3}?"
     gap = alternation(money["periodic_gap_words"])
     # A per-unit phrase right after the sum, past a bracketed conversion and a word or two:
-    # "€100,000 fine per day", "one million crowns ($98,500) per day".
+    # "€50,000 fine per day", "two million crowns ($190,000) per day".
     pa = rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{gap}\s+)?(?:{pa_src})"
     about = alternation(flatten(money["equivalent_words"]))
     return _Compiled(
-        # What may stand between a sum and its converted equivalent: "£17 million ($22.6 million)",
-        # "200 000 couronnes, soit environ 18 000 euros".
+        # What may stand between a sum and its converted equivalent: "£9 million ($11.7 million)",
+        # "500 000 couronnes, soit environ 44 000 euros".
         equivalent_gap=re.compile(rf"\s*[(,/]\s*(?:{about}\s*){{0,2}}$"),
         periodic_after=re.compile(pa),
         periodic_before=Rule(
