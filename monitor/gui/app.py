@@ -213,6 +213,8 @@ class DesktopApp(QObject, FeedActions):
         self.poll_finished.emit(report)
 
     def _failed(self, message: str) -> None:
+        if self.quitting:
+            return  # as in _finished: the store is closed, the window going
         self.window.errors.setText("⚠ " + self.tr("The poll failed:") + f" {message}")
         self._update_next_poll()
 
