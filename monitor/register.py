@@ -133,7 +133,7 @@ def file_items(
             dated[decision.event_id] = facts.date
     # Filed one by one, the batch's reports met whichever events existed; grouped again in one
     # canonical order, the register no longer depends on which feed or item came first.
-    regrouped = regroup(store, attached | set(result.new_events), filing.now, _neighbours)
+    regrouped = regroup(store, attached | set(result.new_events), filing.now, [i for i, _ in items])
     result.new_events = [e for e in result.new_events if e not in regrouped.gone] + regrouped.created
     attached -= regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
