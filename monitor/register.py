@@ -135,10 +135,12 @@ def file_items(
     # canonical order, the register no longer depends on which feed or item came first.
     regrouped = regroup(store, attached | set(result.new_events), filing.now, [i for i, _ in items])
     result.new_events = [e for e in result.new_events if e not in regrouped.gone] + regrouped.created
-    attached -= regrouped.gone
+    attached = (attached | regrouped.events) - regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
         _settle_party(store, event_id)
     if not filing.quiet:
+        # Any event of the component may have been dated by this batch's reports, not only those
+        # the batch's items were filed under.
         _withdraw_old_news(store, attached - set(result.new_events), filing)
         _record_alerts(store, result, filing, dated)
     return result

@@ -28,6 +28,7 @@ FILED_STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
 class Regrouped:
     gone: set[int] = field(default_factory=set)  # events folded into another
     created: list[int] = field(default_factory=list)  # decisions split off an event
+    events: set[int] = field(default_factory=set)  # every event whose reports or facts were set again
 
 
 def report_facts(row: dict[str, Any]) -> FineFacts:
@@ -167,4 +168,5 @@ def regroup(store: Any, touched: set[int], now: str, batch: Sequence[int] = ()) 
         for item in decision.items:
             store.move_report(item, event_id, item in decision.partial)
         store.set_event_facts(event_id, decision.facts, now)
+    result.events = set(target)
     return result
