@@ -197,3 +197,43 @@ def test_related_reaches_as_far_as_a_status_move_from_either_side() -> None:
     assert RELATED_WINDOW.days == 1600
     assert related(facts(date="2020-01-01T00:00:00Z"), facts(date="2024-05-18T00:00:00Z"))
     assert not related(facts(date="2020-01-01T00:00:00Z"), facts(date="2024-05-20T00:00:00Z"))
+
+
+def test_a_report_that_ties_two_started_events_folds_them_with_what_each_knew() -> None:
+    # The undated first report takes neither other on one shared fact (any of that party's
+    # decisions): the dated two make an event of their own, which then shares the authority and the
+    # party with the first and contradicts it in nothing, so the two events fold.
+    undated = facts(eur=31e6, date=None)
+    penalty_only = facts(authority=None, eur=None, penalty_eur=5e4, date="2024-09-20T10:00:00Z")
+    authority_only = facts(party=None, eur=None, penalty_eur=5e4, date="2024-09-03T10:00:00Z")
+    for order in permutations(reports(undated, penalty_only, authority_only)):
+        (decision,) = group(order)
+        assert decision.items == (1, 3, 2)  # canonical: most telling, then earliest
+        assert decision.facts.amount_eur == 31e6 and decision.facts.penalty_eur == 5e4
+        assert decision.facts.authority == "AP" and decision.facts.target_key == "clearview ai"
+        assert decision.facts.date == "2024-09-03T10:00:00Z"
+        assert decision.partial == frozenset({2})  # joined the penalty without a party to compare
+
+
+def test_absorb_keeps_what_the_event_already_knew() -> None:
+    event = start(1, facts(penalty_eur=1e5))
+    joined = absorb(event, facts(authority=None, party="clearview", eur=None, currency=None, penalty_eur=2e4))
+    assert joined.penalty_eur == 1e5 and joined.fine.periodic_penalty == event.fine.periodic_penalty
+    assert joined.target == "Clearview Ai" and joined.target_key == "clearview ai"
+    assert joined.sums_eur == (30.5e6,)  # a report without a sum adds none
+    unnamed = start(2, facts(party=None))
+    assert absorb(unnamed, facts(party="clearview")).target == "Clearview"
+
+
+def test_a_status_move_replaces_the_sum_only_when_the_fine_is_imposed() -> None:
+    proposed = start(1, facts(status="proposed", eur=40e6))
+    imposed = absorb(proposed, facts(eur=30.5e6, currency="USD", amount=33e6), "imposed")
+    assert imposed.fine.amount == 33e6 and imposed.currency == "USD" and imposed.amount_eur == 30.5e6
+    annulled = absorb(start(2, facts()), facts(eur=1e6, status="overturned"), "overturned")
+    assert annulled.status == "overturned" and annulled.amount_eur == 30.5e6
+
+
+def test_new_decisions_are_numbered_from_one_in_canonical_order() -> None:
+    groups = group(reports(GARANTE, HDPA))
+    assert [g.facts.id for g in groups] == [1, 2]
+    assert [g.items for g in groups] == [(1,), (2,)]
