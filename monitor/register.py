@@ -200,6 +200,17 @@ def _announced_twin(store: Any, event_id: int, filing: Filing) -> bool:
     return bool(store.alerted_since(near, since))
 
 
+def decision_date(store: Any, event: dict[str, Any], stated: str | None) -> str | None:
+    """The earliest date any source gave (a merge or a later report may have dated it), and never
+    later than the oldest dated report of it: a passing mention published years ago dates an
+    otherwise undated decision as old news. `stated`: a date the batch's report gave, if any."""
+    known: str | None = event["decision_date"] if event["date_known"] else stated
+    oldest: str | None = store.earliest_report(event["id"])
+    if oldest is None or (known is not None and when(known) <= when(oldest)):
+        return known
+    return oldest
+
+
 def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
     """An alert nobody has seen yet for a decision a later report dates as old is taken back.
 
@@ -208,7 +219,7 @@ def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
     """
     for event_id in sorted(event_ids):
         event = store.event(event_id)
-        if event is not None and event["date_known"] and not is_recent(event["decision_date"], filing):
+        if event is not None and not is_recent(decision_date(store, event, None), filing):
             store.withdraw_pending_alerts(event_id, "new_fine")
 
 
@@ -232,9 +243,7 @@ def _record_alerts(store: Any, result: RegisterResult, filing: Filing, dated: di
         if filing.backlog:
             result.backlog_events += 1
             continue
-        # The earliest date any source gave: a merge or a later report may have dated it.
-        known = event["decision_date"] if event["date_known"] else dated.get(event_id)
-        if filing.rules.wants(event) and is_recent(known, filing):
+        if filing.rules.wants(event) and is_recent(decision_date(store, event, dated.get(event_id)), filing):
             if _announced_twin(store, event_id, filing):
                 result.held += 1
                 continue

@@ -55,6 +55,14 @@ class GroupingQueries(QueryBase):
         )
         return cursor.rowcount > 0
 
+    def earliest_report(self, event_id: int) -> str | None:
+        """When the first of its dated sources was published, passing mentions included: a decision
+        is never newer than the oldest report of it."""
+        value = self.scalar(
+            "SELECT min(published) FROM items WHERE event_id = ? AND published_known", (event_id,)
+        )
+        return str(value) if value is not None else None
+
     def move_report(self, item_id: int, event_id: int, partial: bool) -> None:
         self.conn.execute(
             "UPDATE items SET event_id = ?, event_partial = ? WHERE id = ?", (event_id, int(partial), item_id)
