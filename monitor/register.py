@@ -142,7 +142,7 @@ def file_items(
         # Any event of the component may have been dated by this batch's reports, not only those
         # the batch's items were filed under.
         _withdraw_old_news(store, attached - set(result.new_events), filing)
-        _record_alerts(store, result, filing, dated)
+        _record_alerts(store, result, filing, dated, attached)
     return result
 
 
@@ -223,7 +223,9 @@ def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
             store.withdraw_pending_alerts(event_id, "new_fine")
 
 
-def _record_alerts(store: Any, result: RegisterResult, filing: Filing, dated: dict[int, str | None]) -> None:
+def _record_alerts(
+    store: Any, result: RegisterResult, filing: Filing, dated: dict[int, str | None], reconsider: set[int]
+) -> None:
     def record(kind: str, event: dict[str, Any], status: str, title: str) -> None:
         alert = store.record_alert(
             kind=kind,
@@ -246,10 +248,21 @@ def _record_alerts(store: Any, result: RegisterResult, filing: Filing, dated: di
         if filing.rules.wants(event) and is_recent(decision_date(store, event, dated.get(event_id)), filing):
             if _announced_twin(store, event_id, filing):
                 result.held += 1
+                store.set_held(event_id, True)
                 continue
             record("new_fine", event, event["status"], describe_event(event))
         else:
             result.quiet_events += 1
+    for event_id in store.held_events(sorted(reconsider - set(result.new_events))):
+        # Held behind a possible twin when it came; this batch's reports may have told them apart.
+        event = store.event(event_id)
+        if event is None or store.alerted_about(event_id) or not filing.rules.wants(event):
+            store.set_held(event_id, False)
+            continue
+        recent = is_recent(decision_date(store, event, None), filing)
+        if recent and not _announced_twin(store, event_id, filing):
+            store.set_held(event_id, False)
+            record("new_fine", event, event["status"], describe_event(event))
     for event_id, status in result.changed_events:
         event = store.event(event_id)
         if event_id in result.new_events or event is None or filing.backlog:

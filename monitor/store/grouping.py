@@ -63,6 +63,21 @@ class GroupingQueries(QueryBase):
         )
         return str(value) if value is not None else None
 
+    def set_held(self, event_id: int, held: bool) -> None:
+        self.conn.execute("UPDATE fine_events SET held = ? WHERE id = ?", (int(held), event_id))
+
+    def held_events(self, event_ids: Sequence[int]) -> list[int]:
+        """Which of these events had their alert held behind a possible twin's."""
+        if not event_ids:
+            return []
+        marks = ",".join("?" * len(event_ids))
+        return [
+            int(row["id"])
+            for row in self.rows(
+                f"SELECT id FROM fine_events WHERE held AND id IN ({marks}) ORDER BY id", tuple(event_ids)
+            )
+        ]
+
     def move_report(self, item_id: int, event_id: int, partial: bool) -> None:
         self.conn.execute(
             "UPDATE items SET event_id = ?, event_partial = ? WHERE id = ?", (event_id, int(partial), item_id)
