@@ -7,6 +7,7 @@ real reports (a party spelled two ways, a sum in dollars, a report without the p
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from itertools import permutations
 from typing import Any
 
@@ -237,3 +238,56 @@ def test_new_decisions_are_numbered_from_one_in_canonical_order() -> None:
     groups = group(reports(GARANTE, HDPA))
     assert [g.facts.id for g in groups] == [1, 2]
     assert [g.items for g in groups] == [(1,), (2,)]
+
+
+def test_a_report_that_matches_two_events_folds_the_second_into_the_first() -> None:
+    # The sum and the party came in reports that each matched only half of the penalty's event.
+    penalty = facts(party=None, eur=None, penalty_eur=5e4, date="2024-09-03T10:00:00Z")
+    sum_and_penalty = facts(authority=None, party=None, penalty_eur=5e4, date="2024-09-03T10:00:00Z")
+    undated_party = facts(authority=None, eur=31e6, date=None)
+    dated_party = facts(authority=None, eur=31e6, date="2024-09-20T10:00:00Z")
+    (decision,) = group(reports(penalty, sum_and_penalty, undated_party, dated_party))
+    assert sorted(decision.items) == [1, 2, 3, 4]
+    assert decision.facts.authority == "AP" and decision.facts.target_key == "clearview ai"
+    assert decision.facts.penalty_eur == 5e4 and decision.facts.amount_eur == 30.5e6
+
+
+def test_a_report_set_aside_does_not_stop_the_grouping_of_the_next() -> None:
+    mention = facts(status="mention_of_past", date="2024-09-01T00:00:00Z")
+    thin = facts(authority="CNIL", party=None, eur=None, currency=None, date="2024-09-01T00:00:00Z")
+    sum_only = facts(authority=None, party=None, eur=5e6, date="2024-09-02T00:00:00Z")
+    assert [g.items for g in group(reports(mention, GARANTE))] == [(2,)]
+    assert [g.items for g in group(reports(thin, sum_only))] == [(2,)]
+
+
+def test_a_proposal_then_the_fine_is_one_decision_with_the_final_status_and_sum() -> None:
+    proposed = facts(authority="DPC", party="meta", eur=40e6, status="proposed", date="2024-01-10T00:00:00Z")
+    imposed = facts(authority="DPC", party="meta", eur=30e6, date="2024-06-10T00:00:00Z")
+    (decision,) = group(reports(proposed, imposed))
+    assert decision.facts.status == "imposed" and decision.facts.amount_eur == 30e6
+    assert decision.facts.date == "2024-01-10T00:00:00Z"
+
+
+def test_combine_takes_what_a_mention_started_event_knew_and_every_sum() -> None:
+    keep = start(1, facts(eur=None, currency=None))
+    other = replace(start(2, facts(party=None, status="mention_of_past")), sums_eur=(30.5e6, 30e6))
+    joined = combine(keep, other)
+    assert joined.status == "imposed" and joined.amount_eur == 30.5e6
+    assert joined.sums_eur == (30.5e6, 30e6)
+
+
+def test_start_keeps_the_reports_topics_and_whether_it_is_a_penalty_falling_due() -> None:
+    event = start(7, facts(tags=frozenset({"biometrics"}), liquidation=True))
+    assert event.id == 7 and event.tags == {"biometrics"} and event.liquidation
+    assert event.sums_eur == (30.5e6,) and start(8, facts(eur=None, currency=None)).sums_eur == ()
+
+
+def test_related_edges() -> None:
+    start_day = facts(date="2020-01-01T00:00:00Z")
+    assert related(start_day, facts(date=(datetime(2020, 1, 1, tzinfo=UTC) + RELATED_WINDOW).isoformat()))
+    # Sums 20% apart: loose enough for "could be one decision", too far for the decider's tolerance.
+    assert related(facts(authority=None, party=None, eur=30e6), facts(authority=None, party=None, eur=36e6))
+    assert not related(
+        facts(authority=None, party=None, eur=30e6), facts(authority=None, party=None, eur=45e6)
+    )
+    assert related(facts(authority=None, eur=30e6), facts(authority=None, eur=90e6))  # the party alone
