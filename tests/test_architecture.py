@@ -23,9 +23,9 @@ ENTRY_POINTS = {"monitor.__main__"}  # `python -m monitor` starts the CLI: that 
 QT = ("PySide6", "shiboken6")
 OWNERS = {
     "PySide6": ("monitor.gui",),
-    "feedparser": ("monitor.parse",),
-    "lxml": ("monitor.fastparse", "monitor.pages"),  # feeds' XML; page sources' HTML
-    "nh3": ("monitor.parse",),
+    "feedparser": ("monitor.parse.feedparser_bridge",),  # its private names wrapped once
+    "lxml": ("monitor.parse.fast", "monitor.pages"),  # feeds' XML; page sources' HTML
+    "nh3": ("monitor.parse.sanitise",),
     "ruamel": ("monitor.yaml_edit",),
     "trafilatura": ("monitor.article",),
     "sqlite_utils": ("monitor.store",),
@@ -120,7 +120,7 @@ def test_each_library_is_imported_by_its_owner_only(library: str) -> None:
 
 # Being split for issue #16; the set may only shrink, and a module that drops under the limit must
 # leave it (so the test fails both ways).
-STILL_LONG = {"monitor.parse", "monitor.fastparse", "monitor.poller", "monitor.fetch", "monitor.gui.app"}
+STILL_LONG = {"monitor.poller", "monitor.fetch", "monitor.gui.app"}
 
 
 def test_no_module_passes_400_lines() -> None:
