@@ -102,7 +102,9 @@ class Component:
             since, until = _window(facts)
             near = [
                 e.id
-                for e in self.store.candidate_events(since, until, authority=facts.authority)
+                # Every authority's events: one may hold reports that named none (its authority
+                # came from another report), and those can be this report's decision.
+                for e in self.store.candidate_events(since, until)
                 if e.id not in self.events
             ]
             self._hold(near)
