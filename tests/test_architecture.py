@@ -29,7 +29,7 @@ OWNERS = {
     "ruamel": ("monitor.yaml_edit",),
     "trafilatura": ("monitor.article",),
     "sqlite_utils": ("monitor.store",),
-    "urllib3": ("monitor.fetch", "monitor.fetch_errors"),  # HTTP, and the naming of its failures
+    "urllib3": ("monitor.fetch", "monitor.fetch_errors", "monitor.deadline"),  # HTTP, failures, sockets
 }
 
 
@@ -120,7 +120,7 @@ def test_each_library_is_imported_by_its_owner_only(library: str) -> None:
 
 # Being split for issue #16; the set may only shrink, and a module that drops under the limit must
 # leave it (so the test fails both ways).
-STILL_LONG = {"monitor.fetch", "monitor.gui.app"}
+STILL_LONG = {"monitor.gui.app"}
 
 
 def test_no_module_passes_400_lines() -> None:
