@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
 from monitor.events import Candidate, FineFacts, may_be_same
 from monitor.grouping import Group, Report, group
 from monitor.models import Fine, PeriodicPenalty
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 FILED_STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
 
@@ -53,7 +56,7 @@ def report_facts(row: dict[str, Any]) -> FineFacts:
     )
 
 
-def neighbourhood(store: Any, touched: Sequence[Candidate], neighbours: Any) -> list[int]:
+def neighbourhood(store: Store, touched: Sequence[Candidate], neighbours: Any) -> list[int]:
     """The touched events and every neighbour that may be the same decision as one of them."""
     near = {event.id for event in touched}
     for event in touched:
@@ -61,7 +64,7 @@ def neighbourhood(store: Any, touched: Sequence[Candidate], neighbours: Any) -> 
     return sorted(near)
 
 
-def regroup(store: Any, touched: set[int], now: str, neighbours: Any) -> Regrouped:
+def regroup(store: Store, touched: set[int], now: str, neighbours: Any) -> Regrouped:
     """Bring the events around `touched` in line with the canonical grouping of their reports."""
     result = Regrouped()
     if not touched:
