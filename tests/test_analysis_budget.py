@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.pathological import pathological_texts
+from tests.support.pathological import pathological_texts
 from monitor.analysis import analyze
 from monitor.analysis.engine import MAX_SUMMARY_CHARS, within_budget
 from monitor.analysis.sentences import sentences
