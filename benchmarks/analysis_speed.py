@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.support.pathological import pathological_texts
 from benchmarks.quality import load_corpus
 from monitor.analysis import analyze
 from monitor.analysis.engine import clear_caches
+from tests.support.pathological import pathological_texts
 
 
 def main(argv: list[str] | None = None) -> int:
