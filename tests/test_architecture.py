@@ -133,3 +133,10 @@ def test_core_and_cli_do_not_load_qt_when_run() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def test_every_module_opens_with_what_it_owns() -> None:
+    missing = [
+        m for m, p in modules().items() if not ast.get_docstring(ast.parse(p.read_text(encoding="utf-8")))
+    ]
+    assert missing == []
