@@ -69,5 +69,5 @@ def _as_parsed(item_id: int, title: str, summary: str, published: str | None, an
 
 def _file(store: Store, items: list[tuple[int, ParsedItem]], now: str) -> None:
     if items:
-        # backlog=True: these fines were already in the database; a new rule finding them is no news.
+        # quiet: these fines were already in the database; a new rule finding them is no news.
         file_items(store, items, Filing(now=now, quiet=True))
