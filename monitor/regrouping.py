@@ -16,6 +16,7 @@ from typing import Any
 
 from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
+from monitor.corrections import Correction, overlay
 from monitor.events import Candidate, FineFacts, may_be_same
 from monitor.grouping import Group, Report, group
 from monitor.models import Fine, PeriodicPenalty
@@ -74,7 +75,8 @@ def regroup(store: Any, touched: set[int], now: str, neighbours: Any) -> Regroup
     ]
     current = {row["id"]: int(row["event_id"]) for row in rows}
     reports = [Report(row["id"], row["link"] or row["guid"] or "", report_facts(row)) for row in rows]
-    groups = group(reports)
+    pins = [Correction.from_row(c) for c in store.active_corrections([r.item_id for r in reports])]
+    groups = overlay(group(reports), reports, pins)  # the user's merges and splits hold
     # Each decision keeps the event most of its reports are in (the oldest on a tie), so event ids,
     # alerts and what the user has read stay where they were whenever the grouping agrees.
     target: dict[int, Group] = {}
