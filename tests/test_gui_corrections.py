@@ -168,3 +168,31 @@ def test_merge_split_and_not_a_fine_from_the_menus(window: tuple[DesktopApp, Reg
     undo = next(a.menu() for a in fines.corrections.table_menu().actions() if a.menu() is not None)
     trigger(undo, "Split")
     assert register.event_of(GLOBEX["link"]) == register.event_of(ACME_1["link"])
+
+
+def test_the_correction_dialogs_name_every_control_and_speak_the_window_language(
+    window: tuple[DesktopApp, Register],
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from monitor.gui import i18n
+    from monitor.gui.keyboard import unnamed
+
+    app, register = window
+    fines = app.window.fines
+    acme = register.event_of(ACME_1["link"])
+    assert acme is not None
+    edit = fines.corrections.edit(acme)
+    listing = fines.corrections.show_corrections()
+    assert edit is not None
+    for dialog in (edit, listing):
+        assert unnamed(dialog) == [], (type(dialog).__name__, unnamed(dialog))
+        dialog.reject()
+    translator = i18n.TsTranslator(i18n.translations_dir() / "monitor_fr.ts")
+    QCoreApplication.installTranslator(translator)
+    try:
+        select_rows(fines, acme)
+        texts = [a.text() for a in fines.corrections.table_menu().actions() if a.text()]
+        assert "&Modifier la décision…" in texts and "&Fusionner les décisions sélectionnées" in texts
+    finally:
+        QCoreApplication.removeTranslator(translator)

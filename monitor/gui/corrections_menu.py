@@ -35,6 +35,7 @@ from monitor.alerts import DOMAINS
 from monitor.correction_input import STATUSES, CorrectionError
 from monitor.gui import correction_marks, i18n
 from monitor.gui.fines_model import EVENT_ID
+from monitor.gui.keyboard import name_from_text
 from monitor.store import Store, StoreError
 
 SOURCE_ITEM = Qt.ItemDataRole.UserRole  # set on a source row's first cell by fines_view
@@ -92,6 +93,7 @@ class EditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        name_from_text(self)
 
     def accept(self) -> None:
         """Only what changed becomes a correction; a value that cannot be one keeps the dialog open."""
@@ -157,6 +159,7 @@ class CorrectionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        name_from_text(self)
 
     def describe(self, row: dict[str, Any]) -> str:
         import json
