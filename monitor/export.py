@@ -73,6 +73,7 @@ FINE_COLUMNS = (
     "created_at",
     "updated_at",
     "date_known",
+    "corrected",  # the facts the user corrected (party;amount;status;domain;merged;split)
 )
 
 # The one XML-text cleaner (monitor/escape.py), under the name this module's callers use.
