@@ -37,7 +37,9 @@ _MULTIPLIERS = {
 }
 # 20000000 · 20,000,000 · 20 000 000 · 20'000'000 · 20_000_000 · 1.84 · 2.5 (the decimal point is
 # a point: "1,5" is refused rather than read as 15 or 1.5).
-_NUMBER = re.compile(r"(?P<int>\d{1,3}(?:(?P<sep>[, '_])\d{3})(?:(?P=sep)\d{3})*|\d+)(?:\.(?P<frac>\d+))?")
+_NUMBER = re.compile(
+    r"(?P<int>\d{1,3}(?:(?P<sep>[, '_])\d{3})(?:(?P=sep)\d{3})*|\d+)(?:\.(?P<frac>\d+))?", re.ASCII
+)
 
 
 class CorrectionError(ValueError):
@@ -77,7 +79,9 @@ def party(text: str) -> str:
 def amount(text: str) -> float:
     """A sum as typed: "20000000", "20,000,000", "20 million", "1.84bn", "725k"."""
     cleaned = unicodedata.normalize("NFKC", text).strip().casefold()
-    match = re.fullmatch(r"(?P<number>[\d., '_]+?)\s*(?P<unit>[a-z]*)", cleaned)
+    # ASCII digits only (NFKC has made full-width ones ASCII): other scripts' digits are refused
+    # rather than read as a sum the user may not have meant.
+    match = re.fullmatch(r"(?P<number>[\d., '_]+?)\s*(?P<unit>[a-z]*)", cleaned, re.ASCII)
     number = _NUMBER.fullmatch(match.group("number")) if match else None
     unit = match.group("unit") if match else ""
     if match is None or number is None or unit not in _MULTIPLIERS:
