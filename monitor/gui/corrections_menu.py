@@ -48,6 +48,7 @@ class EditDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("correctionDialog")
         self.setWindowTitle(self.tr("Correct decision %1").replace("%1", str(event["id"])))
+        self.setMinimumWidth(460)
         self.decision = event
         self.changes: dict[str, Any] = {}
         amount = correcting.current_value(event, "amount") or {}
