@@ -63,10 +63,9 @@ def cell(row: dict[str, Any], column: str, role: int, value: Any) -> Any:
     done = edits(row, field) if field else []
     if not done:
         return value
-    if not value:
-        return value  # an empty cell ("Original" of a sum in euros) has nothing to mark
     if role == Qt.ItemDataRole.DisplayRole:
-        return f"{value} {MARK}"
+        # An empty cell ("Original" of a sum in euros) has nothing to mark.
+        return f"{value} {MARK}" if value else value
     if role == Qt.ItemDataRole.ToolTipRole:
         first, last = done[0], done[-1]
         return rich_text_literal(
