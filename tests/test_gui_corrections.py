@@ -196,3 +196,22 @@ def test_the_correction_dialogs_name_every_control_and_speak_the_window_language
         assert "&Modifier la décision…" in texts and "&Fusionner les décisions sélectionnées" in texts
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_not_a_fine_from_the_items_menu_of_the_news_list(window: tuple[DesktopApp, Register]) -> None:
+    app, register = window
+    alerts = register.alerts()
+    item = register.item(ACME_2["link"])
+    assert app.window.select_item(item)
+    items_menu = next(a.menu() for a in app.window.menuBar().actions() if a.text() == "&Items")
+    trigger(items_menu, "Not a fine")
+    assert register.event_of(ACME_2["link"]) is None
+    fines = app.window.fines
+    fines.select_event(register.event_of(ACME_1["link"]) or 0)
+    assert fines.sources.rowCount() == 1 and register.alerts() == alerts
+    listing = fines.corrections.show_corrections()
+    assert listing.table.rowCount() == 1 and "Acme Vision hit with" in listing.table.item(0, 2).text()
+    listing.table.selectRow(0)
+    listing.undo.click()
+    assert register.event_of(ACME_2["link"]) == register.event_of(ACME_1["link"])
+    assert register.alerts() == alerts

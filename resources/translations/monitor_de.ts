@@ -1043,6 +1043,10 @@
         <translation>&amp;Alle als gelesen markieren</translation>
     </message>
     <message>
+        <source>Not a &amp;fine</source>
+        <translation>Keine &amp;Geldbuße</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

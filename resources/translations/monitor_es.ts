@@ -1043,6 +1043,10 @@
         <translation>Marcar &amp;todas como leídas</translation>
     </message>
     <message>
+        <source>Not a &amp;fine</source>
+        <translation>No es una &amp;multa</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>

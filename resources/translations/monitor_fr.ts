@@ -1043,6 +1043,10 @@
         <translation>Tout marquer comme l&amp;u</translation>
     </message>
     <message>
+        <source>Not a &amp;fine</source>
+        <translation>Pas une &amp;amende</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>

@@ -1043,6 +1043,10 @@
         <translation>Segna &amp;tutti come letti</translation>
     </message>
     <message>
+        <source>Not a &amp;fine</source>
+        <translation>Non è una &amp;sanzione</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>

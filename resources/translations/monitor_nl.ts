@@ -1043,6 +1043,10 @@
         <translation>&amp;Alles als gelezen markeren</translation>
     </message>
     <message>
+        <source>Not a &amp;fine</source>
+        <translation>Geen &amp;boete</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
