@@ -134,6 +134,15 @@ class CorrectionQueries(QueryBase):
             )
         }
 
+    def _event_columns(self) -> frozenset[str]:
+        """fine_events' columns, read once per connection (every filing applies the edits)."""
+        known: tuple[Any, frozenset[str]] | None = getattr(self, "_event_columns_of", None)
+        if known is None or known[0] is not self.conn:
+            names = frozenset(str(row["name"]) for row in self.rows("PRAGMA table_info(fine_events)"))
+            known = (self.conn, names)
+            self._event_columns_of = known
+        return known[1]
+
     def split_apart(self, event_id: int, others: Sequence[int]) -> set[int]:
         """Of `others`, the events holding a report split off from a report `event_id` holds, or
         holding a report `event_id`'s split-off report was split from."""
@@ -149,7 +158,7 @@ class CorrectionQueries(QueryBase):
 
     def set_event_columns(self, event_id: int, columns: dict[str, Any], now: str) -> bool:
         """Set these columns where they differ; False when the event already had them."""
-        have = {row["name"] for row in self.rows("PRAGMA table_info(fine_events)")}
+        have = self._event_columns()
         values = {k: v for k, v in columns.items() if k in _EDITABLE and k in have}
         if not values:
             return False
