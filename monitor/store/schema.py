@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -216,6 +216,13 @@ def _v8(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS corrections_other ON corrections(other_item_id)")
 
 
+def _v10(db: sqlite_utils.Database) -> None:
+    # A new decision not announced because one that may be the same was: looked at again when a
+    # later report tells them apart (the first report had left out the authority), so it is
+    # announced then, once, whichever report came first.
+    db.execute("ALTER TABLE fine_events ADD COLUMN held INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
     (2, "items remember the digest of the entry they were read from", _v2),
@@ -224,4 +231,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (5, "sources joined on partial facts are marked; events keep their periodic penalty in euros", _v5),
     (6, "items keep the lead of the article their facts were read from", _v6),
     (8, "the user's corrections of the register: edits, merges, splits, items that are no fine", _v8),
+    (10, "fine events remember that their alert was held behind a possible twin's", _v10),
 ]
