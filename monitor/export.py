@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from monitor.alerts import describe_event
+from monitor.corrections import corrected_fields
 from monitor.escape import csv_cell, xml_text
 from monitor.store.items import ItemFilter
 
@@ -76,6 +77,7 @@ FINE_COLUMNS = (
     "created_at",
     "updated_at",
     "date_known",
+    "corrected",  # the facts the user corrected (party;amount;status;domain;merged;split)
 )
 
 # The one XML-text cleaner (monitor/escape.py), under the name this module's callers use.
@@ -161,8 +163,10 @@ def event_json(store: Store, event: dict[str, Any]) -> dict[str, Any]:
     for key in ("penalty_amount", "penalty_currency", "penalty_per"):
         out.pop(key, None)
     out["history"] = store.event_history(event["id"])
+    out["corrected"] = corrected_fields(event.get("corrections") or [])
     out["sources"] = [
         {
+            "id": s["id"],  # the item: what `monitor fines split` and `not-a-fine` take
             "feed": s["feed"],
             "link": s["link"],
             "title": s["title"],
