@@ -9,6 +9,7 @@ import os
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -16,6 +17,7 @@ from urllib.parse import quote
 
 from monitor.alerts import describe_event
 from monitor.escape import csv_cell, xml_text
+from monitor.register_filter import DEFAULT_DOMAIN, RegisterFilter
 from monitor.store.items import ItemFilter
 
 Subject = Literal["items", "fines"]
@@ -73,6 +75,10 @@ FINE_COLUMNS = (
     "created_at",
     "updated_at",
     "date_known",
+    "country",
+    "domain",
+    "articles",
+    "official_link",
 )
 
 # The one XML-text cleaner (monitor/escape.py), under the name this module's callers use.
@@ -143,12 +149,29 @@ def atom_id(key: str) -> str:
     return f"{ID_PREFIX}event/{key}"
 
 
-def fine_records(store: Any, *, since: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
-    """Fine events, newest decision first, each with its key, title, status history and sources."""
+def fine_records(
+    store: Any,
+    *,
+    since: str | None = None,
+    tag: str | None = None,
+    criteria: RegisterFilter | None = None,
+    events: Sequence[dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """Fine events, newest decision first, each with its key, title, status history and sources.
+
+    `criteria` filters the register as the window and `monitor fines` do (since and tag are folded
+    into it); `events` gives the rows themselves, in their order (the window's shown rows).
+    """
     # The same JSON shape as `monitor fines --json`, so scripts can read either.
     from monitor.cli.browse_cmds import event_json
 
-    events = store.list_events(tag=tag, since=since)
+    if events is None:
+        criteria = replace(
+            criteria or RegisterFilter(),
+            since=since or (criteria.since if criteria else None),
+            tags=(tag,) if tag else (criteria.tags if criteria else ()),
+        )
+        events = store.list_events(criteria=criteria)
     keys = _unique_keys(events)
     out = []
     for event in events:
@@ -206,6 +229,8 @@ def fines_csv(records: Iterable[dict[str, Any]]) -> str:
         links = [s["link"] for s in record.get("sources") or () if s.get("link")]
         row["sources"] = len(record.get("sources") or ())
         row["source_links"] = " ".join(links)
+        official = [s["link"] for s in record.get("sources") or () if s.get("official")]
+        row["official_link"] = official[0] if official else None
         rows.append(row)
     return _csv(FINE_COLUMNS, rows)
 
@@ -260,13 +285,14 @@ def fines_atom(
     title: str = "Regulatory Monitor: fines register",
     feed_id: str = ID_PREFIX + "fines",
     now: str | None = None,
+    subtitle: str = "Data-protection fines, one entry per decision, with the articles reporting it",
 ) -> bytes:
     """An Atom 1.0 document with one entry per fine event (records from fine_records)."""
     ET.register_namespace("", ATOM_NS)
     feed = ET.Element(f"{{{ATOM_NS}}}feed")
     _sub(feed, "id", feed_id)
     _sub(feed, "title", title)
-    _sub(feed, "subtitle", "Data-protection fines, one entry per decision, with the articles reporting it")
+    _sub(feed, "subtitle", subtitle)
     updated = [_status_changed_at(r) for r in records]
     # An unchanged register keeps the same <updated>, so a static server's ETag stays the same too.
     _sub(feed, "updated", max(updated) if updated else (now or utc_now()))
@@ -293,6 +319,11 @@ def fines_atom(
             _sub(entry, "link", **attrs)
         if record.get("authority"):
             _sub(entry, "category", term=record["authority"], scheme=AUTHORITY_SCHEME)
+        for scheme, terms in (("country", [record.get("country")]), ("domain", [record.get("domain")])):
+            for term in filter(None, terms):
+                _sub(entry, "category", term=str(term), scheme=ID_PREFIX + scheme)
+        for article in record.get("articles") or ():
+            _sub(entry, "category", term=str(article), scheme=ID_PREFIX + "article")
         _sub(entry, "category", term=record["status"], scheme=STATUS_SCHEME)
         for tag in record.get("tags") or ():
             _sub(entry, "category", term=tag, label=tag.replace("_", " "))
@@ -315,6 +346,8 @@ def render(
     tag: str | None = None,
     matched_only: bool = False,
     self_url: str | None = None,
+    criteria: RegisterFilter | None = None,
+    events: Sequence[dict[str, Any]] | None = None,
 ) -> bytes:
     """The export as UTF-8 bytes, ready to write to a file."""
     if fmt not in FORMATS[subject]:
@@ -323,9 +356,12 @@ def render(
         items = item_records(store, since=since, tag=tag, matched_only=matched_only)
         text = items_csv(items) if fmt == "csv" else to_json(items)
         return text.encode("utf-8")
-    fines = fine_records(store, since=since, tag=tag)
+    fines = fine_records(store, since=since, tag=tag, criteria=criteria, events=events)
     if fmt == "atom":
         feed_id = ID_PREFIX + "fines" + (f"/tag/{quote(tag, safe='')}" if tag else "")
+        domains = criteria.domains if criteria is not None else (DEFAULT_DOMAIN,)
+        if domains != (DEFAULT_DOMAIN,):  # the data-protection feed keeps the id subscribers have
+            feed_id += "/domain/" + quote("+".join(domains) or "any", safe="+")
         return fines_atom(fines, self_url=self_url, feed_id=feed_id)
     return (fines_csv(fines) if fmt == "csv" else to_json(fines)).encode("utf-8")
 

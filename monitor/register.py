@@ -23,6 +23,7 @@ from typing import Any
 from monitor import dates
 from monitor.alerts import AlertRules, describe_event
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
+from monitor.decisions import refresh as refresh_decisions
 from monitor.events import (
     STATUS_CHANGE_WINDOW,
     Candidate,
@@ -138,6 +139,8 @@ def file_items(
     attached -= regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
         _settle_party(store, event_id)
+    # Country, domain, articles, official source, date and the most precise sum, from every report.
+    refresh_decisions(store, attached | set(result.new_events))
     if not filing.quiet:
         _withdraw_old_news(store, attached - set(result.new_events), filing)
         _record_alerts(store, result, filing, dated)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -185,6 +185,31 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE items ADD COLUMN facts_from_article INTEGER NOT NULL DEFAULT 0")
 
 
+def _v7(db: sqlite_utils.Database) -> None:
+    # The facts a decision is cited by (decisions.py): the authority's country, the domain of law,
+    # the articles cited (a JSON list), the official source among its reports.
+    db.execute("ALTER TABLE fine_events ADD COLUMN country TEXT")
+    db.execute("ALTER TABLE fine_events ADD COLUMN domain TEXT")
+    db.execute("ALTER TABLE fine_events ADD COLUMN articles TEXT NOT NULL DEFAULT '[]'")
+    db.execute(
+        "ALTER TABLE fine_events ADD COLUMN official_item_id INTEGER REFERENCES items(id) ON DELETE SET NULL"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS events_domain ON fine_events(domain, decision_date)")
+    # The register's existing decisions get their country and domain from their authority now (the
+    # domain filter defaults to data protection); articles and the official source at the next
+    # `monitor reanalyze` or report.
+    from monitor.analysis.authorities import authority
+    from monitor.analysis.engine import domain_of
+    from monitor.models import Analysis
+
+    for event_id, code in db.execute("SELECT id, authority FROM fine_events").fetchall():
+        entry = authority(code)
+        db.execute(
+            "UPDATE fine_events SET country = ?, domain = ? WHERE id = ?",
+            (entry.country if entry else None, domain_of(Analysis(authority=code, matched=True)), event_id),
+        )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
     (2, "items remember the digest of the entry they were read from", _v2),
@@ -192,4 +217,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (4, "feeds remember until when their server asked us to wait", _v4),
     (5, "sources joined on partial facts are marked; events keep their periodic penalty in euros", _v5),
     (6, "items keep the lead of the article their facts were read from", _v6),
+    (7, "decisions keep their country, domain, cited articles and official source", _v7),
 ]

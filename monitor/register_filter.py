@@ -1,0 +1,56 @@
+"""Which decisions of the fines register to show: one shape for the window, `monitor fines` and the
+Atom export, so the three always agree on what "the data-protection fines since 2023" are.
+
+Pure: the store turns a `RegisterFilter` into SQL (store/decisions.py); the CLI and the window
+read the user's values into one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOMAINS = ("data_protection", "competition", "consumer", "other")
+DEFAULT_DOMAIN = "data_protection"  # what the register is for; the others are one click away
+ANY = "any"
+STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    since: str | None = None  # ISO day, inclusive
+    until: str | None = None  # ISO day, inclusive
+    min_eur: float | None = None
+    max_eur: float | None = None
+    authorities: tuple[str, ...] = ()  # codes; empty: any
+    countries: tuple[str, ...] = ()  # ISO 3166 alpha-2 (GB for the ICO); empty: any
+    domains: tuple[str, ...] = (DEFAULT_DOMAIN,)  # empty: any domain
+    statuses: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # topics: a decision with any of them
+    target_key: str | None = None  # one party (analysis.party_key)
+    search: str | None = None  # free text over party and authority
+
+    def __post_init__(self) -> None:
+        for domain in self.domains:
+            if domain not in DOMAINS:
+                raise ValueError(f"unknown domain {domain!r} (one of {', '.join(DOMAINS)}, or {ANY})")
+        if self.min_eur is not None and self.max_eur is not None and self.min_eur > self.max_eur:
+            raise ValueError("the smallest amount is larger than the largest")
+        if self.since and self.until and self.since > self.until:
+            raise ValueError("the range of dates ends before it starts")
+
+    @property
+    def is_default(self) -> bool:
+        return self == RegisterFilter()
+
+
+def domains_option(value: str | None) -> tuple[str, ...]:
+    """A --domain value ("data_protection", "competition,consumer", "any") as the filter's domains."""
+    if value is None:
+        return (DEFAULT_DOMAIN,)
+    wanted = tuple(part.strip().replace("-", "_") for part in value.split(",") if part.strip())
+    if not wanted or ANY in wanted:
+        return ()
+    for domain in wanted:
+        if domain not in DOMAINS:
+            raise ValueError(f"unknown domain {domain!r} (one of {', '.join(DOMAINS)}, or {ANY})")
+    return wanted

@@ -1,0 +1,88 @@
+"""SQL for the facts of a decision (decisions.py) and for the register filtered (register_filter.py)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from monitor.store.base import QueryBase
+
+if TYPE_CHECKING:
+    from monitor.decisions import DecisionFacts
+    from monitor.register_filter import RegisterFilter
+
+
+def filter_sql(criteria: RegisterFilter) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (over fine_events as e) and their parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def among(column: str, values: tuple[str, ...], nocase: bool = False) -> None:
+        if values:
+            collate = " COLLATE NOCASE" if nocase else ""
+            clauses.append(f"{column}{collate} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+
+    if criteria.since:
+        clauses.append("substr(e.decision_date, 1, 10) >= ?")
+        params.append(criteria.since[:10])
+    if criteria.until:
+        clauses.append("substr(e.decision_date, 1, 10) <= ?")
+        params.append(criteria.until[:10])
+    if criteria.min_eur is not None:
+        clauses.append("e.amount_eur >= ?")
+        params.append(criteria.min_eur)
+    if criteria.max_eur is not None:
+        clauses.append("e.amount_eur <= ?")
+        params.append(criteria.max_eur)
+    among("e.authority", criteria.authorities, nocase=True)
+    among("e.country", tuple(c.upper() for c in criteria.countries))
+    among("coalesce(e.domain, 'data_protection')", criteria.domains)
+    among("e.status", criteria.statuses)
+    if criteria.tags:
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value IN ({','.join('?' * len(criteria.tags))}))"
+        )
+        params.extend(criteria.tags)
+    if criteria.target_key:
+        clauses.append("e.target_key = ?")
+        params.append(criteria.target_key)
+    if criteria.search:
+        clauses.append("(e.target LIKE ? OR e.authority LIKE ?)")
+        params += [f"%{criteria.search}%", f"%{criteria.search}%"]
+    return clauses, params
+
+
+class DecisionQueries(QueryBase):
+    def decision_sources(self, event_id: int) -> list[dict[str, Any]]:
+        """An event's reports, with the kind and authority of the feed that carried each."""
+        return self.rows(
+            "SELECT i.id AS item_id, i.title, coalesce(i.summary_text, '') AS summary, i.language, "
+            "CASE WHEN i.published_known THEN i.published END AS published, i.fine_status AS status, "
+            "i.fine_amount AS amount, i.fine_currency AS currency, f.kind AS feed_kind, "
+            "f.authority AS feed_authority FROM items i JOIN feeds f ON f.id = i.feed_id "
+            "WHERE i.event_id = ? ORDER BY i.id",
+            (event_id,),
+        )
+
+    def set_decision_facts(self, event_id: int, facts: DecisionFacts) -> None:
+        date = ("decision_date = ?, date_known = 1, ", (facts.date,)) if facts.date else ("", ())
+        self.conn.execute(
+            f"UPDATE fine_events SET {date[0]}country = ?, domain = ?, articles = ?, official_item_id = ?, "
+            "amount = ?, currency = ?, amount_eur = ? WHERE id = ?",
+            (
+                *date[1],
+                facts.country,
+                facts.domain,
+                json.dumps(list(facts.articles)),
+                facts.official_item_id,
+                facts.amount,
+                facts.currency,
+                facts.amount_eur,
+                event_id,
+            ),
+        )
+
+    def known_countries(self) -> list[str]:
+        rows = self.conn.execute("SELECT DISTINCT country FROM fine_events WHERE country IS NOT NULL")
+        return sorted(str(row[0]) for row in rows)
