@@ -64,7 +64,7 @@ def register_filter(store: Any, args: argparse.Namespace, known_tags: Any = None
         authority = known_value(authority, codes, "authority", fold_case=True)
     countries = tuple(c.strip().upper() for c in args.country or ())
     for country in countries:
-        if not re.fullmatch(r"[A-Z]{2}", country):
+        if not re.fullmatch(r"[A-Z]{2}(?:-[A-Z]{2})?", country):
             raise UsageError(
                 f"--country takes a two-letter country code such as FR or GB, not {country[:20]!r}"
             )

@@ -36,7 +36,12 @@ def filter_sql(criteria: RegisterFilter) -> tuple[list[str], list[Any]]:
         clauses.append("e.amount_eur <= ?")
         params.append(criteria.max_eur)
     among("e.authority", criteria.authorities, nocase=True)
-    among("e.country", tuple(c.upper() for c in criteria.countries))
+    if criteria.countries:
+        # "DE" is Germany's federal authority and every Land's ("DE-HH"); "DE-HH" only Hamburg's.
+        codes = tuple(c.upper() for c in criteria.countries)
+        marks = ",".join("?" * len(codes))
+        clauses.append(f"(e.country IN ({marks}) OR substr(e.country, 1, 2) IN ({marks}))")
+        params.extend(codes + codes)
     among("coalesce(e.domain, 'data_protection')", criteria.domains)
     among("e.status", criteria.statuses)
     if criteria.tags:
