@@ -7,11 +7,14 @@ read the user's values into one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOMAINS = ("data_protection", "competition", "consumer", "other")
 DEFAULT_DOMAIN = "data_protection"  # what the register is for; the others are one click away
 ANY = "any"
+_AMOUNT = re.compile(r"(\d{1,15}(?:[.,]\d{1,6})?)\s*(k|m|bn|b)?", re.IGNORECASE)
+_FACTORS = {"": 1.0, "k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9}
 STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
 
 
@@ -54,3 +57,11 @@ def domains_option(value: str | None) -> tuple[str, ...]:
         if domain not in DOMAINS:
             raise ValueError(f"unknown domain {domain!r} (one of {', '.join(DOMAINS)}, or {ANY})")
     return wanted
+
+
+def parse_euros(value: str) -> float:
+    """A sum in euros as a user types it: 250000, 250k, 1.5m, 2bn (a decimal comma too)."""
+    match = _AMOUNT.fullmatch(value.strip().lstrip("€").strip())
+    if match is None:
+        raise ValueError(f"must be a sum in euros such as 250000, 250k, 1.5m or 2bn, not {value[:30]!r}")
+    return float(match.group(1).replace(",", ".")) * _FACTORS[(match.group(2) or "").lower()]

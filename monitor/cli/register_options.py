@@ -10,21 +10,15 @@ from typing import Any
 from monitor.analysis import party_key
 from monitor.cli.context import UsageError
 from monitor.cli.values import DATE_HELP, known_value, since_day
-from monitor.register_filter import ANY, DOMAINS, STATUSES, RegisterFilter, domains_option
-
-_AMOUNT = re.compile(r"(\d{1,15}(?:[.,]\d{1,6})?)\s*(k|m|bn|b)?", re.IGNORECASE)
-_FACTORS = {None: 1.0, "k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9}
+from monitor.register_filter import ANY, DOMAINS, STATUSES, RegisterFilter, domains_option, parse_euros
 
 
 def euros(value: str) -> float:
     """--min-eur 250000, 250k, 1.5m, 2bn: a sum in euros; anything else is refused (exit 2)."""
-    match = _AMOUNT.fullmatch(value.strip())
-    if match is None:
-        raise argparse.ArgumentTypeError(
-            f"must be a sum in euros such as 250000, 250k, 1.5m or 2bn, not {value[:30]!r}"
-        )
-    number = float(match.group(1).replace(",", "."))
-    return number * _FACTORS[(match.group(2) or "").lower() or None]
+    try:
+        return parse_euros(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def add_options(parser: argparse.ArgumentParser, *, since_and_tag: bool = True) -> None:

@@ -91,3 +91,8 @@ class DecisionQueries(QueryBase):
     def known_countries(self) -> list[str]:
         rows = self.conn.execute("SELECT DISTINCT country FROM fine_events WHERE country IS NOT NULL")
         return sorted(str(row[0]) for row in rows)
+
+    def known_topics(self) -> list[str]:
+        """The topics (tags) the register's decisions carry: the window's topic filter offers these."""
+        rows = self.conn.execute("SELECT DISTINCT j.value FROM fine_events e, json_each(e.tags) j")
+        return sorted(str(row[0]) for row in rows)
