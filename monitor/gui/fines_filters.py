@@ -90,6 +90,17 @@ class FinesFilters(QWidget):
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setObjectName("finesReset")
         self.set_choices([], [], [])
+        for widget, name in (
+            (self.domain, self.tr("Domain of law")),
+            (self.since, self.tr("Decided on or after")),
+            (self.until, self.tr("Decided on or before")),
+            (self.min_eur, self.tr("Smallest amount in euros")),
+            (self.max_eur, self.tr("Largest amount in euros")),
+            (self.authority, self.tr("Authority")),
+            (self.country, self.tr("Country")),
+            (self.topic, self.tr("Topic")),
+        ):
+            widget.setAccessibleName(name)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)

@@ -303,9 +303,10 @@ class FinesView(QWidget):
         )
         for source in self.store.event_sources(event_id):
             feed = str(source["feed"])
+            official = self.tr("official source")
             cells = [
                 QStandardItem(short_date(source["published"])),
-                QStandardItem(f"{feed} · {self.tr('official source')}" if source["official"] else feed),
+                QStandardItem(f"{feed} · {official}" if source["official"] else feed),
                 QStandardItem(str(source["title"])),
                 QStandardItem(status_label(source["fine_status"])),
             ]
