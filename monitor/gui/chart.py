@@ -16,16 +16,20 @@ import math
 import zlib
 from collections import defaultdict
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-# A qualitative set (Tableau 20's dark and light pairs): distinct hues, readable on light and dark.
+from monitor.analysis.name_rules import authorities_data
+
+# A qualitative set (Tableau 10, then lighter and darker companions): distinct hues, readable on
+# light and dark palettes.
 _PALETTE = (
     "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7",
-    "#9c755f", "#1f77b4", "#8cd17d", "#d37295", "#499894", "#b6992d", "#86bcb6", "#fabfd2",
+    "#9c755f", "#bab0ac", "#a0cbe8", "#ffbe7d", "#8cd17d", "#86bcb6", "#d37295", "#b6992d",
 )  # fmt: skip
 OTHER = "other"
 LOG_FLOOR = 1_000.0
@@ -33,9 +37,20 @@ MAX_YEARS = 40  # a hostile date (year 0001) must not draw two thousand empty ye
 LEGEND_SHARE = 0.35  # of the width, at most, before names are elided
 
 
+@cache
+def _known_codes() -> dict[str, int]:
+    # authorities.yml lists the authorities that fine most first: the first sixteen never share
+    # a colour. Its order is data, the same on every machine and in every poll.
+    return {str(entry["code"]): n for n, entry in enumerate(authorities_data()["authorities"])}
+
+
 def authority_color(authority: str) -> QColor:
-    """The authority's colour: the same for one code in every mode, filter, poll and run."""
-    return QColor(_PALETTE[zlib.crc32(authority.encode("utf-8")) % len(_PALETTE)])
+    """The authority's colour: the same for one code in every mode, filter, poll and run (its place
+    in authorities.yml, or a hash of a code the file does not know)."""
+    place = _known_codes().get(authority)
+    if place is None:
+        place = zlib.crc32(authority.encode("utf-8"))
+    return QColor(_PALETTE[place % len(_PALETTE)])
 
 
 def _year_range(years: set[int], since: str | None, until: str | None) -> list[str]:
@@ -186,7 +201,7 @@ class FinesChart(QWidget):
         text_pen = QPen(palette.color(palette.ColorRole.WindowText))
         painter.setPen(text_pen)
         legend_width = self.legend_width()
-        area = QRectF(self.rect()).adjusted(56, 24, -(legend_width + 24), -28)
+        area = QRectF(self.rect()).adjusted(56, 40, -(legend_width + 24), -28)
         self.legend = []
         if not self.years:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No imposed fines yet"))

@@ -90,7 +90,7 @@ class FinesFilters(QWidget):
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setObjectName("finesReset")
         self.set_choices([], [], [])
-        for widget, name in (
+        named: tuple[tuple[QWidget, str], ...] = (
             (self.domain, self.tr("Domain of law")),
             (self.since, self.tr("Decided on or after")),
             (self.until, self.tr("Decided on or before")),
@@ -99,8 +99,9 @@ class FinesFilters(QWidget):
             (self.authority, self.tr("Authority")),
             (self.country, self.tr("Country")),
             (self.topic, self.tr("Topic")),
-        ):
-            widget.setAccessibleName(name)
+        )
+        for field, name in named:
+            field.setAccessibleName(name)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)

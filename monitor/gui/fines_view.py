@@ -82,12 +82,17 @@ class FinesView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("finesSummary")
         # The totals' text grows with the register; cut, it must not widen the window past the screen.
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.summary.setMinimumWidth(120)
+        # Its full width when there is room (size hint), down to nothing when there is not (minimum).
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.summary.setMinimumWidth(1)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("finesExport")
         self.export_button.setToolTip(self.tr("Export the decisions shown, as CSV, JSON or Atom"))
-        bar = QHBoxLayout()
+        # The count and the export sit in the lower tabs' corner: a row of their own would make the
+        # window taller than a 1280×800 screen at scale factor 2 allows.
+        corner = QWidget()
+        bar = QHBoxLayout(corner)
+        bar.setContentsMargins(0, 0, 0, 2)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.export_button)
 
@@ -161,6 +166,7 @@ class FinesView(QWidget):
         self.lower_tabs.addTab(sources_page, self.tr("Sources"))
         self.lower_tabs.addTab(self.totals_view, self.tr("Totals by party"))
         self.lower_tabs.addTab(chart_page, self.tr("Over time"))
+        self.lower_tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("finesSplitter")
@@ -172,7 +178,6 @@ class FinesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filters)
-        layout.addLayout(bar)
         layout.addWidget(self.splitter)
 
         self.search.textChanged.connect(self._filter)
@@ -320,6 +325,7 @@ class FinesView(QWidget):
             for cell in cells:
                 cell.setEditable(False)
             self.sources.appendRow(cells)
+        self.sources_view.resizeColumnToContents(1)  # "· official source" must not be cut
 
     def _open_source(self, index: QModelIndex) -> None:
         link = self.sources.item(index.row(), 2).data(Qt.ItemDataRole.UserRole)
