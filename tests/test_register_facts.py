@@ -4,6 +4,7 @@ served on 127.0.0.1: country, domain, articles, date, the official source, the p
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -157,6 +158,10 @@ def test_csv_export_has_the_new_facts_at_the_end(db: Path, capsys: pytest.Captur
         ("Article 5(1)(f) of the UK GDPR", ["Art. 5(1)(f) UK GDPR"]),
         ("GDPR Article 32 requires", ["Art. 32 GDPR"]),
         ("l'article 82 de la loi Informatique et Libertés", ["Art. 82 Loi Informatique et Libertés"]),
+        ("el artículo 6.1.a) del RGPD", ["Art. 6(1)(a) GDPR"]),
+        ("art. 5.1.f del RGPD", ["Art. 5(1)(f) GDPR"]),
+        ("artikel 6 lid 1 AVG", ["Art. 6(1) GDPR"]),
+        ("art. 1.234 GDPR", []),
         ("§ 26 and Article 5 of the AI Act", []),
         ("a €5 GDPR fine in 2023", []),
     ],
@@ -175,3 +180,18 @@ def test_the_register_filter_refuses_an_unknown_domain_and_an_inverted_range() -
         RegisterFilter(domains=("gdpr",))
     with pytest.raises(ValueError, match="smallest amount"):
         RegisterFilter(min_eur=10, max_eur=1)
+
+
+def test_the_labelled_corpus_citations_come_out_in_one_form(shared_dir: Path) -> None:
+    """Real items that cite articles (the corpus has GDPR and French-law citations in several
+    languages): each is read, and only in the normalised form."""
+    found: list[str] = []
+    for name in ("dev.jsonl", "dev2.jsonl"):
+        for line in (shared_dir / "corpus" / name).read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            found += cited_articles(f"{record.get('title', '')}\n{record.get('summary', '')}")
+    assert len(found) >= 4
+    assert all(
+        re.fullmatch(r"Art\. \d+(\(\w{1,2}\))* (GDPR|UK GDPR|Loi Informatique et Libertés)", a) for a in found
+    )
+    assert {a.split(" ", 2)[2] for a in found} == {"GDPR", "Loi Informatique et Libertés"}

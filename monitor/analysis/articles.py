@@ -17,7 +17,8 @@ from monitor.analysis import rules
 from monitor.analysis.fold import fold_lower
 
 MAX_ARTICLES = 40  # a hostile text citing thousands gets the first forty
-_NUMBER = r"\d{1,3}(?![\d.,]\d)"
+# Not a sum ("1.234", "5,5"); "6.1.a" is Spanish and Italian for 6(1)(a).
+_NUMBER = r"\d{1,3}(?!\d|[.,]\d{3}|,\d)"
 
 
 def _words(phrases: list[str]) -> str:
@@ -48,7 +49,8 @@ def _grammar() -> _Grammar:
     joins = _words(_all(data.get("list_words", {}))) or r"(?!)"
     # "(1)", "(a)", "Abs. 1", "paragraph 1", "lit. a", "point (a)": one level each.
     sub = (
-        rf"\s*\(\s*(?P<p>\d{{1,2}}|[a-z])\s*\)"
+        rf"\.(?P<s>\d{{1,2}}(?!\d)|[a-z](?![a-z]))\)?"
+        rf"|\s*\(\s*(?P<p>\d{{1,2}}|[a-z])\s*\)"
         rf"|\s*,?\s*\b(?:{paragraph})\b\.?\s*(?P<q>\d{{1,2}})\b"
         rf"|\s*,?\s*\b(?:{point})\b\.?\s*\(?(?P<r>[a-z])\b\)?"
     )
@@ -70,7 +72,7 @@ def _grammar() -> _Grammar:
 def _normalised(refs: str, label: str, grammar: _Grammar) -> list[str]:
     out = []
     for ref in grammar.reference.finditer(refs):
-        subs = "".join(f"({m['p'] or m['q'] or m['r']})" for m in grammar.sub.finditer(ref["subs"]))
+        subs = "".join(f"({m['s'] or m['p'] or m['q'] or m['r']})" for m in grammar.sub.finditer(ref["subs"]))
         out.append(f"Art. {int(ref['n'])}{subs} {label}")
     return out
 
