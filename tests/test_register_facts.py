@@ -195,3 +195,49 @@ def test_the_labelled_corpus_citations_come_out_in_one_form(shared_dir: Path) ->
         re.fullmatch(r"Art\. \d+(\(\w{1,2}\))* (GDPR|UK GDPR|Loi Informatique et Libertés)", a) for a in found
     )
     assert {a.split(" ", 2)[2] for a in found} == {"GDPR", "Loi Informatique et Libertés"}
+
+
+def test_an_older_register_gets_its_countries_and_domains_on_upgrade(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from monitor.store import Store, schema
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite_utils.Database(path)
+    for version, _what, migrate in schema.MIGRATIONS:
+        if version < 7:
+            migrate(db)
+    now = "2023-01-01T00:00:00Z"
+    for code in ("ICO", "European Commission", None):
+        db.execute(
+            "INSERT INTO fine_events (authority, status, decision_date, created_at, updated_at) "
+            "VALUES (?, 'imposed', ?, ?, ?)",
+            (code, now, now, now),
+        )
+    db.execute("PRAGMA user_version = 6")
+    db.conn.commit()
+    db.close()
+    store = Store(path)
+    try:
+        rows = {e["authority"]: (e["country"], e["domain"], e["articles"]) for e in store.list_events()}
+    finally:
+        store.close()
+    assert rows == {
+        "ICO": ("GB", "data_protection", []),
+        "European Commission": ("EU", "competition", []),
+        None: (
+            None,
+            "data_protection",
+            [],
+        ),  # no authority named: a data-protection decision, as alerts read it
+    }
+
+
+def test_facts_survive_reanalyze(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = fines(capsys, db, "--domain", "any")
+    assert main(["--db", str(db), "reanalyze"]) == 0
+    capsys.readouterr()
+    after = fines(capsys, db, "--domain", "any")
+    keys = ("authority", "target", "country", "domain", "articles", "amount", "currency", "decision_date")
+    assert [[e[k] for k in keys] for e in after] == [[e[k] for k in keys] for e in before]
+    assert [s["official"] for s in after[0]["sources"]] == [s["official"] for s in before[0]["sources"]]

@@ -8,7 +8,7 @@ at scale factor 2 (640 logical pixels).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -185,7 +185,10 @@ class FinesFilters(QWidget):
         self.party = party
         self.party_button.setVisible(party is not None)
         if party is not None:
-            self.party_button.setText(self.tr("Party: %1 ✕").replace("%1", party[1]))
+            # A long company name is cut: the bar must still fit a small screen at scale factor 2.
+            name = self.fontMetrics().elidedText(party[1], Qt.TextElideMode.ElideRight, 160)
+            self.party_button.setText(self.tr("Party: %1 ✕").replace("%1", name))
+            self.party_button.setToolTip(party[1] + " — " + self.tr("Show every party again"))
         self.changed.emit()
 
     def reset(self) -> None:
