@@ -249,3 +249,17 @@ def test_the_chart_keeps_each_authoritys_colour_in_every_mode_and_shows_every_ye
     chart.resize(260, 240)  # too narrow for the full name: elided, with the name as its tool tip
     chart.grab()
     assert [elided for _r, name, elided in chart.legend if name == "Datenschutzbehorde-LI"] == [True]
+
+
+def test_the_shown_rows_are_escaped_per_channel(register: DesktopApp, tmp_path: Path) -> None:
+    from monitor.gui.fines_export import export_rows
+
+    fines = register.window.fines
+    hostile = [dict(row, target='=HYPERLINK("http://x")', authority="<b>&\x07") for row in fines.shown_rows()]
+    export_rows(register.store, hostile, tmp_path / "x.csv", "csv", fines.filters.criteria())
+    cells = next(csv.DictReader(io.StringIO((tmp_path / "x.csv").read_text(encoding="utf-8"))))
+    assert cells["target"].startswith("'=")  # never a formula
+    export_rows(register.store, hostile, tmp_path / "x.atom", "atom", fines.filters.criteria())
+    feed = ET.parse(tmp_path / "x.atom").getroot()  # well-formed: the bell is gone, < and & escaped
+    terms = {c.get("scheme", "").rsplit(":", 1)[-1]: c.get("term") for c in feed.iter(f"{ATOM}category")}
+    assert terms["authority"] == "<b>&"
