@@ -9,14 +9,13 @@ import os
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
 
-from monitor.alerts import describe_event
 from monitor.escape import csv_cell, xml_text
+from monitor.fine_records import ID_PREFIX, fine_records, iso_utc
 from monitor.register_filter import DEFAULT_DOMAIN, RegisterFilter
 from monitor.store.items import ItemFilter
 
@@ -25,7 +24,6 @@ Format = Literal["csv", "json", "atom"]
 FORMATS: dict[Subject, tuple[Format, ...]] = {"items": ("csv", "json"), "fines": ("csv", "json", "atom")}
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
-ID_PREFIX = "tag:regulatory-monitor,2024:"
 STATUS_SCHEME = ID_PREFIX + "status"
 AUTHORITY_SCHEME = ID_PREFIX + "authority"
 
@@ -89,13 +87,6 @@ def utc_now() -> str:
     return datetime.now(tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _iso(value: str | None) -> str | None:
-    """A stored date as full ISO 8601 UTC (decision dates may be stored as bare days)."""
-    if not value:
-        return None
-    return value + "T00:00:00Z" if len(value) == 10 else value
-
-
 # -- records ---------------------------------------------------------------------------------------
 
 
@@ -110,79 +101,8 @@ def item_records(
         record["tags"] = sorted((row.get("tags") or "").split())
         record["matched"] = bool(row["matched"])
         record["read"] = bool(row["read"])
-        record["published"] = _iso(row["published"])
+        record["published"] = iso_utc(row["published"])
         record["summary"] = row.get("summary_text") or ""
-        out.append(record)
-    return out
-
-
-def event_key(event: dict[str, Any]) -> str:
-    """A name for a fine event that another machine polling the same feeds arrives at too.
-
-    Database ids differ between machines (and after a rebuild), so the key is built from what the
-    decision is: the authority, the fined party and the day of the decision, or the amount when the
-    party is unknown. The day converges as sources arrive (the earliest dated one wins), so machines
-    that saw the articles in another order still agree once they have seen the same ones.
-    """
-    party = event.get("target_key")
-    if not party:
-        amount = event.get("amount_eur") or event.get("amount") or event.get("penalty_amount")
-        party = f"amount-{amount:.0f}" if amount is not None else "unknown-party"
-    parts = (event.get("authority") or "unknown-authority", party, (event.get("decision_date") or "")[:10])
-    return "/".join(quote(str(p).strip().lower().replace(" ", "-"), safe="") for p in parts)
-
-
-def _unique_keys(events: Sequence[dict[str, Any]]) -> dict[int, str]:
-    # Two decisions against one party by one authority on one day are rare; the later-filed one
-    # gets a suffix so ids stay unique within the feed.
-    keys: dict[int, str] = {}
-    seen: dict[str, int] = {}
-    for event in sorted(events, key=lambda e: e["id"]):
-        key = event_key(event)
-        count = seen.get(key, 0) + 1
-        seen[key] = count
-        keys[event["id"]] = key if count == 1 else f"{key}-{count}"
-    return keys
-
-
-def atom_id(key: str) -> str:
-    return f"{ID_PREFIX}event/{key}"
-
-
-def fine_records(
-    store: Any,
-    *,
-    since: str | None = None,
-    tag: str | None = None,
-    criteria: RegisterFilter | None = None,
-    events: Sequence[dict[str, Any]] | None = None,
-) -> list[dict[str, Any]]:
-    """Fine events, newest decision first, each with its key, title, status history and sources.
-
-    `criteria` filters the register as the window and `monitor fines` do (since and tag are folded
-    into it); `events` gives the rows themselves, in their order (the window's shown rows).
-    """
-    # The same JSON shape as `monitor fines --json`, so scripts can read either.
-    from monitor.cli.browse_cmds import event_json
-
-    if events is None:
-        criteria = replace(
-            criteria or RegisterFilter(),
-            since=since or (criteria.since if criteria else None),
-            tags=(tag,) if tag else (criteria.tags if criteria else ()),
-        )
-        events = store.list_events(criteria=criteria)
-    keys = _unique_keys(events)
-    out = []
-    for event in events:
-        record = event_json(store, event)
-        record["key"] = keys[event["id"]]
-        record["atom_id"] = atom_id(keys[event["id"]])
-        # Topics go to <category>; the title reads like a headline: "CNIL fines Clearview AI €20,000,000".
-        record["title"] = describe_event({**event, "tags": []})
-        record["description"] = describe_event(event)
-        record["decision_date"] = _iso(event["decision_date"])
-        record["date_known"] = bool(event.get("date_known", 1))
         out.append(record)
     return out
 
@@ -275,7 +195,7 @@ def _status_changed_at(record: dict[str, Any]) -> str:
     # that repeats it: a reader would otherwise show the same fine as updated again and again.
     history = record.get("history") or []
     changes = [h["at"] for h in history if h.get("at")]
-    return _iso(max(changes) if changes else record.get("created_at")) or utc_now()
+    return iso_utc(max(changes) if changes else record.get("created_at")) or utc_now()
 
 
 def fines_atom(
@@ -308,7 +228,7 @@ def fines_atom(
         _sub(entry, "id", record["atom_id"])
         _sub(entry, "title", record["title"])
         _sub(entry, "updated", changed)
-        _sub(entry, "published", _iso(record["decision_date"]) or changed)
+        _sub(entry, "published", iso_utc(record["decision_date"]) or changed)
         sources = [s for s in record.get("sources") or () if s.get("link")]
         if sources:
             _sub(entry, "link", rel="alternate", type="text/html", href=sources[0]["link"])
