@@ -128,12 +128,15 @@ def best_amount(
     return amount, currency, to_eur(amount, currency, date)
 
 
-def decision_domain(authority: str | None, sources: Sequence[Source]) -> str:
+def decision_domain(authority: str | None, sources: Sequence[Source], articles: Sequence[str] = ()) -> str:
     found = authority_entry(authority)
     if (found is not None and found.kind == "dpa") or not sources:
         return domain_of(Analysis(authority=authority, matched=True))
     votes = Counter(domain_in_text(authority, s.title, s.summary) for s in sources)
-    return min(votes, key=lambda d: (-votes[d], d != "data_protection", d))
+    domain = min(votes, key=lambda d: (-votes[d], d != "data_protection", d))
+    # A consumer authority's (or a prosecutor's) fine for breaking data-protection law: the
+    # articles its reports cite say which law it is. A competition case citing the GDPR stays one.
+    return "data_protection" if articles and domain in ("consumer", "other") else domain
 
 
 def articles_of(sources: Iterable[Source]) -> tuple[str, ...]:
@@ -150,10 +153,11 @@ def read_facts(event: dict[str, Any], sources: Sequence[Source]) -> DecisionFact
     amount, currency, eur = best_amount(
         sources, event, {s.item_id for s in official}, date or event.get("decision_date")
     )
+    articles = articles_of(sources)
     return DecisionFacts(
         country=entry.country if entry else None,
-        domain=decision_domain(authority, sources),
-        articles=articles_of(sources),
+        domain=decision_domain(authority, sources, articles),
+        articles=articles,
         official_item_id=first_official.item_id if first_official else None,
         date=date,
         amount=amount,

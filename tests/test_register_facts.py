@@ -241,3 +241,51 @@ def test_facts_survive_reanalyze(db: Path, capsys: pytest.CaptureFixture[str]) -
     keys = ("authority", "target", "country", "domain", "articles", "amount", "currency", "decision_date")
     assert [[e[k] for k in keys] for e in after] == [[e[k] for k in keys] for e in before]
     assert [s["official"] for s in after[0]["sources"]] == [s["official"] for s in before[0]["sources"]]
+
+
+def _source(item_id: int, amount: float | None, status: str = "imposed", **more: Any) -> Any:
+    from monitor.decisions import Source
+
+    fields: dict[str, Any] = {
+        "title": "",
+        "summary": "",
+        "language": "en",
+        "published": "2024-03-08T10:00:00Z",
+        "status": status,
+        "amount": amount,
+        "currency": "EUR",
+    }
+    return Source(item_id=item_id, **{**fields, **more})
+
+
+def test_the_amount_is_the_authoritys_then_the_most_precise_of_the_decisions_own_status() -> None:
+    from monitor.decisions import read_facts
+
+    event = {
+        "authority": "AEPD",
+        "status": "imposed",
+        "amount": 2.5e6,
+        "currency": "EUR",
+        "amount_eur": 2.5e6,
+    }
+    news = [_source(1, 2.5e6), _source(2, 2.52e6), _source(3, 2.515e6, status="proposed")]
+    assert read_facts(event, news).amount == 2.52e6  # the proposal's figure is another sum
+    own = _source(4, 2.5e6, feed_kind="authority", feed_authority="AEPD")
+    facts = read_facts(event, [*news, own])
+    assert (facts.amount, facts.official_item_id) == (2.5e6, 4)  # the authority's own word first
+    other_authority = _source(5, 2.52e6, feed_kind="authority", feed_authority="CNIL")
+    assert read_facts(event, [other_authority]).official_item_id is None
+    far = _source(6, 9.9e6)  # a sum the grouping did not take for this decision's
+    assert read_facts(event, [far]).amount == 2.5e6
+
+
+def test_the_domain_comes_from_the_authority_then_the_reports_words_and_articles() -> None:
+    from monitor.decisions import decision_domain
+
+    privacy = _source(1, 5e6, title="FTC fines Acme Labs $5 million over facial recognition")
+    merger = _source(2, 5e6, title="FTC fines Acme Labs $5 million over an unreported merger")
+    assert decision_domain("CNIL", [merger]) == "data_protection"  # a DPA's fine is data protection
+    assert decision_domain("FTC", [privacy]) == "consumer"
+    assert decision_domain("FTC", [merger]) == "competition"
+    assert decision_domain("FTC", [privacy], ["Art. 9 GDPR"]) == "data_protection"
+    assert decision_domain("Bundeskartellamt", [privacy], ["Art. 6 GDPR"]) == "competition"
