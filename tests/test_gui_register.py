@@ -57,6 +57,9 @@ def test_a_decision_shows_its_country_domain_articles_and_official_source_first(
     assert sorted(parties(register)) == ["Banco", "Nordwind", "Vista"]  # data protection by default
     row = parties(register).index("Nordwind")
     fines.table.setCurrentIndex(fines.proxy.index(row, 0))
+    authority = fines.proxy.index(row, 1)
+    assert authority.data(Qt.ItemDataRole.DecorationRole) == authority_color("DPC")  # the chart's colour
+    assert "DPC · IE · Data protection" in authority.data(Qt.ItemDataRole.ToolTipRole)
     headline = fines.headline.text()
     assert "IE · Data protection · Art. 5(1)(a) GDPR, Art. 46(1) GDPR" in headline
     assert "€1,240,000,000" in headline  # the authority's own figure, not the rounded €1.2bn

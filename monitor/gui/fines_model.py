@@ -13,7 +13,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from monitor.escape import rich_text_literal
 from monitor.gui import i18n
+from monitor.gui.chart import authority_color
+from monitor.gui.fines_filters import domain_label
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import money_eur, tag_label
@@ -82,6 +85,9 @@ class _RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == EVENT_ID:
             return row.get("id")
+        return self.extra(row, index.column(), role)
+
+    def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         return None
 
     def display(self, row: dict[str, Any], column: int) -> str:
@@ -129,6 +135,17 @@ class EventTableModel(_RowsModel):
 
     def numeric(self, column: int) -> bool:
         return column in (3, 7)
+
+    def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
+        """The authority's chart colour beside its name, and its country and domain as a tool tip."""
+        if column != 1 or not row["authority"]:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return authority_color(str(row["authority"]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            facts = [str(row["authority"]), row.get("country") or "", domain_label(row.get("domain"))]
+            return rich_text_literal(" · ".join(f for f in facts if f))
+        return None
 
     def row_of(self, event_id: int) -> int | None:
         for number, row in enumerate(self.rows):
