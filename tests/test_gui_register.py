@@ -266,3 +266,15 @@ def test_the_shown_rows_are_escaped_per_channel(register: DesktopApp, tmp_path: 
     feed = ET.parse(tmp_path / "x.atom").getroot()  # well-formed: the bell is gone, < and & escaped
     terms = {c.get("scheme", "").rsplit(":", 1)[-1]: c.get("term") for c in feed.iter(f"{ATOM}category")}
     assert terms["authority"] == "<b>&"
+
+
+def test_a_selected_decision_folded_into_another_stays_selected_there(register: DesktopApp) -> None:
+    fines = register.window.fines
+    rows = {str(r["target"]).split()[0]: int(r["id"]) for r in fines.shown_rows()}
+    fines.select_event(rows["Banco"])
+    with register.store.transaction():
+        # What a poll's regrouping does when a later report shows two events to be one decision.
+        register.store.merge_events(rows["Vista"], [rows["Banco"]], "2024-03-09T00:00:00Z")
+    fines.reload()
+    assert fines.selected_event() == rows["Vista"]
+    assert fines.sources.rowCount() == 3  # Vista's report and Banco's two

@@ -72,6 +72,7 @@ class FinesView(QWidget):
         self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.events)
         self.totals = TotalsTableModel(self)
+        self.shown_items: list[int] = []  # the sources of the decision shown below the table
 
         self.totals_proxy = QSortFilterProxyModel(self)
         self.totals_proxy.setSourceModel(self.totals)
@@ -182,9 +183,7 @@ class FinesView(QWidget):
 
         self.search.textChanged.connect(self._filter)
         self.filters.changed.connect(self.reload)
-        self.export_button.clicked.connect(
-            lambda: ask_and_export(self, self.store, self.shown_rows(), self.filters.criteria())
-        )
+        self.export_button.clicked.connect(self.export_shown)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def reload(self) -> None:
@@ -202,6 +201,10 @@ class FinesView(QWidget):
         self.totals.set_rows(self.store.totals_by_target(criteria))
         self.chart.set_events(self.events.rows, criteria.since, criteria.until)
         self._update_summary()
+        if selected is not None and self.events.row_of(selected) is None:
+            # Folded into another decision by this poll (a later report showed them one): follow
+            # its reports there, rather than losing the selection.
+            selected = self.store.event_of_items(self.shown_items) or selected
         if selected is not None and self._reselect(selected):
             self._scroll_back(top_event, scrolled)
         elif selected is not None:
@@ -306,7 +309,9 @@ class FinesView(QWidget):
             + "<br>"
             + markup(self.tr("Status history: %1").replace("%1", history))
         )
-        for source in self.store.event_sources(event_id):
+        sources = self.store.event_sources(event_id)
+        self.shown_items = [int(source["id"]) for source in sources]
+        for source in sources:
             feed = str(source["feed"])
             official = self.tr("official source")
             cells = [

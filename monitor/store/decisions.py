@@ -96,3 +96,14 @@ class DecisionQueries(QueryBase):
         """The topics (tags) the register's decisions carry: the window's topic filter offers these."""
         rows = self.conn.execute("SELECT DISTINCT j.value FROM fine_events e, json_each(e.tags) j")
         return sorted(str(row[0]) for row in rows)
+
+    def event_of_items(self, item_ids: list[int]) -> int | None:
+        """The decision most of these reports are filed under now (after a merge moved them)."""
+        if not item_ids:
+            return None
+        found = self.scalar(
+            f"SELECT event_id FROM items WHERE id IN ({','.join('?' * len(item_ids))}) "
+            "AND event_id IS NOT NULL GROUP BY event_id ORDER BY count(*) DESC, event_id LIMIT 1",
+            item_ids,
+        )
+        return int(found) if found is not None else None
