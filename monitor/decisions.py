@@ -10,7 +10,9 @@ reports of a decision are known, its facts are read again here from every one of
   the currency as that report states it, the euro value at the rate of the decision's date;
 - date: the day the official source states, else the earliest day a report states (at most
   `DATE_LOOKBACK` before the first report: an older date is the complaint's, not the decision's),
-  else the register's (the first report's);
+  else none (the register shows the first report's). The first report's date itself stays the
+  register's `decision_date`: the grouping, the alert window and the Atom entry ids go by it, so a
+  report that states the day never makes news old or gives a decision a second entry id;
 - official source: a report carried by the deciding authority's own feed (feeds.yml kind: authority);
 - articles: every article of GDPR, UK GDPR or a national law any report cites, normalised;
 - domain: data protection for a data-protection authority, else what the reports' words and the
@@ -59,7 +61,7 @@ class DecisionFacts:
     domain: str
     articles: tuple[str, ...]
     official_item_id: int | None
-    date: str | None  # ISO 8601 UTC day; None: keep the register's
+    date: str | None  # the day a report states, ISO 8601 UTC; None when none states one
     amount: float | None
     currency: str | None
     amount_eur: float | None
@@ -93,8 +95,8 @@ def decision_date(sources: Sequence[Source], official: Source | None) -> str | N
     found = stated(official) if official is not None else None
     if found is None:
         found = min(filter(None, (stated(s) for s in sources if s.status != "mention_of_past")), default=None)
-    if found is None or (published and found[:10] == published[0][:10]):
-        return None  # the register's date (the first report's, to the minute) stands
+    if found is None or (published and found[:10] > published[0][:10]):
+        return None  # a day after the first report is another event's (an appeal, a payment)
     return found
 
 

@@ -77,6 +77,7 @@ FINE_COLUMNS = (
     "domain",
     "articles",
     "official_link",
+    "decided_on",
 )
 
 # The one XML-text cleaner (monitor/escape.py), under the name this module's callers use.
@@ -228,7 +229,7 @@ def fines_atom(
         _sub(entry, "id", record["atom_id"])
         _sub(entry, "title", record["title"])
         _sub(entry, "updated", changed)
-        _sub(entry, "published", iso_utc(record["decision_date"]) or changed)
+        _sub(entry, "published", iso_utc(record.get("decided_on") or record["decision_date"]) or changed)
         sources = [s for s in record.get("sources") or () if s.get("link")]
         if sources:
             _sub(entry, "link", rel="alternate", type="text/html", href=sources[0]["link"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 DOMAINS = ("data_protection", "competition", "consumer", "other")
 DEFAULT_DOMAIN = "data_protection"  # what the register is for; the others are one click away
@@ -57,6 +58,12 @@ def domains_option(value: str | None) -> tuple[str, ...]:
         if domain not in DOMAINS:
             raise ValueError(f"unknown domain {domain!r} (one of {', '.join(DOMAINS)}, or {ANY})")
     return wanted
+
+
+def decided(event: dict[str, Any]) -> str | None:
+    """The day a decision was taken as the register shows it: the day a report states, else the
+    first report's (`decision_date`, which the grouping, alerts and Atom ids go by)."""
+    return event.get("decided_on") or event.get("decision_date")
 
 
 def parse_euros(value: str) -> float:

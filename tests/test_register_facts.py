@@ -57,7 +57,9 @@ def test_each_decision_has_its_country_domain_articles_date_official_source_and_
         "EUR",
         1_240_000_000,
     )
-    assert nordwind["decision_date"].startswith("2023-05-12")
+    assert nordwind["decided_on"].startswith("2023-05-12")
+    # The first report's date stays the decision's key date (alert window, Atom entry id).
+    assert nordwind["decision_date"] == "2023-05-22T09:00:00Z"
     assert nordwind["articles"] == ["Art. 5(1)(a) GDPR", "Art. 46(1) GDPR"]
     assert len(nordwind["sources"]) == 3
     first = nordwind["sources"][0]
@@ -139,8 +141,9 @@ def test_the_atom_feed_carries_data_protection_fines_unless_another_domain_is_as
 def test_csv_export_has_the_new_facts_at_the_end(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(db), "export", "fines", "--format", "csv", "--country", "IE"]) == 0
     header, row = capsys.readouterr().out.splitlines()[:2]
-    assert header.endswith(",country,domain,articles,official_link")
-    assert row.endswith(f",IE,data_protection,Art. 5(1)(a) GDPR;Art. 46(1) GDPR,{DPC_OWN['link']}")
+    assert header.endswith(",country,domain,articles,official_link,decided_on")
+    facts = f",IE,data_protection,Art. 5(1)(a) GDPR;Art. 46(1) GDPR,{DPC_OWN['link']},2023-05-12T00:00:00Z"
+    assert row.endswith(facts)
 
 
 @pytest.mark.parametrize(
@@ -238,7 +241,7 @@ def test_facts_survive_reanalyze(db: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["--db", str(db), "reanalyze"]) == 0
     capsys.readouterr()
     after = fines(capsys, db, "--domain", "any")
-    keys = ("authority", "target", "country", "domain", "articles", "amount", "currency", "decision_date")
+    keys = ("authority", "target", "country", "domain", "articles", "amount", "currency", "decided_on")
     assert [[e[k] for k in keys] for e in after] == [[e[k] for k in keys] for e in before]
     assert [s["official"] for s in after[0]["sources"]] == [s["official"] for s in before[0]["sources"]]
 

@@ -11,6 +11,7 @@ from monitor.cli.context import Context, UsageError
 from monitor.cli.output import print_json, print_table
 from monitor.cli.values import known_value
 from monitor.fine_records import event_json
+from monitor.register_filter import decided
 from monitor.store import DatabaseMissing, Store
 from monitor.store.feeds import configured_health
 from monitor.store.items import ItemFilter
@@ -257,7 +258,7 @@ def run_fines(ctx: Context, args: argparse.Namespace) -> int:
         ("date", "authority", "party", "amount", "EUR", "status", "sources", "tags"),
         [
             (
-                e["decision_date"][:10],
+                str(decided(e))[:10],
                 f"{e['authority']} ({e['country']})" if e["authority"] and e["country"] else e["authority"],
                 e["target"],
                 format_money(e["amount"], e["currency"]),

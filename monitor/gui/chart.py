@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from monitor.analysis.name_rules import authorities_data
+from monitor.register_filter import decided
 
 # A qualitative set (Tableau 10, then lighter and darker companions): distinct hues, readable on
 # light and dark palettes.
@@ -79,7 +80,7 @@ def yearly_totals(
     per_authority: dict[str, float] = defaultdict(float)
     seen: set[int] = set()
     for event in events:
-        date = str(event.get("decision_date") or "")
+        date = str(decided(event) or "")
         if event.get("status") != "imposed" or not date[:4].isdigit():
             continue
         seen.add(int(date[:4]))

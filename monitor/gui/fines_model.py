@@ -20,6 +20,7 @@ from monitor.gui.fines_filters import domain_label
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import money_eur, tag_label
+from monitor.register_filter import decided
 from monitor.store import Store
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -106,7 +107,7 @@ class EventTableModel(_RowsModel):
     def display(self, row: dict[str, Any], column: int) -> str:
         match column:
             case 0:
-                return i18n.date(row["decision_date"])
+                return i18n.date(decided(row))
             case 1:
                 return str(row["authority"] or "?")
             case 2:
@@ -126,7 +127,7 @@ class EventTableModel(_RowsModel):
 
     def sort_value(self, row: dict[str, Any], column: int) -> Any:
         if column == 0:
-            return str(row["decision_date"] or "")  # ISO sorts; the locale's text may not
+            return str(decided(row) or "")  # ISO sorts; the locale's text may not
         if column == 3:
             return float(row["amount_eur"] or 0)
         if column == 7:

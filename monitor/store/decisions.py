@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from monitor.register_filter import RegisterFilter
 
 
+# The day a decision was taken as far as the register knows: stated by a report, else the first report's.
+DECIDED = "coalesce(e.decided_on, e.decision_date)"
+
+
 def filter_sql(criteria: RegisterFilter) -> tuple[list[str], list[Any]]:
     """WHERE clauses (over fine_events as e) and their parameters."""
     clauses: list[str] = []
@@ -24,10 +28,10 @@ def filter_sql(criteria: RegisterFilter) -> tuple[list[str], list[Any]]:
             params.extend(values)
 
     if criteria.since:
-        clauses.append("substr(e.decision_date, 1, 10) >= ?")
+        clauses.append(f"substr({DECIDED}, 1, 10) >= ?")
         params.append(criteria.since[:10])
     if criteria.until:
-        clauses.append("substr(e.decision_date, 1, 10) <= ?")
+        clauses.append(f"substr({DECIDED}, 1, 10) <= ?")
         params.append(criteria.until[:10])
     if criteria.min_eur is not None:
         clauses.append("e.amount_eur >= ?")
@@ -71,12 +75,11 @@ class DecisionQueries(QueryBase):
         )
 
     def set_decision_facts(self, event_id: int, facts: DecisionFacts) -> None:
-        date = ("decision_date = ?, date_known = 1, ", (facts.date,)) if facts.date else ("", ())
         self.conn.execute(
-            f"UPDATE fine_events SET {date[0]}country = ?, domain = ?, articles = ?, official_item_id = ?, "
-            "amount = ?, currency = ?, amount_eur = ? WHERE id = ?",
+            "UPDATE fine_events SET decided_on = ?, country = ?, domain = ?, articles = ?, "
+            "official_item_id = ?, amount = ?, currency = ?, amount_eur = ? WHERE id = ?",
             (
-                *date[1],
+                facts.date,
                 facts.country,
                 facts.domain,
                 json.dumps(list(facts.articles)),

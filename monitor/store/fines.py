@@ -10,16 +10,16 @@ from monitor.events import Candidate, FineFacts
 from monitor.models import Fine, PeriodicPenalty
 from monitor.register_filter import RegisterFilter
 from monitor.store.base import QueryBase
-from monitor.store.decisions import filter_sql
+from monitor.store.decisions import DECIDED, filter_sql
 
 EVENT_COLUMNS = (
     "e.id, e.authority, e.target, e.target_key, e.amount, e.currency, e.amount_eur, e.status, "
     "e.penalty_amount, e.penalty_currency, e.penalty_per, e.decision_date, e.date_known, e.tags, "
-    "e.liquidation, e.created_at, e.country, e.domain, e.articles, e.official_item_id, "
+    "e.liquidation, e.created_at, e.country, e.domain, e.articles, e.official_item_id, e.decided_on, "
     "e.updated_at, (SELECT count(*) FROM items i WHERE i.event_id = e.id) AS sources"
 )
 _EVENT_SORT = {
-    "decision_date": "e.decision_date",
+    "decision_date": DECIDED,
     "authority": "e.authority COLLATE NOCASE",
     "target": "e.target COLLATE NOCASE",
     "amount_eur": "e.amount_eur",

@@ -194,6 +194,9 @@ def _v7(db: sqlite_utils.Database) -> None:
     db.execute(
         "ALTER TABLE fine_events ADD COLUMN official_item_id INTEGER REFERENCES items(id) ON DELETE SET NULL"
     )
+    # The day the decision was taken, when a report states it; decision_date stays the first
+    # report's, which the grouping, the alert window and the Atom entry ids go by.
+    db.execute("ALTER TABLE fine_events ADD COLUMN decided_on TEXT")
     db.execute("CREATE INDEX IF NOT EXISTS events_domain ON fine_events(domain, decision_date)")
     # The register's existing decisions get their country and domain from their authority now (the
     # domain filter defaults to data protection); articles and the official source at the next
@@ -217,5 +220,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (4, "feeds remember until when their server asked us to wait", _v4),
     (5, "sources joined on partial facts are marked; events keep their periodic penalty in euros", _v5),
     (6, "items keep the lead of the article their facts were read from", _v6),
-    (7, "decisions keep their country, domain, cited articles and official source", _v7),
+    (7, "decisions keep their country, domain, cited articles, official source and stated day", _v7),
 ]
