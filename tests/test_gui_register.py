@@ -278,3 +278,24 @@ def test_a_selected_decision_folded_into_another_stays_selected_there(register: 
     fines.reload()
     assert fines.selected_event() == rows["Vista"]
     assert fines.sources.rowCount() == 3  # Vista's report and Banco's two
+
+
+def test_the_chosen_domain_and_the_open_filters_come_back(register: DesktopApp, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from monitor.gui.fines_view import FinesView
+
+    fines = register.window.fines
+    choose(fines.filters.domain, "competition")
+    fines.filters.more.setChecked(True)
+    settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    fines.save_state(settings)
+    settings.sync()
+    again = FinesView(register.store)
+    again.restore_state(QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat))
+    assert again.filters.domain.currentData() == "competition" and again.filters.more.isChecked()
+    assert [str(r["target"]) for r in again.shown_rows()] == ["Megachip"]
+    settings.setValue("fines/domain", "astrology")  # from a later version, or edited by hand
+    again.restore_state(settings)
+    assert again.filters.domain.currentData() == "competition"
+    again.deleteLater()

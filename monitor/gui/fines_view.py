@@ -341,6 +341,8 @@ class FinesView(QWidget):
         settings.setValue("fines/chart", self.chart.mode)
         settings.setValue("fines/splitter", self.splitter.saveState())
         settings.setValue("fines/header", self.table.horizontalHeader().saveState())
+        settings.setValue("fines/domain", str(self.filters.domain.currentData() or "any"))
+        settings.setValue("fines/more_filters", self.filters.more.isChecked())
 
     def restore_state(self, settings: QSettings) -> None:
         found = self.chart_measure.findData(str(settings.value("fines/chart", "count")))
@@ -351,3 +353,9 @@ class FinesView(QWidget):
         header = settings.value("fines/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+        # The domain the user works in comes back; a value this version does not know is the default.
+        domain = str(settings.value("fines/domain", "data_protection"))
+        found = self.filters.domain.findData("" if domain == "any" else domain)
+        if found >= 0:
+            self.filters.domain.setCurrentIndex(found)
+        self.filters.more.setChecked(str(settings.value("fines/more_filters", "false")).lower() == "true")
