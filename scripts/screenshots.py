@@ -218,13 +218,6 @@ def main() -> int:
                 if e["target"] == "Clearview AI" and e["authority"] == "CNIL"
             )
             fines.select_event(int(clearview_cnil))
-            # The register's facts: the filters open, the decision's country, domain, articles and
-            # its official source first.
-            fines.filters.more.setChecked(True)
-            fines.lower_tabs.setCurrentIndex(0)  # Sources
-            qt.processEvents()
-            screen.grabWindow(window.winId()).save(str(out / f"fines-register{suffix}.png"))
-            fines.filters.more.setChecked(False)
             fines.lower_tabs.setCurrentIndex(1)  # Totals by party
             qt.processEvents()
             screen.grabWindow(window.winId()).save(str(out / f"fines-view{suffix}.png"))
@@ -232,6 +225,13 @@ def main() -> int:
             fines.chart_measure.setCurrentIndex(fines.chart_measure.findData("euros"))
             qt.processEvents()
             screen.grabWindow(window.winId()).save(str(out / f"fines-chart{suffix}.png"))
+            # Last, as a folded filter bar gives its height back only after a relayout: the register's
+            # facts, with the filters open, the decision's country, domain, articles and its
+            # official source first.
+            fines.filters.more.setChecked(True)
+            fines.lower_tabs.setCurrentIndex(0)  # Sources
+            qt.processEvents()
+            screen.grabWindow(window.winId()).save(str(out / f"fines-register{suffix}.png"))
             app.quit()
 
         def finished(_report: object) -> None:

@@ -127,6 +127,8 @@ class FinesFilters(QWidget):
         extra.addLayout(when)
         extra.addLayout(who)
         self.extra.hide()
+        # Only the height its rows need: folded, the spare height goes back to the table at once.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
