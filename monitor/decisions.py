@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import dates
 from monitor.analysis import domain_in_text, domain_of, to_eur
@@ -35,6 +35,9 @@ from monitor.analysis.articles import article_order, cited_articles
 from monitor.analysis.authorities import authority as authority_entry
 from monitor.events import CROSS_CURRENCY_TOLERANCE, significant_digits
 from monitor.models import Analysis
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 DATE_LOOKBACK = timedelta(days=60)
 
@@ -168,7 +171,7 @@ def read_facts(event: dict[str, Any], sources: Sequence[Source]) -> DecisionFact
     )
 
 
-def refresh(store: Any, event_ids: Iterable[int]) -> None:
+def refresh(store: Store, event_ids: Iterable[int]) -> None:
     """Read each decision's facts again from its reports and store them (inside the caller's transaction)."""
     for event_id in sorted(set(event_ids)):
         event = store.event(event_id)

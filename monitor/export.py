@@ -11,13 +11,16 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from monitor.escape import csv_cell, xml_text
 from monitor.fine_records import ID_PREFIX, fine_records, iso_utc
 from monitor.register_filter import DEFAULT_DOMAIN, RegisterFilter
 from monitor.store.items import ItemFilter
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 Subject = Literal["items", "fines"]
 Format = Literal["csv", "json", "atom"]
@@ -92,7 +95,7 @@ def utc_now() -> str:
 
 
 def item_records(
-    store: Any, *, since: str | None = None, tag: str | None = None, matched_only: bool = False
+    store: Store, *, since: str | None = None, tag: str | None = None, matched_only: bool = False
 ) -> list[dict[str, Any]]:
     """Items as plain dicts with ITEM_COLUMNS keys (tags as a list, flags as booleans), newest first."""
     flt = ItemFilter(since=since, tags=(tag,) if tag else (), matched_only=matched_only)
@@ -259,7 +262,7 @@ def fines_atom(
 
 
 def render(
-    store: Any,
+    store: Store,
     subject: Subject,
     fmt: Format,
     *,

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from monitor.alerts import describe_event
 from monitor.register_filter import RegisterFilter
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 ID_PREFIX = "tag:regulatory-monitor,2024:"
 
@@ -55,7 +58,7 @@ def atom_id(key: str) -> str:
     return f"{ID_PREFIX}event/{key}"
 
 
-def event_json(store: Any, event: dict[str, Any]) -> dict[str, Any]:
+def event_json(store: Store, event: dict[str, Any]) -> dict[str, Any]:
     """One fine event as `monitor fines --json` and the JSON export write it (penalty nested, sources)."""
     out = dict(event)
     out["periodic_penalty"] = (
@@ -86,7 +89,7 @@ def event_json(store: Any, event: dict[str, Any]) -> dict[str, Any]:
 
 
 def fine_records(
-    store: Any,
+    store: Store,
     *,
     since: str | None = None,
     tag: str | None = None,

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import dates
 from monitor.alerts import AlertRules, describe_event
@@ -35,6 +35,9 @@ from monitor.events import (
 from monitor.grouping import too_thin
 from monitor.models import ParsedItem
 from monitor.regrouping import FILED_STATUSES, regroup
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 DEFAULT_WINDOW_DAYS = 30
 BACKLOG_BODY = "From the first poll of newly added feeds: review them in the Fines register."
@@ -97,7 +100,7 @@ def is_recent(decision_date: str | None, filing: Filing) -> bool:
 
 
 def file_items(
-    store: Any, items: Sequence[tuple[int, ParsedItem]], filing: Filing, feed_tags: Sequence[str] = ()
+    store: Store, items: Sequence[tuple[int, ParsedItem]], filing: Filing, feed_tags: Sequence[str] = ()
 ) -> RegisterResult:
     """File (item id, item) pairs under events; record alerts. Call inside the feed's transaction."""
     result = RegisterResult()
@@ -164,14 +167,14 @@ def _telling_first(pair: tuple[int, ParsedItem]) -> tuple[int, str, str]:
     return -told, item.published or "~", item.link or item.guid or ""
 
 
-def _neighbours(store: Any, event: Candidate) -> list[Candidate]:
+def _neighbours(store: Store, event: Candidate) -> list[Candidate]:
     if event.date is None:
         return list(store.candidate_events(None, None, authority=event.authority))
     since, until = _shift(event.date, -STATUS_CHANGE_WINDOW), _shift(event.date, STATUS_CHANGE_WINDOW)
     return list(store.candidate_events(since, until, authority=event.authority))
 
 
-def _settle_party(store: Any, event_id: int) -> None:
+def _settle_party(store: Store, event_id: int) -> None:
     """The party most sources name, not whichever report came first: one outlet's misreading
     ("an American company" read as a name) must not be the register's name for the decision."""
     counts: dict[str, int] = {}
@@ -188,7 +191,7 @@ def _settle_party(store: Any, event_id: int) -> None:
     store.set_event_party(event_id, target, key)
 
 
-def _announced_twin(store: Any, event_id: int, filing: Filing) -> bool:
+def _announced_twin(store: Store, event_id: int, filing: Filing) -> bool:
     """A decision that may be one already announced within the window is filed, not announced again.
 
     Reports that name too little to be folded into the announced event (the party misread, a sum in
@@ -203,7 +206,7 @@ def _announced_twin(store: Any, event_id: int, filing: Filing) -> bool:
     return bool(store.alerted_since(near, since))
 
 
-def decision_date(store: Any, event: dict[str, Any], stated: str | None) -> str | None:
+def decision_date(store: Store, event: dict[str, Any], stated: str | None) -> str | None:
     """The earliest date any source gave (a merge or a later report may have dated it), and never
     later than the oldest dated report of it: a passing mention published years ago dates an
     otherwise undated decision as old news. `stated`: a date the batch's report gave, if any."""
@@ -214,7 +217,7 @@ def decision_date(store: Any, event: dict[str, Any], stated: str | None) -> str 
     return oldest
 
 
-def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
+def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> None:
     """An alert nobody has seen yet for a decision a later report dates as old is taken back.
 
     An undated first report is news as first seen; when the next feed of the same poll dates the
@@ -227,7 +230,7 @@ def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
 
 
 def _record_alerts(
-    store: Any, result: RegisterResult, filing: Filing, dated: dict[int, str | None], reconsider: set[int]
+    store: Store, result: RegisterResult, filing: Filing, dated: dict[int, str | None], reconsider: set[int]
 ) -> None:
     def record(kind: str, event: dict[str, Any], status: str, title: str) -> None:
         alert = store.record_alert(
@@ -281,7 +284,7 @@ def _record_alerts(
         _add_to_backlog_notice(store, result, filing.now)
 
 
-def _add_to_backlog_notice(store: Any, result: RegisterResult, now: str) -> None:
+def _add_to_backlog_notice(store: Store, result: RegisterResult, now: str) -> None:
     """One summary for every first-polled feed until the user has seen it, not one per feed."""
     pending = store.pending_alert("backlog")
     count = result.backlog_events + (int(pending["status"] or 0) if pending else 0)
@@ -300,7 +303,7 @@ def backlog_title(count: int) -> str:
     return f"{count} {noun} added to the register"
 
 
-def _body(store: Any, event_id: int) -> str:
+def _body(store: Store, event_id: int) -> str:
     sources = store.event_sources(event_id)
     if not sources:
         return ""

@@ -13,13 +13,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
 from monitor.events import FineFacts, when
 from monitor.grouping import RELATED_WINDOW, Group, Report, group, related
 from monitor.models import Fine, PeriodicPenalty
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 FILED_STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
 
@@ -74,7 +77,7 @@ class Component:
     the order in which reports came decide which events are looked at again.
     """
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.rows: dict[int, dict[str, Any]] = {}
         self.facts: dict[int, FineFacts] = {}
@@ -126,7 +129,7 @@ class Component:
             self._held[int(row["event_id"])].append(row)
 
 
-def regroup(store: Any, touched: set[int], now: str, batch: Sequence[int] = ()) -> Regrouped:
+def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()) -> Regrouped:
     """Bring the events connected to `touched` and to the batch's items in line with the canonical
     grouping of all their reports: the outcome is a function of the set of reports, not their order."""
     result = Regrouped()

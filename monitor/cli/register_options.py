@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import argparse
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.analysis import party_key
 from monitor.cli.context import UsageError
 from monitor.cli.values import DATE_HELP, known_value, since_day
 from monitor.register_filter import ANY, DOMAINS, STATUSES, RegisterFilter, domains_option, parse_euros
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 
 def euros(value: str) -> float:
@@ -47,7 +50,7 @@ def add_options(parser: argparse.ArgumentParser, *, since_and_tag: bool = True) 
     )
 
 
-def register_filter(store: Any, args: argparse.Namespace, known_tags: Any = None) -> RegisterFilter:
+def register_filter(store: Store, args: argparse.Namespace, known_tags: Any = None) -> RegisterFilter:
     """The options given, checked against what the register knows (a typo is refused, not empty)."""
     from monitor.alerts import KnownValues
 
