@@ -24,6 +24,7 @@ from monitor import dates
 from monitor.alerts import AlertRules, describe_event
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
 from monitor.corrections import apply_edits, mergeable, set_aside
+from monitor.decisions import refresh as refresh_decisions
 from monitor.events import (
     STATUS_CHANGE_WINDOW,
     Candidate,
@@ -144,7 +145,10 @@ def file_items(
     attached = (attached | regrouped.events) - regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
         _settle_party(store, event_id)
-    # The user's edits over the facts just set; what they pinned or split off is no news.
+    # Country, domain, articles, official source, date and the most precise sum, from every report.
+    refresh_decisions(store, attached | set(result.new_events))
+    # The user's edits over the facts just set (after the refresh, so they win); what they pinned
+    # or split off is no news.
     result.new_events, result.changed_events = apply_edits(
         store, filing.now, result.new_events, result.changed_events
     )
@@ -164,6 +168,7 @@ def refile_events(store: Any, event_ids: set[int], now: str, items: Sequence[int
     events = ((event_ids | regrouped.events) - regrouped.gone) | set(regrouped.created)
     for event_id in sorted(events):
         _settle_party(store, event_id)
+    refresh_decisions(store, events)
     apply_edits(store, now)
     return events
 

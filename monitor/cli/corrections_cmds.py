@@ -235,7 +235,7 @@ def run_corrections(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_show(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.export import event_json
+    from monitor.fine_records import event_json
 
     store = ctx.open_store(readonly=True)
     try:

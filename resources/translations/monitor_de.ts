@@ -709,8 +709,162 @@
         <translation>Verhängte Bußgelder pro Jahr nach Behörde: %1</translation>
     </message>
     <message>
+        <source>Other authorities</source>
+        <translation>Andere Behörden</translation>
+    </message>
+    <message>
         <source>No imposed fines yet</source>
         <translation>Noch keine verhängten Bußgelder</translation>
+    </message>
+    <message>
+        <source>Decisions per year</source>
+        <translation>Entscheidungen pro Jahr</translation>
+    </message>
+    <message>
+        <source>Euros per year (log scale)</source>
+        <translation>Euro pro Jahr (logarithmische Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>FinesExport</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Atom feed (*.atom)</source>
+        <translation>Atom-Feed (*.atom)</translation>
+    </message>
+    <message>
+        <source>Export the shown decisions</source>
+        <translation>Angezeigte Entscheidungen exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinesFilters</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Wettbewerb</translation>
+    </message>
+    <message>
+        <source>Consumer protection</source>
+        <translation>Verbraucherschutz</translation>
+    </message>
+    <message>
+        <source>Other domains</source>
+        <translation>Andere Bereiche</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>Filter by party, authority, tag…</source>
+        <translation>Nach Partei, Behörde, Thema filtern…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Stand</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show every party again</source>
+        <translation>Wieder alle Parteien zeigen</translation>
+    </message>
+    <message>
+        <source>min €</source>
+        <translation>min. €</translation>
+    </message>
+    <message>
+        <source>max €</source>
+        <translation>max. €</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Rechtsgebiet</translation>
+    </message>
+    <message>
+        <source>Decided on or after</source>
+        <translation>Entschieden am oder nach dem</translation>
+    </message>
+    <message>
+        <source>Decided on or before</source>
+        <translation>Entschieden am oder vor dem</translation>
+    </message>
+    <message>
+        <source>Smallest amount in euros</source>
+        <translation>Kleinster Betrag in Euro</translation>
+    </message>
+    <message>
+        <source>Largest amount in euros</source>
+        <translation>Größter Betrag in Euro</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Jede Behörde</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Jedes Land</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Jedes Thema</translation>
+    </message>
+    <message>
+        <source>Party: %1 ✕</source>
+        <translation>Partei: %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -779,12 +933,12 @@
 <context>
     <name>FinesView</name>
     <message>
-        <source>Filter by party, authority, tag…</source>
-        <translation>Nach Partei, Behörde, Thema filtern…</translation>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Jeder Stand</translation>
+        <source>Export the decisions shown, as CSV, JSON or Atom</source>
+        <translation>Die angezeigten Entscheidungen als CSV, JSON oder Atom exportieren</translation>
     </message>
     <message>
         <source>Published</source>
@@ -801,6 +955,10 @@
     <message>
         <source>Says</source>
         <translation>Meldet</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this party&apos;s decisions</source>
+        <translation>Doppelklicken oder Eingabe drücken, um die Entscheidungen gegen diese Partei zu zeigen</translation>
     </message>
     <message>
         <source>Number of decisions</source>
@@ -836,6 +994,14 @@
     <message>
         <source>Status history: %1</source>
         <translation>Verlauf des Stands: %1</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>amtliche Quelle</translation>
+    </message>
+    <message>
+        <source>Carried by the deciding authority&apos;s own feed</source>
+        <translation>Aus dem eigenen Feed der entscheidenden Behörde</translation>
     </message>
 </context>
 <context>

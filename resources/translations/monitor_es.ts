@@ -709,8 +709,162 @@
         <translation>Multas impuestas por año y autoridad: %1</translation>
     </message>
     <message>
+        <source>Other authorities</source>
+        <translation>Otras autoridades</translation>
+    </message>
+    <message>
         <source>No imposed fines yet</source>
         <translation>Aún no hay multas impuestas</translation>
+    </message>
+    <message>
+        <source>Decisions per year</source>
+        <translation>Decisiones por año</translation>
+    </message>
+    <message>
+        <source>Euros per year (log scale)</source>
+        <translation>Euros por año (escala logarítmica)</translation>
+    </message>
+</context>
+<context>
+    <name>FinesExport</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Atom feed (*.atom)</source>
+        <translation>Canal Atom (*.atom)</translation>
+    </message>
+    <message>
+        <source>Export the shown decisions</source>
+        <translation>Exportar las decisiones mostradas</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación ha fallado</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinesFilters</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Protección de datos</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Consumer protection</source>
+        <translation>Protección de los consumidores</translation>
+    </message>
+    <message>
+        <source>Other domains</source>
+        <translation>Otros ámbitos</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Todos los ámbitos</translation>
+    </message>
+    <message>
+        <source>Filter by party, authority, tag…</source>
+        <translation>Filtrar por parte, autoridad, tema…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Show every party again</source>
+        <translation>Mostrar de nuevo todas las partes</translation>
+    </message>
+    <message>
+        <source>min €</source>
+        <translation>mín. €</translation>
+    </message>
+    <message>
+        <source>max €</source>
+        <translation>máx. €</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Ámbito del derecho</translation>
+    </message>
+    <message>
+        <source>Decided on or after</source>
+        <translation>Decidida el o después del</translation>
+    </message>
+    <message>
+        <source>Decided on or before</source>
+        <translation>Decidida el o antes del</translation>
+    </message>
+    <message>
+        <source>Smallest amount in euros</source>
+        <translation>Importe mínimo en euros</translation>
+    </message>
+    <message>
+        <source>Largest amount in euros</source>
+        <translation>Importe máximo en euros</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Cualquier autoridad</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Cualquier país</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Cualquier tema</translation>
+    </message>
+    <message>
+        <source>Party: %1 ✕</source>
+        <translation>Parte: %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -779,12 +933,12 @@
 <context>
     <name>FinesView</name>
     <message>
-        <source>Filter by party, authority, tag…</source>
-        <translation>Filtrar por parte, autoridad, tema…</translation>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Cualquier estado</translation>
+        <source>Export the decisions shown, as CSV, JSON or Atom</source>
+        <translation>Exportar las decisiones mostradas en CSV, JSON o Atom</translation>
     </message>
     <message>
         <source>Published</source>
@@ -801,6 +955,10 @@
     <message>
         <source>Says</source>
         <translation>Indica</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this party&apos;s decisions</source>
+        <translation>Haga doble clic o pulse Intro para ver las decisiones contra esta parte</translation>
     </message>
     <message>
         <source>Number of decisions</source>
@@ -836,6 +994,14 @@
     <message>
         <source>Status history: %1</source>
         <translation>Historial del estado: %1</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>fuente oficial</translation>
+    </message>
+    <message>
+        <source>Carried by the deciding authority&apos;s own feed</source>
+        <translation>Publicada por el canal de la autoridad que decidió</translation>
     </message>
 </context>
 <context>

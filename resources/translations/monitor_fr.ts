@@ -709,8 +709,162 @@
         <translation>Amendes infligées par an et par autorité : %1</translation>
     </message>
     <message>
+        <source>Other authorities</source>
+        <translation>Autres autorités</translation>
+    </message>
+    <message>
         <source>No imposed fines yet</source>
         <translation>Aucune amende infligée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Decisions per year</source>
+        <translation>Décisions par an</translation>
+    </message>
+    <message>
+        <source>Euros per year (log scale)</source>
+        <translation>Euros par an (échelle logarithmique)</translation>
+    </message>
+</context>
+<context>
+    <name>FinesExport</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Atom feed (*.atom)</source>
+        <translation>Flux Atom (*.atom)</translation>
+    </message>
+    <message>
+        <source>Export the shown decisions</source>
+        <translation>Exporter les décisions affichées</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinesFilters</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Concurrence</translation>
+    </message>
+    <message>
+        <source>Consumer protection</source>
+        <translation>Protection des consommateurs</translation>
+    </message>
+    <message>
+        <source>Other domains</source>
+        <translation>Autres domaines</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Filter by party, authority, tag…</source>
+        <translation>Filtrer par partie, autorité, thème…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Show every party again</source>
+        <translation>Afficher de nouveau toutes les parties</translation>
+    </message>
+    <message>
+        <source>min €</source>
+        <translation>min €</translation>
+    </message>
+    <message>
+        <source>max €</source>
+        <translation>max €</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Domaine du droit</translation>
+    </message>
+    <message>
+        <source>Decided on or after</source>
+        <translation>Décidé le ou après le</translation>
+    </message>
+    <message>
+        <source>Decided on or before</source>
+        <translation>Décidé le ou avant le</translation>
+    </message>
+    <message>
+        <source>Smallest amount in euros</source>
+        <translation>Montant minimal en euros</translation>
+    </message>
+    <message>
+        <source>Largest amount in euros</source>
+        <translation>Montant maximal en euros</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toute</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Toute autorité</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Tout pays</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Tout sujet</translation>
+    </message>
+    <message>
+        <source>Party: %1 ✕</source>
+        <translation>Partie : %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -779,12 +933,12 @@
 <context>
     <name>FinesView</name>
     <message>
-        <source>Filter by party, authority, tag…</source>
-        <translation>Filtrer par partie, autorité, thème…</translation>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Tous les états</translation>
+        <source>Export the decisions shown, as CSV, JSON or Atom</source>
+        <translation>Exporter les décisions affichées en CSV, JSON ou Atom</translation>
     </message>
     <message>
         <source>Published</source>
@@ -801,6 +955,10 @@
     <message>
         <source>Says</source>
         <translation>Indique</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this party&apos;s decisions</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour voir les décisions visant cette partie</translation>
     </message>
     <message>
         <source>Number of decisions</source>
@@ -836,6 +994,14 @@
     <message>
         <source>Status history: %1</source>
         <translation>Historique de l’état : %1</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>source officielle</translation>
+    </message>
+    <message>
+        <source>Carried by the deciding authority&apos;s own feed</source>
+        <translation>Publiée par le flux de l&apos;autorité qui a décidé</translation>
     </message>
 </context>
 <context>

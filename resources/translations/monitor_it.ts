@@ -709,8 +709,162 @@
         <translation>Sanzioni inflitte per anno e per autorità: %1</translation>
     </message>
     <message>
+        <source>Other authorities</source>
+        <translation>Altre autorità</translation>
+    </message>
+    <message>
         <source>No imposed fines yet</source>
         <translation>Ancora nessuna sanzione inflitta</translation>
+    </message>
+    <message>
+        <source>Decisions per year</source>
+        <translation>Decisioni per anno</translation>
+    </message>
+    <message>
+        <source>Euros per year (log scale)</source>
+        <translation>Euro per anno (scala logaritmica)</translation>
+    </message>
+</context>
+<context>
+    <name>FinesExport</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Foglio CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Atom feed (*.atom)</source>
+        <translation>Feed Atom (*.atom)</translation>
+    </message>
+    <message>
+        <source>Export the shown decisions</source>
+        <translation>Esporta le decisioni mostrate</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinesFilters</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Protezione dei dati</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Concorrenza</translation>
+    </message>
+    <message>
+        <source>Consumer protection</source>
+        <translation>Tutela dei consumatori</translation>
+    </message>
+    <message>
+        <source>Other domains</source>
+        <translation>Altri ambiti</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tutti gli ambiti</translation>
+    </message>
+    <message>
+        <source>Filter by party, authority, tag…</source>
+        <translation>Filtra per parte, autorità, tema…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtri</translation>
+    </message>
+    <message>
+        <source>Show every party again</source>
+        <translation>Mostra di nuovo tutte le parti</translation>
+    </message>
+    <message>
+        <source>min €</source>
+        <translation>min €</translation>
+    </message>
+    <message>
+        <source>max €</source>
+        <translation>max €</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reimposta</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Ambito del diritto</translation>
+    </message>
+    <message>
+        <source>Decided on or after</source>
+        <translation>Decisa il o dopo il</translation>
+    </message>
+    <message>
+        <source>Decided on or before</source>
+        <translation>Decisa il o prima del</translation>
+    </message>
+    <message>
+        <source>Smallest amount in euros</source>
+        <translation>Importo minimo in euro</translation>
+    </message>
+    <message>
+        <source>Largest amount in euros</source>
+        <translation>Importo massimo in euro</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Qualsiasi autorità</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Qualsiasi paese</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Qualsiasi tema</translation>
+    </message>
+    <message>
+        <source>Party: %1 ✕</source>
+        <translation>Parte: %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -779,12 +933,12 @@
 <context>
     <name>FinesView</name>
     <message>
-        <source>Filter by party, authority, tag…</source>
-        <translation>Filtra per parte, autorità, tema…</translation>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Qualsiasi stato</translation>
+        <source>Export the decisions shown, as CSV, JSON or Atom</source>
+        <translation>Esporta le decisioni mostrate in CSV, JSON o Atom</translation>
     </message>
     <message>
         <source>Published</source>
@@ -801,6 +955,10 @@
     <message>
         <source>Says</source>
         <translation>Riporta</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this party&apos;s decisions</source>
+        <translation>Fai doppio clic o premi Invio per vedere le decisioni contro questa parte</translation>
     </message>
     <message>
         <source>Number of decisions</source>
@@ -836,6 +994,14 @@
     <message>
         <source>Status history: %1</source>
         <translation>Cronologia dello stato: %1</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>fonte ufficiale</translation>
+    </message>
+    <message>
+        <source>Carried by the deciding authority&apos;s own feed</source>
+        <translation>Pubblicata dal feed dell&apos;autorità che ha deciso</translation>
     </message>
 </context>
 <context>

@@ -709,8 +709,162 @@
         <translation>Opgelegde boetes per jaar, per toezichthouder: %1</translation>
     </message>
     <message>
+        <source>Other authorities</source>
+        <translation>Andere autoriteiten</translation>
+    </message>
+    <message>
         <source>No imposed fines yet</source>
         <translation>Nog geen opgelegde boetes</translation>
+    </message>
+    <message>
+        <source>Decisions per year</source>
+        <translation>Besluiten per jaar</translation>
+    </message>
+    <message>
+        <source>Euros per year (log scale)</source>
+        <translation>Euro per jaar (logaritmische schaal)</translation>
+    </message>
+</context>
+<context>
+    <name>FinesExport</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Atom feed (*.atom)</source>
+        <translation>Atom-feed (*.atom)</translation>
+    </message>
+    <message>
+        <source>Export the shown decisions</source>
+        <translation>Getoonde besluiten exporteren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinesFilters</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Mededinging</translation>
+    </message>
+    <message>
+        <source>Consumer protection</source>
+        <translation>Consumentenbescherming</translation>
+    </message>
+    <message>
+        <source>Other domains</source>
+        <translation>Andere domeinen</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle domeinen</translation>
+    </message>
+    <message>
+        <source>Filter by party, authority, tag…</source>
+        <translation>Filteren op partij, toezichthouder, onderwerp…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Show every party again</source>
+        <translation>Weer alle partijen tonen</translation>
+    </message>
+    <message>
+        <source>min €</source>
+        <translation>min. €</translation>
+    </message>
+    <message>
+        <source>max €</source>
+        <translation>max. €</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <source>Decided on or after</source>
+        <translation>Besloten op of na</translation>
+    </message>
+    <message>
+        <source>Decided on or before</source>
+        <translation>Besloten op of voor</translation>
+    </message>
+    <message>
+        <source>Smallest amount in euros</source>
+        <translation>Kleinste bedrag in euro</translation>
+    </message>
+    <message>
+        <source>Largest amount in euros</source>
+        <translation>Grootste bedrag in euro</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Toezichthouder</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>elke</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Elke autoriteit</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Elk land</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Elk onderwerp</translation>
+    </message>
+    <message>
+        <source>Party: %1 ✕</source>
+        <translation>Partij: %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -779,12 +933,12 @@
 <context>
     <name>FinesView</name>
     <message>
-        <source>Filter by party, authority, tag…</source>
-        <translation>Filteren op partij, toezichthouder, onderwerp…</translation>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Elke status</translation>
+        <source>Export the decisions shown, as CSV, JSON or Atom</source>
+        <translation>De getoonde besluiten exporteren als CSV, JSON of Atom</translation>
     </message>
     <message>
         <source>Published</source>
@@ -801,6 +955,10 @@
     <message>
         <source>Says</source>
         <translation>Meldt</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this party&apos;s decisions</source>
+        <translation>Dubbelklik of druk op Enter om de besluiten tegen deze partij te tonen</translation>
     </message>
     <message>
         <source>Number of decisions</source>
@@ -836,6 +994,14 @@
     <message>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>officiële bron</translation>
+    </message>
+    <message>
+        <source>Carried by the deciding authority&apos;s own feed</source>
+        <translation>Gepubliceerd door de eigen feed van de beslissende autoriteit</translation>
     </message>
 </context>
 <context>
