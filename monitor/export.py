@@ -76,12 +76,12 @@ FINE_COLUMNS = (
     "created_at",
     "updated_at",
     "date_known",
+    "corrected",  # the facts the user corrected (party;amount;status;domain;merged;split)
     "country",
     "domain",
     "articles",
     "official_link",
     "decided_on",
-    "corrected",  # the facts the user corrected (party;amount;status;domain;merged;split)
 )
 
 # The one XML-text cleaner (monitor/escape.py), under the name this module's callers use.
