@@ -110,7 +110,8 @@ class AlertRules:
         authority = (event.get("authority") or "").upper()
         if self.authorities and authority not in self.authorities:
             return False
-        return not (self.domains and event_domain(event.get("authority")) not in self.domains)
+        domain = event.get("domain") or event_domain(event.get("authority"))  # the register's, once read
+        return not (self.domains and domain not in self.domains)
 
 
 def event_domain(authority: str | None) -> str:

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
-from monitor.alerts import describe_event
 from monitor.escape import csv_cell, xml_text
+from monitor.fine_records import ID_PREFIX, fine_records, iso_utc
+from monitor.register_filter import DEFAULT_DOMAIN, RegisterFilter
 from monitor.store.items import ItemFilter
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
@@ -26,7 +27,6 @@ Format = Literal["csv", "json", "atom"]
 FORMATS: dict[Subject, tuple[Format, ...]] = {"items": ("csv", "json"), "fines": ("csv", "json", "atom")}
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
-ID_PREFIX = "tag:regulatory-monitor,2024:"
 STATUS_SCHEME = ID_PREFIX + "status"
 AUTHORITY_SCHEME = ID_PREFIX + "authority"
 
@@ -76,6 +76,12 @@ FINE_COLUMNS = (
     "created_at",
     "updated_at",
     "date_known",
+    "country",
+    "domain",
+    "articles",
+    "official_link",
+    "decided_on",
+    "corrected",  # the facts the user corrected (party;amount;status;domain;merged;split)
 )
 
 # The one XML-text cleaner (monitor/escape.py), under the name this module's callers use.
@@ -84,13 +90,6 @@ clean_xml_text = xml_text
 
 def utc_now() -> str:
     return datetime.now(tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _iso(value: str | None) -> str | None:
-    """A stored date as full ISO 8601 UTC (decision dates may be stored as bare days)."""
-    if not value:
-        return None
-    return value + "T00:00:00Z" if len(value) == 10 else value
 
 
 # -- records ---------------------------------------------------------------------------------------
@@ -107,89 +106,8 @@ def item_records(
         record["tags"] = sorted((row.get("tags") or "").split())
         record["matched"] = bool(row["matched"])
         record["read"] = bool(row["read"])
-        record["published"] = _iso(row["published"])
+        record["published"] = iso_utc(row["published"])
         record["summary"] = row.get("summary_text") or ""
-        out.append(record)
-    return out
-
-
-def event_key(event: dict[str, Any]) -> str:
-    """A name for a fine event that another machine polling the same feeds arrives at too.
-
-    Database ids differ between machines (and after a rebuild), so the key is built from what the
-    decision is: the authority, the fined party and the day of the decision, or the amount when the
-    party is unknown. The day converges as sources arrive (the earliest dated one wins), so machines
-    that saw the articles in another order still agree once they have seen the same ones.
-    """
-    party = event.get("target_key")
-    if not party:
-        amount = event.get("amount_eur") or event.get("amount") or event.get("penalty_amount")
-        party = f"amount-{amount:.0f}" if amount is not None else "unknown-party"
-    parts = (event.get("authority") or "unknown-authority", party, (event.get("decision_date") or "")[:10])
-    return "/".join(quote(str(p).strip().lower().replace(" ", "-"), safe="") for p in parts)
-
-
-def _unique_keys(events: Sequence[dict[str, Any]]) -> dict[int, str]:
-    # Two decisions against one party by one authority on one day are rare; the later-filed one
-    # gets a suffix so ids stay unique within the feed.
-    keys: dict[int, str] = {}
-    seen: dict[str, int] = {}
-    for event in sorted(events, key=lambda e: e["id"]):
-        key = event_key(event)
-        count = seen.get(key, 0) + 1
-        seen[key] = count
-        keys[event["id"]] = key if count == 1 else f"{key}-{count}"
-    return keys
-
-
-def atom_id(key: str) -> str:
-    return f"{ID_PREFIX}event/{key}"
-
-
-def event_json(store: Store, event: dict[str, Any]) -> dict[str, Any]:
-    """One fine event as `monitor fines --json` and the JSON export write it (penalty nested, sources)."""
-    out = dict(event)
-    out["periodic_penalty"] = (
-        {
-            "amount": event["penalty_amount"],
-            "currency": event["penalty_currency"],
-            "per": event["penalty_per"],
-        }
-        if event["penalty_amount"] is not None
-        else None
-    )
-    for key in ("penalty_amount", "penalty_currency", "penalty_per"):
-        out.pop(key, None)
-    out["history"] = store.event_history(event["id"])
-    out["sources"] = [
-        {
-            "feed": s["feed"],
-            "link": s["link"],
-            "title": s["title"],
-            "published": s["published"],
-            "language": s["language"],
-            "partial": bool(s["partial"]),  # joined on partial facts (no party or no sum to compare)
-        }
-        for s in store.event_sources(event["id"])
-    ]
-    return out
-
-
-def fine_records(store: Store, *, since: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
-    """Fine events, newest decision first, each with its key, title, status history and sources."""
-    # The same JSON shape as `monitor fines --json` (event_json), so scripts can read either.
-    events = store.list_events(tag=tag, since=since)
-    keys = _unique_keys(events)
-    out = []
-    for event in events:
-        record = event_json(store, event)
-        record["key"] = keys[event["id"]]
-        record["atom_id"] = atom_id(keys[event["id"]])
-        # Topics go to <category>; the title reads like a headline: "CNIL fines Clearview AI €20,000,000".
-        record["title"] = describe_event({**event, "tags": []})
-        record["description"] = describe_event(event)
-        record["decision_date"] = _iso(event["decision_date"])
-        record["date_known"] = bool(event.get("date_known", 1))
         out.append(record)
     return out
 
@@ -236,6 +154,8 @@ def fines_csv(records: Iterable[dict[str, Any]]) -> str:
         links = [s["link"] for s in record.get("sources") or () if s.get("link")]
         row["sources"] = len(record.get("sources") or ())
         row["source_links"] = " ".join(links)
+        official = [s["link"] for s in record.get("sources") or () if s.get("official")]
+        row["official_link"] = official[0] if official else None
         rows.append(row)
     return _csv(FINE_COLUMNS, rows)
 
@@ -280,7 +200,7 @@ def _status_changed_at(record: dict[str, Any]) -> str:
     # that repeats it: a reader would otherwise show the same fine as updated again and again.
     history = record.get("history") or []
     changes = [h["at"] for h in history if h.get("at")]
-    return _iso(max(changes) if changes else record.get("created_at")) or utc_now()
+    return iso_utc(max(changes) if changes else record.get("created_at")) or utc_now()
 
 
 def fines_atom(
@@ -290,13 +210,14 @@ def fines_atom(
     title: str = "Regulatory Monitor: fines register",
     feed_id: str = ID_PREFIX + "fines",
     now: str | None = None,
+    subtitle: str = "Data-protection fines, one entry per decision, with the articles reporting it",
 ) -> bytes:
     """An Atom 1.0 document with one entry per fine event (records from fine_records)."""
     ET.register_namespace("", ATOM_NS)
     feed = ET.Element(f"{{{ATOM_NS}}}feed")
     _sub(feed, "id", feed_id)
     _sub(feed, "title", title)
-    _sub(feed, "subtitle", "Data-protection fines, one entry per decision, with the articles reporting it")
+    _sub(feed, "subtitle", subtitle)
     updated = [_status_changed_at(r) for r in records]
     # An unchanged register keeps the same <updated>, so a static server's ETag stays the same too.
     _sub(feed, "updated", max(updated) if updated else (now or utc_now()))
@@ -312,7 +233,7 @@ def fines_atom(
         _sub(entry, "id", record["atom_id"])
         _sub(entry, "title", record["title"])
         _sub(entry, "updated", changed)
-        _sub(entry, "published", _iso(record["decision_date"]) or changed)
+        _sub(entry, "published", iso_utc(record.get("decided_on") or record["decision_date"]) or changed)
         sources = [s for s in record.get("sources") or () if s.get("link")]
         if sources:
             _sub(entry, "link", rel="alternate", type="text/html", href=sources[0]["link"])
@@ -323,6 +244,11 @@ def fines_atom(
             _sub(entry, "link", **attrs)
         if record.get("authority"):
             _sub(entry, "category", term=record["authority"], scheme=AUTHORITY_SCHEME)
+        for scheme, terms in (("country", [record.get("country")]), ("domain", [record.get("domain")])):
+            for term in filter(None, terms):
+                _sub(entry, "category", term=str(term), scheme=ID_PREFIX + scheme)
+        for article in record.get("articles") or ():
+            _sub(entry, "category", term=str(article), scheme=ID_PREFIX + "article")
         _sub(entry, "category", term=record["status"], scheme=STATUS_SCHEME)
         for tag in record.get("tags") or ():
             _sub(entry, "category", term=tag, label=tag.replace("_", " "))
@@ -345,6 +271,8 @@ def render(
     tag: str | None = None,
     matched_only: bool = False,
     self_url: str | None = None,
+    criteria: RegisterFilter | None = None,
+    events: Sequence[dict[str, Any]] | None = None,
 ) -> bytes:
     """The export as UTF-8 bytes, ready to write to a file."""
     if fmt not in FORMATS[subject]:
@@ -353,9 +281,12 @@ def render(
         items = item_records(store, since=since, tag=tag, matched_only=matched_only)
         text = items_csv(items) if fmt == "csv" else to_json(items)
         return text.encode("utf-8")
-    fines = fine_records(store, since=since, tag=tag)
+    fines = fine_records(store, since=since, tag=tag, criteria=criteria, events=events)
     if fmt == "atom":
         feed_id = ID_PREFIX + "fines" + (f"/tag/{quote(tag, safe='')}" if tag else "")
+        domains = criteria.domains if criteria is not None else (DEFAULT_DOMAIN,)
+        if domains != (DEFAULT_DOMAIN,):  # the data-protection feed keeps the id subscribers have
+            feed_id += "/domain/" + quote("+".join(domains) or "any", safe="+")
         return fines_atom(fines, self_url=self_url, feed_id=feed_id)
     return (fines_csv(fines) if fmt == "csv" else to_json(fines)).encode("utf-8")
 

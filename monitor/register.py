@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 from monitor import dates
 from monitor.alerts import AlertRules, describe_event
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
+from monitor.corrections import apply_edits, mergeable, set_aside
+from monitor.decisions import refresh as refresh_decisions
 from monitor.events import (
     STATUS_CHANGE_WINDOW,
     Candidate,
@@ -105,6 +107,7 @@ def file_items(
     result = RegisterResult()
     dated: dict[int, str | None] = {}
     attached: set[int] = set()
+    items = set_aside(store, items)  # what the user marked "not a fine" is never filed
     for item_id, item in sorted(items, key=_telling_first):
         fine = item.analysis.fine
         if fine is None or fine.status not in FILED_STATUSES:
@@ -128,9 +131,10 @@ def file_items(
             decision.event_id, item_id, facts, filing.now, decision.new_status, decision.partial
         )
         result.partial += decision.partial
-        if decision.merge:
-            store.merge_events(decision.event_id, decision.merge, filing.now)
-            result.new_events = [e for e in result.new_events if e not in decision.merge]
+        merge = mergeable(store, decision.event_id, decision.merge)  # what the user split stays apart
+        if merge:
+            store.merge_events(decision.event_id, merge, filing.now)
+            result.new_events = [e for e in result.new_events if e not in merge]
         if decision.new_status:
             result.changed_events.append((decision.event_id, decision.new_status))
             dated[decision.event_id] = facts.date
@@ -141,12 +145,32 @@ def file_items(
     attached = (attached | regrouped.events) - regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
         _settle_party(store, event_id)
+    # Country, domain, articles, official source, date and the most precise sum, from every report.
+    refresh_decisions(store, attached | set(result.new_events))
+    # The user's edits over the facts just set (after the refresh, so they win); what they pinned
+    # or split off is no news.
+    result.new_events, result.changed_events = apply_edits(
+        store, filing.now, result.new_events, result.changed_events
+    )
     if not filing.quiet:
         # Any event of the component may have been dated by this batch's reports, not only those
         # the batch's items were filed under.
         _withdraw_old_news(store, attached - set(result.new_events), filing)
         _record_alerts(store, result, filing, dated, attached)
     return result
+
+
+def refile_events(store: Any, event_ids: set[int], now: str, items: Sequence[int] = ()) -> set[int]:
+    """Group these events' reports again as a poll would, settle their facts, lay the user's
+    corrections over them; no alert. For a correction and its undoing (monitor.correcting).
+    Returns the events these reports are filed under now."""
+    regrouped = regroup(store, event_ids, now, items)
+    events = ((event_ids | regrouped.events) - regrouped.gone) | set(regrouped.created)
+    for event_id in sorted(events):
+        _settle_party(store, event_id)
+    refresh_decisions(store, events)
+    apply_edits(store, now)
+    return events
 
 
 def _telling_first(pair: tuple[int, ParsedItem]) -> tuple[int, str, str]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
+from monitor.corrections import Correction, overlay
 from monitor.events import FineFacts, when
 from monitor.grouping import RELATED_WINDOW, Group, Report, group, related
 from monitor.models import Fine, PeriodicPenalty
@@ -105,7 +106,9 @@ class Component:
             since, until = _window(facts)
             near = [
                 e.id
-                for e in self.store.candidate_events(since, until, authority=facts.authority)
+                # Every authority's events: one may hold reports that named none (its authority
+                # came from another report), and those can be this report's decision.
+                for e in self.store.candidate_events(since, until)
                 if e.id not in self.events
             ]
             self._hold(near)
@@ -140,7 +143,8 @@ def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()
     rows = [component.rows[i] for i in sorted(component.rows)]
     current = {row["id"]: row["event_id"] for row in rows}
     reports = [Report(row["id"], row["link"] or row["guid"] or "", component.facts_of(row)) for row in rows]
-    groups = group(reports)
+    pins = [Correction.from_row(c) for c in store.active_corrections([r.item_id for r in reports])]
+    groups = overlay(group(reports), reports, pins)  # the user's merges, splits and "not a fine" hold
     # Each decision keeps the event most of its reports are in (the oldest on a tie), so event ids,
     # alerts and what the user has read stay where they were whenever the grouping agrees.
     target: dict[int, Group] = {}

@@ -4,9 +4,9 @@ The items report real, public decisions (Clearview AI fined by the CNIL, the Gar
 the ICO; Mercadona, H&M, Criteo and others) in headlines and summaries written for this script.
 
 Run under an X server, e.g.:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
-Writes docs/screenshots/main-window.png, fines-view.png and fines-chart.png. With `--language fr`
-(or de, it, es, nl) the window is in that language and the files end in -fr; with `--dark`, in a dark
-palette, ending in -dark.
+Writes docs/screenshots/main-window.png, fines-register.png, fines-view.png and fines-chart.png.
+With `--language fr` (or de, it, es, nl) the window is in that language and the files end in -fr;
+with `--dark`, in a dark palette, ending in -dark.
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ CNIL: list[Row] = [
     (
         "La CNIL inflige une amende de 20 millions d'euros à Clearview AI",
         "La formation restreinte de la CNIL sanctionne Clearview AI d'une amende de 20 millions d'euros "
-        "pour la collecte de photographies de visages sans base légale à des fins de reconnaissance "
-        "faciale, et lui ordonne de supprimer les données des personnes en France, sous astreinte de "
-        "100 000 euros par jour de retard.",
+        "pour la collecte de photographies de visages sans base légale (article 6 du RGPD) à des fins "
+        "de reconnaissance faciale, et lui ordonne de supprimer les données des personnes en France, "
+        "sous astreinte de 100 000 euros par jour de retard.",
         "Thu, 20 Oct 2022 09:00:00 +0200",
         "https://www.cnil.fr/fr/reconnaissance-faciale-sanction-de-20-millions-deuros-lencontre-de-clearview-ai",
     ),
@@ -225,6 +225,13 @@ def main() -> int:
             fines.chart_measure.setCurrentIndex(fines.chart_measure.findData("euros"))
             qt.processEvents()
             screen.grabWindow(window.winId()).save(str(out / f"fines-chart{suffix}.png"))
+            # Last, as a folded filter bar gives its height back only after a relayout: the register's
+            # facts, with the filters open, the decision's country, domain, articles and its
+            # official source first.
+            fines.filters.more.setChecked(True)
+            fines.lower_tabs.setCurrentIndex(0)  # Sources
+            qt.processEvents()
+            screen.grabWindow(window.winId()).save(str(out / f"fines-register{suffix}.png"))
             app.quit()
 
         def finished(_report: object) -> None:
@@ -241,7 +248,7 @@ def main() -> int:
         app.start(poll=True)
         QTimer.singleShot(90_000, app.quit)
         qt.exec()
-    print(f"wrote main-window{suffix}.png, fines-view{suffix}.png and fines-chart{suffix}.png in {out}")
+    print(f"wrote main-window, fines-register, fines-view and fines-chart{suffix}.png in {out}")
     return 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from monitor.analysis.engine import analyze, domain_of, is_penalty_liquidation
+from monitor.analysis.engine import analyze, domain_in_text, domain_of, is_penalty_liquidation
 from monitor.analysis.gazetteer import Gazetteer, party_key
 from monitor.analysis.rates import latest_rates_day, to_eur
 
@@ -18,4 +18,13 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-__all__ = ["RATES_DATE", "Gazetteer", "analyze", "domain_of", "is_penalty_liquidation", "party_key", "to_eur"]
+__all__ = [
+    "RATES_DATE",
+    "Gazetteer",
+    "analyze",
+    "domain_in_text",
+    "domain_of",
+    "is_penalty_liquidation",
+    "party_key",
+    "to_eur",
+]

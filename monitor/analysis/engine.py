@@ -130,6 +130,13 @@ def domain_of(analysis: Analysis) -> str:
     return analysis.domain or _domain(analysis.authority, analysis.matched, None)
 
 
+def domain_in_text(authority: str | None, title: str, summary: str) -> str:
+    """The domain of a fine this item reports, as analyze() gives it (for a stored item)."""
+    text = f"{_lowered(fold_nfc(nfc(within_budget(title, MAX_TITLE_CHARS))))}\n"
+    text += _lowered(fold_nfc(nfc(within_budget(summary, MAX_SUMMARY_CHARS))))
+    return _domain(authority, True, Scan(text, rule_index()))
+
+
 def _domain(authority: str | None, matched: bool, scan: Scan | None) -> str:
     """A data protection authority's fine is data_protection; otherwise the item's own words
     (a merger, a cartel, misleading consumers) and then the authority's kind decide."""

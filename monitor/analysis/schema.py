@@ -162,6 +162,17 @@ SCHEMAS: dict[str, Check] = {
             {"currency_before", "currency_after", "multipliers", "number_words", "currency_connectors"}
         ),
     ),
+    "articles": record(
+        {
+            "article_words": per_language,
+            "paragraph_words": per_language,
+            "point_words": per_language,
+            "list_words": per_language,
+            "connectors": per_language,
+            "laws": labelled(per_language),
+        },
+        required=frozenset({"article_words", "connectors", "laws"}),
+    ),
     "tags": record(
         {
             "tags": labelled(

@@ -6,11 +6,13 @@ import argparse
 from typing import Any
 
 from monitor.alerts import format_money
-from monitor.analysis import party_key
+from monitor.cli import register_options
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import print_json, print_table
-from monitor.cli.values import DATE_HELP, known_value, since_day
-from monitor.export import event_json
+from monitor.cli.values import known_value
+from monitor.corrections import corrected_fields
+from monitor.fine_records import event_json
+from monitor.register_filter import decided
 from monitor.store import DatabaseMissing, Store
 from monitor.store.feeds import configured_health
 from monitor.store.items import ItemFilter
@@ -94,14 +96,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "  monitor fines\n  monitor fines --tag facial_recognition --since 2022-01-01\n"
         "  monitor fines --by-target\n  monitor fines --authority CNIL --json\n",
     )
-    fines.add_argument("--tag", metavar="TAG", help="only events with this tag")
     fines.add_argument("--authority", metavar="CODE", help="only this authority's decisions (e.g. CNIL)")
-    fines.add_argument("--since", metavar="DATE", help=f"only decisions on or after DATE ({DATE_HELP})")
     fines.add_argument("--target", metavar="PARTY", help="only decisions against this party")
+    register_options.add_options(fines)
     fines.add_argument("--by-target", action="store_true", help="one line per fined party with totals")
     fines.add_argument("--json", action="store_true", help="print JSON, with each event's sources")
     _wide_option(fines)
     fines.set_defaults(handler=run_fines)
+    fines_actions = fines.add_subparsers(dest="fines_action", metavar="ACTION")  # corrections_cmds
+    fines.set_defaults(fines_actions=fines_actions)
 
     alerts = _parser(
         commands,
@@ -224,8 +227,9 @@ def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
 def run_fines(ctx: Context, args: argparse.Namespace) -> int:
     store = _open(ctx)
     try:
+        criteria = register_options.register_filter(store, args, known_tags)
         if args.by_target:
-            totals = store.totals_by_target()
+            totals = store.totals_by_target(criteria)
             if args.json:
                 print_json(totals)
             else:
@@ -247,42 +251,31 @@ def run_fines(ctx: Context, args: argparse.Namespace) -> int:
                     flexible=(0, 4),
                 )
             return 0
-        since = since_day(args.since)
-        tag = known_value(args.tag, known_tags(store), "tag") if args.tag else None
-        authority = None
-        if args.authority:
-            from monitor.alerts import KnownValues
-
-            codes = set(KnownValues.load().authorities) | set(store.known_authorities())
-            authority = known_value(args.authority, codes, "authority", fold_case=True)
-        events = store.list_events(
-            tag=tag,
-            authority=authority,
-            since=since,
-            target_key=party_key(args.target) if args.target else None,
-        )
+        events = store.list_events(criteria=criteria)
         if args.json:
             print_json([event_json(store, e) for e in events])
             return 0
     finally:
         store.close()
     print_table(
-        ("date", "authority", "party", "amount", "EUR", "status", "sources", "tags"),
+        ("id", "date", "authority", "party", "amount", "EUR", "status", "sources", "tags", "corrected"),
         [
             (
-                e["decision_date"][:10],
-                e["authority"],
+                e["id"],
+                str(decided(e))[:10],
+                f"{e['authority']} ({e['country']})" if e["authority"] and e["country"] else e["authority"],
                 e["target"],
                 format_money(e["amount"], e["currency"]),
                 e["amount_eur"],
                 e["status"],
                 e["sources"],
                 " ".join(e["tags"]),
+                " ".join(corrected_fields(e["corrections"])),
             )
             for e in events
         ],
         wide=args.wide,
-        flexible=(2, 7),
+        flexible=(3, 8),
     )
     return 0
 

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from monitor.cli import register_options
+
 # One way of building a subcommand (help, description, examples) for the whole CLI.
 from monitor.cli.browse_cmds import _parser, known_tags
 from monitor.cli.context import Context, UsageError
@@ -72,11 +74,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "export the fines register (one row per decision) as CSV, JSON or an Atom feed",
         "  monitor export fines --format csv -o fines.csv\n"
         "  monitor export fines --format atom --self-url https://intranet.example/fines.atom -o fines.atom\n"
-        "  monitor export fines --format json --tag facial_recognition\n",
+        "  monitor export fines --format json --tag facial_recognition\n"
+        "  monitor export fines --format atom --domain any -o all-fines.atom\n",
     )
     fines.add_argument(
         "--self-url", metavar="URL", help="Atom only: the address the feed is published at (rel=self)"
     )
+    fines.add_argument("--authority", metavar="CODE", help="only this authority's decisions (e.g. CNIL)")
+    register_options.add_options(fines, since_and_tag=False)
     for subject, parser in (("items", items), ("fines", fines)):
         parser.add_argument(
             "--format",
@@ -177,6 +182,9 @@ def run_export(ctx: Context, args: argparse.Namespace) -> int:
             tag=known_value(args.tag, known_tags(store), "tag") if args.tag else None,
             matched_only=getattr(args, "matched", False),
             self_url=getattr(args, "self_url", None),
+            criteria=(
+                register_options.register_filter(store, args, known_tags) if subject == "fines" else None
+            ),
         )
     finally:
         store.close()

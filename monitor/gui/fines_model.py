@@ -13,10 +13,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from monitor.gui import i18n
+from monitor.escape import rich_text_literal
+from monitor.gui import correction_marks, i18n
+from monitor.gui.chart import authority_color
+from monitor.gui.fines_filters import domain_label
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import money_eur, tag_label
+from monitor.register_filter import decided
 from monitor.store import Store
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -82,6 +86,9 @@ class _RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == EVENT_ID:
             return row.get("id")
+        return self.extra(row, index.column(), role)
+
+    def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         return None
 
     def display(self, row: dict[str, Any], column: int) -> str:
@@ -97,10 +104,17 @@ class _RowsModel(QAbstractTableModel):
 class EventTableModel(_RowsModel):
     columns = EVENT_COLUMNS
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # A value the user corrected is marked as such (gui/correction_marks.py).
+            return correction_marks.cell(self.rows[index.row()], self.columns[index.column()], role, value)
+        return value
+
     def display(self, row: dict[str, Any], column: int) -> str:
         match column:
             case 0:
-                return i18n.date(row["decision_date"])
+                return i18n.date(decided(row))
             case 1:
                 return str(row["authority"] or "?")
             case 2:
@@ -120,7 +134,7 @@ class EventTableModel(_RowsModel):
 
     def sort_value(self, row: dict[str, Any], column: int) -> Any:
         if column == 0:
-            return str(row["decision_date"] or "")  # ISO sorts; the locale's text may not
+            return str(decided(row) or "")  # ISO sorts; the locale's text may not
         if column == 3:
             return float(row["amount_eur"] or 0)
         if column == 7:
@@ -129,6 +143,17 @@ class EventTableModel(_RowsModel):
 
     def numeric(self, column: int) -> bool:
         return column in (3, 7)
+
+    def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
+        """The authority's chart colour beside its name, and its country and domain as a tool tip."""
+        if column != 1 or not row["authority"]:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return authority_color(str(row["authority"]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            facts = [str(row["authority"]), row.get("country") or "", domain_label(row.get("domain"))]
+            return rich_text_literal(" · ".join(f for f in facts if f))
+        return None
 
     def row_of(self, event_id: int) -> int | None:
         for number, row in enumerate(self.rows):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -23,8 +25,12 @@ from PySide6.QtWidgets import (
 from monitor.escape import markup, rich_text_literal
 from monitor.gui.alert_text import describe
 from monitor.gui.chart import FinesChart
+from monitor.gui.corrections_menu import CorrectionActions
+from monitor.gui.fines_export import ask_and_export
+from monitor.gui.fines_filters import FinesFilters, domain_label
 from monitor.gui.fines_model import (
     EVENT_ID,
+    SORT_ROLE,
     EventFilterProxy,
     EventTableModel,
     TotalsTableModel,
@@ -34,8 +40,6 @@ from monitor.gui.item_model import short_date
 from monitor.gui.style import fix_sort_arrows
 from monitor.links import is_openable
 from monitor.store import Store
-
-STATUSES = ("", "imposed", "proposed", "overturned", "mention_of_past")
 
 
 def open_link(url: str) -> bool:
@@ -69,19 +73,30 @@ class FinesView(QWidget):
         self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.events)
         self.totals = TotalsTableModel(self)
+        self.shown_items: list[int] = []  # the sources of the decision shown below the table
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by party, authority, tag…"))
-        self.search.setClearButtonEnabled(True)
-        self.status = QComboBox()
-        for status in STATUSES:
-            self.status.addItem(status_label(status) if status else self.tr("Any status"), status)
+        self.totals_proxy = QSortFilterProxyModel(self)
+        self.totals_proxy.setSourceModel(self.totals)
+        self.totals_proxy.setSortRole(SORT_ROLE)
+
+        self.filters = FinesFilters()
+        self.search, self.status = self.filters.search, self.filters.status  # menus name them
         self.summary = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.status)
-        bar.addStretch(1)
-        bar.addWidget(self.summary)
+        self.summary.setObjectName("finesSummary")
+        # The totals' text grows with the register; cut, it must not widen the window past the screen.
+        # Its full width when there is room (size hint), down to nothing when there is not (minimum).
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.summary.setMinimumWidth(1)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("finesExport")
+        self.export_button.setToolTip(self.tr("Export the decisions shown, as CSV, JSON or Atom"))
+        # The count and the export sit in the lower tabs' corner: a row of their own would make the
+        # window taller than a 1280×800 screen at scale factor 2 allows.
+        corner = QWidget()
+        bar = QHBoxLayout(corner)
+        bar.setContentsMargins(0, 0, 0, 2)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.export_button)
 
         self.table = _table(self.proxy)
         self.table.setObjectName("finesTable")
@@ -116,14 +131,21 @@ class FinesView(QWidget):
         sources_layout.addWidget(self.headline)
         sources_layout.addWidget(self.sources_view)
 
-        self.totals_view = _table(self.totals)
+        self.totals_view = _table(self.totals_proxy)
         self.totals_view.setObjectName("finesTotals")
-        self.totals_view.setSortingEnabled(False)
+        self.totals_view.setSortingEnabled(True)
+        self.totals_view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.totals_view.setToolTip(self.tr("Double-click or press Enter to show this party's decisions"))
+        # Enter comes as activated; a double click as doubleClicked and, on most styles, activated too
+        # (opening the same party twice is one reload: set_party ignores a repeat).
+        self.totals_view.activated.connect(self._open_party)
+        self.totals_view.doubleClicked.connect(self._open_party)
         totals_header = self.totals_view.horizontalHeader()
         totals_header.setStretchLastSection(False)
         for column, width in enumerate((220, 80, 80, 150, 200, 96, 96)):
             self.totals_view.setColumnWidth(column, width)
         totals_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fix_sort_arrows(totals_header)
         self.chart = FinesChart()
         self.chart_measure = QComboBox()
         self.chart_measure.setObjectName("chartMeasure")
@@ -146,6 +168,7 @@ class FinesView(QWidget):
         self.lower_tabs.addTab(sources_page, self.tr("Sources"))
         self.lower_tabs.addTab(self.totals_view, self.tr("Totals by party"))
         self.lower_tabs.addTab(chart_page, self.tr("Over time"))
+        self.lower_tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("finesSplitter")
@@ -156,61 +179,114 @@ class FinesView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter)
 
         self.search.textChanged.connect(self._filter)
-        self.status.currentIndexChanged.connect(self._filter)
+        self.filters.changed.connect(self.reload)
+        self.export_button.clicked.connect(self.export_shown)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.corrections = CorrectionActions(self)  # context menus: edit, merge, split, not a fine
 
     def reload(self) -> None:
+        """Query the register again (after a poll, or a filter changed) and keep the view steady:
+        the same decision selected, the same sort, the same decision at the top of the table."""
         selected = self.selected_event()
-        self.events.set_rows(self.store.list_events())
-        self.totals.set_rows(self.store.totals_by_target())
-        self.chart.set_events(self.events.rows)
+        top = self.table.indexAt(QPoint(0, 0))
+        top_event = int(top.data(EVENT_ID)) if top.isValid() else None
+        scrolled = self.table.verticalScrollBar().value()
+        criteria = self.filters.criteria()
+        self.filters.set_choices(
+            self.store.known_authorities(), self.store.known_countries(), self.store.known_topics()
+        )
+        self.events.set_rows(self.store.list_events(criteria=criteria))
+        self.totals.set_rows(self.store.totals_by_target(criteria))
+        self.chart.set_events(self.events.rows, criteria.since, criteria.until)
         self._update_summary()
-        if selected is not None:
-            self.select_event(selected)
+        if selected is not None and self.events.row_of(selected) is None:
+            # Folded into another decision by this poll (a later report showed them one): follow
+            # its reports there, rather than losing the selection.
+            selected = self.store.event_of_items(self.shown_items) or selected
+        if selected is not None and self._reselect(selected):
+            self._scroll_back(top_event, scrolled)
+        elif selected is not None:
+            self.sources.setRowCount(0)
+            self.headline.clear()
+
+    def _reselect(self, event_id: int) -> bool:
+        """Select the event again without announcing a new selection (it is the same decision)."""
+        row = self.events.row_of(event_id)
+        index = self.proxy.mapFromSource(self.events.index(row, 0)) if row is not None else QModelIndex()
+        if not index.isValid():
+            return False
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.table.setCurrentIndex(index)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+        self.show_sources(event_id)
+        return True
+
+    def _scroll_back(self, top_event: int | None, scrolled: int) -> None:
+        row = self.events.row_of(top_event) if top_event is not None else None
+        index = self.proxy.mapFromSource(self.events.index(row, 0)) if row is not None else QModelIndex()
+        if index.isValid():
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            self.table.verticalScrollBar().setValue(scrolled)
 
     def _filter(self) -> None:
-        self.proxy.set_criteria(self.search.text(), str(self.status.currentData() or ""))
+        self.proxy.set_criteria(self.search.text(), "")
         self._update_summary()
 
+    def export_shown(self) -> Path | None:
+        return ask_and_export(self, self.store, self.shown_rows(), self.filters.criteria())
+
+    def shown_rows(self) -> list[dict[str, Any]]:
+        """The decisions the table shows, in its order: what an export writes."""
+        return [
+            self.events.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+            for r in range(self.proxy.rowCount())
+        ]
+
+    def _open_party(self, index: QModelIndex) -> None:
+        """Totals by party → that party's decisions in the table, the first one selected."""
+        row = self.totals.rows[self.totals_proxy.mapToSource(index).row()]
+        self.filters.set_party((str(row["target_key"]), str(row["target"] or "")))
+        self.lower_tabs.setCurrentIndex(0)
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self.table.setFocus()
+
     def _update_summary(self) -> None:
-        shown = self.proxy.rowCount()
-        total = sum(
-            float(self.events.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]["amount_eur"] or 0)
-            for r in range(shown)
-            if self.events.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]["status"] == "imposed"
-        )
+        rows = self.shown_rows()
+        total = sum(float(r["amount_eur"] or 0) for r in rows if r["status"] == "imposed")
         self.summary.setText(
-            self.tr("%n decision(s) · %1 imposed", "", shown).replace("%1", money(round(total), "EUR"))
+            self.tr("%n decision(s) · %1 imposed", "", len(rows)).replace("%1", money(round(total), "EUR"))
         )
+        self.summary.setToolTip(self.summary.text())
 
     def selected_event(self) -> int | None:
         index = self.table.currentIndex()
         return int(index.data(EVENT_ID)) if index.isValid() else None
 
     def select_event(self, event_id: int) -> bool:
+        """Show this decision (an alert's): the filters are reset if they hide it."""
         row = self.events.row_of(event_id)
-        if row is None:
-            self.search.clear()
-            self.status.setCurrentIndex(0)
-            self.reload_rows_only()
+        index = self.proxy.mapFromSource(self.events.index(row, 0)) if row is not None else QModelIndex()
+        if not index.isValid():
+            self.filters.reset()  # reloads
+            self.filters.domain.setCurrentIndex(self.filters.domain.findData(""))
             row = self.events.row_of(event_id)
             if row is None:
                 return False
-        index = self.proxy.mapFromSource(self.events.index(row, 0))
-        if not index.isValid():
-            self.search.clear()
-            self.status.setCurrentIndex(0)
             index = self.proxy.mapFromSource(self.events.index(row, 0))
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
 
     def reload_rows_only(self) -> None:
-        self.events.set_rows(self.store.list_events())
+        self.events.set_rows(self.store.list_events(criteria=self.filters.criteria()))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -227,23 +303,37 @@ class FinesView(QWidget):
         if event is None:
             return
         history = " → ".join(status_label(h["status"]) for h in self.store.event_history(event_id))
+        facts = [event["country"] or "", domain_label(event["domain"]), ", ".join(event["articles"])]
         # Rich text: what came from feeds (party, authority) is escaped.
         self.headline.setText(
             f"<b>{markup(describe(event))}</b><br>"
+            + markup(" · ".join(f for f in facts if f))
+            + "<br>"
             + markup(self.tr("Status history: %1").replace("%1", history))
         )
-        for source in self.store.event_sources(event_id):
+        sources = self.store.event_sources(event_id)
+        self.shown_items = [int(source["id"]) for source in sources]
+        for source in sources:
+            feed = str(source["feed"])
+            official = self.tr("official source")
             cells = [
                 QStandardItem(short_date(source["published"])),
-                QStandardItem(str(source["feed"])),
+                QStandardItem(f"{feed} · {official}" if source["official"] else feed),
                 QStandardItem(str(source["title"])),
                 QStandardItem(status_label(source["fine_status"])),
             ]
+            cells[0].setData(source["id"], Qt.ItemDataRole.UserRole)  # the item a correction names
+            if source["official"]:
+                font = cells[1].font()
+                font.setBold(True)
+                cells[1].setFont(font)
+                cells[1].setToolTip(self.tr("Carried by the deciding authority's own feed"))
             cells[2].setData(source["link"], Qt.ItemDataRole.UserRole)
             cells[2].setToolTip(rich_text_literal(source["link"] or ""))
             for cell in cells:
                 cell.setEditable(False)
             self.sources.appendRow(cells)
+        self.sources_view.resizeColumnToContents(1)  # "· official source" must not be cut
 
     def _open_source(self, index: QModelIndex) -> None:
         link = self.sources.item(index.row(), 2).data(Qt.ItemDataRole.UserRole)
@@ -254,6 +344,8 @@ class FinesView(QWidget):
         settings.setValue("fines/chart", self.chart.mode)
         settings.setValue("fines/splitter", self.splitter.saveState())
         settings.setValue("fines/header", self.table.horizontalHeader().saveState())
+        settings.setValue("fines/domain", str(self.filters.domain.currentData() or "any"))
+        settings.setValue("fines/more_filters", self.filters.more.isChecked())
 
     def restore_state(self, settings: QSettings) -> None:
         found = self.chart_measure.findData(str(settings.value("fines/chart", "count")))
@@ -264,3 +356,9 @@ class FinesView(QWidget):
         header = settings.value("fines/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+        # The domain the user works in comes back; a value this version does not know is the default.
+        domain = str(settings.value("fines/domain", "data_protection"))
+        found = self.filters.domain.findData("" if domain == "any" else domain)
+        if found >= 0:
+            self.filters.domain.setCurrentIndex(found)
+        self.filters.more.setChecked(str(settings.value("fines/more_filters", "false")).lower() == "true")

@@ -15,6 +15,8 @@ from pathlib import Path
 import sqlite_utils
 
 from monitor.store.alerts import AlertQueries
+from monitor.store.corrections import CorrectionQueries
+from monitor.store.decisions import DecisionQueries
 from monitor.store.errors import (
     BUSY_TIMEOUT_S,
     DatabaseBusy,
@@ -67,7 +69,9 @@ def _known(exc: BaseException, path: Path, doing: str) -> BaseException:
     return known
 
 
-class Store(FeedQueries, ItemQueries, FineQueries, AlertQueries, GroupingQueries):
+class Store(
+    FeedQueries, ItemQueries, FineQueries, AlertQueries, GroupingQueries, CorrectionQueries, DecisionQueries
+):
     """One connection; a thread that writes (the poller) opens its own Store.
 
     `readonly` opens with mode=ro and never creates anything. `check` is for a writer's start (the

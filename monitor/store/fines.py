@@ -8,16 +8,20 @@ from typing import Any
 
 from monitor.events import Candidate, FineFacts
 from monitor.models import Fine, PeriodicPenalty
+from monitor.register_filter import RegisterFilter
 from monitor.store.base import QueryBase
+from monitor.store.corrections import EVENT_CORRECTIONS
+from monitor.store.decisions import DECIDED, filter_sql
 
 EVENT_COLUMNS = (
     "e.id, e.authority, e.target, e.target_key, e.amount, e.currency, e.amount_eur, e.status, "
     "e.penalty_amount, e.penalty_currency, e.penalty_per, e.decision_date, e.date_known, e.tags, "
-    "e.liquidation, e.created_at, "
-    "e.updated_at, (SELECT count(*) FROM items i WHERE i.event_id = e.id) AS sources"
+    "e.liquidation, e.created_at, e.country, e.domain, e.articles, e.official_item_id, e.decided_on, "
+    "e.updated_at, (SELECT count(*) FROM items i WHERE i.event_id = e.id) AS sources, "
+    + EVENT_CORRECTIONS
 )
 _EVENT_SORT = {
-    "decision_date": "e.decision_date",
+    "decision_date": DECIDED,
     "authority": "e.authority COLLATE NOCASE",
     "target": "e.target COLLATE NOCASE",
     "amount_eur": "e.amount_eur",
@@ -28,6 +32,10 @@ _EVENT_SORT = {
 
 def decode_tags(row: dict[str, Any]) -> dict[str, Any]:
     row["tags"] = json.loads(row["tags"]) if row.get("tags") else []
+    if "corrections" in row:  # the user's corrections in force (store/corrections.py)
+        row["corrections"] = json.loads(row["corrections"] or "[]")
+    if "articles" in row:
+        row["articles"] = json.loads(row["articles"]) if row["articles"] else []
     return row
 
 
@@ -296,6 +304,7 @@ class FineQueries(QueryBase):
         target_key: str | None = None,
         statuses: Sequence[str] | None = None,
         search: str | None = None,
+        criteria: RegisterFilter | None = None,
         sort: str = "decision_date",
         descending: bool = True,
         limit: int | None = None,
@@ -320,6 +329,10 @@ class FineQueries(QueryBase):
         if search:
             clauses.append("(e.target LIKE ? OR e.authority LIKE ?)")
             params += [f"%{search}%", f"%{search}%"]
+        if criteria is not None:
+            more, values = filter_sql(criteria)
+            clauses += more
+            params += values
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         order = _EVENT_SORT.get(sort, "e.decision_date")
         sql = (
@@ -346,9 +359,9 @@ class FineQueries(QueryBase):
     def event_sources(self, event_id: int) -> list[dict[str, Any]]:
         return self.rows(
             "SELECT i.id, f.name AS feed, i.link, i.title, i.published, i.language, i.fine_status, "
-            "i.event_partial AS partial "
-            "FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.event_id = ? "
-            "ORDER BY i.published, i.id",
+            "i.event_partial AS partial, i.id IS e.official_item_id AS official "
+            "FROM items i JOIN feeds f ON f.id = i.feed_id JOIN fine_events e ON e.id = i.event_id "
+            "WHERE i.event_id = ? ORDER BY official DESC, i.published, i.id",
             (event_id,),
         )
 
@@ -358,16 +371,19 @@ class FineQueries(QueryBase):
             (event_id,),
         )
 
-    def totals_by_target(self) -> list[dict[str, Any]]:
-        """Each fined party: how many decisions, and the total imposed in euros."""
+    def totals_by_target(self, criteria: RegisterFilter | None = None) -> list[dict[str, Any]]:
+        """Each fined party: its decisions (those the filter shows) and the total imposed in euros."""
+        clauses, params = filter_sql(criteria) if criteria is not None else ([], [])
+        where = "".join(f" AND {c}" for c in clauses)
         return self.rows(
             "SELECT max(target) AS target, target_key, count(*) AS events, "
             "sum(CASE WHEN status = 'imposed' THEN 1 ELSE 0 END) AS imposed, "
             "coalesce(sum(CASE WHEN status = 'imposed' THEN amount_eur END), 0) AS total_eur, "
             "group_concat(DISTINCT authority) AS authorities, min(decision_date) AS first, "
             "max(decision_date) AS last "
-            "FROM fine_events WHERE target_key IS NOT NULL GROUP BY target_key "
-            "ORDER BY total_eur DESC, target COLLATE NOCASE"
+            f"FROM fine_events e WHERE target_key IS NOT NULL{where} GROUP BY target_key "
+            "ORDER BY total_eur DESC, target COLLATE NOCASE",
+            params,
         )
 
     def known_parties(self) -> list[str]:

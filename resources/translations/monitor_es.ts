@@ -133,6 +133,159 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>Correct the decision</source>
+        <translation>Corregir la decisión</translation>
+    </message>
+    <message>
+        <source>&amp;Edit decision…</source>
+        <translation>&amp;Editar decisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected decisions</source>
+        <translation>&amp;Fusionar las decisiones seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Deshacer la corrección</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Correcciones…</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (era %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Separación</translation>
+    </message>
+    <message>
+        <source>Correct the report</source>
+        <translation>Corregir la noticia</translation>
+    </message>
+    <message>
+        <source>&amp;Split this report off into its own decision</source>
+        <translation>&amp;Separar esta noticia en una decisión propia</translation>
+    </message>
+    <message>
+        <source>&amp;Not a fine</source>
+        <translation>&amp;No es una multa</translation>
+    </message>
+    <message>
+        <source>Correction not made</source>
+        <translation>Corrección no realizada</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>data protection</source>
+        <translation>protección de datos</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>competencia</translation>
+    </message>
+    <message>
+        <source>consumer protection</source>
+        <translation>protección de los consumidores</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Corrected by you on %1. The analysis had read: %2</source>
+        <translation>Corregido por usted el %1. El análisis había leído: %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected: %2 → %3</source>
+        <translation>%1 corregido: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Merged by you from two decisions</source>
+        <translation>Fusionada por usted a partir de dos decisiones</translation>
+    </message>
+    <message>
+        <source>Split off by you into a decision of its own</source>
+        <translation>Separada por usted en una decisión propia</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Your corrections</source>
+        <translation>Sus correcciones</translation>
+    </message>
+    <message>
+        <source>Corrections of the register</source>
+        <translation>Correcciones del registro</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Deshacer la corrección</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Decisions %1 and %2 merged</source>
+        <translation>Decisiones %1 y %2 fusionadas</translation>
+    </message>
+    <message>
+        <source>Split off: %1</source>
+        <translation>Separada: %1</translation>
+    </message>
+    <message>
+        <source>Not a fine: %1</source>
+        <translation>No es una multa: %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Regulatory Monitor keeps running in the tray and will tell you about new fines. Quit it from the tray menu.</source>
@@ -214,6 +367,73 @@
     <message>
         <source>The new language applies at the next start.</source>
         <translation>El nuevo idioma se aplicará en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Correct decision %1</source>
+        <translation>Corregir la decisión %1</translation>
+    </message>
+    <message>
+        <source>e.g. 20000000 or 20 million</source>
+        <translation>p. ej. 20000000 o 20 million</translation>
+    </message>
+    <message>
+        <source>Why (optional): where the right value is stated</source>
+        <translation>Por qué (opcional): dónde consta el valor correcto</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <source>Fined party</source>
+        <translation>Parte sancionada</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>Amount of the fine</source>
+        <translation>Importe de la multa</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation>Moneda del importe</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Status of the decision</source>
+        <translation>Estado de la decisión</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>Á&amp;mbito:</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Ámbito del derecho</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Note on the correction</source>
+        <translation>Nota sobre la corrección</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -489,8 +709,162 @@
         <translation>Multas impuestas por año y autoridad: %1</translation>
     </message>
     <message>
+        <source>Other authorities</source>
+        <translation>Otras autoridades</translation>
+    </message>
+    <message>
         <source>No imposed fines yet</source>
         <translation>Aún no hay multas impuestas</translation>
+    </message>
+    <message>
+        <source>Decisions per year</source>
+        <translation>Decisiones por año</translation>
+    </message>
+    <message>
+        <source>Euros per year (log scale)</source>
+        <translation>Euros por año (escala logarítmica)</translation>
+    </message>
+</context>
+<context>
+    <name>FinesExport</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Atom feed (*.atom)</source>
+        <translation>Canal Atom (*.atom)</translation>
+    </message>
+    <message>
+        <source>Export the shown decisions</source>
+        <translation>Exportar las decisiones mostradas</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación ha fallado</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinesFilters</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Protección de datos</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Consumer protection</source>
+        <translation>Protección de los consumidores</translation>
+    </message>
+    <message>
+        <source>Other domains</source>
+        <translation>Otros ámbitos</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Todos los ámbitos</translation>
+    </message>
+    <message>
+        <source>Filter by party, authority, tag…</source>
+        <translation>Filtrar por parte, autoridad, tema…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Show every party again</source>
+        <translation>Mostrar de nuevo todas las partes</translation>
+    </message>
+    <message>
+        <source>min €</source>
+        <translation>mín. €</translation>
+    </message>
+    <message>
+        <source>max €</source>
+        <translation>máx. €</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Ámbito del derecho</translation>
+    </message>
+    <message>
+        <source>Decided on or after</source>
+        <translation>Decidida el o después del</translation>
+    </message>
+    <message>
+        <source>Decided on or before</source>
+        <translation>Decidida el o antes del</translation>
+    </message>
+    <message>
+        <source>Smallest amount in euros</source>
+        <translation>Importe mínimo en euros</translation>
+    </message>
+    <message>
+        <source>Largest amount in euros</source>
+        <translation>Importe máximo en euros</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Cualquier autoridad</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Cualquier país</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Cualquier tema</translation>
+    </message>
+    <message>
+        <source>Party: %1 ✕</source>
+        <translation>Parte: %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -559,12 +933,12 @@
 <context>
     <name>FinesView</name>
     <message>
-        <source>Filter by party, authority, tag…</source>
-        <translation>Filtrar por parte, autoridad, tema…</translation>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Cualquier estado</translation>
+        <source>Export the decisions shown, as CSV, JSON or Atom</source>
+        <translation>Exportar las decisiones mostradas en CSV, JSON o Atom</translation>
     </message>
     <message>
         <source>Published</source>
@@ -581,6 +955,10 @@
     <message>
         <source>Says</source>
         <translation>Indica</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this party&apos;s decisions</source>
+        <translation>Haga doble clic o pulse Intro para ver las decisiones contra esta parte</translation>
     </message>
     <message>
         <source>Number of decisions</source>
@@ -616,6 +994,14 @@
     <message>
         <source>Status history: %1</source>
         <translation>Historial del estado: %1</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>fuente oficial</translation>
+    </message>
+    <message>
+        <source>Carried by the deciding authority&apos;s own feed</source>
+        <translation>Publicada por el canal de la autoridad que decidió</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1207,10 @@
     <message>
         <source>Mark &amp;all read</source>
         <translation>Marcar &amp;todas como leídas</translation>
+    </message>
+    <message>
+        <source>Not a &amp;fine</source>
+        <translation>No es una &amp;multa</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -133,6 +133,159 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>Correct the decision</source>
+        <translation>Corriger la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Edit decision…</source>
+        <translation>&amp;Modifier la décision…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected decisions</source>
+        <translation>&amp;Fusionner les décisions sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Annuler la correction</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Corrections…</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (était %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Séparation</translation>
+    </message>
+    <message>
+        <source>Correct the report</source>
+        <translation>Corriger l&apos;article</translation>
+    </message>
+    <message>
+        <source>&amp;Split this report off into its own decision</source>
+        <translation>&amp;Séparer cet article en une décision distincte</translation>
+    </message>
+    <message>
+        <source>&amp;Not a fine</source>
+        <translation>&amp;Pas une amende</translation>
+    </message>
+    <message>
+        <source>Correction not made</source>
+        <translation>Correction non effectuée</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>data protection</source>
+        <translation>protection des données</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>concurrence</translation>
+    </message>
+    <message>
+        <source>consumer protection</source>
+        <translation>protection des consommateurs</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Corrected by you on %1. The analysis had read: %2</source>
+        <translation>Corrigé par vous le %1. L&apos;analyse avait lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected: %2 → %3</source>
+        <translation>%1 corrigé : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Merged by you from two decisions</source>
+        <translation>Fusionnée par vous à partir de deux décisions</translation>
+    </message>
+    <message>
+        <source>Split off by you into a decision of its own</source>
+        <translation>Séparée par vous en une décision distincte</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Your corrections</source>
+        <translation>Vos corrections</translation>
+    </message>
+    <message>
+        <source>Corrections of the register</source>
+        <translation>Corrections du registre</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Annuler la correction</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Decisions %1 and %2 merged</source>
+        <translation>Décisions %1 et %2 fusionnées</translation>
+    </message>
+    <message>
+        <source>Split off: %1</source>
+        <translation>Séparé : %1</translation>
+    </message>
+    <message>
+        <source>Not a fine: %1</source>
+        <translation>Pas une amende : %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Regulatory Monitor keeps running in the tray and will tell you about new fines. Quit it from the tray menu.</source>
@@ -214,6 +367,73 @@
     <message>
         <source>The new language applies at the next start.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Correct decision %1</source>
+        <translation>Corriger la décision %1</translation>
+    </message>
+    <message>
+        <source>e.g. 20000000 or 20 million</source>
+        <translation>p. ex. 20000000 ou 20 million</translation>
+    </message>
+    <message>
+        <source>Why (optional): where the right value is stated</source>
+        <translation>Pourquoi (facultatif) : où la bonne valeur est indiquée</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>Fined party</source>
+        <translation>Partie sanctionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Amount of the fine</source>
+        <translation>Montant de l&apos;amende</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation>Devise du montant</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Status of the decision</source>
+        <translation>État de la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Domaine du droit</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Note on the correction</source>
+        <translation>Note sur la correction</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -489,8 +709,162 @@
         <translation>Amendes infligées par an et par autorité : %1</translation>
     </message>
     <message>
+        <source>Other authorities</source>
+        <translation>Autres autorités</translation>
+    </message>
+    <message>
         <source>No imposed fines yet</source>
         <translation>Aucune amende infligée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Decisions per year</source>
+        <translation>Décisions par an</translation>
+    </message>
+    <message>
+        <source>Euros per year (log scale)</source>
+        <translation>Euros par an (échelle logarithmique)</translation>
+    </message>
+</context>
+<context>
+    <name>FinesExport</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Atom feed (*.atom)</source>
+        <translation>Flux Atom (*.atom)</translation>
+    </message>
+    <message>
+        <source>Export the shown decisions</source>
+        <translation>Exporter les décisions affichées</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinesFilters</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Concurrence</translation>
+    </message>
+    <message>
+        <source>Consumer protection</source>
+        <translation>Protection des consommateurs</translation>
+    </message>
+    <message>
+        <source>Other domains</source>
+        <translation>Autres domaines</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Filter by party, authority, tag…</source>
+        <translation>Filtrer par partie, autorité, thème…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Show every party again</source>
+        <translation>Afficher de nouveau toutes les parties</translation>
+    </message>
+    <message>
+        <source>min €</source>
+        <translation>min €</translation>
+    </message>
+    <message>
+        <source>max €</source>
+        <translation>max €</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Domaine du droit</translation>
+    </message>
+    <message>
+        <source>Decided on or after</source>
+        <translation>Décidé le ou après le</translation>
+    </message>
+    <message>
+        <source>Decided on or before</source>
+        <translation>Décidé le ou avant le</translation>
+    </message>
+    <message>
+        <source>Smallest amount in euros</source>
+        <translation>Montant minimal en euros</translation>
+    </message>
+    <message>
+        <source>Largest amount in euros</source>
+        <translation>Montant maximal en euros</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toute</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Toute autorité</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Tout pays</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Tout sujet</translation>
+    </message>
+    <message>
+        <source>Party: %1 ✕</source>
+        <translation>Partie : %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -559,12 +933,12 @@
 <context>
     <name>FinesView</name>
     <message>
-        <source>Filter by party, authority, tag…</source>
-        <translation>Filtrer par partie, autorité, thème…</translation>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Tous les états</translation>
+        <source>Export the decisions shown, as CSV, JSON or Atom</source>
+        <translation>Exporter les décisions affichées en CSV, JSON ou Atom</translation>
     </message>
     <message>
         <source>Published</source>
@@ -581,6 +955,10 @@
     <message>
         <source>Says</source>
         <translation>Indique</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this party&apos;s decisions</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour voir les décisions visant cette partie</translation>
     </message>
     <message>
         <source>Number of decisions</source>
@@ -616,6 +994,14 @@
     <message>
         <source>Status history: %1</source>
         <translation>Historique de l’état : %1</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>source officielle</translation>
+    </message>
+    <message>
+        <source>Carried by the deciding authority&apos;s own feed</source>
+        <translation>Publiée par le flux de l&apos;autorité qui a décidé</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1207,10 @@
     <message>
         <source>Mark &amp;all read</source>
         <translation>Tout marquer comme l&amp;u</translation>
+    </message>
+    <message>
+        <source>Not a &amp;fine</source>
+        <translation>Pas une &amp;amende</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -133,6 +133,159 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>Correct the decision</source>
+        <translation>Correggi la decisione</translation>
+    </message>
+    <message>
+        <source>&amp;Edit decision…</source>
+        <translation>&amp;Modifica decisione…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected decisions</source>
+        <translation>&amp;Unisci le decisioni selezionate</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Annulla la correzione</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Correzioni…</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (era %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unione</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Separazione</translation>
+    </message>
+    <message>
+        <source>Correct the report</source>
+        <translation>Correggi l&apos;articolo</translation>
+    </message>
+    <message>
+        <source>&amp;Split this report off into its own decision</source>
+        <translation>&amp;Separa questo articolo in una decisione a sé</translation>
+    </message>
+    <message>
+        <source>&amp;Not a fine</source>
+        <translation>&amp;Non è una sanzione</translation>
+    </message>
+    <message>
+        <source>Correction not made</source>
+        <translation>Correzione non eseguita</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>data protection</source>
+        <translation>protezione dei dati</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>concorrenza</translation>
+    </message>
+    <message>
+        <source>consumer protection</source>
+        <translation>tutela dei consumatori</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Corrected by you on %1. The analysis had read: %2</source>
+        <translation>Corretto da te il %1. L&apos;analisi aveva letto: %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected: %2 → %3</source>
+        <translation>%1 corretto: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Merged by you from two decisions</source>
+        <translation>Unita da te a partire da due decisioni</translation>
+    </message>
+    <message>
+        <source>Split off by you into a decision of its own</source>
+        <translation>Separata da te in una decisione a sé</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Your corrections</source>
+        <translation>Le tue correzioni</translation>
+    </message>
+    <message>
+        <source>Corrections of the register</source>
+        <translation>Correzioni del registro</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correzione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Annulla la correzione</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Decisions %1 and %2 merged</source>
+        <translation>Decisioni %1 e %2 unite</translation>
+    </message>
+    <message>
+        <source>Split off: %1</source>
+        <translation>Separato: %1</translation>
+    </message>
+    <message>
+        <source>Not a fine: %1</source>
+        <translation>Non è una sanzione: %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Regulatory Monitor keeps running in the tray and will tell you about new fines. Quit it from the tray menu.</source>
@@ -214,6 +367,73 @@
     <message>
         <source>The new language applies at the next start.</source>
         <translation>La nuova lingua sarà usata al prossimo avvio.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Correct decision %1</source>
+        <translation>Correggi la decisione %1</translation>
+    </message>
+    <message>
+        <source>e.g. 20000000 or 20 million</source>
+        <translation>ad es. 20000000 o 20 million</translation>
+    </message>
+    <message>
+        <source>Why (optional): where the right value is stated</source>
+        <translation>Perché (facoltativo): dove è indicato il valore giusto</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <source>Fined party</source>
+        <translation>Parte sanzionata</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <source>Amount of the fine</source>
+        <translation>Importo della sanzione</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation>Valuta dell&apos;importo</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>Status of the decision</source>
+        <translation>Stato della decisione</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Ambito:</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Ambito del diritto</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Note on the correction</source>
+        <translation>Nota sulla correzione</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -489,8 +709,162 @@
         <translation>Sanzioni inflitte per anno e per autorità: %1</translation>
     </message>
     <message>
+        <source>Other authorities</source>
+        <translation>Altre autorità</translation>
+    </message>
+    <message>
         <source>No imposed fines yet</source>
         <translation>Ancora nessuna sanzione inflitta</translation>
+    </message>
+    <message>
+        <source>Decisions per year</source>
+        <translation>Decisioni per anno</translation>
+    </message>
+    <message>
+        <source>Euros per year (log scale)</source>
+        <translation>Euro per anno (scala logaritmica)</translation>
+    </message>
+</context>
+<context>
+    <name>FinesExport</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Foglio CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Atom feed (*.atom)</source>
+        <translation>Feed Atom (*.atom)</translation>
+    </message>
+    <message>
+        <source>Export the shown decisions</source>
+        <translation>Esporta le decisioni mostrate</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinesFilters</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Protezione dei dati</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Concorrenza</translation>
+    </message>
+    <message>
+        <source>Consumer protection</source>
+        <translation>Tutela dei consumatori</translation>
+    </message>
+    <message>
+        <source>Other domains</source>
+        <translation>Altri ambiti</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tutti gli ambiti</translation>
+    </message>
+    <message>
+        <source>Filter by party, authority, tag…</source>
+        <translation>Filtra per parte, autorità, tema…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtri</translation>
+    </message>
+    <message>
+        <source>Show every party again</source>
+        <translation>Mostra di nuovo tutte le parti</translation>
+    </message>
+    <message>
+        <source>min €</source>
+        <translation>min €</translation>
+    </message>
+    <message>
+        <source>max €</source>
+        <translation>max €</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reimposta</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Ambito del diritto</translation>
+    </message>
+    <message>
+        <source>Decided on or after</source>
+        <translation>Decisa il o dopo il</translation>
+    </message>
+    <message>
+        <source>Decided on or before</source>
+        <translation>Decisa il o prima del</translation>
+    </message>
+    <message>
+        <source>Smallest amount in euros</source>
+        <translation>Importo minimo in euro</translation>
+    </message>
+    <message>
+        <source>Largest amount in euros</source>
+        <translation>Importo massimo in euro</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Qualsiasi autorità</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Qualsiasi paese</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Qualsiasi tema</translation>
+    </message>
+    <message>
+        <source>Party: %1 ✕</source>
+        <translation>Parte: %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -559,12 +933,12 @@
 <context>
     <name>FinesView</name>
     <message>
-        <source>Filter by party, authority, tag…</source>
-        <translation>Filtra per parte, autorità, tema…</translation>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Qualsiasi stato</translation>
+        <source>Export the decisions shown, as CSV, JSON or Atom</source>
+        <translation>Esporta le decisioni mostrate in CSV, JSON o Atom</translation>
     </message>
     <message>
         <source>Published</source>
@@ -581,6 +955,10 @@
     <message>
         <source>Says</source>
         <translation>Riporta</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this party&apos;s decisions</source>
+        <translation>Fai doppio clic o premi Invio per vedere le decisioni contro questa parte</translation>
     </message>
     <message>
         <source>Number of decisions</source>
@@ -616,6 +994,14 @@
     <message>
         <source>Status history: %1</source>
         <translation>Cronologia dello stato: %1</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>fonte ufficiale</translation>
+    </message>
+    <message>
+        <source>Carried by the deciding authority&apos;s own feed</source>
+        <translation>Pubblicata dal feed dell&apos;autorità che ha deciso</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1207,10 @@
     <message>
         <source>Mark &amp;all read</source>
         <translation>Segna &amp;tutti come letti</translation>
+    </message>
+    <message>
+        <source>Not a &amp;fine</source>
+        <translation>Non è una &amp;sanzione</translation>
     </message>
     <message>
         <source>&amp;View</source>

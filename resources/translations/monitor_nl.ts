@@ -133,6 +133,159 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>Correct the decision</source>
+        <translation>Besluit corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit decision…</source>
+        <translation>Besluit &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected decisions</source>
+        <translation>Geselecteerde besluiten &amp;samenvoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>Correctie &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Correcties…</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoeging</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Afsplitsing</translation>
+    </message>
+    <message>
+        <source>Correct the report</source>
+        <translation>Bericht corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Split this report off into its own decision</source>
+        <translation>Dit bericht &amp;afsplitsen als eigen besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Not a fine</source>
+        <translation>&amp;Geen boete</translation>
+    </message>
+    <message>
+        <source>Correction not made</source>
+        <translation>Correctie niet uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>data protection</source>
+        <translation>gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>mededinging</translation>
+    </message>
+    <message>
+        <source>consumer protection</source>
+        <translation>consumentenbescherming</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Corrected by you on %1. The analysis had read: %2</source>
+        <translation>Door u gecorrigeerd op %1. De analyse had gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected: %2 → %3</source>
+        <translation>%1 gecorrigeerd: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Merged by you from two decisions</source>
+        <translation>Door u samengevoegd uit twee besluiten</translation>
+    </message>
+    <message>
+        <source>Split off by you into a decision of its own</source>
+        <translation>Door u afgesplitst als eigen besluit</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Your corrections</source>
+        <translation>Uw correcties</translation>
+    </message>
+    <message>
+        <source>Corrections of the register</source>
+        <translation>Correcties van het register</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>Correctie &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Decisions %1 and %2 merged</source>
+        <translation>Besluiten %1 en %2 samengevoegd</translation>
+    </message>
+    <message>
+        <source>Split off: %1</source>
+        <translation>Afgesplitst: %1</translation>
+    </message>
+    <message>
+        <source>Not a fine: %1</source>
+        <translation>Geen boete: %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Regulatory Monitor keeps running in the tray and will tell you about new fines. Quit it from the tray menu.</source>
@@ -214,6 +367,73 @@
     <message>
         <source>The new language applies at the next start.</source>
         <translation>De nieuwe taal geldt vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Correct decision %1</source>
+        <translation>Besluit %1 corrigeren</translation>
+    </message>
+    <message>
+        <source>e.g. 20000000 or 20 million</source>
+        <translation>bijv. 20000000 of 20 million</translation>
+    </message>
+    <message>
+        <source>Why (optional): where the right value is stated</source>
+        <translation>Waarom (optioneel): waar de juiste waarde staat</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partij:</translation>
+    </message>
+    <message>
+        <source>Fined party</source>
+        <translation>Beboete partij</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <source>Amount of the fine</source>
+        <translation>Bedrag van de boete</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation>Valuta van het bedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status of the decision</source>
+        <translation>Status van het besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domein:</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Note on the correction</source>
+        <translation>Notitie bij de correctie</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -489,8 +709,162 @@
         <translation>Opgelegde boetes per jaar, per toezichthouder: %1</translation>
     </message>
     <message>
+        <source>Other authorities</source>
+        <translation>Andere autoriteiten</translation>
+    </message>
+    <message>
         <source>No imposed fines yet</source>
         <translation>Nog geen opgelegde boetes</translation>
+    </message>
+    <message>
+        <source>Decisions per year</source>
+        <translation>Besluiten per jaar</translation>
+    </message>
+    <message>
+        <source>Euros per year (log scale)</source>
+        <translation>Euro per jaar (logaritmische schaal)</translation>
+    </message>
+</context>
+<context>
+    <name>FinesExport</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Atom feed (*.atom)</source>
+        <translation>Atom-feed (*.atom)</translation>
+    </message>
+    <message>
+        <source>Export the shown decisions</source>
+        <translation>Getoonde besluiten exporteren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinesFilters</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Mededinging</translation>
+    </message>
+    <message>
+        <source>Consumer protection</source>
+        <translation>Consumentenbescherming</translation>
+    </message>
+    <message>
+        <source>Other domains</source>
+        <translation>Andere domeinen</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle domeinen</translation>
+    </message>
+    <message>
+        <source>Filter by party, authority, tag…</source>
+        <translation>Filteren op partij, toezichthouder, onderwerp…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Show every party again</source>
+        <translation>Weer alle partijen tonen</translation>
+    </message>
+    <message>
+        <source>min €</source>
+        <translation>min. €</translation>
+    </message>
+    <message>
+        <source>max €</source>
+        <translation>max. €</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <source>Decided on or after</source>
+        <translation>Besloten op of na</translation>
+    </message>
+    <message>
+        <source>Decided on or before</source>
+        <translation>Besloten op of voor</translation>
+    </message>
+    <message>
+        <source>Smallest amount in euros</source>
+        <translation>Kleinste bedrag in euro</translation>
+    </message>
+    <message>
+        <source>Largest amount in euros</source>
+        <translation>Grootste bedrag in euro</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Toezichthouder</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>elke</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Elke autoriteit</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Elk land</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Elk onderwerp</translation>
+    </message>
+    <message>
+        <source>Party: %1 ✕</source>
+        <translation>Partij: %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -559,12 +933,12 @@
 <context>
     <name>FinesView</name>
     <message>
-        <source>Filter by party, authority, tag…</source>
-        <translation>Filteren op partij, toezichthouder, onderwerp…</translation>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Elke status</translation>
+        <source>Export the decisions shown, as CSV, JSON or Atom</source>
+        <translation>De getoonde besluiten exporteren als CSV, JSON of Atom</translation>
     </message>
     <message>
         <source>Published</source>
@@ -581,6 +955,10 @@
     <message>
         <source>Says</source>
         <translation>Meldt</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this party&apos;s decisions</source>
+        <translation>Dubbelklik of druk op Enter om de besluiten tegen deze partij te tonen</translation>
     </message>
     <message>
         <source>Number of decisions</source>
@@ -616,6 +994,14 @@
     <message>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>officiële bron</translation>
+    </message>
+    <message>
+        <source>Carried by the deciding authority&apos;s own feed</source>
+        <translation>Gepubliceerd door de eigen feed van de beslissende autoriteit</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1207,10 @@
     <message>
         <source>Mark &amp;all read</source>
         <translation>&amp;Alles als gelezen markeren</translation>
+    </message>
+    <message>
+        <source>Not a &amp;fine</source>
+        <translation>Geen &amp;boete</translation>
     </message>
     <message>
         <source>&amp;View</source>
