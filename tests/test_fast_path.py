@@ -214,6 +214,7 @@ def test_text_of_sanitised_html_on_real_and_feedparser_feeds(
 
 # --- The lxml reader (monitor.parse.fast): declines, or gives exactly what feedparser gives ----------
 
+
 def _same_or_declined(body: bytes, url: str = URL, content_type: str | None = None) -> bool:
     return same_or_declined(body, url, content_type)
 
@@ -244,6 +245,7 @@ def test_lxml_reader_on_feedparser_test_feeds(feedparser_tests_dir: Path) -> Non
 
 def test_lxml_reader_accepts_the_benchmark_feeds() -> None:
     from benchmarks import feedgen, feedserve
+
     for n in range(12):
         content_type = feedserve.CONTENT_TYPES[feedgen.feed_format(n)]
         for generation in (0, 7):
