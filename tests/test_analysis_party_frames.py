@@ -174,3 +174,51 @@ def test_a_party_is_found_with_its_analysis() -> None:
 def test_party_and_authority_in_the_summary(title: str, summary: str, authority: str, party: str) -> None:
     result = analyze(title, summary)
     assert (result.authority, result.target) == (authority, party)
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # French: the beneficiary after the fine and a qualifier ("amende record pour X").
+        ("Amende record pour Exemple Média", "Exemple Média"),
+        # German compounds of the fine noun take "für" as the simple noun does.
+        ("Millionenstrafe für Beispiel Versand", "Beispiel Versand"),
+        ("Rekordstrafe für Beispielbank", "Beispielbank"),
+        # Italian: the sum ("per 3 milioni") between the verb and its object with a description.
+        ("Il Garante sanziona per 3 milioni la società Esempio Dati", "Esempio Dati"),
+    ],
+)
+def test_the_fine_and_a_qualifier_before_the_name(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        # Country adjectives in each gender and language stand for the country's authority.
+        ("El regulador español multa a la empresa Ejemplo", "AEPD"),
+        ("La autoridad finlandesa multa a Ejemplo", "Tietosuojavaltuutettu"),
+        ("L'autorité croate inflige une amende à Exemple", "AZOP"),
+        ("Die rumänische Datenschutzbehörde bestraft Beispiel", "ANSPDCP"),
+        ("De Hongaarse toezichthouder beboet Voorbeeld", "NAIH"),
+        # Spanish headlines name the AEPD by its subject alone before a fining verb.
+        ("Protección de Datos multa a Ejemplo con 100.000 euros", "AEPD"),
+    ],
+)
+def test_descriptions_of_an_authority(title: str, authority: str) -> None:
+    assert analyze(title, "").authority == authority
+
+
+def test_explain_names_the_frame_that_found_the_party() -> None:
+    from monitor.analysis.explain import Trace
+
+    trace = Trace()
+    analyze("La CNIL inflige une amende de 2 millions d'euros à Exemple SAS", "", trace=trace)
+    (party,) = [e for e in trace.items if e.fact == "party"]
+    assert party.value == "Exemple"
+    assert "object of a fining verb" in party.rule
+    assert party.words.startswith("amende") and party.words.endswith("Exemple")
+    trace = Trace()
+    analyze("Voorbeeld beboet door de Autoriteit Persoonsgegevens", "", trace=trace)
+    (party,) = [e for e in trace.items if e.fact == "party"]
+    assert "subject of a passive" in party.rule

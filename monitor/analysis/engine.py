@@ -64,9 +64,11 @@ def _fallback_authority(scan: Scan, feed_authority: str | None) -> str | None:
     return feed_authority or authorities.find_weak_authority(scan)
 
 
-def _party(title: str, summary: str, scan: Scan, known_parties: Gazetteer | None) -> str | None:
-    """The fined party; known_parties: the register's and the watch list's parties."""
-    return parties.find_party(title, summary, known_parties=known_parties, scan=scan)
+def _party(
+    title: str, summary: str, scan: Scan, known_parties: Gazetteer | None
+) -> parties.Finding | None:
+    """The fined party and how it was found; known_parties: the register's and the watch list's."""
+    return parties.explain_party(title, summary, known_parties=known_parties, scan=scan)
 
 
 def analyze(
@@ -107,14 +109,15 @@ def analyze(
         named = _fallback_authority(scan, feed_authority)
     matched = bool(fine or named or tags.is_watched(found_tags, scan))
     # Looking for the party costs more than the rest together: only for items that matter.
-    target = _party(title_n, summary_n, scan, known_parties) if matched else None
+    party = _party(title_n, summary_n, scan, known_parties) if matched else None
+    target = party.name if party else None
     authority = named or feed_authority
     if trace is not None:
         if authority:
             how = "authorities.yml (named in the item)" if named else "the feed's authority"
             trace.add("authority", authority, how, authorities.words_naming(scan, authority))
-        if target:
-            trace.add("party", target, "parties (object of the fining verb, apposition, slug)", target)
+        if party:
+            trace.add("party", party.name, party.rule, party.words)
     return Analysis(
         tags=found_tags,
         fine=fine,

@@ -118,20 +118,38 @@ def _accept(name: str | None) -> str | None:
     return name if name and not _is_authority(name) else None
 
 
-def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, str] | None:
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """The party and how it was found, for `monitor analyze --explain`."""
+
+    name: str
+    rule: str  # the kind of rule, as a place in parties.yml ("frames: the object of a fining verb")
+    words: str  # the item's words the rule matched, the name included
+
+
+# What each kind of frame hit stands for, in the words of parties.yml.
+_HOW = (
+    "parties.yml frames: the object of a fining verb (\"fines X\", \"amende ~ à X\")",
+    "parties.yml frames: the subject of a passive (\"X fined\", \"X multata\")",
+    "parties.yml frames: the object inside a verb frame (\"slams X with\", \"geeft X ~ *boete\")",
+)
+
+
+def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | None:
     """The first name (and where its frame starts) that a frame points at in text[lo:hi]."""
     frames = _frames()
     low = scan.text
-    hits: list[tuple[int, int, int, str]] = []  # (start, order, where the name is, the middle head)
+    # (start, order, where the name is, the middle head, the frame's own words)
+    hits: list[tuple[int, int, int, str, str]] = []
     for m in frames.after.findall(scan, lo, hi):
-        hits.append((m.start(), 0, m.end(), ""))
+        hits.append((m.start(), 0, m.end(), "", text[m.start() : m.end()]))
     for m in frames.before.findall(scan, lo, hi):
         start = _before_auxiliaries(low, m.start(), lo)
-        hits.append((start, 1, start, ""))
+        hits.append((start, 1, start, "", text[start : m.end()]))
     for m in frames.middle.findall(scan, lo, hi):
-        hits.append((m.start(), 2, m.end(), " ".join(m.group().split())))
+        hits.append((m.start(), 2, m.end(), " ".join(m.group().split()), text[m.start() : m.end()]))
     spans: list[tuple[int, int]] | None = None
-    for start, order, at, head in sorted(hits):
+    for start, order, at, head, words in sorted(hits):
         if order == 0:
             name = _accept(read_after(text, at, hi))
         elif order == 1:
@@ -149,7 +167,8 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, str] | None
             if name and (tail is None or not _tail_follows(low, text.find(name, at, hi), name, tail, hi)):
                 name = None
         if name:
-            return start, name
+            said = f"{name} {words.strip()}" if order == 1 else f"{words.strip()} {name}"
+            return start, Finding(name, _HOW[order], said)
     return None
 
 
@@ -237,7 +256,7 @@ def _until_stop(words: list[str], stop: frozenset[str]) -> list[str]:
     return words
 
 
-def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]) -> str | None:
+def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]) -> Finding | None:
     """A lower-case title ("la cnil sanctionne criteo ...") points at words the summary capitalises;
     failing that, at words that are a name by their place alone ("francia multa google")."""
     lo = len(title) + 1
@@ -249,11 +268,16 @@ def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]
             if text[hit.start()].isupper():
                 name = _accept(read_after(text, hit.start(), len(text)))
                 if name:
-                    return name
+                    return Finding(name, _SLUG, " ".join(guess))
     return None
 
 
-def _slug_only(guesses: list[tuple[str, ...]]) -> str | None:
+_SLUG = "parties.yml frames in a slug title, the name as the summary capitalises it"
+_SLUG_ONLY = "parties.yml frames in a slug title, the name by its place (before a number or a function word)"
+_KNOWN = "the gazetteer: a party of the register or the watch list"
+
+
+def _slug_only(guesses: list[tuple[str, ...]]) -> Finding | None:
     """Words a frame points at in a lower-case title that the summary does not name: kept as
     they are when their place leaves no doubt (they open the title, or stand between the frame
     and a number or a function word: "italia multa ejemplo 20 millones")."""
@@ -263,7 +287,7 @@ def _slug_only(guesses: list[tuple[str, ...]]) -> str | None:
             continue
         name = " ".join(w[:1].upper() + w[1:] for w in guess)
         if len(name) > 2 and _accept(name):
-            return name
+            return Finding(name, _SLUG_ONLY, " ".join(guess))
     return None
 
 
@@ -293,13 +317,21 @@ def find_party(
     them named where no frame points is taken, spelt as the text spells it. scan: the Scan of
     fold_lower(f"{title}\n{summary}") when the caller has made it (the engine has).
     """
+    found = explain_party(title, summary, known_parties=known_parties, scan=scan)
+    return found.name if found else None
+
+
+def explain_party(
+    title: str, summary: str, *, known_parties: Gazetteer | None = None, scan: Scan | None = None
+) -> Finding | None:
+    """find_party(), with the rule that found the party and the words it matched."""
     text = f"{title}\n{summary}"
     if scan is None:
         scan = Scan(fold_lower(text))
     low = scan.text
     lo = len(title) + 1
     slug = _is_slug(title)
-    found: str | None = None
+    found: Finding | None = None
     if slug:
         loose, strict = _slug_guesses(title, scan)
         found = _from_slug(title, text, scan, loose)
@@ -312,7 +344,7 @@ def find_party(
             found = _slug_only(strict)
     else:
         in_title = _first_in(text, scan, 0, len(title))
-        if in_title is not None and " " not in in_title[1]:
+        if in_title is not None and " " not in in_title[1].name:
             return in_title[1]  # one word: no fuller or plainer name in the summary replaces it
         in_summary = _first_in(text, scan, lo, len(text))
         found = _prefer(in_title[1] if in_title else None, in_summary[1] if in_summary else None)
@@ -321,25 +353,27 @@ def find_party(
     return found
 
 
-def _prefer(in_title: str | None, in_summary: str | None) -> str | None:
+def _prefer(in_title: Finding | None, in_summary: Finding | None) -> Finding | None:
     """The title's name, unless the summary names the same party more fully or more simply:
     "Clearview IA" / "Clearview AI", a kicker glued on ("Datenschutzverstöße H&M") / "H&M"."""
-    if in_title and in_summary and in_title != in_summary:
-        if party_key(in_title) == party_key(in_summary):
+    if in_title and in_summary and in_title.name != in_summary.name:
+        title_name, summary_name = in_title.name, in_summary.name
+        if party_key(title_name) == party_key(summary_name):
             return in_summary
-        if len(in_title.split()) > len(in_summary.split()) and in_title.endswith(in_summary):
+        if len(title_name.split()) > len(summary_name.split()) and title_name.endswith(summary_name):
             return in_summary
     return in_title or in_summary
 
 
-def _known(text: str, low: str, lo: int, slug: bool, gazetteer: Gazetteer) -> str | None:
+def _known(text: str, low: str, lo: int, slug: bool, gazetteer: Gazetteer) -> Finding | None:
     """A known party named in the title, else in the summary, spelt as the text spells it."""
     hits = gazetteer.find(low[: lo - 1], None if slug else text[: lo - 1])
     hits += [h for h in gazetteer.find(low, text) if h.start >= lo]
     for hit in hits:
+        said = text[hit.start : hit.end]
         if slug and hit.end < lo:
-            return gazetteer.display(hit.name)
-        return text[hit.start : hit.end]
+            return Finding(gazetteer.display(hit.name), _KNOWN, said)
+        return Finding(said, _KNOWN, said)
     return None
 
 
