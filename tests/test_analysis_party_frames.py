@@ -222,3 +222,27 @@ def test_explain_names_the_frame_that_found_the_party() -> None:
     analyze("Voorbeeld beboet door de Autoriteit Persoonsgegevens", "", trace=trace)
     (party,) = [e for e in trace.items if e.fact == "party"]
     assert "subject of a passive" in party.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A slug name ends where a preposition begins the reason.
+        ("irish regulator fines exampletok over childrens data", "Exampletok"),
+        ("la cnil sanctionne exemple pour manquements", "Exemple"),
+        # A kicker that is never a name ("rgpd", "gdpr") before a passive's subject.
+        ("rgpd exemple sanctionnee par la cnil", "Exemple"),
+        # Dutch compounds of the fine noun with "voor" as the plain noun.
+        ("miljoenenboete voor voorbeeld", "Voorbeeld"),
+    ],
+)
+def test_slug_names_end_at_a_preposition(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+def test_german_spelt_without_umlauts() -> None:
+    # Slugs write "ü" as "ue" (DIN 5007-2): the authority's description is still read.
+    result = analyze("hamburger datenschuetzer verhaengt bussgeld gegen beispiel", "")
+    assert (result.authority, result.target) == ("HmbBfDI", "Beispiel")
+    assert analyze("Die österreichische Datenschutzbehörde bestraft Beispiel", "").authority == "DSB-AT"
+    assert analyze("oesterreichische datenschutzbehoerde bestraft beispiel", "").authority == "DSB-AT"

@@ -89,6 +89,7 @@ def _frames() -> _Frames:
     aux_words = per_language(data["auxiliaries"])
     function_words = {fold_lower(w) for w in data["articles"]}
     function_words |= {fold_lower(w) for w in data["coordinators"]}
+    function_words |= {fold_lower(w) for w in per_language(data["slug_prepositions"])}
     function_words |= {fold_lower(w) for w in per_language(data["auxiliaries"])}
     function_words |= {
         w for f in per_language(data["frames"]) for w in fold_lower(f).split() if w not in ("x", "~")
@@ -239,8 +240,9 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
             if len(kept) >= n:
                 loose.append((at, tuple(kept[-n:])))
                 ahead = [*before, *kept[: len(kept) - n]]
-                # Doubtless: the name opens the title or follows a function word.
-                if not ahead or ahead[-1] in stop:
+                # Doubtless: the name opens the title or follows a function word or a word
+                # that is never a name (a kicker: "gdpr example fined").
+                if not ahead or ahead[-1] in stop or _not_name(ahead[-1]):
                     strict.append((at, tuple(kept[-n:])))
     # The earliest name wins, and of one place the longest (sorted is stable).
     return (
