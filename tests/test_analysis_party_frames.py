@@ -246,3 +246,30 @@ def test_german_spelt_without_umlauts() -> None:
     assert (result.authority, result.target) == ("HmbBfDI", "Beispiel")
     assert analyze("Die österreichische Datenschutzbehörde bestraft Beispiel", "").authority == "DSB-AT"
     assert analyze("oesterreichische datenschutzbehoerde bestraft beispiel", "").authority == "DSB-AT"
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A headline's topic before a colon or a comma, when no frame points at a name.
+        ("Exemple : la CNIL prononce une amende de 2 millions d'euros", "Exemple"),
+        ("Esempio Spa, sanzione dal Garante privacy", "Esempio"),
+        # Spanish and Italian passives of "condenar" / "condannare".
+        ("Ejemplo, condenada a pagar 2 millones", "Ejemplo"),
+        ("Sanzione da 2 milioni per Esempio dal Garante", "Esempio"),
+    ],
+)
+def test_the_headline_topic(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Privacy, multa da 2 milioni dal Garante",  # a subject word, not a name
+        "Griechenland: 2 Millionen Euro Strafe",  # a country
+        "Garante privacy, multa da 2 milioni",  # the authority
+    ],
+)
+def test_a_topic_that_is_no_party(title: str) -> None:
+    assert find_party(title, "") is None

@@ -65,6 +65,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "appositive_nouns": PHRASES,
     "frames": PerLanguage(PHRASES),
     "nominal_frames": PerLanguage(PHRASES),
+    "headline_topic_marks": [str],
     "not_party": PHRASES,
 }
 

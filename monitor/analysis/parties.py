@@ -274,6 +274,7 @@ def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]
     return None
 
 
+_TOPIC = "parties.yml headline_topic_marks: the name that is a headline's topic (\"X: …\", \"X, …\")"
 _SLUG = "parties.yml frames in a slug title, the name as the summary capitalises it"
 _SLUG_ONLY = "parties.yml frames in a slug title, the name by its place (before a number or a function word)"
 _KNOWN = "the gazetteer: a party of the register or the watch list"
@@ -350,9 +351,28 @@ def explain_party(
             return in_title[1]  # one word: no fuller or plainer name in the summary replaces it
         in_summary = _first_in(text, scan, lo, len(text))
         found = _prefer(in_title[1] if in_title else None, in_summary[1] if in_summary else None)
+        found = found or _topic(title)
     if found is None and known_parties:
         found = _known(text, low, lo, slug, known_parties)
     return found
+
+
+def _topic(title: str) -> Finding | None:
+    """The name a headline opens with as its topic ("Exemple : la CNIL…", "Esempio, multa…")."""
+    marks = [at for mark in parties_data()["headline_topic_marks"] if (at := title.find(mark)) > 0]
+    if not marks:
+        return None
+    topic = title[: min(marks)].strip()
+    # The whole topic is the name: "Privacy, multa" or "Griechenland:" name nobody.
+    if len(topic.split()) > _MAX_TOPIC_WORDS or any(_not_name(fold_lower(w)) for w in topic.split()):
+        return None
+    name = _accept(read_after(topic, 0, len(topic)))
+    if name is None or party_key(name) != party_key(topic):
+        return None
+    return Finding(name, _TOPIC, topic)
+
+
+_MAX_TOPIC_WORDS = 4
 
 
 def _prefer(in_title: Finding | None, in_summary: Finding | None) -> Finding | None:
