@@ -21,6 +21,7 @@ from monitor.analysis.explain import Trace
 from monitor.analysis.fold import fold_lower, fold_nfc, nfc
 from monitor.analysis.gazetteer import Gazetteer
 from monitor.analysis.index import RuleIndex, Scan, rules_in
+from monitor.analysis.party_finding import Finding
 from monitor.models import Analysis
 
 # The budget of one item: news states a fine in its title and first sentences; a longer text
@@ -66,7 +67,7 @@ def _fallback_authority(scan: Scan, feed_authority: str | None) -> str | None:
 
 def _party(
     title: str, summary: str, scan: Scan, known_parties: Gazetteer | None
-) -> parties.Finding | None:
+) -> Finding | None:
     """The fined party and how it was found; known_parties: the register's and the watch list's."""
     return parties.explain_party(title, summary, known_parties=known_parties, scan=scan)
 

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from monitor.analysis import authorities
-from monitor.analysis.gazetteer import EMPTY, Gazetteer, party_key
+from monitor.analysis.gazetteer import Gazetteer, party_key
 from monitor.analysis.name_rules import parties_data, per_language
+from monitor.analysis.party_finding import HOW, KNOWN, SLUG, SLUG_ONLY, TOPIC, Finding
 from monitor.analysis.party_reader import clear_cache as clear_reader_cache
 from monitor.analysis.party_reader import read_after, read_before
 from monitor.analysis.party_reader import word as reader_word
@@ -119,23 +120,6 @@ def _accept(name: str | None) -> str | None:
     return name if name and not _is_authority(name) else None
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """The party and how it was found, for `monitor analyze --explain`."""
-
-    name: str
-    rule: str  # the kind of rule, as a place in parties.yml ("frames: the object of a fining verb")
-    words: str  # the item's words the rule matched, the name included
-
-
-# What each kind of frame hit stands for, in the words of parties.yml.
-_HOW = (
-    "parties.yml frames: the object of a fining verb (\"fines X\", \"amende ~ à X\")",
-    "parties.yml frames: the subject of a passive (\"X fined\", \"X multata\")",
-    "parties.yml frames: the object inside a verb frame (\"slams X with\", \"geeft X ~ *boete\")",
-)
-
-
 def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | None:
     """The first name (and where its frame starts) that a frame points at in text[lo:hi]."""
     frames = _frames()
@@ -169,7 +153,7 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | 
                 name = None
         if name:
             said = f"{name} {words.strip()}" if order == 1 else f"{words.strip()} {name}"
-            return start, Finding(name, _HOW[order], said)
+            return start, Finding(name, HOW[order], said)
     return None
 
 
@@ -270,14 +254,8 @@ def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]
             if text[hit.start()].isupper():
                 name = _accept(read_after(text, hit.start(), len(text)))
                 if name:
-                    return Finding(name, _SLUG, " ".join(guess))
+                    return Finding(name, SLUG, " ".join(guess))
     return None
-
-
-_TOPIC = "parties.yml headline_topic_marks: the name that is a headline's topic (\"X: …\", \"X, …\")"
-_SLUG = "parties.yml frames in a slug title, the name as the summary capitalises it"
-_SLUG_ONLY = "parties.yml frames in a slug title, the name by its place (before a number or a function word)"
-_KNOWN = "the gazetteer: a party of the register or the watch list"
 
 
 def _slug_only(guesses: list[tuple[str, ...]]) -> Finding | None:
@@ -290,7 +268,7 @@ def _slug_only(guesses: list[tuple[str, ...]]) -> Finding | None:
             continue
         name = " ".join(w[:1].upper() + w[1:] for w in guess)
         if len(name) > 2 and _accept(name):
-            return Finding(name, _SLUG_ONLY, " ".join(guess))
+            return Finding(name, SLUG_ONLY, " ".join(guess))
     return None
 
 
@@ -369,7 +347,7 @@ def _topic(title: str) -> Finding | None:
     name = _accept(read_after(topic, 0, len(topic)))
     if name is None or party_key(name) != party_key(topic):
         return None
-    return Finding(name, _TOPIC, topic)
+    return Finding(name, TOPIC, topic)
 
 
 _MAX_TOPIC_WORDS = 4
@@ -394,17 +372,9 @@ def _known(text: str, low: str, lo: int, slug: bool, gazetteer: Gazetteer) -> Fi
     for hit in hits:
         said = text[hit.start : hit.end]
         if slug and hit.end < lo:
-            return Finding(gazetteer.display(hit.name), _KNOWN, said)
-        return Finding(said, _KNOWN, said)
+            return Finding(gazetteer.display(hit.name), KNOWN, said)
+        return Finding(said, KNOWN, said)
     return None
-
-
-def find_target(
-    title: str, summary: str, scan: object = None, known_parties: Gazetteer | None = None
-) -> str | None:
-    """find_party() under the engine's older name (scan is no longer needed)."""
-    del scan
-    return find_party(title, summary, known_parties=known_parties or EMPTY)
 
 
 def clear_caches() -> None:
