@@ -273,3 +273,23 @@ def test_the_headline_topic(title: str, party: str) -> None:
 )
 def test_a_topic_that_is_no_party(title: str) -> None:
     assert find_party(title, "") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        # A country as a headline's topic is where the fine was decided.
+        ("Griechenland: 2 Millionen Euro Strafe für Beispiel", "HDPA"),
+        ("Italia, multa da 2 milioni a Esempio", "Garante"),
+        ("France : amende de 2 millions d'euros pour Exemple", "CNIL"),
+        # Spanish feminine adjectives of nationality.
+        ("La autoridad irlandesa multa a Ejemplo", "DPC"),
+        ("La agencia holandesa multa a Ejemplo", "AP-NL"),
+    ],
+)
+def test_the_country_of_the_decision(title: str, authority: str) -> None:
+    assert analyze(title, "").authority == authority
+
+
+def test_a_country_word_glued_to_a_name_is_no_topic() -> None:
+    assert analyze("US-based Example fined $5m", "").authority is None

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from monitor.analysis.name_rules import authorities_data, per_language
+from monitor.analysis.name_rules import authorities_data, parties_data, per_language
 from monitor.analysis.text import Rule, Scan, alternation, fold_lower, phrase_leads
 
 
@@ -330,9 +330,18 @@ def _deciding_countries(scan: Scan, start: int, end: int) -> list[tuple[int, str
             continue
         subject = compiled.deciding_after.match(text, m.end(), min(len(text), m.end() + 60))
         located = compiled.locative_before.search(text, max(start, m.start() - 12), m.start())
-        if subject or located:
+        if subject or located or (m.start() == 0 and _is_topic(text, m.end())):
             found.append((m.start(), code))
     return found
+
+
+def _is_topic(text: str, end: int) -> bool:
+    """Whether a headline's first words end at its topic mark: "Griechenland: Strafe für …",
+    "Italia, multa da …" (the country is where the decision was taken)."""
+    rest = text[end : end + 4]
+    # French sets a space before its colon ("France : amende"); "US-based" has no mark.
+    marks = parties_data()["headline_topic_marks"]
+    return any(rest.startswith(mark) or rest.startswith(" " + mark.lstrip()) for mark in marks)
 
 
 def find_weak_authority(text: str | Scan) -> str | None:
