@@ -293,3 +293,18 @@ def test_the_country_of_the_decision(title: str, authority: str) -> None:
 
 def test_a_country_word_glued_to_a_name_is_no_topic() -> None:
     assert analyze("US-based Example fined $5m", "").authority is None
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        # A name with a country adjective after it describes another country's authority.
+        ("Il Garante irlandese multa Esempio", "DPC"),
+        ("La CNIL italienne inflige une amende à Exemple", "Garante"),
+        ("Il Garante della privacy spagnolo multa Esempio", "AEPD"),
+        # The name's own country keeps it.
+        ("La CNIL française inflige une amende à Exemple", "CNIL"),
+    ],
+)
+def test_a_name_qualified_by_a_country(title: str, authority: str) -> None:
+    assert analyze(title, "").authority == authority

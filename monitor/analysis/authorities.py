@@ -303,8 +303,13 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
     # A description is looked for when no name is, when names disagree (one may be in passing),
     # or when only a court is named (the authority it ruled on may be described).
     codes = {m.codes for m in mentions}
-    if len(codes) != 1 or all(_compiled().by_code[c].kind == "court" for c in next(iter(codes))):
+    if (
+        len(codes) != 1
+        or all(_compiled().by_code[c].kind == "court" for c in next(iter(codes)))
+        or any(_compiled().country_after.match(text, m.end) for m in mentions)
+    ):
         mentions += _descriptions(scan)
+        mentions = _qualified(mentions)
     if mentions:
         title_end = text.find("\n")
         title_end = len(text) if title_end < 0 else title_end
@@ -315,6 +320,19 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
             best = max(mentions, key=lambda m: _score(text, m, title_end))
         return _resolve(scan, best.codes)
     return find_weak_authority(scan) if reports_fine else None
+
+
+def _qualified(mentions: list[_Mention]) -> list[_Mention]:
+    """Without the names that a country word after them makes a description of another
+    authority: "il Garante irlandese", "la CNIL italienne" (Romance order; words as a name's
+    own, the description of the name's own authority keeps it)."""
+    described = [m for m in mentions if not m.named]
+    return [
+        m
+        for m in mentions
+        if not m.named
+        or not any(d.start < m.end and m.start < d.end and d.codes != m.codes for d in described)
+    ]
 
 
 def _deciding_countries(scan: Scan, start: int, end: int) -> list[tuple[int, str]]:
