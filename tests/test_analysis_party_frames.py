@@ -308,3 +308,7 @@ def test_a_country_word_glued_to_a_name_is_no_topic() -> None:
 )
 def test_a_name_qualified_by_a_country(title: str, authority: str) -> None:
     assert analyze(title, "").authority == authority
+
+
+def test_a_place_glued_before_the_name_is_not_part_of_it() -> None:
+    assert find_party("London-based Example Ltd was fined £2m", "") == "Example"
