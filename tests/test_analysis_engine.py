@@ -12,6 +12,7 @@ from monitor.analysis import analyze, parties
 from monitor.analysis.engine import rule_index
 from monitor.analysis.gazetteer import Gazetteer
 from monitor.analysis.index import RuleIndex
+from monitor.analysis.party_finding import KNOWN, Finding
 
 
 def test_an_empty_index_gives_the_same_analysis(shared_dir: Path) -> None:
@@ -32,11 +33,11 @@ def test_the_index_is_built_once_and_holds_every_rule_set() -> None:
 def test_known_parties_reach_the_party_finder(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[object] = []
 
-    def finder(title: str, summary: str, *, known_parties: object = None, scan: object = None) -> str | None:
+    def finder(title: str, summary: str, *, known_parties: object = None, scan: object = None) -> Finding:
         seen.append(known_parties)
-        return "Acme"
+        return Finding("Acme", KNOWN, "Acme")
 
-    monkeypatch.setattr(parties, "find_party", finder)
+    monkeypatch.setattr(parties, "explain_party", finder)
     gazetteer = Gazetteer.of(["Acme"])
     result = analyze("CNIL fines retailer €1 million", "", known_parties=gazetteer)
     assert result.target == "Acme" and seen == [gazetteer]

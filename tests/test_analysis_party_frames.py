@@ -174,3 +174,141 @@ def test_a_party_is_found_with_its_analysis() -> None:
 def test_party_and_authority_in_the_summary(title: str, summary: str, authority: str, party: str) -> None:
     result = analyze(title, summary)
     assert (result.authority, result.target) == (authority, party)
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # French: the beneficiary after the fine and a qualifier ("amende record pour X").
+        ("Amende record pour Exemple Média", "Exemple Média"),
+        # German compounds of the fine noun take "für" as the simple noun does.
+        ("Millionenstrafe für Beispiel Versand", "Beispiel Versand"),
+        ("Rekordstrafe für Beispielbank", "Beispielbank"),
+        # Italian: the sum ("per 3 milioni") between the verb and its object with a description.
+        ("Il Garante sanziona per 3 milioni la società Esempio Dati", "Esempio Dati"),
+    ],
+)
+def test_the_fine_and_a_qualifier_before_the_name(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        # Country adjectives in each gender and language stand for the country's authority.
+        ("El regulador español multa a la empresa Ejemplo", "AEPD"),
+        ("La autoridad finlandesa multa a Ejemplo", "Tietosuojavaltuutettu"),
+        ("L'autorité croate inflige une amende à Exemple", "AZOP"),
+        ("Die rumänische Datenschutzbehörde bestraft Beispiel", "ANSPDCP"),
+        ("De Hongaarse toezichthouder beboet Voorbeeld", "NAIH"),
+        # Spanish headlines name the AEPD by its subject alone before a fining verb.
+        ("Protección de Datos multa a Ejemplo con 100.000 euros", "AEPD"),
+    ],
+)
+def test_descriptions_of_an_authority(title: str, authority: str) -> None:
+    assert analyze(title, "").authority == authority
+
+
+def test_explain_names_the_frame_that_found_the_party() -> None:
+    from monitor.analysis.explain import Trace
+
+    trace = Trace()
+    analyze("La CNIL inflige une amende de 2 millions d'euros à Exemple SAS", "", trace=trace)
+    (party,) = [e for e in trace.items if e.fact == "party"]
+    assert party.value == "Exemple"
+    assert "object of a fining verb" in party.rule
+    assert party.words.startswith("amende") and party.words.endswith("Exemple")
+    trace = Trace()
+    analyze("Voorbeeld beboet door de Autoriteit Persoonsgegevens", "", trace=trace)
+    (party,) = [e for e in trace.items if e.fact == "party"]
+    assert "subject of a passive" in party.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A slug name ends where a preposition begins the reason.
+        ("irish regulator fines exampletok over childrens data", "Exampletok"),
+        ("la cnil sanctionne exemple pour manquements", "Exemple"),
+        # A kicker that is never a name ("rgpd", "gdpr") before a passive's subject.
+        ("rgpd exemple sanctionnee par la cnil", "Exemple"),
+        # Dutch compounds of the fine noun with "voor" as the plain noun.
+        ("miljoenenboete voor voorbeeld", "Voorbeeld"),
+    ],
+)
+def test_slug_names_end_at_a_preposition(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+def test_german_spelt_without_umlauts() -> None:
+    # Slugs write "ü" as "ue" (DIN 5007-2): the authority's description is still read.
+    result = analyze("hamburger datenschuetzer verhaengt bussgeld gegen beispiel", "")
+    assert (result.authority, result.target) == ("HmbBfDI", "Beispiel")
+    assert analyze("Die österreichische Datenschutzbehörde bestraft Beispiel", "").authority == "DSB-AT"
+    assert analyze("oesterreichische datenschutzbehoerde bestraft beispiel", "").authority == "DSB-AT"
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A headline's topic before a colon or a comma, when no frame points at a name.
+        ("Exemple : la CNIL prononce une amende de 2 millions d'euros", "Exemple"),
+        ("Esempio Spa, sanzione dal Garante privacy", "Esempio"),
+        # Spanish and Italian passives of "condenar" / "condannare".
+        ("Ejemplo, condenada a pagar 2 millones", "Ejemplo"),
+        ("Sanzione da 2 milioni per Esempio dal Garante", "Esempio"),
+    ],
+)
+def test_the_headline_topic(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Privacy, multa da 2 milioni dal Garante",  # a subject word, not a name
+        "Griechenland: 2 Millionen Euro Strafe",  # a country
+        "Garante privacy, multa da 2 milioni",  # the authority
+    ],
+)
+def test_a_topic_that_is_no_party(title: str) -> None:
+    assert find_party(title, "") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        # A country as a headline's topic is where the fine was decided.
+        ("Griechenland: 2 Millionen Euro Strafe für Beispiel", "HDPA"),
+        ("Italia, multa da 2 milioni a Esempio", "Garante"),
+        ("France : amende de 2 millions d'euros pour Exemple", "CNIL"),
+        # Spanish feminine adjectives of nationality.
+        ("La autoridad irlandesa multa a Ejemplo", "DPC"),
+        ("La agencia holandesa multa a Ejemplo", "AP-NL"),
+    ],
+)
+def test_the_country_of_the_decision(title: str, authority: str) -> None:
+    assert analyze(title, "").authority == authority
+
+
+def test_a_country_word_glued_to_a_name_is_no_topic() -> None:
+    assert analyze("US-based Example fined $5m", "").authority is None
+
+
+@pytest.mark.parametrize(
+    ("title", "authority"),
+    [
+        # A name with a country adjective after it describes another country's authority.
+        ("Il Garante irlandese multa Esempio", "DPC"),
+        ("La CNIL italienne inflige une amende à Exemple", "Garante"),
+        ("Il Garante della privacy spagnolo multa Esempio", "AEPD"),
+        # The name's own country keeps it.
+        ("La CNIL française inflige une amende à Exemple", "CNIL"),
+    ],
+)
+def test_a_name_qualified_by_a_country(title: str, authority: str) -> None:
+    assert analyze(title, "").authority == authority
+
+
+def test_a_place_glued_before_the_name_is_not_part_of_it() -> None:
+    assert find_party("London-based Example Ltd was fined £2m", "") == "Example"

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from monitor.analysis.name_rules import authorities_data, per_language
+from monitor.analysis.name_rules import authorities_data, parties_data, per_language
 from monitor.analysis.text import Rule, Scan, alternation, fold_lower, phrase_leads
 
 
@@ -303,8 +303,13 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
     # A description is looked for when no name is, when names disagree (one may be in passing),
     # or when only a court is named (the authority it ruled on may be described).
     codes = {m.codes for m in mentions}
-    if len(codes) != 1 or all(_compiled().by_code[c].kind == "court" for c in next(iter(codes))):
+    if (
+        len(codes) != 1
+        or all(_compiled().by_code[c].kind == "court" for c in next(iter(codes)))
+        or any(_compiled().country_after.match(text, m.end) for m in mentions)
+    ):
         mentions += _descriptions(scan)
+        mentions = _qualified(mentions)
     if mentions:
         title_end = text.find("\n")
         title_end = len(text) if title_end < 0 else title_end
@@ -315,6 +320,19 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
             best = max(mentions, key=lambda m: _score(text, m, title_end))
         return _resolve(scan, best.codes)
     return find_weak_authority(scan) if reports_fine else None
+
+
+def _qualified(mentions: list[_Mention]) -> list[_Mention]:
+    """Without the names that a country word after them makes a description of another
+    authority: "il Garante irlandese", "la CNIL italienne" (Romance order; words as a name's
+    own, the description of the name's own authority keeps it)."""
+    described = [m for m in mentions if not m.named]
+    return [
+        m
+        for m in mentions
+        if not m.named
+        or not any(d.start < m.end and m.start < d.end and d.codes != m.codes for d in described)
+    ]
 
 
 def _deciding_countries(scan: Scan, start: int, end: int) -> list[tuple[int, str]]:
@@ -330,9 +348,18 @@ def _deciding_countries(scan: Scan, start: int, end: int) -> list[tuple[int, str
             continue
         subject = compiled.deciding_after.match(text, m.end(), min(len(text), m.end() + 60))
         located = compiled.locative_before.search(text, max(start, m.start() - 12), m.start())
-        if subject or located:
+        if subject or located or (m.start() == 0 and _is_topic(text, m.end())):
             found.append((m.start(), code))
     return found
+
+
+def _is_topic(text: str, end: int) -> bool:
+    """Whether a headline's first words end at its topic mark: "Griechenland: Strafe für …",
+    "Italia, multa da …" (the country is where the decision was taken)."""
+    rest = text[end : end + 4]
+    # French sets a space before its colon ("France : amende"); "US-based" has no mark.
+    marks = parties_data()["headline_topic_marks"]
+    return any(rest.startswith(mark) or rest.startswith(" " + mark.lstrip()) for mark in marks)
 
 
 def find_weak_authority(text: str | Scan) -> str | None:

@@ -21,6 +21,7 @@ from monitor.analysis.explain import Trace
 from monitor.analysis.fold import fold_lower, fold_nfc, nfc
 from monitor.analysis.gazetteer import Gazetteer
 from monitor.analysis.index import RuleIndex, Scan, rules_in
+from monitor.analysis.party_finding import Finding
 from monitor.models import Analysis
 
 # The budget of one item: news states a fine in its title and first sentences; a longer text
@@ -64,9 +65,11 @@ def _fallback_authority(scan: Scan, feed_authority: str | None) -> str | None:
     return feed_authority or authorities.find_weak_authority(scan)
 
 
-def _party(title: str, summary: str, scan: Scan, known_parties: Gazetteer | None) -> str | None:
-    """The fined party; known_parties: the register's and the watch list's parties."""
-    return parties.find_party(title, summary, known_parties=known_parties, scan=scan)
+def _party(
+    title: str, summary: str, scan: Scan, known_parties: Gazetteer | None
+) -> Finding | None:
+    """The fined party and how it was found; known_parties: the register's and the watch list's."""
+    return parties.explain_party(title, summary, known_parties=known_parties, scan=scan)
 
 
 def analyze(
@@ -107,14 +110,15 @@ def analyze(
         named = _fallback_authority(scan, feed_authority)
     matched = bool(fine or named or tags.is_watched(found_tags, scan))
     # Looking for the party costs more than the rest together: only for items that matter.
-    target = _party(title_n, summary_n, scan, known_parties) if matched else None
+    party = _party(title_n, summary_n, scan, known_parties) if matched else None
+    target = party.name if party else None
     authority = named or feed_authority
     if trace is not None:
         if authority:
             how = "authorities.yml (named in the item)" if named else "the feed's authority"
             trace.add("authority", authority, how, authorities.words_naming(scan, authority))
-        if target:
-            trace.add("party", target, "parties (object of the fining verb, apposition, slug)", target)
+        if party:
+            trace.add("party", party.name, party.rule, party.words)
     return Analysis(
         tags=found_tags,
         fine=fine,

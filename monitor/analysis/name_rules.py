@@ -57,6 +57,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "articles": PHRASES,
     "auxiliaries": PerLanguage(PHRASES),
     "coordinators": PHRASES,
+    "slug_prepositions": PerLanguage(PHRASES),
     "descriptor_nouns": PHRASES,
     "compound_heads": PerLanguage(PHRASES),
     "never_name_endings": PerLanguage(PHRASES),
@@ -64,6 +65,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "appositive_nouns": PHRASES,
     "frames": PerLanguage(PHRASES),
     "nominal_frames": PerLanguage(PHRASES),
+    "headline_topic_marks": [str],
     "not_party": PHRASES,
 }
 
@@ -162,10 +164,21 @@ def authorities_data() -> dict[str, Any]:
     return data
 
 
+# German written without its letters (URL slugs, old systems, Swiss keyboards) spells the umlauts
+# and ß out (DIN 5007-2): "Datenschutzbehörde" is also "datenschutzbehoerde", "Bußgeld" "bussgeld".
+# Folding gives the other spelling ("datenschutzbehorde"); a phrase written with them has both.
+_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _spellings(phrase: str) -> list[str]:
+    spelt = phrase.translate(_SPELT_OUT)
+    return [phrase] if spelt == phrase else [phrase, spelt]
+
+
 def per_language(value: Mapping[str, list[str]] | list[str] | None) -> list[str]:
-    """Every phrase of a list, or of a per-language mapping of lists."""
+    """Every phrase of a list, or of a per-language mapping of lists; a phrase written with
+    umlauts or ß also as German spells it without them."""
     if value is None:
         return []
-    if isinstance(value, Mapping):
-        return [p for phrases in value.values() for p in phrases]
-    return list(value)
+    phrases = [p for ps in value.values() for p in ps] if isinstance(value, Mapping) else list(value)
+    return [spelt for p in phrases for spelt in _spellings(p)]

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from monitor.analysis import authorities
-from monitor.analysis.gazetteer import EMPTY, Gazetteer, party_key
+from monitor.analysis.gazetteer import Gazetteer, party_key
 from monitor.analysis.name_rules import parties_data, per_language
+from monitor.analysis.party_finding import HOW, KNOWN, SLUG, SLUG_ONLY, TOPIC, Finding
 from monitor.analysis.party_reader import clear_cache as clear_reader_cache
 from monitor.analysis.party_reader import read_after, read_before
 from monitor.analysis.party_reader import word as reader_word
@@ -89,6 +90,7 @@ def _frames() -> _Frames:
     aux_words = per_language(data["auxiliaries"])
     function_words = {fold_lower(w) for w in data["articles"]}
     function_words |= {fold_lower(w) for w in data["coordinators"]}
+    function_words |= {fold_lower(w) for w in per_language(data["slug_prepositions"])}
     function_words |= {fold_lower(w) for w in per_language(data["auxiliaries"])}
     function_words |= {
         w for f in per_language(data["frames"]) for w in fold_lower(f).split() if w not in ("x", "~")
@@ -118,20 +120,21 @@ def _accept(name: str | None) -> str | None:
     return name if name and not _is_authority(name) else None
 
 
-def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, str] | None:
+def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | None:
     """The first name (and where its frame starts) that a frame points at in text[lo:hi]."""
     frames = _frames()
     low = scan.text
-    hits: list[tuple[int, int, int, str]] = []  # (start, order, where the name is, the middle head)
+    # (start, order, where the name is, the middle head, the frame's own words)
+    hits: list[tuple[int, int, int, str, str]] = []
     for m in frames.after.findall(scan, lo, hi):
-        hits.append((m.start(), 0, m.end(), ""))
+        hits.append((m.start(), 0, m.end(), "", text[m.start() : m.end()]))
     for m in frames.before.findall(scan, lo, hi):
         start = _before_auxiliaries(low, m.start(), lo)
-        hits.append((start, 1, start, ""))
+        hits.append((start, 1, start, "", text[start : m.end()]))
     for m in frames.middle.findall(scan, lo, hi):
-        hits.append((m.start(), 2, m.end(), " ".join(m.group().split())))
+        hits.append((m.start(), 2, m.end(), " ".join(m.group().split()), text[m.start() : m.end()]))
     spans: list[tuple[int, int]] | None = None
-    for start, order, at, head in sorted(hits):
+    for start, order, at, head, words in sorted(hits):
         if order == 0:
             name = _accept(read_after(text, at, hi))
         elif order == 1:
@@ -149,7 +152,8 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, str] | None
             if name and (tail is None or not _tail_follows(low, text.find(name, at, hi), name, tail, hi)):
                 name = None
         if name:
-            return start, name
+            said = f"{name} {words.strip()}" if order == 1 else f"{words.strip()} {name}"
+            return start, Finding(name, HOW[order], said)
     return None
 
 
@@ -220,8 +224,9 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
             if len(kept) >= n:
                 loose.append((at, tuple(kept[-n:])))
                 ahead = [*before, *kept[: len(kept) - n]]
-                # Doubtless: the name opens the title or follows a function word.
-                if not ahead or ahead[-1] in stop:
+                # Doubtless: the name opens the title or follows a function word or a word
+                # that is never a name (a kicker: "gdpr example fined").
+                if not ahead or ahead[-1] in stop or _not_name(ahead[-1]):
                     strict.append((at, tuple(kept[-n:])))
     # The earliest name wins, and of one place the longest (sorted is stable).
     return (
@@ -237,7 +242,7 @@ def _until_stop(words: list[str], stop: frozenset[str]) -> list[str]:
     return words
 
 
-def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]) -> str | None:
+def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]) -> Finding | None:
     """A lower-case title ("la cnil sanctionne criteo ...") points at words the summary capitalises;
     failing that, at words that are a name by their place alone ("francia multa google")."""
     lo = len(title) + 1
@@ -249,11 +254,11 @@ def _from_slug(title: str, text: str, scan: Scan, guesses: list[tuple[str, ...]]
             if text[hit.start()].isupper():
                 name = _accept(read_after(text, hit.start(), len(text)))
                 if name:
-                    return name
+                    return Finding(name, SLUG, " ".join(guess))
     return None
 
 
-def _slug_only(guesses: list[tuple[str, ...]]) -> str | None:
+def _slug_only(guesses: list[tuple[str, ...]]) -> Finding | None:
     """Words a frame points at in a lower-case title that the summary does not name: kept as
     they are when their place leaves no doubt (they open the title, or stand between the frame
     and a number or a function word: "italia multa ejemplo 20 millones")."""
@@ -263,7 +268,7 @@ def _slug_only(guesses: list[tuple[str, ...]]) -> str | None:
             continue
         name = " ".join(w[:1].upper() + w[1:] for w in guess)
         if len(name) > 2 and _accept(name):
-            return name
+            return Finding(name, SLUG_ONLY, " ".join(guess))
     return None
 
 
@@ -293,13 +298,21 @@ def find_party(
     them named where no frame points is taken, spelt as the text spells it. scan: the Scan of
     fold_lower(f"{title}\n{summary}") when the caller has made it (the engine has).
     """
+    found = explain_party(title, summary, known_parties=known_parties, scan=scan)
+    return found.name if found else None
+
+
+def explain_party(
+    title: str, summary: str, *, known_parties: Gazetteer | None = None, scan: Scan | None = None
+) -> Finding | None:
+    """find_party(), with the rule that found the party and the words it matched."""
     text = f"{title}\n{summary}"
     if scan is None:
         scan = Scan(fold_lower(text))
     low = scan.text
     lo = len(title) + 1
     slug = _is_slug(title)
-    found: str | None = None
+    found: Finding | None = None
     if slug:
         loose, strict = _slug_guesses(title, scan)
         found = _from_slug(title, text, scan, loose)
@@ -312,43 +325,56 @@ def find_party(
             found = _slug_only(strict)
     else:
         in_title = _first_in(text, scan, 0, len(title))
-        if in_title is not None and " " not in in_title[1]:
+        if in_title is not None and " " not in in_title[1].name:
             return in_title[1]  # one word: no fuller or plainer name in the summary replaces it
         in_summary = _first_in(text, scan, lo, len(text))
         found = _prefer(in_title[1] if in_title else None, in_summary[1] if in_summary else None)
+        found = found or _topic(title)
     if found is None and known_parties:
         found = _known(text, low, lo, slug, known_parties)
     return found
 
 
-def _prefer(in_title: str | None, in_summary: str | None) -> str | None:
+def _topic(title: str) -> Finding | None:
+    """The name a headline opens with as its topic ("Exemple : la CNIL…", "Esempio, multa…")."""
+    marks = [at for mark in parties_data()["headline_topic_marks"] if (at := title.find(mark)) > 0]
+    if not marks:
+        return None
+    topic = title[: min(marks)].strip()
+    # The whole topic is the name: "Privacy, multa" or "Griechenland:" name nobody.
+    if len(topic.split()) > _MAX_TOPIC_WORDS or any(_not_name(fold_lower(w)) for w in topic.split()):
+        return None
+    name = _accept(read_after(topic, 0, len(topic)))
+    if name is None or party_key(name) != party_key(topic):
+        return None
+    return Finding(name, TOPIC, topic)
+
+
+_MAX_TOPIC_WORDS = 4
+
+
+def _prefer(in_title: Finding | None, in_summary: Finding | None) -> Finding | None:
     """The title's name, unless the summary names the same party more fully or more simply:
     "Clearview IA" / "Clearview AI", a kicker glued on ("Datenschutzverstöße H&M") / "H&M"."""
-    if in_title and in_summary and in_title != in_summary:
-        if party_key(in_title) == party_key(in_summary):
+    if in_title and in_summary and in_title.name != in_summary.name:
+        title_name, summary_name = in_title.name, in_summary.name
+        if party_key(title_name) == party_key(summary_name):
             return in_summary
-        if len(in_title.split()) > len(in_summary.split()) and in_title.endswith(in_summary):
+        if len(title_name.split()) > len(summary_name.split()) and title_name.endswith(summary_name):
             return in_summary
     return in_title or in_summary
 
 
-def _known(text: str, low: str, lo: int, slug: bool, gazetteer: Gazetteer) -> str | None:
+def _known(text: str, low: str, lo: int, slug: bool, gazetteer: Gazetteer) -> Finding | None:
     """A known party named in the title, else in the summary, spelt as the text spells it."""
     hits = gazetteer.find(low[: lo - 1], None if slug else text[: lo - 1])
     hits += [h for h in gazetteer.find(low, text) if h.start >= lo]
     for hit in hits:
+        said = text[hit.start : hit.end]
         if slug and hit.end < lo:
-            return gazetteer.display(hit.name)
-        return text[hit.start : hit.end]
+            return Finding(gazetteer.display(hit.name), KNOWN, said)
+        return Finding(said, KNOWN, said)
     return None
-
-
-def find_target(
-    title: str, summary: str, scan: object = None, known_parties: Gazetteer | None = None
-) -> str | None:
-    """find_party() under the engine's older name (scan is no longer needed)."""
-    del scan
-    return find_party(title, summary, known_parties=known_parties or EMPTY)
 
 
 def clear_caches() -> None:

@@ -258,7 +258,10 @@ def read_before(text: str, end: int, start: int) -> str | None:
             break
         first = i + 1
         # Leading words that are not the name: "La", "Der Streamingdienst", "In Frankreich".
-        while first <= last and (not infos[first].name or infos[first].descriptor):
+        # "US-based Example fined": the place is not part of the name either.
+        while first <= last and (
+            not infos[first].name or infos[first].descriptor or infos[first].bare.endswith("-based")
+        ):
             first += 1
         if first > last:
             return None
