@@ -139,3 +139,51 @@ def test_fines_collected_over_a_year_are_a_total() -> None:
         "Regulator's year", "Fines collected in 2030 reached €12 million, the authority said."
     ).fine
     assert fine is None or fine.status == "mention_of_past"
+
+
+def test_a_question_headline_citing_an_old_fine_is_commentary() -> None:
+    """An essay's headline asks a question; the fine its text cites is not its news."""
+    assert (
+        _status(
+            "Privacy penalties: do they change anything?",
+            "In 2029 the regulator fined a retailer €14 million, yet little changed.",
+        )
+        == "mention_of_past"
+    )
+    # A headline that reports the act itself and then asks stays a report.
+    assert _status("Regulator fines retailer €14 million: what now?") == "imposed"
+
+
+def test_an_authority_cutting_its_own_fine_is_the_final_fine() -> None:
+    """A data protection authority that lowers the sum it announced (after a hearing) imposes the
+    lower fine; only a court or tribunal cutting a fine is a ruling on a past one."""
+    assert _status("Regulator cuts dating app fine after hearing", "The fine is now NOK 40 million.") == (
+        "imposed"
+    )
+    assert _status("Appeals court cuts €9 million fine against retailer") == "mention_of_past"
+    assert _status("Tribunal reduces £4 million fine against airline") == "mention_of_past"
+
+
+def test_several_fines_imposed_together_are_imposed_without_one_amount() -> None:
+    fine = analyze(
+        "Cookie fines: two platforms sanctioned",
+        "On 3 March the regulator issued over $70 million in fines against two platforms.",
+    ).fine
+    assert fine is not None and fine.status == "imposed" and fine.amount is None
+    # The same words over a period are a running total.
+    total = analyze("Regulators' year", "They issued $70 million in fines over the past year.").fine
+    assert total is None or total.status == "mention_of_past"
+
+
+def test_swiss_busse_with_bezahlen_is_an_imposed_fine() -> None:
+    assert _status("Händler kassiert Busse", "Der Händler muss eine Busse bezahlen.") == "imposed"
+
+
+def test_a_statutory_maximum_under_a_title_about_fines_is_no_fine() -> None:
+    assert (
+        _status(
+            "Data protection fines",
+            "Firms face fines of up to 4% of their worldwide turnover or €20 million.",
+        )
+        is None
+    )

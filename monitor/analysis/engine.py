@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from monitor.analysis import amounts, authorities, fines, parties, roles, tags
+from monitor.analysis import amounts, authorities, fines, parties, roles, status, tags
 from monitor.analysis.explain import Trace
 from monitor.analysis.fold import fold_lower, fold_nfc, nfc
 from monitor.analysis.gazetteer import Gazetteer
@@ -40,6 +40,7 @@ def rule_index() -> RuleIndex:
             amounts._tables(),
             roles._compiled(),
             fines._compiled(),
+            status._compiled(),
             parties._frames(),
         )
     )

@@ -17,12 +17,9 @@ from monitor.analysis.phrases import alternation, flatten
 from monitor.analysis.rates import rate_day, to_eur
 from monitor.analysis.roles import Mention, classify, is_aggregate_sentence, periodic_unit_after
 from monitor.analysis.sentences import first_sentence, sentences
-from monitor.models import Fine, FineStatus, PeriodicPenalty
+from monitor.analysis.status import act_in, fine_status
+from monitor.models import Fine, PeriodicPenalty
 
-# When several statuses are named, the first in this order wins. "faces" is a headline's
-# "X faces €345m fine": a proposal, unless the lead below it says the fine was imposed.
-_STATUS_ORDER = ("overturned", "mention_of_past", "proposed", "faces", "imposed")
-_STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
 # The step budget of one item: sums and sentences looked at (news states its fine early).
 _MAX_SUMS = 120
 _MAX_SENTENCES = 200
@@ -33,7 +30,6 @@ class _Compiled:
     fine_words: Rule
     context: Rule
     negations: Rule
-    status: Matcher
     penalty_payment: Rule
     liquidation: Rule
     non_payment: Rule
@@ -54,7 +50,6 @@ def _compiled() -> _Compiled:
         fine_words=_rule(flatten(fines["fine_words"])),
         context=_rule(flatten(fines["penalty_context"])),
         negations=_rule(flatten(fines["negations"])),
-        status=Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER}),
         penalty_payment=_rule(flatten(fines["penalty_payment_words"])),
         liquidation=_rule(flatten(fines["liquidation_words"])),
         non_payment=_rule(flatten(fines["non_payment_words"])),
@@ -62,39 +57,6 @@ def _compiled() -> _Compiled:
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
         domains=Matcher({d: flatten(words) for d, words in fines["domain_words"].items()}),
     )
-
-
-def _status(
-    scan: Scan,
-    title: tuple[int, int],
-    focus: list[tuple[int, int]],
-    lead: tuple[int, int] | None,
-    trace: Trace | None,
-) -> FineStatus:
-    """The status the title states, else the first focus sentence that states one, else imposed.
-    A headline that only "faces" a fine takes the word of the sentences that give the sum, or
-    of the lead (the summary's first sentence), when they say it was imposed."""
-    status = _compiled().status
-    said: list[tuple[str, tuple[int, int]]] = []
-    for span in (title, *focus):
-        best = status.best(scan, _STATUS_RANK, *span)
-        if best is not None:
-            said.append((best, span))
-    found, where = said[0] if said else ("imposed", title)
-    if found == "faces":
-        below = [s for s in said[1:] if s[0] != "faces"]
-        if not below and lead is not None:
-            best = status.best(scan, _STATUS_RANK, *lead)
-            below = [(best, lead)] if best is not None else []
-        found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
-    if trace is not None:
-        words = next(
-            (m.group() for label, m in status.finditer(scan, *where) if label in (found, "faces")), ""
-        )
-        trace.add(
-            "status", found, f"fines.yml status.{found}" if words else "no status phrase: imposed", words
-        )
-    return found  # type: ignore[return-value]  # a FineStatus, "faces" was resolved above
 
 
 def _currency(money: Money, country: str | None) -> str | None:
@@ -279,6 +241,9 @@ def detect_fine(
 
     if chosen is None and penalty is None:
         if aggregate is not None:
+            several = _several_fines_announced(scan, title, segments[aggregate.segment], trace)
+            if several is not None:
+                return several
             if trace is not None:
                 trace.add(
                     "status", "mention_of_past", "money.yml aggregate (a running total)", aggregate.because
@@ -287,13 +252,18 @@ def detect_fine(
         # Without a sum only a title naming a monetary penalty reports a fine.
         if not _names_a_fine(scan, title):
             return None
+        # "Companies face fines of up to 4% or €20 million": a title about fines over a
+        # statutory maximum reports no fine unless some other sentence states a fining act.
+        maxima = {m.segment for m in mentions if m.role in ("maximum", "revenue")}
+        if maxima and not any(act_in(scan, seg) for i, seg in enumerate(segments) if i not in maxima):
+            return None
         if trace is not None:
             hit = c.fine_words.search(scan, *title)
             trace.add("fine", "no sum", "fines.yml fine_words (in the title)", hit.group() if hit else "")
-        return Fine(None, None, None, _status(scan, title, segments[1:], None, trace), penalty)
+        return Fine(None, None, None, fine_status(scan, title, segments[1:], None, trace), penalty)
     focus = sorted({m.segment for m in (chosen, periodic) if m is not None and m.segment > 0})
     lead = segments[1] if len(segments) > 1 else None
-    status = _status(scan, title, [segments[i] for i in focus], lead, trace)
+    status = fine_status(scan, title, [segments[i] for i in focus], lead, trace)
     if chosen is None:
         return Fine(None, None, None, status, penalty)
     money = _refine(chosen.money, [m for m in fines if m is not chosen])
@@ -315,6 +285,20 @@ def detect_fine(
     )
 
 
+def _several_fines_announced(
+    scan: Scan, title: tuple[int, int], sentence: tuple[int, int], trace: Trace | None
+) -> Fine | None:
+    """Several fines stated as one total in a sentence that imposes them ("issued $90 million in
+    fines against two retailers"), not over a period ("over the past year"): a new decision of
+    several parties, whose total is no one fine's amount."""
+    if is_aggregate_sentence(scan, sentence) or not act_in(scan, sentence):
+        return None
+    status = fine_status(scan, title, [sentence], sentence, trace)
+    if trace is not None:
+        trace.add("fine", "several fines, no one amount", "money.yml aggregate with a fining act", "")
+    return Fine(None, None, None, status)
+
+
 def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | None) -> Fine | None:
     """A fine with no sum stated: a title naming a monetary penalty ("Bußgeld für …"), or a lead
     sentence that names one with a fining act ("X muss eine Busse bezahlen"); the lead's words
@@ -326,26 +310,15 @@ def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | 
     first = first_sentence(summary_cased, c.abbreviations)
     lead = (title_end + 1, title_end + 1 + first[1]) if summary_cased else None
     if _names_a_fine(scan, title):
-        status = _status(scan, title, [lead] if lead else [], lead, trace)
-    elif lead is not None and _names_a_fine(scan, lead) and _act_in(scan, lead):
-        status = _status(scan, lead, [], None, trace)
+        status = fine_status(scan, title, [lead] if lead else [], lead, trace)
+    elif lead is not None and _names_a_fine(scan, lead) and act_in(scan, lead):
+        status = fine_status(scan, lead, [], None, trace)
     else:
         return None
     if trace is not None:
         hit = c.fine_words.search(scan, *title) or (lead and c.fine_words.search(scan, *lead))
         trace.add("fine", "no sum", "fines.yml fine_words", hit.group() if hit else "")
     return Fine(None, None, None, status)
-
-
-def _act_in(scan: Scan, span: tuple[int, int]) -> bool:
-    """Whether a span states a fining act in words other than a fine noun ("fines" in "fines are
-    one tool" is the noun; "has fined", "muss … bezahlen" are acts)."""
-    c = _compiled()
-    return any(
-        c.fine_words.pattern.fullmatch(m.group()) is None
-        for label, m in c.status.finditer(scan, *span)
-        if label in ("imposed", "proposed", "faces")
-    )
 
 
 def _stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | None) -> str | None:

@@ -1,0 +1,104 @@
+"""The status of a fine an item reports: imposed, proposed, overturned, or a mention of a past
+fine, from the verb frames of fines.yml `status` (read in the title first, then in the sentences
+that give the sum), and whether a span states a fining act at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis import rules
+from monitor.analysis.amounts import find_money
+from monitor.analysis.explain import Trace
+from monitor.analysis.index import Rule, Scan
+from monitor.analysis.leads import phrase_leads
+from monitor.analysis.matcher import Matcher
+from monitor.analysis.phrases import alternation, flatten
+from monitor.models import FineStatus
+
+# When several statuses are named, the first in this order wins. "faces" is a headline's
+# "X faces €345m fine": a proposal, unless the lead below it says the fine was imposed.
+_STATUS_ORDER = ("overturned", "mention_of_past", "proposed", "faces", "imposed")
+_STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
+_ACTS = ("imposed", "proposed", "faces")
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    status: Matcher
+    fine_words: Rule
+
+
+@cache
+def _compiled() -> _Compiled:
+    fines = rules.load("fines")
+    words = flatten(fines["fine_words"])
+    return _Compiled(
+        status=Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER}),
+        fine_words=Rule(alternation(words), phrase_leads(words)),
+    )
+
+
+def status_matcher() -> Matcher:
+    return _compiled().status
+
+
+def fine_status(
+    scan: Scan,
+    title: tuple[int, int],
+    focus: list[tuple[int, int]],
+    lead: tuple[int, int] | None,
+    trace: Trace | None,
+) -> FineStatus:
+    """The status the title states, else the first focus sentence that states one, else imposed.
+    A headline that only "faces" a fine takes the word of the sentences that give the sum, or
+    of the lead (the summary's first sentence), when they say it was imposed. A headline that
+    asks a question ("are the fines real?") without a fining act of its own is commentary: the
+    fines its text cites are not its news."""
+    status = _compiled().status
+    said: list[tuple[str, tuple[int, int]]] = []
+    for span in (title, *focus):
+        best = status.best(scan, _STATUS_RANK, *span)
+        if best is not None:
+            said.append((best, span))
+    found, where = said[0] if said else ("imposed", title)
+    if found == "faces":
+        below = [s for s in said[1:] if s[0] != "faces"]
+        if not below and lead is not None:
+            best = status.best(scan, _STATUS_RANK, *lead)
+            below = [(best, lead)] if best is not None else []
+        found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
+    if found == "imposed" and asks_a_question(scan, title) and not _reports_in(scan, title):
+        if trace is not None:
+            trace.add("status", "mention_of_past", "a question headline (commentary)", "?")
+        return "mention_of_past"
+    if trace is not None:
+        words = next(
+            (m.group() for label, m in status.finditer(scan, *where) if label in (found, "faces")), ""
+        )
+        trace.add(
+            "status", found, f"fines.yml status.{found}" if words else "no status phrase: imposed", words
+        )
+    return found  # type: ignore[return-value]  # a FineStatus, "faces" was resolved above
+
+
+def asks_a_question(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a span (a headline) ends in a question mark, the same sign in all six languages
+    (Spanish opens with "¿" as well)."""
+    return scan.text[span[0] : span[1]].rstrip().endswith("?")
+
+
+def _reports_in(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a headline reports a fine itself: a fining act or the fine's sum."""
+    return act_in(scan, span) or bool(find_money(scan, *span))
+
+
+def act_in(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a span states a fining act in words other than a fine noun ("fines" in "fines are
+    one tool" is the noun; "has fined", "muss … bezahlen" are acts)."""
+    c = _compiled()
+    return any(
+        c.fine_words.pattern.fullmatch(m.group()) is None
+        for label, m in c.status.finditer(scan, *span)
+        if label in _ACTS
+    )
