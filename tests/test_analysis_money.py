@@ -46,6 +46,8 @@ def _one_sum(text: str) -> tuple[float, str | None]:
             30_000_000,
             "EUR",
         ),
+        ("Spanish short name of the pound", "96,4 millones de libras", 96_400_000, "GBP"),
+        ("Dutch short name of the pound", "18 miljoen pond", 18_000_000, "GBP"),
         ("French elision glued on in a URL slug", "amende de 4 millions deuros", 4_000_000, "EUR"),
     ],
 )

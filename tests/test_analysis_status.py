@@ -187,3 +187,22 @@ def test_a_statutory_maximum_under_a_title_about_fines_is_no_fine() -> None:
         )
         is None
     )
+
+
+def test_a_verbless_headline_takes_the_status_of_its_lead() -> None:
+    """ "Record penalty of 70 million for an airline" says nothing of what happened; the lead
+    does ("intends to fine", "se propone multar")."""
+    assert (
+        _status(
+            "Sanción récord de 70 millones a una aerolínea",
+            "La autoridad británica se propone multar a la aerolínea con 61 millones de libras.",
+        )
+        == "proposed"
+    )
+    assert (
+        _status(
+            "Record penalty of £61 million for an airline",
+            "The regulator has fined the airline over a data breach.",
+        )
+        == "imposed"
+    )

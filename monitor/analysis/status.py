@@ -61,6 +61,11 @@ def fine_status(
         best = status.best(scan, _STATUS_RANK, *span)
         if best is not None:
             said.append((best, span))
+    if not said and lead is not None:
+        # A headline without a verb ("Record fine of 20 million for X") over a lead that says
+        # what happened ("the authority intends to fine X"): the lead's word.
+        best = status.best(scan, _STATUS_RANK, *lead)
+        said = [(best, lead)] if best is not None else []
     found, where = said[0] if said else ("imposed", title)
     if found == "faces":
         below = [s for s in said[1:] if s[0] != "faces"]
