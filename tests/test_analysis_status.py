@@ -206,3 +206,36 @@ def test_a_verbless_headline_takes_the_status_of_its_lead() -> None:
         )
         == "imposed"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        ("en", "Retailer ends the practice", "The regulator had fined the retailer €3 million in 2028."),
+        (
+            "fr",
+            "Le distributeur se conforme",
+            "La CNIL avait infligé une amende de 3 millions d'euros au distributeur.",
+        ),
+        (
+            "es",
+            "El minorista cumple",
+            "La agencia había impuesto una multa de 3 millones de euros al minorista.",
+        ),
+        (
+            "it",
+            "Il rivenditore si adegua",
+            "Il Garante aveva inflitto una multa di 3 milioni di euro al rivenditore.",
+        ),
+        (
+            "de",
+            "Händler lenkt ein",
+            "Die Behörde hatte gegen den Händler ein Bußgeld von 3 Millionen Euro verhängt.",
+        ),
+        ("nl", "Winkelier past beleid aan", "De AP had de winkelier een boete van 3 miljoen euro opgelegd."),
+    ],
+)
+def test_the_pluperfect_of_a_fining_verb_recalls_a_past_fine(lang: str, title: str, summary: str) -> None:
+    """A follow-up whose only sum is a fine the authority "had" imposed reports no new fine."""
+    fine = analyze(title, summary, lang).fine
+    assert fine is not None and fine.status == "mention_of_past", lang
