@@ -239,3 +239,20 @@ def test_the_pluperfect_of_a_fining_verb_recalls_a_past_fine(lang: str, title: s
     """A follow-up whose only sum is a fine the authority "had" imposed reports no new fine."""
     fine = analyze(title, summary, lang).fine
     assert fine is not None and fine.status == "mention_of_past", lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary"),
+    [
+        ("en", "The regulator said on Monday it had fined the retailer €3 million."),
+        (
+            "fr",
+            "La CNIL a annoncé jeudi qu'elle avait infligé une amende de 3 millions d'euros au distributeur.",
+        ),
+        ("es", "La agencia informó de que había impuesto una multa de 3 millones de euros al minorista."),
+    ],
+)
+def test_a_pluperfect_in_reported_speech_is_the_news(lang: str, summary: str) -> None:
+    """After a verb of saying the tense shifts back: "said it had fined" reports the fine."""
+    fine = analyze("Retail chain penalised", summary, lang).fine
+    assert fine is not None and fine.status == "imposed", lang

@@ -117,7 +117,7 @@ def numbered(check: Check) -> Check:
     return run
 
 
-_STATUSES = frozenset({"overturned", "mention_of_past", "proposed", "faces", "imposed"})
+_STATUSES = frozenset({"overturned", "mention_of_past", "recalled", "proposed", "faces", "imposed"})
 
 SCHEMAS: dict[str, Check] = {
     "fines": record(
@@ -125,6 +125,7 @@ SCHEMAS: dict[str, Check] = {
             "fine_words": per_language,
             "penalty_context": per_language,
             "negations": per_language,
+            "reported_speech": per_language,
             "status": labelled(per_language, _STATUSES),
             "abbreviations": phrases,
             "penalty_payment_words": per_language,

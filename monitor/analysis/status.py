@@ -18,7 +18,8 @@ from monitor.models import FineStatus
 
 # When several statuses are named, the first in this order wins. "faces" is a headline's
 # "X faces €345m fine": a proposal, unless the lead below it says the fine was imposed.
-_STATUS_ORDER = ("overturned", "mention_of_past", "proposed", "faces", "imposed")
+# "recalled" (a pluperfect) is resolved to mention_of_past or, in reported speech, imposed.
+_STATUS_ORDER = ("overturned", "mention_of_past", "recalled", "proposed", "faces", "imposed")
 _STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
 _ACTS = ("imposed", "proposed", "faces")
 
@@ -27,15 +28,18 @@ _ACTS = ("imposed", "proposed", "faces")
 class _Compiled:
     status: Matcher
     fine_words: Rule
+    reported_speech: Rule
 
 
 @cache
 def _compiled() -> _Compiled:
     fines = rules.load("fines")
     words = flatten(fines["fine_words"])
+    speech = flatten(fines.get("reported_speech"))
     return _Compiled(
         status=Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER}),
         fine_words=Rule(alternation(words), phrase_leads(words)),
+        reported_speech=Rule(alternation(speech), phrase_leads(speech)),
     )
 
 
@@ -58,19 +62,19 @@ def fine_status(
     status = _compiled().status
     said: list[tuple[str, tuple[int, int]]] = []
     for span in (title, *focus):
-        best = status.best(scan, _STATUS_RANK, *span)
+        best = _best(scan, span)
         if best is not None:
             said.append((best, span))
     if not said and lead is not None:
         # A headline without a verb ("Record fine of 20 million for X") over a lead that says
         # what happened ("the authority intends to fine X"): the lead's word.
-        best = status.best(scan, _STATUS_RANK, *lead)
+        best = _best(scan, lead)
         said = [(best, lead)] if best is not None else []
     found, where = said[0] if said else ("imposed", title)
     if found == "faces":
         below = [s for s in said[1:] if s[0] != "faces"]
         if not below and lead is not None:
-            best = status.best(scan, _STATUS_RANK, *lead)
+            best = _best(scan, lead)
             below = [(best, lead)] if best is not None else []
         found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
     if found == "imposed" and asks_a_question(scan, title) and not _reports_in(scan, title):
@@ -78,13 +82,24 @@ def fine_status(
             trace.add("status", "mention_of_past", "a question headline (commentary)", "?")
         return "mention_of_past"
     if trace is not None:
-        words = next(
-            (m.group() for label, m in status.finditer(scan, *where) if label in (found, "faces")), ""
-        )
+        shown = (found, "faces", "recalled")
+        words = next((m.group() for label, m in status.finditer(scan, *where) if label in shown), "")
         trace.add(
             "status", found, f"fines.yml status.{found}" if words else "no status phrase: imposed", words
         )
     return found  # type: ignore[return-value]  # a FineStatus, "faces" was resolved above
+
+
+def _best(scan: Scan, span: tuple[int, int]) -> str | None:
+    """The status a span states; a pluperfect ("had fined") is a past fine, unless a verb of
+    saying stands before it in the span (reported speech shifts the tense back)."""
+    c = _compiled()
+    best = c.status.best(scan, _STATUS_RANK, *span)
+    if best != "recalled":
+        return best
+    hit = next((m for label, m in c.status.finditer(scan, *span) if label == "recalled"), None)
+    before = hit.start() if hit is not None else span[1]
+    return "imposed" if c.reported_speech.search(scan, span[0], before) else "mention_of_past"
 
 
 def asks_a_question(scan: Scan, span: tuple[int, int]) -> bool:
