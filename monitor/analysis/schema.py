@@ -152,6 +152,7 @@ SCHEMAS: dict[str, Check] = {
             "connectors": phrases,
             "currency_connectors": phrases,
             "coordinators": phrases,
+            "half_after": phrases,
             "equivalent_words": per_language,
             "not_fine_after": labelled(phrases),
             "currency_names": labelled(per_language),
