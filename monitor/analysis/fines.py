@@ -4,20 +4,21 @@ status and its euro value. Candidates come from amounts.py (sums) and roles.py (
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.amounts import Money, find_money, money_spans
+from monitor.analysis.amounts import Money, money_spans
 from monitor.analysis.explain import Trace
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import phrase_leads
 from monitor.analysis.matcher import Matcher
 from monitor.analysis.phrases import alternation, flatten
 from monitor.analysis.rates import rate_day, to_eur
-from monitor.analysis.roles import Mention, classify, is_aggregate_sentence, periodic_unit_after
+from monitor.analysis.roles import Mention, classify, is_aggregate_sentence
 from monitor.analysis.sentences import first_sentence, sentences
-from monitor.analysis.status import act_in, fine_status
+from monitor.analysis.status import act_in, fine_status, is_fine_noun
 from monitor.models import Fine, PeriodicPenalty
 
 # The step budget of one item: sums and sentences looked at (news states its fine early).
@@ -30,12 +31,10 @@ class _Compiled:
     fine_words: Rule
     context: Rule
     negations: Rule
-    penalty_payment: Rule
-    liquidation: Rule
-    non_payment: Rule
     abbreviations: frozenset[str]
     country_currency: dict[str, str]
     domains: Matcher
+    noun_gap: re.Pattern[str]
 
 
 def _rule(phrases: list[str]) -> Rule:
@@ -50,12 +49,19 @@ def _compiled() -> _Compiled:
         fine_words=_rule(flatten(fines["fine_words"])),
         context=_rule(flatten(fines["penalty_context"])),
         negations=_rule(flatten(fines["negations"])),
-        penalty_payment=_rule(flatten(fines["penalty_payment_words"])),
-        liquidation=_rule(flatten(fines["liquidation_words"])),
-        non_payment=_rule(flatten(fines["non_payment_words"])),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
         domains=Matcher({d: flatten(words) for d, words in fines["domain_words"].items()}),
+        # "fine of", "amende d'un montant de", "Bußgeld in Höhe von", "sanzione da": a connector,
+        # then at most two more words, between a fine noun and its sum.
+        noun_gap=re.compile(
+            r"\s*(?:"
+            + "|".join(
+                re.escape(w)
+                for w in sorted(flatten(fines.get("fine_noun_connectors")), key=len, reverse=True)
+            )
+            + r")(?:\s+|(?<=')\s*)(?:[\w']+\s+){0,2}"
+        ),
     )
 
 
@@ -124,9 +130,41 @@ def _mentions(scan: Scan, sums: list[Money], segments: list[tuple[int, int]]) ->
 
 
 def domain_hint(scan: Scan) -> str | None:
-    """competition or consumer when the item speaks of that field (domain_words), else None."""
+    """competition, consumer or other (financial supervision) when the item speaks of that field
+    (domain_words), else None; competition first, as a merger or cartel case names consumers."""
     found = _compiled().domains.labels(scan)
-    return "competition" if "competition" in found else next(iter(found), None)
+    return next((d for d in ("competition", "consumer", "other") if d in found), None)
+
+
+# How far before and after a sum its fine noun may stand: "a fine of up to €X", "une amende
+# d'un montant de X", "Bußgeld in Höhe von X" before; "€X fine", "X de sanction" after.
+_NOUN_BEFORE = 28
+_NOUN_AFTER = 16
+
+
+def _beside_fine_noun(scan: Scan, m: Mention, segment: tuple[int, int]) -> bool:
+    """Whether a fine noun is attached to the sum: the noun phrase itself states the penalty."""
+    c = _compiled()
+    lo = max(segment[0], m.money.start - _NOUN_BEFORE)
+    hi = min(segment[1], m.money.end + _NOUN_AFTER)
+    before = next(
+        (
+            h
+            for h in reversed(c.fine_words.findall(scan, lo, m.money.start))
+            if c.noun_gap.fullmatch(scan.text, h.end(), m.money.start)
+        ),
+        None,
+    )
+    return before is not None or (
+        c.fine_words.search(scan, m.money.end, hi) is not None
+        or c.context.search(scan, m.money.end, hi) is not None
+    )
+
+
+def _context_act(scan: Scan, span: tuple[int, int]) -> bool:
+    """A payment or sanction verb of penalty_context ("ordered to pay", "sanctionne"), not its nouns."""
+    c = _compiled()
+    return any(not is_fine_noun(m.group()) for m in c.context.findall(scan, *span))
 
 
 def _names_a_fine(scan: Scan, span: tuple[int, int]) -> bool:
@@ -203,6 +241,13 @@ def detect_fine(
             if same is not None:
                 m.role = same.role
     fines = [m for m in mentions if m.role == "fine" and in_penalty_sentence(m)]
+    if fines and not (
+        any(_beside_fine_noun(scan, m, segments[m.segment]) for m in fines)
+        or _acted(scan, title, [segments[i] for i in sorted({m.segment for m in fines})])
+    ):
+        if trace is not None:
+            trace.add("rejected sum", _money_text(fines[0].money), "no fining act", "")
+        fines = []
     aggregate = next((m for m in mentions if m.role == "aggregate" and in_penalty_sentence(m)), None)
     periodic = next((m for m in mentions if m.role.startswith("periodic:")), None)
     if trace is not None:
@@ -285,6 +330,16 @@ def detect_fine(
     )
 
 
+def _acted(scan: Scan, title: tuple[int, int], sentences: list[tuple[int, int]]) -> bool:
+    """Whether an item states a fining act for its sums: a headline naming a monetary penalty
+    ("€2 million fine for X"), or a fining verb in the sentence of a sum ("has fined", "must pay",
+    "inflige"). A sum near the noun "penalties" alone ("warned of penalties for late orders",
+    "penalties can reach $50,000") is none."""
+    return _names_a_fine(scan, title) or any(
+        act_in(scan, s) or _context_act(scan, s) for s in (title, *sentences)
+    )
+
+
 def _several_fines_announced(
     scan: Scan, title: tuple[int, int], sentence: tuple[int, int], trace: Trace | None
 ) -> Fine | None:
@@ -339,28 +394,3 @@ def _stated_conversion(chosen: Mention, mentions: list[Mention], currency: str |
 
 def _money_text(money: Money) -> str:
     return f"{money.currency or '?'} {money.value:,.0f}"
-
-
-# How far after a penalty-payment word its sum may stand: "une astreinte de 5,2 millions d'euros".
-_PENALTY_SUM_WINDOW = 40
-
-
-def penalty_liquidation(scan: Scan) -> bool:
-    """Whether an item's news is a penalty payment falling due (see is_penalty_liquidation)."""
-    c = _compiled()
-    text = scan.text
-    hits = c.penalty_payment.findall(scan)
-    if not hits:
-        # "seeks EUR 5.2 million from Clearview for not paying its fine": a sum for non-payment is
-        # a penalty payment falling due even when the outlet does not use the legal term.
-        return c.non_payment.search(scan) is not None
-    if c.liquidation.search(scan) is not None:
-        return True
-    # "réclame une astreinte de 5,2 millions d'euros": a lump sum owed under the penalty's name,
-    # not a rate ("une astreinte de 100 000 euros par jour", which comes with the fine itself).
-    for hit in hits:
-        end = min(len(text), hit.end() + _PENALTY_SUM_WINDOW)
-        newline = text.find("\n", hit.end(), end)
-        for money in find_money(scan, hit.end(), end if newline < 0 else newline):
-            return not periodic_unit_after(text, money.end)
-    return False

@@ -21,7 +21,7 @@ from monitor.models import FineStatus
 # "recalled" (a pluperfect) is resolved to mention_of_past or, in reported speech, imposed.
 _STATUS_ORDER = ("overturned", "mention_of_past", "recalled", "proposed", "faces", "imposed")
 _STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
-_ACTS = ("imposed", "proposed", "faces")
+_ACTS = ("imposed", "proposed", "faces", "recalled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class _Compiled:
     status: Matcher
     fine_words: Rule
     reported_speech: Rule
+    fine_nouns: frozenset[str]
 
 
 @cache
@@ -40,6 +41,7 @@ def _compiled() -> _Compiled:
         status=Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER}),
         fine_words=Rule(alternation(words), phrase_leads(words)),
         reported_speech=Rule(alternation(speech), phrase_leads(speech)),
+        fine_nouns=frozenset(flatten(fines.get("fine_nouns"))),
     )
 
 
@@ -117,8 +119,10 @@ def act_in(scan: Scan, span: tuple[int, int]) -> bool:
     """Whether a span states a fining act in words other than a fine noun ("fines" in "fines are
     one tool" is the noun; "has fined", "muss … bezahlen" are acts)."""
     c = _compiled()
-    return any(
-        c.fine_words.pattern.fullmatch(m.group()) is None
-        for label, m in c.status.finditer(scan, *span)
-        if label in _ACTS
-    )
+    return any(not is_fine_noun(m.group()) for label, m in c.status.finditer(scan, *span) if label in _ACTS)
+
+
+def is_fine_noun(words: str) -> bool:
+    """Whether a status or context hit is only a noun that is spelt like a verb ("fines",
+    "multa", "sanctions"; fines.yml fine_nouns)."""
+    return words in _compiled().fine_nouns
