@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from monitor.analysis import analyze
 from monitor.parse import parse_feed
 
@@ -57,3 +59,41 @@ def test_a_competition_fine_is_kept_and_marked_as_such() -> None:
 def test_a_data_protection_authoritys_fine_is_data_protection() -> None:
     result = analyze("CNIL fines retailer €2 million over cookies", "")
     assert result.domain == "data_protection"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Phone maker unveils a handset at $899",
+            "It will cost $899; the firm warned of penalties for late orders.",
+        ),
+        (
+            "Agency warns about scam calls",
+            "Penalties for unwanted calls can reach $40,000 per call, it said.",
+        ),
+        (
+            "Les banques et la banque centrale",
+            "Le taux de pénalité s'applique à 900 milliards d'euros de dépôts.",
+        ),
+    ],
+)
+def test_a_sum_near_a_penalty_noun_without_a_fining_act_is_no_fine(title: str, summary: str) -> None:
+    """A fine needs a fining act ("has fined", "must pay") or a sum attached to its fine noun
+    ("a €2 million fine", "8 millions d'euros de sanction"), not a sum in a sentence that
+    happens to say "penalties"."""
+    fine = analyze(title, summary).fine
+    assert fine is None or fine.amount is None, title
+
+
+def test_a_sum_attached_to_its_fine_noun_is_a_fine_without_a_verb() -> None:
+    fine = analyze("Traceur publicitaire : 6 millions d'euros de sanction pour un éditeur", "").fine
+    assert fine is not None and fine.amount == 6_000_000
+
+
+def test_a_financial_supervisors_fine_is_marked_other() -> None:
+    result = analyze(
+        "Supervisor fines lender $25 million over anti-money laundering failures",
+        "The lender was fined for weak controls.",
+    )
+    assert result.fine is not None and result.domain == "other"

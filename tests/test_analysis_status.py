@@ -139,3 +139,120 @@ def test_fines_collected_over_a_year_are_a_total() -> None:
         "Regulator's year", "Fines collected in 2030 reached €12 million, the authority said."
     ).fine
     assert fine is None or fine.status == "mention_of_past"
+
+
+def test_a_question_headline_citing_an_old_fine_is_commentary() -> None:
+    """An essay's headline asks a question; the fine its text cites is not its news."""
+    assert (
+        _status(
+            "Privacy penalties: do they change anything?",
+            "In 2029 the regulator fined a retailer €14 million, yet little changed.",
+        )
+        == "mention_of_past"
+    )
+    # A headline that reports the act itself and then asks stays a report.
+    assert _status("Regulator fines retailer €14 million: what now?") == "imposed"
+
+
+def test_an_authority_cutting_its_own_fine_is_the_final_fine() -> None:
+    """A data protection authority that lowers the sum it announced (after a hearing) imposes the
+    lower fine; only a court or tribunal cutting a fine is a ruling on a past one."""
+    assert _status("Regulator cuts dating app fine after hearing", "The fine is now NOK 40 million.") == (
+        "imposed"
+    )
+    assert _status("Appeals court cuts €9 million fine against retailer") == "mention_of_past"
+    assert _status("Tribunal reduces £4 million fine against airline") == "mention_of_past"
+
+
+def test_several_fines_imposed_together_are_imposed_without_one_amount() -> None:
+    fine = analyze(
+        "Cookie fines: two platforms sanctioned",
+        "On 3 March the regulator issued over $70 million in fines against two platforms.",
+    ).fine
+    assert fine is not None and fine.status == "imposed" and fine.amount is None
+    # The same words over a period are a running total.
+    total = analyze("Regulators' year", "They issued $70 million in fines over the past year.").fine
+    assert total is None or total.status == "mention_of_past"
+
+
+def test_swiss_busse_with_bezahlen_is_an_imposed_fine() -> None:
+    assert _status("Händler kassiert Busse", "Der Händler muss eine Busse bezahlen.") == "imposed"
+
+
+def test_a_statutory_maximum_under_a_title_about_fines_is_no_fine() -> None:
+    assert (
+        _status(
+            "Data protection fines",
+            "Firms face fines of up to 4% of their worldwide turnover or €20 million.",
+        )
+        is None
+    )
+
+
+def test_a_verbless_headline_takes_the_status_of_its_lead() -> None:
+    """ "Record penalty of 70 million for an airline" says nothing of what happened; the lead
+    does ("intends to fine", "se propone multar")."""
+    assert (
+        _status(
+            "Sanción récord de 70 millones a una aerolínea",
+            "La autoridad británica se propone multar a la aerolínea con 61 millones de libras.",
+        )
+        == "proposed"
+    )
+    assert (
+        _status(
+            "Record penalty of £61 million for an airline",
+            "The regulator has fined the airline over a data breach.",
+        )
+        == "imposed"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        ("en", "Retailer ends the practice", "The regulator had fined the retailer €3 million in 2028."),
+        (
+            "fr",
+            "Le distributeur se conforme",
+            "La CNIL avait infligé une amende de 3 millions d'euros au distributeur.",
+        ),
+        (
+            "es",
+            "El minorista cumple",
+            "La agencia había impuesto una multa de 3 millones de euros al minorista.",
+        ),
+        (
+            "it",
+            "Il rivenditore si adegua",
+            "Il Garante aveva inflitto una multa di 3 milioni di euro al rivenditore.",
+        ),
+        (
+            "de",
+            "Händler lenkt ein",
+            "Die Behörde hatte gegen den Händler ein Bußgeld von 3 Millionen Euro verhängt.",
+        ),
+        ("nl", "Winkelier past beleid aan", "De AP had de winkelier een boete van 3 miljoen euro opgelegd."),
+    ],
+)
+def test_the_pluperfect_of_a_fining_verb_recalls_a_past_fine(lang: str, title: str, summary: str) -> None:
+    """A follow-up whose only sum is a fine the authority "had" imposed reports no new fine."""
+    fine = analyze(title, summary, lang).fine
+    assert fine is not None and fine.status == "mention_of_past", lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary"),
+    [
+        ("en", "The regulator said on Monday it had fined the retailer €3 million."),
+        (
+            "fr",
+            "La CNIL a annoncé jeudi qu'elle avait infligé une amende de 3 millions d'euros au distributeur.",
+        ),
+        ("es", "La agencia informó de que había impuesto una multa de 3 millones de euros al minorista."),
+    ],
+)
+def test_a_pluperfect_in_reported_speech_is_the_news(lang: str, summary: str) -> None:
+    """After a verb of saying the tense shifts back: "said it had fined" reports the fine."""
+    fine = analyze("Retail chain penalised", summary, lang).fine
+    assert fine is not None and fine.status == "imposed", lang

@@ -73,6 +73,7 @@ def _tables() -> _Tables:
     pre = alternation(before).replace(r"(?!\w)", r"(?![^\W\d_])")
     post = alternation([*after, *ambiguous]).replace(r"(?<!\w)", "")
     words = alternation(number_words)
+    half = alternation(data.get("half_after") or ["and a half"])
     # "20 millions de dollars", "20 milioni di euro"; an elision may be glued on in a slug ("deuros").
     connector = "|".join(
         rf"{re.escape(c[:-1])}(?:'\s?|\s?)" if c.endswith("'") else rf"{re.escape(c)}\s"
@@ -83,6 +84,7 @@ def _tables() -> _Tables:
     pattern = (
         rf"(?<![\w.,€£$])(?:(?P<pre>{pre})\s?)?"
         rf"(?:(?:{slug}|(?P<num>{_NUMBER}))(?:{mult})?|(?P<wnum>{words})\s+(?P<wmult>{alternation(long_mult)}))"
+        rf"(?P<half>\s+{half})?"
         rf"(?:[\s-]?(?:{connector})?(?P<post>{post}))?"
     )
     # A sum starts at a currency word (which may touch the digits: "eur746m"), at digits, at a
@@ -203,9 +205,11 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
         value, digits, decimal = _parse_number(m.group("num"))
     else:
         value = tables.number_words.get(_key(m.group("wnum")), 1.0)
-        digits, decimal = str(int(value)), False
+        digits, decimal = str(value).removesuffix(".0").replace(".", ""), value != int(value)
     if mult:
         factor = tables.factors.get(_key(mult).rstrip("."), 1.0)
+        if m.group("half"):
+            value += 0.5
         if value * factor <= tables.largest or value < 1000:
             value *= factor
     currency: str | None = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from monitor.analysis import amounts, authorities, fines, parties, roles, tags
+from monitor.analysis import amounts, authorities, fines, liquidation, parties, roles, status, tags
 from monitor.analysis.explain import Trace
 from monitor.analysis.fold import fold_lower, fold_nfc, nfc
 from monitor.analysis.gazetteer import Gazetteer
@@ -41,6 +41,8 @@ def rule_index() -> RuleIndex:
             amounts._tables(),
             roles._compiled(),
             fines._compiled(),
+            status._compiled(),
+            liquidation._compiled(),
             parties._frames(),
         )
     )
@@ -165,7 +167,7 @@ def is_penalty_liquidation(title: str, summary: str) -> bool:
     fine's periodic_penalty)."""
     title_l = fold_lower(nfc(within_budget(title or "", MAX_TITLE_CHARS)))
     summary_l = fold_lower(nfc(within_budget(summary or "", MAX_SUMMARY_CHARS)))
-    return fines.penalty_liquidation(Scan(f"{title_l}\n{summary_l}", rule_index()))
+    return liquidation.penalty_liquidation(Scan(f"{title_l}\n{summary_l}", rule_index()))
 
 
 def clear_caches() -> None:

@@ -4,25 +4,23 @@ status and its euro value. Candidates come from amounts.py (sums) and roles.py (
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.amounts import Money, find_money, money_spans
+from monitor.analysis.amounts import Money, money_spans
 from monitor.analysis.explain import Trace
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import phrase_leads
 from monitor.analysis.matcher import Matcher
 from monitor.analysis.phrases import alternation, flatten
 from monitor.analysis.rates import rate_day, to_eur
-from monitor.analysis.roles import Mention, classify, is_aggregate_sentence, periodic_unit_after
+from monitor.analysis.roles import Mention, classify, is_aggregate_sentence
 from monitor.analysis.sentences import first_sentence, sentences
-from monitor.models import Fine, FineStatus, PeriodicPenalty
+from monitor.analysis.status import act_in, fine_status, is_fine_noun
+from monitor.models import Fine, PeriodicPenalty
 
-# When several statuses are named, the first in this order wins. "faces" is a headline's
-# "X faces €345m fine": a proposal, unless the lead below it says the fine was imposed.
-_STATUS_ORDER = ("overturned", "mention_of_past", "proposed", "faces", "imposed")
-_STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
 # The step budget of one item: sums and sentences looked at (news states its fine early).
 _MAX_SUMS = 120
 _MAX_SENTENCES = 200
@@ -33,13 +31,10 @@ class _Compiled:
     fine_words: Rule
     context: Rule
     negations: Rule
-    status: Matcher
-    penalty_payment: Rule
-    liquidation: Rule
-    non_payment: Rule
     abbreviations: frozenset[str]
     country_currency: dict[str, str]
     domains: Matcher
+    noun_gap: re.Pattern[str]
 
 
 def _rule(phrases: list[str]) -> Rule:
@@ -54,47 +49,20 @@ def _compiled() -> _Compiled:
         fine_words=_rule(flatten(fines["fine_words"])),
         context=_rule(flatten(fines["penalty_context"])),
         negations=_rule(flatten(fines["negations"])),
-        status=Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER}),
-        penalty_payment=_rule(flatten(fines["penalty_payment_words"])),
-        liquidation=_rule(flatten(fines["liquidation_words"])),
-        non_payment=_rule(flatten(fines["non_payment_words"])),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
         domains=Matcher({d: flatten(words) for d, words in fines["domain_words"].items()}),
+        # "fine of", "amende d'un montant de", "Bußgeld in Höhe von", "sanzione da": a connector,
+        # then at most two more words, between a fine noun and its sum.
+        noun_gap=re.compile(
+            r"\s*(?:"
+            + "|".join(
+                re.escape(w)
+                for w in sorted(flatten(fines.get("fine_noun_connectors")), key=len, reverse=True)
+            )
+            + r")(?:\s+|(?<=')\s*)(?:[\w']+\s+){0,2}"
+        ),
     )
-
-
-def _status(
-    scan: Scan,
-    title: tuple[int, int],
-    focus: list[tuple[int, int]],
-    lead: tuple[int, int] | None,
-    trace: Trace | None,
-) -> FineStatus:
-    """The status the title states, else the first focus sentence that states one, else imposed.
-    A headline that only "faces" a fine takes the word of the sentences that give the sum, or
-    of the lead (the summary's first sentence), when they say it was imposed."""
-    status = _compiled().status
-    said: list[tuple[str, tuple[int, int]]] = []
-    for span in (title, *focus):
-        best = status.best(scan, _STATUS_RANK, *span)
-        if best is not None:
-            said.append((best, span))
-    found, where = said[0] if said else ("imposed", title)
-    if found == "faces":
-        below = [s for s in said[1:] if s[0] != "faces"]
-        if not below and lead is not None:
-            best = status.best(scan, _STATUS_RANK, *lead)
-            below = [(best, lead)] if best is not None else []
-        found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
-    if trace is not None:
-        words = next(
-            (m.group() for label, m in status.finditer(scan, *where) if label in (found, "faces")), ""
-        )
-        trace.add(
-            "status", found, f"fines.yml status.{found}" if words else "no status phrase: imposed", words
-        )
-    return found  # type: ignore[return-value]  # a FineStatus, "faces" was resolved above
 
 
 def _currency(money: Money, country: str | None) -> str | None:
@@ -162,9 +130,41 @@ def _mentions(scan: Scan, sums: list[Money], segments: list[tuple[int, int]]) ->
 
 
 def domain_hint(scan: Scan) -> str | None:
-    """competition or consumer when the item speaks of that field (domain_words), else None."""
+    """competition, consumer or other (financial supervision) when the item speaks of that field
+    (domain_words), else None; competition first, as a merger or cartel case names consumers."""
     found = _compiled().domains.labels(scan)
-    return "competition" if "competition" in found else next(iter(found), None)
+    return next((d for d in ("competition", "consumer", "other") if d in found), None)
+
+
+# How far before and after a sum its fine noun may stand: "a fine of up to €X", "une amende
+# d'un montant de X", "Bußgeld in Höhe von X" before; "€X fine", "X de sanction" after.
+_NOUN_BEFORE = 28
+_NOUN_AFTER = 16
+
+
+def _beside_fine_noun(scan: Scan, m: Mention, segment: tuple[int, int]) -> bool:
+    """Whether a fine noun is attached to the sum: the noun phrase itself states the penalty."""
+    c = _compiled()
+    lo = max(segment[0], m.money.start - _NOUN_BEFORE)
+    hi = min(segment[1], m.money.end + _NOUN_AFTER)
+    before = next(
+        (
+            h
+            for h in reversed(c.fine_words.findall(scan, lo, m.money.start))
+            if c.noun_gap.fullmatch(scan.text, h.end(), m.money.start)
+        ),
+        None,
+    )
+    return before is not None or (
+        c.fine_words.search(scan, m.money.end, hi) is not None
+        or c.context.search(scan, m.money.end, hi) is not None
+    )
+
+
+def _context_act(scan: Scan, span: tuple[int, int]) -> bool:
+    """A payment or sanction verb of penalty_context ("ordered to pay", "sanctionne"), not its nouns."""
+    c = _compiled()
+    return any(not is_fine_noun(m.group()) for m in c.context.findall(scan, *span))
 
 
 def _names_a_fine(scan: Scan, span: tuple[int, int]) -> bool:
@@ -241,6 +241,13 @@ def detect_fine(
             if same is not None:
                 m.role = same.role
     fines = [m for m in mentions if m.role == "fine" and in_penalty_sentence(m)]
+    if fines and not (
+        any(_beside_fine_noun(scan, m, segments[m.segment]) for m in fines)
+        or _acted(scan, title, [segments[i] for i in sorted({m.segment for m in fines})])
+    ):
+        if trace is not None:
+            trace.add("rejected sum", _money_text(fines[0].money), "no fining act", "")
+        fines = []
     aggregate = next((m for m in mentions if m.role == "aggregate" and in_penalty_sentence(m)), None)
     periodic = next((m for m in mentions if m.role.startswith("periodic:")), None)
     if trace is not None:
@@ -279,6 +286,9 @@ def detect_fine(
 
     if chosen is None and penalty is None:
         if aggregate is not None:
+            several = _several_fines_announced(scan, title, segments[aggregate.segment], trace)
+            if several is not None:
+                return several
             if trace is not None:
                 trace.add(
                     "status", "mention_of_past", "money.yml aggregate (a running total)", aggregate.because
@@ -287,13 +297,18 @@ def detect_fine(
         # Without a sum only a title naming a monetary penalty reports a fine.
         if not _names_a_fine(scan, title):
             return None
+        # "Companies face fines of up to 4% or €20 million": a title about fines over a
+        # statutory maximum reports no fine unless some other sentence states a fining act.
+        maxima = {m.segment for m in mentions if m.role in ("maximum", "revenue")}
+        if maxima and not any(act_in(scan, seg) for i, seg in enumerate(segments) if i not in maxima):
+            return None
         if trace is not None:
             hit = c.fine_words.search(scan, *title)
             trace.add("fine", "no sum", "fines.yml fine_words (in the title)", hit.group() if hit else "")
-        return Fine(None, None, None, _status(scan, title, segments[1:], None, trace), penalty)
+        return Fine(None, None, None, fine_status(scan, title, segments[1:], None, trace), penalty)
     focus = sorted({m.segment for m in (chosen, periodic) if m is not None and m.segment > 0})
     lead = segments[1] if len(segments) > 1 else None
-    status = _status(scan, title, [segments[i] for i in focus], lead, trace)
+    status = fine_status(scan, title, [segments[i] for i in focus], lead, trace)
     if chosen is None:
         return Fine(None, None, None, status, penalty)
     money = _refine(chosen.money, [m for m in fines if m is not chosen])
@@ -315,6 +330,30 @@ def detect_fine(
     )
 
 
+def _acted(scan: Scan, title: tuple[int, int], sentences: list[tuple[int, int]]) -> bool:
+    """Whether an item states a fining act for its sums: a headline naming a monetary penalty
+    ("€2 million fine for X"), or a fining verb in the sentence of a sum ("has fined", "must pay",
+    "inflige"). A sum near the noun "penalties" alone ("warned of penalties for late orders",
+    "penalties can reach $50,000") is none."""
+    return _names_a_fine(scan, title) or any(
+        act_in(scan, s) or _context_act(scan, s) for s in (title, *sentences)
+    )
+
+
+def _several_fines_announced(
+    scan: Scan, title: tuple[int, int], sentence: tuple[int, int], trace: Trace | None
+) -> Fine | None:
+    """Several fines stated as one total in a sentence that imposes them ("issued $90 million in
+    fines against two retailers"), not over a period ("over the past year"): a new decision of
+    several parties, whose total is no one fine's amount."""
+    if is_aggregate_sentence(scan, sentence) or not act_in(scan, sentence):
+        return None
+    status = fine_status(scan, title, [sentence], sentence, trace)
+    if trace is not None:
+        trace.add("fine", "several fines, no one amount", "money.yml aggregate with a fining act", "")
+    return Fine(None, None, None, status)
+
+
 def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | None) -> Fine | None:
     """A fine with no sum stated: a title naming a monetary penalty ("Bußgeld für …"), or a lead
     sentence that names one with a fining act ("X muss eine Busse bezahlen"); the lead's words
@@ -326,26 +365,15 @@ def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | 
     first = first_sentence(summary_cased, c.abbreviations)
     lead = (title_end + 1, title_end + 1 + first[1]) if summary_cased else None
     if _names_a_fine(scan, title):
-        status = _status(scan, title, [lead] if lead else [], lead, trace)
-    elif lead is not None and _names_a_fine(scan, lead) and _act_in(scan, lead):
-        status = _status(scan, lead, [], None, trace)
+        status = fine_status(scan, title, [lead] if lead else [], lead, trace)
+    elif lead is not None and _names_a_fine(scan, lead) and act_in(scan, lead):
+        status = fine_status(scan, lead, [], None, trace)
     else:
         return None
     if trace is not None:
         hit = c.fine_words.search(scan, *title) or (lead and c.fine_words.search(scan, *lead))
         trace.add("fine", "no sum", "fines.yml fine_words", hit.group() if hit else "")
     return Fine(None, None, None, status)
-
-
-def _act_in(scan: Scan, span: tuple[int, int]) -> bool:
-    """Whether a span states a fining act in words other than a fine noun ("fines" in "fines are
-    one tool" is the noun; "has fined", "muss … bezahlen" are acts)."""
-    c = _compiled()
-    return any(
-        c.fine_words.pattern.fullmatch(m.group()) is None
-        for label, m in c.status.finditer(scan, *span)
-        if label in ("imposed", "proposed", "faces")
-    )
 
 
 def _stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | None) -> str | None:
@@ -366,28 +394,3 @@ def _stated_conversion(chosen: Mention, mentions: list[Mention], currency: str |
 
 def _money_text(money: Money) -> str:
     return f"{money.currency or '?'} {money.value:,.0f}"
-
-
-# How far after a penalty-payment word its sum may stand: "une astreinte de 5,2 millions d'euros".
-_PENALTY_SUM_WINDOW = 40
-
-
-def penalty_liquidation(scan: Scan) -> bool:
-    """Whether an item's news is a penalty payment falling due (see is_penalty_liquidation)."""
-    c = _compiled()
-    text = scan.text
-    hits = c.penalty_payment.findall(scan)
-    if not hits:
-        # "seeks EUR 5.2 million from Clearview for not paying its fine": a sum for non-payment is
-        # a penalty payment falling due even when the outlet does not use the legal term.
-        return c.non_payment.search(scan) is not None
-    if c.liquidation.search(scan) is not None:
-        return True
-    # "réclame une astreinte de 5,2 millions d'euros": a lump sum owed under the penalty's name,
-    # not a rate ("une astreinte de 100 000 euros par jour", which comes with the fine itself).
-    for hit in hits:
-        end = min(len(text), hit.end() + _PENALTY_SUM_WINDOW)
-        newline = text.find("\n", hit.end(), end)
-        for money in find_money(scan, hit.end(), end if newline < 0 else newline):
-            return not periodic_unit_after(text, money.end)
-    return False

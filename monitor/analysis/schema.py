@@ -117,7 +117,7 @@ def numbered(check: Check) -> Check:
     return run
 
 
-_STATUSES = frozenset({"overturned", "mention_of_past", "proposed", "faces", "imposed"})
+_STATUSES = frozenset({"overturned", "mention_of_past", "recalled", "proposed", "faces", "imposed"})
 
 SCHEMAS: dict[str, Check] = {
     "fines": record(
@@ -125,12 +125,15 @@ SCHEMAS: dict[str, Check] = {
             "fine_words": per_language,
             "penalty_context": per_language,
             "negations": per_language,
+            "reported_speech": per_language,
+            "fine_nouns": per_language,
+            "fine_noun_connectors": per_language,
             "status": labelled(per_language, _STATUSES),
             "abbreviations": phrases,
             "penalty_payment_words": per_language,
             "non_payment_words": per_language,
             "liquidation_words": per_language,
-            "domain_words": labelled(per_language, frozenset({"competition", "consumer"})),
+            "domain_words": labelled(per_language, frozenset({"competition", "consumer", "other"})),
         },
         required=frozenset({"fine_words", "status", "abbreviations"}),
     ),
@@ -151,6 +154,7 @@ SCHEMAS: dict[str, Check] = {
             "connectors": phrases,
             "currency_connectors": phrases,
             "coordinators": phrases,
+            "half_after": phrases,
             "equivalent_words": per_language,
             "not_fine_after": labelled(phrases),
             "currency_names": labelled(per_language),

@@ -1,0 +1,61 @@
+"""Penalty payments falling due: a sum owed for not complying with an order (per day, per week),
+liquidated, claimed or paid, is a decision of its own, distinct from the fine that came with
+the order. Words from fines.yml (penalty_payment_words, liquidation_words, non_payment_words)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis import rules
+from monitor.analysis.amounts import find_money
+from monitor.analysis.index import Rule, Scan
+from monitor.analysis.leads import phrase_leads
+from monitor.analysis.phrases import alternation, flatten
+from monitor.analysis.roles import periodic_unit_after
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    penalty_payment: Rule
+    liquidation: Rule
+    non_payment: Rule
+
+
+def _rule(phrases: list[str]) -> Rule:
+    return Rule(alternation(phrases), phrase_leads(phrases))
+
+
+@cache
+def _compiled() -> _Compiled:
+    fines = rules.load("fines")
+    return _Compiled(
+        penalty_payment=_rule(flatten(fines["penalty_payment_words"])),
+        liquidation=_rule(flatten(fines["liquidation_words"])),
+        non_payment=_rule(flatten(fines["non_payment_words"])),
+    )
+
+
+# How far after a penalty-payment word its sum may stand: "une astreinte de 5,2 millions d'euros".
+_PENALTY_SUM_WINDOW = 40
+
+
+def penalty_liquidation(scan: Scan) -> bool:
+    """Whether an item's news is a penalty payment falling due (see is_penalty_liquidation)."""
+    c = _compiled()
+    text = scan.text
+    hits = c.penalty_payment.findall(scan)
+    if not hits:
+        # "seeks EUR 5.2 million from Clearview for not paying its fine": a sum for non-payment is
+        # a penalty payment falling due even when the outlet does not use the legal term.
+        return c.non_payment.search(scan) is not None
+    if c.liquidation.search(scan) is not None:
+        return True
+    # "réclame une astreinte de 5,2 millions d'euros": a lump sum owed under the penalty's name,
+    # not a rate ("une astreinte de 100 000 euros par jour", which comes with the fine itself).
+    for hit in hits:
+        end = min(len(text), hit.end() + _PENALTY_SUM_WINDOW)
+        newline = text.find("\n", hit.end(), end)
+        for money in find_money(scan, hit.end(), end if newline < 0 else newline):
+            return not periodic_unit_after(text, money.end)
+    return False

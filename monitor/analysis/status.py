@@ -1,0 +1,128 @@
+"""The status of a fine an item reports: imposed, proposed, overturned, or a mention of a past
+fine, from the verb frames of fines.yml `status` (read in the title first, then in the sentences
+that give the sum), and whether a span states a fining act at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.analysis import rules
+from monitor.analysis.amounts import find_money
+from monitor.analysis.explain import Trace
+from monitor.analysis.index import Rule, Scan
+from monitor.analysis.leads import phrase_leads
+from monitor.analysis.matcher import Matcher
+from monitor.analysis.phrases import alternation, flatten
+from monitor.models import FineStatus
+
+# When several statuses are named, the first in this order wins. "faces" is a headline's
+# "X faces €345m fine": a proposal, unless the lead below it says the fine was imposed.
+# "recalled" (a pluperfect) is resolved to mention_of_past or, in reported speech, imposed.
+_STATUS_ORDER = ("overturned", "mention_of_past", "recalled", "proposed", "faces", "imposed")
+_STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
+_ACTS = ("imposed", "proposed", "faces", "recalled")
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    status: Matcher
+    fine_words: Rule
+    reported_speech: Rule
+    fine_nouns: frozenset[str]
+
+
+@cache
+def _compiled() -> _Compiled:
+    fines = rules.load("fines")
+    words = flatten(fines["fine_words"])
+    speech = flatten(fines.get("reported_speech"))
+    return _Compiled(
+        status=Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER}),
+        fine_words=Rule(alternation(words), phrase_leads(words)),
+        reported_speech=Rule(alternation(speech), phrase_leads(speech)),
+        fine_nouns=frozenset(flatten(fines.get("fine_nouns"))),
+    )
+
+
+def status_matcher() -> Matcher:
+    return _compiled().status
+
+
+def fine_status(
+    scan: Scan,
+    title: tuple[int, int],
+    focus: list[tuple[int, int]],
+    lead: tuple[int, int] | None,
+    trace: Trace | None,
+) -> FineStatus:
+    """The status the title states, else the first focus sentence that states one, else imposed.
+    A headline that only "faces" a fine takes the word of the sentences that give the sum, or
+    of the lead (the summary's first sentence), when they say it was imposed. A headline that
+    asks a question ("are the fines real?") without a fining act of its own is commentary: the
+    fines its text cites are not its news."""
+    status = _compiled().status
+    said: list[tuple[str, tuple[int, int]]] = []
+    for span in (title, *focus):
+        best = _best(scan, span)
+        if best is not None:
+            said.append((best, span))
+    if not said and lead is not None:
+        # A headline without a verb ("Record fine of 20 million for X") over a lead that says
+        # what happened ("the authority intends to fine X"): the lead's word.
+        best = _best(scan, lead)
+        said = [(best, lead)] if best is not None else []
+    found, where = said[0] if said else ("imposed", title)
+    if found == "faces":
+        below = [s for s in said[1:] if s[0] != "faces"]
+        if not below and lead is not None:
+            best = _best(scan, lead)
+            below = [(best, lead)] if best is not None else []
+        found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
+    if found == "imposed" and asks_a_question(scan, title) and not _reports_in(scan, title):
+        if trace is not None:
+            trace.add("status", "mention_of_past", "a question headline (commentary)", "?")
+        return "mention_of_past"
+    if trace is not None:
+        shown = (found, "faces", "recalled")
+        words = next((m.group() for label, m in status.finditer(scan, *where) if label in shown), "")
+        trace.add(
+            "status", found, f"fines.yml status.{found}" if words else "no status phrase: imposed", words
+        )
+    return found  # type: ignore[return-value]  # a FineStatus, "faces" was resolved above
+
+
+def _best(scan: Scan, span: tuple[int, int]) -> str | None:
+    """The status a span states; a pluperfect ("had fined") is a past fine, unless a verb of
+    saying stands before it in the span (reported speech shifts the tense back)."""
+    c = _compiled()
+    best = c.status.best(scan, _STATUS_RANK, *span)
+    if best != "recalled":
+        return best
+    hit = next((m for label, m in c.status.finditer(scan, *span) if label == "recalled"), None)
+    before = hit.start() if hit is not None else span[1]
+    return "imposed" if c.reported_speech.search(scan, span[0], before) else "mention_of_past"
+
+
+def asks_a_question(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a span (a headline) ends in a question mark, the same sign in all six languages
+    (Spanish opens with "¿" as well)."""
+    return scan.text[span[0] : span[1]].rstrip().endswith("?")
+
+
+def _reports_in(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a headline reports a fine itself: a fining act or the fine's sum."""
+    return act_in(scan, span) or bool(find_money(scan, *span))
+
+
+def act_in(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a span states a fining act in words other than a fine noun ("fines" in "fines are
+    one tool" is the noun; "has fined", "muss … bezahlen" are acts)."""
+    c = _compiled()
+    return any(not is_fine_noun(m.group()) for label, m in c.status.finditer(scan, *span) if label in _ACTS)
+
+
+def is_fine_noun(words: str) -> bool:
+    """Whether a status or context hit is only a noun that is spelt like a verb ("fines",
+    "multa", "sanctions"; fines.yml fine_nouns)."""
+    return words in _compiled().fine_nouns

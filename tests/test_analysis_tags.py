@@ -1,0 +1,36 @@
+"""The biometrics and facial recognition tags: the noun phrases of each language for a face
+matched, measured or stored (issue #11); facial recognition always implies biometrics."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analysis import analyze
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Gym chain stored members' facial data without consent"),
+        ("fr", "Un stade teste la reconnaissance des visages à l'entrée"),
+        ("de", "Händler speicherte Gesichtsdaten seiner Kunden"),
+        ("es", "Un supermercado usa reconocimiento de rostros en sus tiendas"),
+        ("it", "Lo stadio introduce il riconoscimento dei volti ai tornelli"),
+        ("nl", "Winkel bewaarde gezichtskenmerken van klanten"),
+    ],
+)
+def test_face_data_phrases_are_facial_recognition(lang: str, title: str) -> None:
+    tags = analyze(title, "", lang).tags
+    assert {"facial_recognition", "biometrics"} <= set(tags), (lang, tags)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Employer fined over fingerprint time clocks"),
+        ("it", "Sanzione per il controllo delle presenze con impronte digitali"),
+    ],
+)
+def test_fingerprints_are_biometrics_not_facial_recognition(lang: str, title: str) -> None:
+    tags = set(analyze(title, "", lang).tags)
+    assert "biometrics" in tags and "facial_recognition" not in tags
