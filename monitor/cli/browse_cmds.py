@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from monitor.alerts import format_money
-from monitor.analysis import party_key
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import print_json, print_table
 from monitor.store import DatabaseMissing, Store
@@ -264,11 +263,13 @@ def run_fines(ctx: Context, args: argparse.Namespace) -> int:
                     flexible=(0, 4),
                 )
             return 0
+        target_key = None
+        if args.target:
+            from monitor.analysis import party_key  # the analysis loads only when a party is asked for
+
+            target_key = party_key(args.target)
         events = store.list_events(
-            tag=args.tag,
-            authority=args.authority,
-            since=args.since,
-            target_key=party_key(args.target) if args.target else None,
+            tag=args.tag, authority=args.authority, since=args.since, target_key=target_key
         )
         if args.json:
             print_json([event_json(store, e) for e in events])

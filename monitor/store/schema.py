@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    # Only the migrations use sqlite-utils (its FTS set-up): a read command never imports it.
+    import sqlite_utils
 
 SCHEMA_VERSION = 6
 
