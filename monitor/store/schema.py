@@ -194,6 +194,9 @@ def _v11(db: sqlite_utils.Database) -> None:
     # faster at 40,000 items). It serves every lookup by event_id, so it replaces items_event.
     db.execute("CREATE INDEX IF NOT EXISTS items_event_sums ON items(event_id, fine_amount_eur)")
     db.execute("DROP INDEX IF EXISTS items_event")
+    # Each feed's item and unread counts (`monitor feeds`, the window's sources pane) from the
+    # index alone: one pass over 100,000 items without reading their rows.
+    db.execute("CREATE INDEX IF NOT EXISTS items_feed_unread ON items(feed_id, matched, read)")
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
@@ -203,5 +206,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (4, "feeds remember until when their server asked us to wait", _v4),
     (5, "sources joined on partial facts are marked; events keep their periodic penalty in euros", _v5),
     (6, "items keep the lead of the article their facts were read from", _v6),
-    (11, "an index of each event's sources with their sums, for the register's candidate events", _v11),
+    (11, "indexes of each event's sums and each feed's unread counts, read without the item rows", _v11),
 ]
