@@ -12,14 +12,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import (
-    FIRST_COMPLETED,
-    Executor,
-    Future,
-    ProcessPoolExecutor,
-    ThreadPoolExecutor,
-    wait,
-)
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -33,7 +26,7 @@ from monitor.fetch import OFFLINE_KINDS, ErrorKind, Fetcher, FetchLimits, FetchR
 from monitor.models import FeedConfig, PageSelectors, ParsedFeed
 from monitor.pages import listing_failure
 from monitor.parse import classify_failure
-from monitor.pipeline import exit_with_parent, parse_context, prepare_feed
+from monitor.pipeline import ParsePool, prepare_feed
 from monitor.register import Filing, file_items
 from monitor.schedule import DEFAULT_INTERVAL, iso, next_after_failure, next_after_success
 from monitor.store import Store, StoreError
@@ -116,30 +109,13 @@ class Poller:
         self.parse_workers = cores if parse_workers is None else parse_workers
         self.default_interval = default_interval
         self.clock = clock
-        self._pool: ProcessPoolExecutor | None = None
-        self._lock = threading.Lock()
+        self.pool = ParsePool(self.parse_workers)
         self._known_parties: Gazetteer = EMPTY
 
     def close(self) -> None:
-        with self._lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+        self.pool.close()
         self.fetcher.close()
         self.articles.close()
-
-    def _parse_pool(self) -> Executor | None:
-        if self.parse_workers < 2:
-            return None
-        with self._lock:
-            if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    self.parse_workers,
-                    mp_context=parse_context(),
-                    initializer=exit_with_parent,  # no orphaned workers when the app is killed
-                    initargs=(os.getpid(),),
-                )
-            return self._pool
 
     def poll(
         self,
@@ -163,7 +139,7 @@ class Poller:
         try:
             if check and (problems := store.damage()):
                 raise corrupt(self.db_path, problems)
-            with store.translated("polling"):
+            with store.translated("polling"), self.pool.in_use():
                 self._cycle(store, report, names, force, progress, cancel)
         except StoreError as exc:
             report.store_error = exc
@@ -289,7 +265,7 @@ class Poller:
             self._page(feed["name"]),
             self._known_parties,
         )
-        pool = self._parse_pool() if use_pool else None
+        pool = self.pool.get() if use_pool else None
         if pool is not None:
             future: Future[Any] = pool.submit(prepare_feed, *args)
         else:
