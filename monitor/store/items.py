@@ -67,26 +67,23 @@ def _analysis_values(analysis: Analysis) -> tuple[Any, ...]:
     )
 
 
-def _insert_values(feed_id: int, item: ParsedItem, now: str) -> tuple[Any, ...]:
+def _text_values(item: ParsedItem) -> tuple[Any, ...]:
+    return (item.link, item.canonical_link, item.title, item.summary_text, item.summary_html, item.author)
+
+
+def _fact_values(item: ParsedItem) -> tuple[Any, ...]:
     return (
-        feed_id,
-        item.guid,
-        item.link,
-        item.canonical_link,
-        item.title,
-        item.summary_text,
-        item.summary_html,
-        item.author,
-        item.published or now,
-        int(item.published is not None),
-        item.language,
-        now,
-        item.content_hash,
         *_analysis_values(item.analysis),
         item.entry_digest,
         item.article_lead,
         int(item.facts_from_article),
     )
+
+
+def _insert_values(feed_id: int, item: ParsedItem, now: str) -> tuple[Any, ...]:
+    published = (item.published or now, int(item.published is not None))
+    return (feed_id, item.guid, *_text_values(item), *published, item.language, now, item.content_hash,
+            *_fact_values(item))  # fmt: skip
 
 
 def _tag_rows(item_id: int, item: ParsedItem, feed_tags: Sequence[str]) -> list[tuple[int, str]]:
@@ -140,20 +137,12 @@ class ItemQueries(QueryBase):
                 self.conn.execute(
                     _UPDATE,
                     (
-                        item.link,
-                        item.canonical_link,
-                        item.title,
-                        item.summary_text,
-                        item.summary_html,
-                        item.author,
+                        *_text_values(item),
                         item.published,
                         item.language,
                         now,
                         item.content_hash,
-                        *_analysis_values(item.analysis),
-                        item.entry_digest,
-                        item.article_lead,
-                        int(item.facts_from_article),
+                        *_fact_values(item),
                         item_id,
                     ),
                 )
