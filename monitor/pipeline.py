@@ -16,11 +16,12 @@ from collections.abc import Collection, Iterator, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from monitor.analysis import Gazetteer, analyze
 from monitor.models import PageSelectors, ParsedFeed
-from monitor.parse import parse_feed
+
+if TYPE_CHECKING:
+    from monitor.analysis import Gazetteer
 
 
 def prepare_feed(
@@ -41,6 +42,11 @@ def prepare_feed(
     analysis, not fifty. `seen` (stored entry digests) lets the parser skip those entries' bytes.
     `known_parties`: the poll's gazetteer (the register's fined parties and the watch list's).
     """
+    # Imported here, not with the module: the poller imports this module for every poll, and a poll
+    # of 304s parses nothing (the workers preload both, see parse_context).
+    from monitor.analysis import analyze
+    from monitor.parse import parse_feed
+
     known = known or {}
     if page is not None:  # an HTML listing watched as a page source
         from monitor.pages import parse_listing
@@ -103,7 +109,7 @@ def parse_context() -> Any:
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if hasattr(ctx, "set_forkserver_preload"):
-        ctx.set_forkserver_preload(["monitor.pipeline"])
+        ctx.set_forkserver_preload(["monitor.pipeline", "monitor.parse", "monitor.analysis"])
     return ctx
 
 

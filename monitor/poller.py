@@ -16,21 +16,20 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from monitor import settings
 from monitor.alerts import SETTINGS_KEY, AlertRules
-from monitor.analysis.gazetteer import EMPTY, Gazetteer, known_parties
 from monitor.article import ArticleBudget, ArticleReader
 from monitor.fetch import OFFLINE_KINDS, ErrorKind, Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, PageSelectors, ParsedFeed
-from monitor.pages import listing_failure
-from monitor.parse import classify_failure
 from monitor.pipeline import ParsePool, prepare_feed
-from monitor.register import Filing, file_items
 from monitor.schedule import DEFAULT_INTERVAL, iso, next_after_failure, next_after_success
 from monitor.store import Store, StoreError
 from monitor.store.errors import corrupt
+
+if TYPE_CHECKING:
+    from monitor.analysis.gazetteer import Gazetteer
 
 Outcome = Literal["new", "unchanged", "not_modified", "error", "cancelled"]
 # Below this many documents to parse, starting worker processes costs more than it saves.
@@ -110,7 +109,7 @@ class Poller:
         self.default_interval = default_interval
         self.clock = clock
         self.pool = ParsePool(self.parse_workers)
-        self._known_parties: Gazetteer = EMPTY
+        self._known_parties: Gazetteer | None = None  # read when a poll first has a document to parse
 
     def close(self) -> None:
         self.pool.close()
@@ -166,8 +165,7 @@ class Poller:
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
         budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
         self.fetcher.proxy_setting = settings.get(store, "proxy")  # changed in the window: next cycle
-        # Built once per poll and sent with every document to the parse workers.
-        self._known_parties = known_parties(store.known_parties())
+        self._known_parties = None  # the register may have grown since the last poll
         total = len(due)
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.
@@ -263,7 +261,7 @@ class Poller:
             known,
             seen,
             self._page(feed["name"]),
-            self._known_parties,
+            self._gazetteer(store),
         )
         pool = self.pool.get() if use_pool else None
         if pool is not None:
@@ -277,6 +275,15 @@ class Poller:
                 future.set_exception(exc)
         parses[future] = (feed, fetched, digest)
         return None
+
+    def _gazetteer(self, store: Store) -> Gazetteer:
+        # Built once per poll, when a first document needs parsing (a poll of 304s never loads the
+        # analysis), and sent with every document to the parse workers.
+        if self._known_parties is None:
+            from monitor.analysis.gazetteer import known_parties
+
+            self._known_parties = known_parties(store.known_parties())
+        return self._known_parties
 
     def _page(self, name: str) -> PageSelectors | None:
         """The selectors of a page source (empty ones guess), or None for a feed."""
@@ -344,6 +351,11 @@ class Poller:
         rules: AlertRules,
         report: PollReport,
     ) -> FeedReport:
+        # Imported with the first document to write: a poll of 304s loads neither parsing nor the register.
+        from monitor.pages import listing_failure
+        from monitor.parse import classify_failure
+        from monitor.register import Filing, file_items
+
         if self._page(feed["name"]) is not None:
             failure = listing_failure(parsed)
         else:

@@ -16,6 +16,7 @@ import pytest
 from monitor.cli import MODULES, NEEDS, build_parser, modules_for
 from monitor.models import Analysis, FeedConfig, Fine, ParsedItem
 from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
 
 # What a read command must never load: the poll's and the analysis's machinery and libraries.
 HEAVY = (
@@ -139,3 +140,21 @@ def _choices(parser: object) -> dict[str, object]:
         if isinstance(action, argparse._SubParsersAction):
             return dict(action.choices)
     return {}
+
+
+def test_a_poll_of_304s_loads_neither_parsing_nor_the_analysis(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    db, feeds = tmp_path / "monitor.sqlite", tmp_path / "feeds.yml"
+    url = feed_server.add("/f.xml", rss([{"title": "First", "link": "https://example.org/1"}]))
+    feeds.write_text(f"feeds:\n  - name: F\n    url: {url}\n", encoding="utf-8")
+    argv = ["poll", "--db", str(db), "--feeds", str(feeds)]
+    subprocess.run([sys.executable, "-m", "monitor", *argv], check=True, capture_output=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, check=False, timeout=120
+    )
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    assert report["status"] == 0, done.stderr
+    assert "not modified" in done.stdout  # the second poll met a 304
+    heavy = ("monitor.analysis", "monitor.parse", "monitor.register", "feedparser", "lxml", "cleanco")
+    assert [m for m in report["modules"] if m.split(".")[0] in heavy or m in heavy] == []
