@@ -55,7 +55,7 @@ store = Store(db); settings.put(store, "article_text", False); store.close()  # 
 poller = Poller(db, load_feeds(Path(sys.argv[2])))
 report = poller.poll(force=True)
 poller.close()
-print(f"{report.elapsed:.2f} {report.new_items}")
+Path(sys.argv[3]).write_text(f"{report.elapsed:.2f} {report.new_items}")
 """
 
 
@@ -77,25 +77,35 @@ def profile(feeds: int, raw: Path | None = None, code: Path | None = None) -> tu
         server.serve(0)
         feeds_yml = write_feeds_yml(Path(tmp) / "feeds.yml", server.urls())
         out = raw or Path(tmp) / "raw.txt"
+        result = Path(tmp) / "result.txt"
         command = [spy, "record", "-r", "100", "-f", "raw", "-o", str(out), "--threads", "--subprocesses"]
         started = time.perf_counter()
-        done = subprocess.run(
-            [*command, "--", sys.executable, "-c", POLL, str(Path(tmp) / "p.sqlite"), str(feeds_yml)],
+        subprocess.run(
+            [
+                *command,
+                "--",
+                sys.executable,
+                "-c",
+                POLL,
+                str(Path(tmp) / "p.sqlite"),
+                str(feeds_yml),
+                str(result),
+            ],
             capture_output=True,
             text=True,
             check=True,
             cwd=code,  # another checkout's monitor/ (e.g. main's, for a "before" profile)
         )
         wall = time.perf_counter() - started
-        print(
-            f"poll: {done.stdout.strip()} (elapsed s, new items); under py-spy {wall:.1f} s", file=sys.stderr
-        )
+        elapsed, new = result.read_text().split()
+        print(f"poll: {elapsed} s, {new} new items; under py-spy {wall:.1f} s", file=sys.stderr)
         counts: collections.Counter[str] = collections.Counter()
         for line in out.read_text().splitlines():
             stack, _, n = line.rpartition(" ")
-            counts[stage_of(stack)] += int(n)
+            if n.isdigit():
+                counts[stage_of(stack)] += int(n)
     busy = sum(n for stage, n in counts.items() if stage != "waiting")
-    return float(done.stdout.split()[0]), {s: n * 100 / busy for s, n in counts.items() if s != "waiting"}
+    return float(elapsed), {s: n * 100 / busy for s, n in counts.items() if s != "waiting"}
 
 
 def main() -> int:
