@@ -143,11 +143,38 @@ def atom_id(key: str) -> str:
     return f"{ID_PREFIX}event/{key}"
 
 
+def event_json(store: Any, event: dict[str, Any]) -> dict[str, Any]:
+    """One fine event as `monitor fines --json` and the JSON export write it (penalty nested, sources)."""
+    out = dict(event)
+    out["periodic_penalty"] = (
+        {
+            "amount": event["penalty_amount"],
+            "currency": event["penalty_currency"],
+            "per": event["penalty_per"],
+        }
+        if event["penalty_amount"] is not None
+        else None
+    )
+    for key in ("penalty_amount", "penalty_currency", "penalty_per"):
+        out.pop(key, None)
+    out["history"] = store.event_history(event["id"])
+    out["sources"] = [
+        {
+            "feed": s["feed"],
+            "link": s["link"],
+            "title": s["title"],
+            "published": s["published"],
+            "language": s["language"],
+            "partial": bool(s["partial"]),  # joined on partial facts (no party or no sum to compare)
+        }
+        for s in store.event_sources(event["id"])
+    ]
+    return out
+
+
 def fine_records(store: Any, *, since: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
     """Fine events, newest decision first, each with its key, title, status history and sources."""
-    # The same JSON shape as `monitor fines --json`, so scripts can read either.
-    from monitor.cli.browse_cmds import event_json
-
+    # The same JSON shape as `monitor fines --json` (event_json), so scripts can read either.
     events = store.list_events(tag=tag, since=since)
     keys = _unique_keys(events)
     out = []

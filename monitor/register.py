@@ -133,14 +133,16 @@ def file_items(
             dated[decision.event_id] = facts.date
     # Filed one by one, the batch's reports met whichever events existed; grouped again in one
     # canonical order, the register no longer depends on which feed or item came first.
-    regrouped = regroup(store, attached | set(result.new_events), filing.now, _neighbours)
+    regrouped = regroup(store, attached | set(result.new_events), filing.now, [i for i, _ in items])
     result.new_events = [e for e in result.new_events if e not in regrouped.gone] + regrouped.created
-    attached -= regrouped.gone
+    attached = (attached | regrouped.events) - regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
         _settle_party(store, event_id)
     if not filing.quiet:
+        # Any event of the component may have been dated by this batch's reports, not only those
+        # the batch's items were filed under.
         _withdraw_old_news(store, attached - set(result.new_events), filing)
-        _record_alerts(store, result, filing, dated)
+        _record_alerts(store, result, filing, dated, attached)
     return result
 
 
@@ -198,6 +200,17 @@ def _announced_twin(store: Any, event_id: int, filing: Filing) -> bool:
     return bool(store.alerted_since(near, since))
 
 
+def decision_date(store: Any, event: dict[str, Any], stated: str | None) -> str | None:
+    """The earliest date any source gave (a merge or a later report may have dated it), and never
+    later than the oldest dated report of it: a passing mention published years ago dates an
+    otherwise undated decision as old news. `stated`: a date the batch's report gave, if any."""
+    known: str | None = event["decision_date"] if event["date_known"] else stated
+    oldest: str | None = store.earliest_report(event["id"])
+    if oldest is None or (known is not None and when(known) <= when(oldest)):
+        return known
+    return oldest
+
+
 def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
     """An alert nobody has seen yet for a decision a later report dates as old is taken back.
 
@@ -206,11 +219,13 @@ def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
     """
     for event_id in sorted(event_ids):
         event = store.event(event_id)
-        if event is not None and event["date_known"] and not is_recent(event["decision_date"], filing):
+        if event is not None and not is_recent(decision_date(store, event, None), filing):
             store.withdraw_pending_alerts(event_id, "new_fine")
 
 
-def _record_alerts(store: Any, result: RegisterResult, filing: Filing, dated: dict[int, str | None]) -> None:
+def _record_alerts(
+    store: Any, result: RegisterResult, filing: Filing, dated: dict[int, str | None], reconsider: set[int]
+) -> None:
     def record(kind: str, event: dict[str, Any], status: str, title: str) -> None:
         alert = store.record_alert(
             kind=kind,
@@ -230,15 +245,24 @@ def _record_alerts(store: Any, result: RegisterResult, filing: Filing, dated: di
         if filing.backlog:
             result.backlog_events += 1
             continue
-        # The earliest date any source gave: a merge or a later report may have dated it.
-        known = event["decision_date"] if event["date_known"] else dated.get(event_id)
-        if filing.rules.wants(event) and is_recent(known, filing):
+        if filing.rules.wants(event) and is_recent(decision_date(store, event, dated.get(event_id)), filing):
             if _announced_twin(store, event_id, filing):
                 result.held += 1
+                store.set_held(event_id, True)
                 continue
             record("new_fine", event, event["status"], describe_event(event))
         else:
             result.quiet_events += 1
+    for event_id in store.held_events(sorted(reconsider - set(result.new_events))):
+        # Held behind a possible twin when it came; this batch's reports may have told them apart.
+        event = store.event(event_id)
+        if event is None or store.alerted_about(event_id) or not filing.rules.wants(event):
+            store.set_held(event_id, False)
+            continue
+        recent = is_recent(decision_date(store, event, None), filing)
+        if recent and not _announced_twin(store, event_id, filing):
+            store.set_held(event_id, False)
+            record("new_fine", event, event["status"], describe_event(event))
     for event_id, status in result.changed_events:
         event = store.event(event_id)
         if event_id in result.new_events or event is None or filing.backlog:

@@ -165,14 +165,18 @@ def test_fines_json_carries_sources_and_history(polled: Path, capsys: pytest.Cap
     assert (
         json.loads(run(capsys, polled, "export", "fines", "--format", "json", "--since", "2023-01-01")) == []
     )
-    assert json.loads(run(capsys, polled, "export", "fines", "--format", "json", "--tag", "weather")) == []
+    tagged = json.loads(
+        run(capsys, polled, "export", "fines", "--format", "json", "--tag", "facial_recognition")
+    )
+    assert [e["atom_id"] for e in tagged] == [event["atom_id"]]
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["export", "items", "--format", "atom"], "invalid choice: 'atom'"),
-        (["export", "fines", "--since", "last week"], "--since must be a date like 2024-01-31"),
+        (["export", "fines", "--since", "last week"], "--since must be a date (YYYY-MM-DD, or relative"),
+        (["export", "fines", "--tag", "weather"], "no tag 'weather'"),  # a typo is not an empty register
     ],
 )
 def test_export_usage_errors(

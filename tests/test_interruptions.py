@@ -251,6 +251,9 @@ def test_the_window_says_who_holds_the_database_and_polls_again_later(
             app.controller.worker.failed.connect(failures.append)
             app.controller.poll_now(None, force=True)
             qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
+            # `failures.append` may run on the worker's thread, before the window's queued slot has
+            # shown the message: wait for the message itself.
+            qtbot.waitUntil(lambda: f"process {holder.pid}" in app.window.errors.text(), timeout=10_000)
         finally:
             holder.release()
         shown = app.window.errors.text()

@@ -8,6 +8,8 @@ from typing import Any
 from monitor.alerts import format_money
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import print_json, print_table
+from monitor.cli.values import DATE_HELP, known_value, since_day
+from monitor.export import event_json
 from monitor.store import DatabaseMissing, Store
 from monitor.store.feeds import configured_health
 from monitor.store.items import ItemFilter
@@ -93,7 +95,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     fines.add_argument("--tag", metavar="TAG", help="only events with this tag")
     fines.add_argument("--authority", metavar="CODE", help="only this authority's decisions (e.g. CNIL)")
-    fines.add_argument("--since", metavar="DATE", help="only decisions on or after DATE (YYYY-MM-DD)")
+    fines.add_argument("--since", metavar="DATE", help=f"only decisions on or after DATE ({DATE_HELP})")
     fines.add_argument("--target", metavar="PARTY", help="only decisions against this party")
     fines.add_argument("--by-target", action="store_true", help="one line per fined party with totals")
     fines.add_argument("--json", action="store_true", help="print JSON, with each event's sources")
@@ -118,6 +120,13 @@ def _open(ctx: Context) -> Store:
     return ctx.open_store(readonly=True)
 
 
+def known_tags(store: Store) -> set[str]:
+    """Topics of the rules and the watch list, and any tag stored (feeds' own tags)."""
+    from monitor.alerts import KnownValues
+
+    return set(KnownValues.load().topics) | set(store.tag_counts())
+
+
 def _tags(row: dict[str, Any]) -> list[str]:
     return sorted((row.get("tags") or "").split())
 
@@ -127,10 +136,12 @@ def run_items(ctx: Context, args: argparse.Namespace) -> int:
         raise UsageError("--limit must be at least 1")
     store = _open(ctx)
     try:
+        tags = known_tags(store) if args.tag else set()
+        feeds = [f["name"] for f in store.feeds_health()] if args.feed else []
         flt = ItemFilter(
-            feed=args.feed,
+            feed=known_value(args.feed, feeds, "feed", fold_case=True),
             search=args.search,
-            tags=tuple(args.tag),
+            tags=tuple(str(known_value(tag, tags, "tag")) for tag in args.tag),
             matched_only=args.matched,
             fines_only=args.fines,
         )
@@ -209,34 +220,6 @@ def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def event_json(store: Store, event: dict[str, Any]) -> dict[str, Any]:
-    out = dict(event)
-    out["periodic_penalty"] = (
-        {
-            "amount": event["penalty_amount"],
-            "currency": event["penalty_currency"],
-            "per": event["penalty_per"],
-        }
-        if event["penalty_amount"] is not None
-        else None
-    )
-    for key in ("penalty_amount", "penalty_currency", "penalty_per"):
-        out.pop(key, None)
-    out["history"] = store.event_history(event["id"])
-    out["sources"] = [
-        {
-            "feed": s["feed"],
-            "link": s["link"],
-            "title": s["title"],
-            "published": s["published"],
-            "language": s["language"],
-            "partial": bool(s["partial"]),  # joined on partial facts (no party or no sum to compare)
-        }
-        for s in store.event_sources(event["id"])
-    ]
-    return out
-
-
 def run_fines(ctx: Context, args: argparse.Namespace) -> int:
     store = _open(ctx)
     try:
@@ -263,13 +246,24 @@ def run_fines(ctx: Context, args: argparse.Namespace) -> int:
                     flexible=(0, 4),
                 )
             return 0
+        since = since_day(args.since)
+        tag = known_value(args.tag, known_tags(store), "tag") if args.tag else None
+        authority = None
+        if args.authority:
+            from monitor.alerts import KnownValues
+
+            codes = set(KnownValues.load().authorities) | set(store.known_authorities())
+            authority = known_value(args.authority, codes, "authority", fold_case=True)
         target_key = None
         if args.target:
             from monitor.analysis import party_key  # the analysis loads only when a party is asked for
 
             target_key = party_key(args.target)
         events = store.list_events(
-            tag=args.tag, authority=args.authority, since=args.since, target_key=target_key
+            tag=tag,
+            authority=authority,
+            since=since,
+            target_key=target_key,
         )
         if args.json:
             print_json([event_json(store, e) for e in events])

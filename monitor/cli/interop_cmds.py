@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 # One way of building a subcommand (help, description, examples) for the whole CLI.
-from monitor.cli.browse_cmds import _parser
+from monitor.cli.browse_cmds import _parser, known_tags
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import say, write_document
+from monitor.cli.values import DATE_HELP, known_value, since_day
 from monitor.config import save_feeds
 from monitor.export import FORMATS, Format, Subject, render, write_atomically
 from monitor.opml import OpmlError, merge_feeds, read_capped, read_opml, write_opml
-
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?$")
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -86,7 +84,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
             default="csv",
             help="output format (default: csv)",
         )
-        parser.add_argument("--since", metavar="DATE", help="only from DATE on (YYYY-MM-DD)")
+        parser.add_argument("--since", metavar="DATE", help=f"only from DATE on ({DATE_HELP})")
         parser.add_argument("--tag", metavar="TAG", help="only with this tag (e.g. facial_recognition)")
         parser.add_argument(
             "-o", "--output", metavar="FILE", help="write to FILE, replaced in one step (default: stdout)"
@@ -166,14 +164,6 @@ def run_feeds_export(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _since(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not _DATE_RE.match(value):
-        raise UsageError(f"--since must be a date like 2024-01-31, not {value!r}")
-    return value
-
-
 def run_export(ctx: Context, args: argparse.Namespace) -> int:
     subject: Subject = args.export_subject
     fmt: Format = args.format
@@ -183,8 +173,8 @@ def run_export(ctx: Context, args: argparse.Namespace) -> int:
             store,
             subject,
             fmt,
-            since=_since(args.since),
-            tag=args.tag,
+            since=since_day(args.since),
+            tag=known_value(args.tag, known_tags(store), "tag") if args.tag else None,
             matched_only=getattr(args, "matched", False),
             self_url=getattr(args, "self_url", None),
         )

@@ -385,3 +385,8 @@ class FineQueries(QueryBase):
             "AND target IS NOT NULL GROUP BY target_key"
         )
         return [str(row["target"]) for row in rows]
+
+    def known_authorities(self) -> list[str]:
+        """The authorities the register names (a filter's known values, with authorities.yml's)."""
+        rows = self.conn.execute("SELECT DISTINCT authority FROM fine_events WHERE authority IS NOT NULL")
+        return [str(row[0]) for row in rows]
