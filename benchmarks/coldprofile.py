@@ -60,7 +60,9 @@ Path(sys.argv[3]).write_text(f"{report.elapsed:.2f} {report.new_items}")
 
 
 def stage_of(stack: str) -> str:
-    if any(w in stack for w in WAITING):
+    leaf = stack.rsplit(";", 1)[-1]
+    # A pool thread blocked in its queue's C get() shows as its own loop; _watch waits on a pidfd.
+    if any(w in stack for w in WAITING) or leaf.startswith(("_worker (concurrent/futures/", "_watch (")):
         return "waiting"
     for frame in reversed(stack.split(";")):
         for name, patterns in STAGES:
