@@ -11,12 +11,16 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from monitor.alerts import describe_event
+from monitor.corrections import corrected_fields
 from monitor.escape import csv_cell, xml_text
 from monitor.store.items import ItemFilter
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 Subject = Literal["items", "fines"]
 Format = Literal["csv", "json", "atom"]
@@ -73,6 +77,7 @@ FINE_COLUMNS = (
     "created_at",
     "updated_at",
     "date_known",
+    "corrected",  # the facts the user corrected (party;amount;status;domain;merged;split)
 )
 
 # The one XML-text cleaner (monitor/escape.py), under the name this module's callers use.
@@ -94,7 +99,7 @@ def _iso(value: str | None) -> str | None:
 
 
 def item_records(
-    store: Any, *, since: str | None = None, tag: str | None = None, matched_only: bool = False
+    store: Store, *, since: str | None = None, tag: str | None = None, matched_only: bool = False
 ) -> list[dict[str, Any]]:
     """Items as plain dicts with ITEM_COLUMNS keys (tags as a list, flags as booleans), newest first."""
     flt = ItemFilter(since=since, tags=(tag,) if tag else (), matched_only=matched_only)
@@ -143,7 +148,7 @@ def atom_id(key: str) -> str:
     return f"{ID_PREFIX}event/{key}"
 
 
-def event_json(store: Any, event: dict[str, Any]) -> dict[str, Any]:
+def event_json(store: Store, event: dict[str, Any]) -> dict[str, Any]:
     """One fine event as `monitor fines --json` and the JSON export write it (penalty nested, sources)."""
     out = dict(event)
     out["periodic_penalty"] = (
@@ -158,8 +163,10 @@ def event_json(store: Any, event: dict[str, Any]) -> dict[str, Any]:
     for key in ("penalty_amount", "penalty_currency", "penalty_per"):
         out.pop(key, None)
     out["history"] = store.event_history(event["id"])
+    out["corrected"] = corrected_fields(event.get("corrections") or [])
     out["sources"] = [
         {
+            "id": s["id"],  # the item: what `monitor fines split` and `not-a-fine` take
             "feed": s["feed"],
             "link": s["link"],
             "title": s["title"],
@@ -172,7 +179,7 @@ def event_json(store: Any, event: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def fine_records(store: Any, *, since: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
+def fine_records(store: Store, *, since: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
     """Fine events, newest decision first, each with its key, title, status history and sources."""
     # The same JSON shape as `monitor fines --json` (event_json), so scripts can read either.
     events = store.list_events(tag=tag, since=since)
@@ -334,7 +341,7 @@ def fines_atom(
 
 
 def render(
-    store: Any,
+    store: Store,
     subject: Subject,
     fmt: Format,
     *,

@@ -18,11 +18,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import dates
 from monitor.alerts import AlertRules, describe_event
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
+from monitor.corrections import apply_edits, mergeable, set_aside
 from monitor.events import (
     STATUS_CHANGE_WINDOW,
     Candidate,
@@ -34,6 +35,9 @@ from monitor.events import (
 from monitor.grouping import too_thin
 from monitor.models import ParsedItem
 from monitor.regrouping import FILED_STATUSES, regroup
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 DEFAULT_WINDOW_DAYS = 30
 BACKLOG_BODY = "From the first poll of newly added feeds: review them in the Fines register."
@@ -96,12 +100,13 @@ def is_recent(decision_date: str | None, filing: Filing) -> bool:
 
 
 def file_items(
-    store: Any, items: Sequence[tuple[int, ParsedItem]], filing: Filing, feed_tags: Sequence[str] = ()
+    store: Store, items: Sequence[tuple[int, ParsedItem]], filing: Filing, feed_tags: Sequence[str] = ()
 ) -> RegisterResult:
     """File (item id, item) pairs under events; record alerts. Call inside the feed's transaction."""
     result = RegisterResult()
     dated: dict[int, str | None] = {}
     attached: set[int] = set()
+    items = set_aside(store, items)  # what the user marked "not a fine" is never filed
     for item_id, item in sorted(items, key=_telling_first):
         fine = item.analysis.fine
         if fine is None or fine.status not in FILED_STATUSES:
@@ -125,9 +130,10 @@ def file_items(
             decision.event_id, item_id, facts, filing.now, decision.new_status, decision.partial
         )
         result.partial += decision.partial
-        if decision.merge:
-            store.merge_events(decision.event_id, decision.merge, filing.now)
-            result.new_events = [e for e in result.new_events if e not in decision.merge]
+        merge = mergeable(store, decision.event_id, decision.merge)  # what the user split stays apart
+        if merge:
+            store.merge_events(decision.event_id, merge, filing.now)
+            result.new_events = [e for e in result.new_events if e not in merge]
         if decision.new_status:
             result.changed_events.append((decision.event_id, decision.new_status))
             dated[decision.event_id] = facts.date
@@ -138,12 +144,28 @@ def file_items(
     attached = (attached | regrouped.events) - regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
         _settle_party(store, event_id)
+    # The user's edits over the facts just set; what they pinned or split off is no news.
+    result.new_events, result.changed_events = apply_edits(
+        store, filing.now, result.new_events, result.changed_events
+    )
     if not filing.quiet:
         # Any event of the component may have been dated by this batch's reports, not only those
         # the batch's items were filed under.
         _withdraw_old_news(store, attached - set(result.new_events), filing)
         _record_alerts(store, result, filing, dated, attached)
     return result
+
+
+def refile_events(store: Any, event_ids: set[int], now: str, items: Sequence[int] = ()) -> set[int]:
+    """Group these events' reports again as a poll would, settle their facts, lay the user's
+    corrections over them; no alert. For a correction and its undoing (monitor.correcting).
+    Returns the events these reports are filed under now."""
+    regrouped = regroup(store, event_ids, now, items)
+    events = ((event_ids | regrouped.events) - regrouped.gone) | set(regrouped.created)
+    for event_id in sorted(events):
+        _settle_party(store, event_id)
+    apply_edits(store, now)
+    return events
 
 
 def _telling_first(pair: tuple[int, ParsedItem]) -> tuple[int, str, str]:
@@ -161,14 +183,14 @@ def _telling_first(pair: tuple[int, ParsedItem]) -> tuple[int, str, str]:
     return -told, item.published or "~", item.link or item.guid or ""
 
 
-def _neighbours(store: Any, event: Candidate) -> list[Candidate]:
+def _neighbours(store: Store, event: Candidate) -> list[Candidate]:
     if event.date is None:
         return list(store.candidate_events(None, None, authority=event.authority))
     since, until = _shift(event.date, -STATUS_CHANGE_WINDOW), _shift(event.date, STATUS_CHANGE_WINDOW)
     return list(store.candidate_events(since, until, authority=event.authority))
 
 
-def _settle_party(store: Any, event_id: int) -> None:
+def _settle_party(store: Store, event_id: int) -> None:
     """The party most sources name, not whichever report came first: one outlet's misreading
     ("an American company" read as a name) must not be the register's name for the decision."""
     counts: dict[str, int] = {}
@@ -185,7 +207,7 @@ def _settle_party(store: Any, event_id: int) -> None:
     store.set_event_party(event_id, target, key)
 
 
-def _announced_twin(store: Any, event_id: int, filing: Filing) -> bool:
+def _announced_twin(store: Store, event_id: int, filing: Filing) -> bool:
     """A decision that may be one already announced within the window is filed, not announced again.
 
     Reports that name too little to be folded into the announced event (the party misread, a sum in
@@ -200,7 +222,7 @@ def _announced_twin(store: Any, event_id: int, filing: Filing) -> bool:
     return bool(store.alerted_since(near, since))
 
 
-def decision_date(store: Any, event: dict[str, Any], stated: str | None) -> str | None:
+def decision_date(store: Store, event: dict[str, Any], stated: str | None) -> str | None:
     """The earliest date any source gave (a merge or a later report may have dated it), and never
     later than the oldest dated report of it: a passing mention published years ago dates an
     otherwise undated decision as old news. `stated`: a date the batch's report gave, if any."""
@@ -211,7 +233,7 @@ def decision_date(store: Any, event: dict[str, Any], stated: str | None) -> str 
     return oldest
 
 
-def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
+def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> None:
     """An alert nobody has seen yet for a decision a later report dates as old is taken back.
 
     An undated first report is news as first seen; when the next feed of the same poll dates the
@@ -224,7 +246,7 @@ def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
 
 
 def _record_alerts(
-    store: Any, result: RegisterResult, filing: Filing, dated: dict[int, str | None], reconsider: set[int]
+    store: Store, result: RegisterResult, filing: Filing, dated: dict[int, str | None], reconsider: set[int]
 ) -> None:
     def record(kind: str, event: dict[str, Any], status: str, title: str) -> None:
         alert = store.record_alert(
@@ -278,7 +300,7 @@ def _record_alerts(
         _add_to_backlog_notice(store, result, filing.now)
 
 
-def _add_to_backlog_notice(store: Any, result: RegisterResult, now: str) -> None:
+def _add_to_backlog_notice(store: Store, result: RegisterResult, now: str) -> None:
     """One summary for every first-polled feed until the user has seen it, not one per feed."""
     pending = store.pending_alert("backlog")
     count = result.backlog_events + (int(pending["status"] or 0) if pending else 0)
@@ -297,7 +319,7 @@ def backlog_title(count: int) -> str:
     return f"{count} {noun} added to the register"
 
 
-def _body(store: Any, event_id: int) -> str:
+def _body(store: Store, event_id: int) -> str:
     sources = store.event_sources(event_id)
     if not sources:
         return ""

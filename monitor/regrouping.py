@@ -13,13 +13,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
+from monitor.corrections import Correction, overlay
 from monitor.events import FineFacts, when
 from monitor.grouping import RELATED_WINDOW, Group, Report, group, related
 from monitor.models import Fine, PeriodicPenalty
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 FILED_STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
 
@@ -74,7 +78,7 @@ class Component:
     the order in which reports came decide which events are looked at again.
     """
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.rows: dict[int, dict[str, Any]] = {}
         self.facts: dict[int, FineFacts] = {}
@@ -102,7 +106,9 @@ class Component:
             since, until = _window(facts)
             near = [
                 e.id
-                for e in self.store.candidate_events(since, until, authority=facts.authority)
+                # Every authority's events: one may hold reports that named none (its authority
+                # came from another report), and those can be this report's decision.
+                for e in self.store.candidate_events(since, until)
                 if e.id not in self.events
             ]
             self._hold(near)
@@ -126,7 +132,7 @@ class Component:
             self._held[int(row["event_id"])].append(row)
 
 
-def regroup(store: Any, touched: set[int], now: str, batch: Sequence[int] = ()) -> Regrouped:
+def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()) -> Regrouped:
     """Bring the events connected to `touched` and to the batch's items in line with the canonical
     grouping of all their reports: the outcome is a function of the set of reports, not their order."""
     result = Regrouped()
@@ -137,7 +143,8 @@ def regroup(store: Any, touched: set[int], now: str, batch: Sequence[int] = ()) 
     rows = [component.rows[i] for i in sorted(component.rows)]
     current = {row["id"]: row["event_id"] for row in rows}
     reports = [Report(row["id"], row["link"] or row["guid"] or "", component.facts_of(row)) for row in rows]
-    groups = group(reports)
+    pins = [Correction.from_row(c) for c in store.active_corrections([r.item_id for r in reports])]
+    groups = overlay(group(reports), reports, pins)  # the user's merges, splits and "not a fine" hold
     # Each decision keeps the event most of its reports are in (the oldest on a tie), so event ids,
     # alerts and what the user has read stay where they were whenever the grouping agrees.
     target: dict[int, Group] = {}

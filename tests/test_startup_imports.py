@@ -128,7 +128,7 @@ def test_help_and_unknown_words_load_every_command() -> None:
     assert modules_for([]) == MODULES
     assert modules_for(["--help"]) == MODULES
     assert modules_for(["--interval", "5"]) == MODULES  # `monitor --interval 5` opens the window
-    assert modules_for(["--db", "items", "fines"]) == ("browse_cmds",)  # --db's value is not a command
+    assert modules_for(["--db", "items", "fines"]) == NEEDS["fines"]  # --db's value is not a command
     assert modules_for(["no-such-command"]) == MODULES
 
 

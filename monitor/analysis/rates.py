@@ -69,3 +69,8 @@ def latest_rates_day() -> dt.date:
     """The last day of the shipped ECB history."""
     last: dt.date = _converter().bounds["USD"].last_date
     return last
+
+
+def known_currencies() -> list[str]:
+    """The ISO codes a sum may be given in and valued in euros: the euro and those the ECB quotes."""
+    return sorted({"EUR", *_converter().bounds})

@@ -47,6 +47,7 @@ MODULES = (
     "interop_cmds",
     "feeds_cmds",
     "watch_cmds",
+    "corrections_cmds",
 )
 # The modules each command needs (its own, and those adding actions under it). A command imports
 # only these, and each imports its heavy libraries in its handlers: `monitor items` starts without
@@ -56,7 +57,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "poll": ("poll_cmds",),
     "items": ("browse_cmds",),
     "feeds": ("browse_cmds", "interop_cmds", "feeds_cmds"),
-    "fines": ("browse_cmds",),
+    "fines": ("browse_cmds", "corrections_cmds"),
     "alerts": ("browse_cmds",),
     "analyze": ("analysis_cmds",),
     "reanalyze": ("analysis_cmds",),

@@ -9,6 +9,7 @@ from monitor.alerts import format_money
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import print_json, print_table
 from monitor.cli.values import DATE_HELP, known_value, since_day
+from monitor.corrections import corrected_fields
 from monitor.export import event_json
 from monitor.store import DatabaseMissing, Store
 from monitor.store.feeds import configured_health
@@ -101,6 +102,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     fines.add_argument("--json", action="store_true", help="print JSON, with each event's sources")
     _wide_option(fines)
     fines.set_defaults(handler=run_fines)
+    fines_actions = fines.add_subparsers(dest="fines_action", metavar="ACTION")  # corrections_cmds
+    fines.set_defaults(fines_actions=fines_actions)
 
     alerts = _parser(
         commands,
@@ -271,9 +274,10 @@ def run_fines(ctx: Context, args: argparse.Namespace) -> int:
     finally:
         store.close()
     print_table(
-        ("date", "authority", "party", "amount", "EUR", "status", "sources", "tags"),
+        ("id", "date", "authority", "party", "amount", "EUR", "status", "sources", "tags", "corrected"),
         [
             (
+                e["id"],
                 e["decision_date"][:10],
                 e["authority"],
                 e["target"],
@@ -282,11 +286,12 @@ def run_fines(ctx: Context, args: argparse.Namespace) -> int:
                 e["status"],
                 e["sources"],
                 " ".join(e["tags"]),
+                " ".join(corrected_fields(e["corrections"])),
             )
             for e in events
         ],
         wide=args.wide,
-        flexible=(2, 7),
+        flexible=(3, 8),
     )
     return 0
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from monitor.gui import i18n
+from monitor.gui import correction_marks, i18n
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import money_eur, tag_label
@@ -96,6 +96,13 @@ class _RowsModel(QAbstractTableModel):
 
 class EventTableModel(_RowsModel):
     columns = EVENT_COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # A value the user corrected is marked as such (gui/correction_marks.py).
+            return correction_marks.cell(self.rows[index.row()], self.columns[index.column()], role, value)
+        return value
 
     def display(self, row: dict[str, Any], column: int) -> str:
         match column:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from monitor.escape import markup, rich_text_literal
 from monitor.gui.alert_text import describe
 from monitor.gui.chart import FinesChart
+from monitor.gui.corrections_menu import CorrectionActions
 from monitor.gui.fines_model import (
     EVENT_ID,
     EventFilterProxy,
@@ -162,6 +163,7 @@ class FinesView(QWidget):
         self.search.textChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.corrections = CorrectionActions(self)  # context menus: edit, merge, split, not a fine
 
     def reload(self) -> None:
         selected = self.selected_event()
@@ -239,6 +241,7 @@ class FinesView(QWidget):
                 QStandardItem(str(source["title"])),
                 QStandardItem(status_label(source["fine_status"])),
             ]
+            cells[0].setData(source["id"], Qt.ItemDataRole.UserRole)  # the item a correction names
             cells[2].setData(source["link"], Qt.ItemDataRole.UserRole)
             cells[2].setToolTip(rich_text_literal(source["link"] or ""))
             for cell in cells:

@@ -102,6 +102,8 @@ def build_menus(window: MainWindow) -> None:
     _action(window, items, translate("MainWindow", "Toggle &read"), window.toggle_read, "M")
     _action(window, items, translate("MainWindow", "&Open original"), window.detail.open_original, "Return")
     _action(window, items, translate("MainWindow", "Mark &all read"), window.mark_all_read, "Ctrl+Shift+R")
+    # The item reports no fine: out of the register for good (undone from Fines → Corrections…).
+    _action(window, items, translate("MainWindow", "Not a &fine"), lambda: _not_a_fine(window))
     # Single-letter shortcuts belong to the lists, not to the search box where they are letters.
     for action in items.actions():
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -122,6 +124,12 @@ def build_menus(window: MainWindow) -> None:
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     _action(window, help_menu, translate("MainWindow", "&Keyboard shortcuts"), window._show_help)
     _action(window, help_menu, translate("MainWindow", "&About Regulatory Monitor"), window.show_about)
+
+
+def _not_a_fine(window: MainWindow) -> None:
+    item = window.current_item_id()
+    if item is not None:
+        window.fines.corrections.not_a_fine(item)
 
 
 def name_window_controls(window: MainWindow) -> None:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from monitor.store.alerts import AlertQueries
+from monitor.store.corrections import CorrectionQueries
 from monitor.store.errors import (
     BUSY_TIMEOUT_S,
     DatabaseBusy,
@@ -65,7 +66,7 @@ def _known(exc: BaseException, path: Path, doing: str) -> BaseException:
     return known
 
 
-class Store(FeedQueries, ItemQueries, FineQueries, AlertQueries, GroupingQueries):
+class Store(FeedQueries, ItemQueries, FineQueries, AlertQueries, GroupingQueries, CorrectionQueries):
     """One connection; a thread that writes (the poller) opens its own Store.
 
     `readonly` opens with mode=ro and never creates anything. `check` is for a writer's start (the

@@ -10,12 +10,14 @@ from typing import Any
 from monitor.events import Candidate, FineFacts
 from monitor.models import Fine, PeriodicPenalty
 from monitor.store.base import QueryBase
+from monitor.store.corrections import EVENT_CORRECTIONS
 
 EVENT_COLUMNS = (
     "e.id, e.authority, e.target, e.target_key, e.amount, e.currency, e.amount_eur, e.status, "
     "e.penalty_amount, e.penalty_currency, e.penalty_per, e.decision_date, e.date_known, e.tags, "
     "e.liquidation, e.created_at, "
-    "e.updated_at, (SELECT count(*) FROM items i WHERE i.event_id = e.id) AS sources"
+    "e.updated_at, (SELECT count(*) FROM items i WHERE i.event_id = e.id) AS sources, "
+    + EVENT_CORRECTIONS
 )
 _EVENT_SORT = {
     "decision_date": "e.decision_date",
@@ -29,6 +31,8 @@ _EVENT_SORT = {
 
 def decode_tags(row: dict[str, Any]) -> dict[str, Any]:
     row["tags"] = json.loads(row["tags"]) if row.get("tags") else []
+    if "corrections" in row:  # the user's corrections in force (store/corrections.py)
+        row["corrections"] = json.loads(row["corrections"] or "[]")
     return row
 
 
@@ -278,6 +282,9 @@ class FineQueries(QueryBase):
         self.conn.execute(
             "UPDATE fine_events SET target = ?, target_key = ? WHERE id = ?", (target, target_key, event_id)
         )
+
+    def event_count(self) -> int:
+        return int(self.scalar("SELECT count(*) FROM fine_events"))
 
     def detach_items(self, item_ids: Sequence[int]) -> None:
         for item_id in item_ids:

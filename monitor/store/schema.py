@@ -188,6 +188,37 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE items ADD COLUMN facts_from_article INTEGER NOT NULL DEFAULT 0")
 
 
+def _v8(db: sqlite_utils.Database) -> None:
+    # The user's corrections of the register, kept beside the analysis rather than written over it,
+    # so that refiling (reanalysis, the regrouping after each poll) can lay them over again and the
+    # user can undo them. Anchored on reports (items), which outlive the events they are filed under.
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS corrections (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('edit', 'merge', 'split', 'not_fine')),
+            field TEXT CHECK (field IS NULL OR field IN ('party', 'amount', 'status', 'domain')),
+            -- edit, merge: a report of the decision; split, not_fine: the report itself
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            -- merge: a report of the other decision
+            other_item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
+            -- the decisions as they were numbered when corrected (events come and go: no key)
+            event_id INTEGER,
+            other_event_id INTEGER,
+            old_value TEXT,
+            new_value TEXT,
+            -- split: the reports it was split from, which it never rejoins (JSON list of item ids)
+            peers TEXT NOT NULL DEFAULT '[]',
+            note TEXT,
+            created_at TEXT NOT NULL,
+            undone_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS corrections_item ON corrections(item_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS corrections_other ON corrections(other_item_id)")
+
+
 def _v10(db: sqlite_utils.Database) -> None:
     # A new decision not announced because one that may be the same was: looked at again when a
     # later report tells them apart (the first report had left out the authority), so it is
@@ -218,6 +249,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (4, "feeds remember until when their server asked us to wait", _v4),
     (5, "sources joined on partial facts are marked; events keep their periodic penalty in euros", _v5),
     (6, "items keep the lead of the article their facts were read from", _v6),
+    (8, "the user's corrections of the register: edits, merges, splits, items that are no fine", _v8),
     (10, "fine events remember that their alert was held behind a possible twin's", _v10),
     (
         11,

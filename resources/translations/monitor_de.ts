@@ -133,6 +133,159 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>Correct the decision</source>
+        <translation>Entscheidung korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit decision…</source>
+        <translation>Entscheidung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected decisions</source>
+        <translation>Ausgewählte Entscheidungen &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>Korrektur &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Korrekturen…</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (war %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Abtrennung</translation>
+    </message>
+    <message>
+        <source>Correct the report</source>
+        <translation>Bericht korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Split this report off into its own decision</source>
+        <translation>Diesen Bericht als eigene Entscheidung &amp;abtrennen</translation>
+    </message>
+    <message>
+        <source>&amp;Not a fine</source>
+        <translation>&amp;Keine Geldbuße</translation>
+    </message>
+    <message>
+        <source>Correction not made</source>
+        <translation>Korrektur nicht vorgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>Wettbewerb</translation>
+    </message>
+    <message>
+        <source>consumer protection</source>
+        <translation>Verbraucherschutz</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiges</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Corrected by you on %1. The analysis had read: %2</source>
+        <translation>Von Ihnen am %1 korrigiert. Die Analyse hatte gelesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected: %2 → %3</source>
+        <translation>%1 korrigiert: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Merged by you from two decisions</source>
+        <translation>Von Ihnen aus zwei Entscheidungen zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Split off by you into a decision of its own</source>
+        <translation>Von Ihnen als eigene Entscheidung abgetrennt</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Your corrections</source>
+        <translation>Ihre Korrekturen</translation>
+    </message>
+    <message>
+        <source>Corrections of the register</source>
+        <translation>Korrekturen des Registers</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>Korrektur &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Decisions %1 and %2 merged</source>
+        <translation>Entscheidungen %1 und %2 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Split off: %1</source>
+        <translation>Abgetrennt: %1</translation>
+    </message>
+    <message>
+        <source>Not a fine: %1</source>
+        <translation>Keine Geldbuße: %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Regulatory Monitor keeps running in the tray and will tell you about new fines. Quit it from the tray menu.</source>
@@ -214,6 +367,73 @@
     <message>
         <source>The new language applies at the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Correct decision %1</source>
+        <translation>Entscheidung %1 korrigieren</translation>
+    </message>
+    <message>
+        <source>e.g. 20000000 or 20 million</source>
+        <translation>z. B. 20000000 oder 20 million</translation>
+    </message>
+    <message>
+        <source>Why (optional): where the right value is stated</source>
+        <translation>Warum (optional): wo der richtige Wert steht</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partei:</translation>
+    </message>
+    <message>
+        <source>Fined party</source>
+        <translation>Sanktionierte Partei</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Amount of the fine</source>
+        <translation>Höhe der Geldbuße</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation>Währung des Betrags</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status of the decision</source>
+        <translation>Status der Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Rechtsgebiet</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Note on the correction</source>
+        <translation>Notiz zur Korrektur</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1041,10 @@
     <message>
         <source>Mark &amp;all read</source>
         <translation>&amp;Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Not a &amp;fine</source>
+        <translation>Keine &amp;Geldbuße</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -133,6 +133,159 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>Correct the decision</source>
+        <translation>Corregir la decisión</translation>
+    </message>
+    <message>
+        <source>&amp;Edit decision…</source>
+        <translation>&amp;Editar decisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected decisions</source>
+        <translation>&amp;Fusionar las decisiones seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Deshacer la corrección</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Correcciones…</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (era %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Separación</translation>
+    </message>
+    <message>
+        <source>Correct the report</source>
+        <translation>Corregir la noticia</translation>
+    </message>
+    <message>
+        <source>&amp;Split this report off into its own decision</source>
+        <translation>&amp;Separar esta noticia en una decisión propia</translation>
+    </message>
+    <message>
+        <source>&amp;Not a fine</source>
+        <translation>&amp;No es una multa</translation>
+    </message>
+    <message>
+        <source>Correction not made</source>
+        <translation>Corrección no realizada</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>data protection</source>
+        <translation>protección de datos</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>competencia</translation>
+    </message>
+    <message>
+        <source>consumer protection</source>
+        <translation>protección de los consumidores</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Corrected by you on %1. The analysis had read: %2</source>
+        <translation>Corregido por usted el %1. El análisis había leído: %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected: %2 → %3</source>
+        <translation>%1 corregido: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Merged by you from two decisions</source>
+        <translation>Fusionada por usted a partir de dos decisiones</translation>
+    </message>
+    <message>
+        <source>Split off by you into a decision of its own</source>
+        <translation>Separada por usted en una decisión propia</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Your corrections</source>
+        <translation>Sus correcciones</translation>
+    </message>
+    <message>
+        <source>Corrections of the register</source>
+        <translation>Correcciones del registro</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Deshacer la corrección</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Decisions %1 and %2 merged</source>
+        <translation>Decisiones %1 y %2 fusionadas</translation>
+    </message>
+    <message>
+        <source>Split off: %1</source>
+        <translation>Separada: %1</translation>
+    </message>
+    <message>
+        <source>Not a fine: %1</source>
+        <translation>No es una multa: %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Regulatory Monitor keeps running in the tray and will tell you about new fines. Quit it from the tray menu.</source>
@@ -214,6 +367,73 @@
     <message>
         <source>The new language applies at the next start.</source>
         <translation>El nuevo idioma se aplicará en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Correct decision %1</source>
+        <translation>Corregir la decisión %1</translation>
+    </message>
+    <message>
+        <source>e.g. 20000000 or 20 million</source>
+        <translation>p. ej. 20000000 o 20 million</translation>
+    </message>
+    <message>
+        <source>Why (optional): where the right value is stated</source>
+        <translation>Por qué (opcional): dónde consta el valor correcto</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <source>Fined party</source>
+        <translation>Parte sancionada</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>Amount of the fine</source>
+        <translation>Importe de la multa</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation>Moneda del importe</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Status of the decision</source>
+        <translation>Estado de la decisión</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>Á&amp;mbito:</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Ámbito del derecho</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Note on the correction</source>
+        <translation>Nota sobre la corrección</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1041,10 @@
     <message>
         <source>Mark &amp;all read</source>
         <translation>Marcar &amp;todas como leídas</translation>
+    </message>
+    <message>
+        <source>Not a &amp;fine</source>
+        <translation>No es una &amp;multa</translation>
     </message>
     <message>
         <source>&amp;View</source>

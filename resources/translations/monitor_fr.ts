@@ -133,6 +133,159 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>Correct the decision</source>
+        <translation>Corriger la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Edit decision…</source>
+        <translation>&amp;Modifier la décision…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected decisions</source>
+        <translation>&amp;Fusionner les décisions sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Annuler la correction</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Corrections…</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (était %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Séparation</translation>
+    </message>
+    <message>
+        <source>Correct the report</source>
+        <translation>Corriger l&apos;article</translation>
+    </message>
+    <message>
+        <source>&amp;Split this report off into its own decision</source>
+        <translation>&amp;Séparer cet article en une décision distincte</translation>
+    </message>
+    <message>
+        <source>&amp;Not a fine</source>
+        <translation>&amp;Pas une amende</translation>
+    </message>
+    <message>
+        <source>Correction not made</source>
+        <translation>Correction non effectuée</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>data protection</source>
+        <translation>protection des données</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>concurrence</translation>
+    </message>
+    <message>
+        <source>consumer protection</source>
+        <translation>protection des consommateurs</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Corrected by you on %1. The analysis had read: %2</source>
+        <translation>Corrigé par vous le %1. L&apos;analyse avait lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected: %2 → %3</source>
+        <translation>%1 corrigé : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Merged by you from two decisions</source>
+        <translation>Fusionnée par vous à partir de deux décisions</translation>
+    </message>
+    <message>
+        <source>Split off by you into a decision of its own</source>
+        <translation>Séparée par vous en une décision distincte</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Your corrections</source>
+        <translation>Vos corrections</translation>
+    </message>
+    <message>
+        <source>Corrections of the register</source>
+        <translation>Corrections du registre</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Annuler la correction</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Decisions %1 and %2 merged</source>
+        <translation>Décisions %1 et %2 fusionnées</translation>
+    </message>
+    <message>
+        <source>Split off: %1</source>
+        <translation>Séparé : %1</translation>
+    </message>
+    <message>
+        <source>Not a fine: %1</source>
+        <translation>Pas une amende : %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Regulatory Monitor keeps running in the tray and will tell you about new fines. Quit it from the tray menu.</source>
@@ -214,6 +367,73 @@
     <message>
         <source>The new language applies at the next start.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Correct decision %1</source>
+        <translation>Corriger la décision %1</translation>
+    </message>
+    <message>
+        <source>e.g. 20000000 or 20 million</source>
+        <translation>p. ex. 20000000 ou 20 million</translation>
+    </message>
+    <message>
+        <source>Why (optional): where the right value is stated</source>
+        <translation>Pourquoi (facultatif) : où la bonne valeur est indiquée</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>Fined party</source>
+        <translation>Partie sanctionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Amount of the fine</source>
+        <translation>Montant de l&apos;amende</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation>Devise du montant</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Status of the decision</source>
+        <translation>État de la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Domaine du droit</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Note on the correction</source>
+        <translation>Note sur la correction</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1041,10 @@
     <message>
         <source>Mark &amp;all read</source>
         <translation>Tout marquer comme l&amp;u</translation>
+    </message>
+    <message>
+        <source>Not a &amp;fine</source>
+        <translation>Pas une &amp;amende</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -133,6 +133,159 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>Correct the decision</source>
+        <translation>Correggi la decisione</translation>
+    </message>
+    <message>
+        <source>&amp;Edit decision…</source>
+        <translation>&amp;Modifica decisione…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected decisions</source>
+        <translation>&amp;Unisci le decisioni selezionate</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Annulla la correzione</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Correzioni…</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (era %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unione</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Separazione</translation>
+    </message>
+    <message>
+        <source>Correct the report</source>
+        <translation>Correggi l&apos;articolo</translation>
+    </message>
+    <message>
+        <source>&amp;Split this report off into its own decision</source>
+        <translation>&amp;Separa questo articolo in una decisione a sé</translation>
+    </message>
+    <message>
+        <source>&amp;Not a fine</source>
+        <translation>&amp;Non è una sanzione</translation>
+    </message>
+    <message>
+        <source>Correction not made</source>
+        <translation>Correzione non eseguita</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>data protection</source>
+        <translation>protezione dei dati</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>concorrenza</translation>
+    </message>
+    <message>
+        <source>consumer protection</source>
+        <translation>tutela dei consumatori</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Corrected by you on %1. The analysis had read: %2</source>
+        <translation>Corretto da te il %1. L&apos;analisi aveva letto: %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected: %2 → %3</source>
+        <translation>%1 corretto: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Merged by you from two decisions</source>
+        <translation>Unita da te a partire da due decisioni</translation>
+    </message>
+    <message>
+        <source>Split off by you into a decision of its own</source>
+        <translation>Separata da te in una decisione a sé</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Your corrections</source>
+        <translation>Le tue correzioni</translation>
+    </message>
+    <message>
+        <source>Corrections of the register</source>
+        <translation>Correzioni del registro</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correzione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>&amp;Annulla la correzione</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Decisions %1 and %2 merged</source>
+        <translation>Decisioni %1 e %2 unite</translation>
+    </message>
+    <message>
+        <source>Split off: %1</source>
+        <translation>Separato: %1</translation>
+    </message>
+    <message>
+        <source>Not a fine: %1</source>
+        <translation>Non è una sanzione: %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Regulatory Monitor keeps running in the tray and will tell you about new fines. Quit it from the tray menu.</source>
@@ -214,6 +367,73 @@
     <message>
         <source>The new language applies at the next start.</source>
         <translation>La nuova lingua sarà usata al prossimo avvio.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Correct decision %1</source>
+        <translation>Correggi la decisione %1</translation>
+    </message>
+    <message>
+        <source>e.g. 20000000 or 20 million</source>
+        <translation>ad es. 20000000 o 20 million</translation>
+    </message>
+    <message>
+        <source>Why (optional): where the right value is stated</source>
+        <translation>Perché (facoltativo): dove è indicato il valore giusto</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <source>Fined party</source>
+        <translation>Parte sanzionata</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <source>Amount of the fine</source>
+        <translation>Importo della sanzione</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation>Valuta dell&apos;importo</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>Status of the decision</source>
+        <translation>Stato della decisione</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Ambito:</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Ambito del diritto</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Note on the correction</source>
+        <translation>Nota sulla correzione</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1041,10 @@
     <message>
         <source>Mark &amp;all read</source>
         <translation>Segna &amp;tutti come letti</translation>
+    </message>
+    <message>
+        <source>Not a &amp;fine</source>
+        <translation>Non è una &amp;sanzione</translation>
     </message>
     <message>
         <source>&amp;View</source>

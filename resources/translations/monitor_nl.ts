@@ -133,6 +133,159 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>Correct the decision</source>
+        <translation>Besluit corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit decision…</source>
+        <translation>Besluit &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the selected decisions</source>
+        <translation>Geselecteerde besluiten &amp;samenvoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>Correctie &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Correcties…</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoeging</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Afsplitsing</translation>
+    </message>
+    <message>
+        <source>Correct the report</source>
+        <translation>Bericht corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Split this report off into its own decision</source>
+        <translation>Dit bericht &amp;afsplitsen als eigen besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Not a fine</source>
+        <translation>&amp;Geen boete</translation>
+    </message>
+    <message>
+        <source>Correction not made</source>
+        <translation>Correctie niet uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>data protection</source>
+        <translation>gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>mededinging</translation>
+    </message>
+    <message>
+        <source>consumer protection</source>
+        <translation>consumentenbescherming</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Corrected by you on %1. The analysis had read: %2</source>
+        <translation>Door u gecorrigeerd op %1. De analyse had gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected: %2 → %3</source>
+        <translation>%1 gecorrigeerd: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Merged by you from two decisions</source>
+        <translation>Door u samengevoegd uit twee besluiten</translation>
+    </message>
+    <message>
+        <source>Split off by you into a decision of its own</source>
+        <translation>Door u afgesplitst als eigen besluit</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Your corrections</source>
+        <translation>Uw correcties</translation>
+    </message>
+    <message>
+        <source>Corrections of the register</source>
+        <translation>Correcties van het register</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>Correctie &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Decisions %1 and %2 merged</source>
+        <translation>Besluiten %1 en %2 samengevoegd</translation>
+    </message>
+    <message>
+        <source>Split off: %1</source>
+        <translation>Afgesplitst: %1</translation>
+    </message>
+    <message>
+        <source>Not a fine: %1</source>
+        <translation>Geen boete: %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Regulatory Monitor keeps running in the tray and will tell you about new fines. Quit it from the tray menu.</source>
@@ -214,6 +367,73 @@
     <message>
         <source>The new language applies at the next start.</source>
         <translation>De nieuwe taal geldt vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Correct decision %1</source>
+        <translation>Besluit %1 corrigeren</translation>
+    </message>
+    <message>
+        <source>e.g. 20000000 or 20 million</source>
+        <translation>bijv. 20000000 of 20 million</translation>
+    </message>
+    <message>
+        <source>Why (optional): where the right value is stated</source>
+        <translation>Waarom (optioneel): waar de juiste waarde staat</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partij:</translation>
+    </message>
+    <message>
+        <source>Fined party</source>
+        <translation>Beboete partij</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <source>Amount of the fine</source>
+        <translation>Bedrag van de boete</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation>Valuta van het bedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status of the decision</source>
+        <translation>Status van het besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domein:</translation>
+    </message>
+    <message>
+        <source>Domain of law</source>
+        <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Note on the correction</source>
+        <translation>Notitie bij de correctie</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1041,10 @@
     <message>
         <source>Mark &amp;all read</source>
         <translation>&amp;Alles als gelezen markeren</translation>
+    </message>
+    <message>
+        <source>Not a &amp;fine</source>
+        <translation>Geen &amp;boete</translation>
     </message>
     <message>
         <source>&amp;View</source>
