@@ -19,7 +19,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from monitor.analysis import analyze
 from monitor.fetch import Fetcher, FetchLimits
 from monitor.models import Analysis, ParsedFeed, ParsedItem
 
@@ -209,6 +208,8 @@ class ArticleReader:
 def with_article(item: ParsedItem, text: str, authority: str | None) -> ParsedItem:
     """The item analysed again over its title, its own text and the article's first paragraphs."""
     opening = lead_of(text, ANALYSED_CHARS)
+    from monitor.analysis import analyze  # loaded with the first article read, not with the poller
+
     analysis = analyze(item.title, f"{item.summary_text}\n{opening}".strip(), item.language, authority)
     gained = _gained(item.analysis, analysis)
     return replace(

@@ -86,7 +86,9 @@ def text_problem(value: str) -> str | None:
 
 
 def _scalar(node: yaml.Node) -> Any:
-    return yaml.safe_load(yaml.serialize(node)) if node is not None else None
+    # The node's value as safe_load gives it, built from the node already composed: serialising
+    # and re-reading each scalar cost ~2.5 ms a feed (5 s for `monitor feeds` with 2,000 feeds).
+    return yaml.SafeLoader("").construct_object(node, deep=True) if node is not None else None
 
 
 def _shape_problem(key: str, node: yaml.Node) -> str | None:

@@ -15,8 +15,6 @@ from typing import Any
 
 from monitor.alerts import event_domain
 from monitor.correction_input import CorrectionError
-from monitor.register import refile_events as _refile
-from monitor.regrouping import report_facts
 from monitor.store import Store, utc_now
 
 MAX_NOTE = 500
@@ -31,7 +29,9 @@ class Done:
 
 def refile_events(store: Store, event_ids: set[int], now: str) -> set[int]:
     """Refiled as a poll would, with each event's topics those of the reports it has now."""
-    events = _refile(store, event_ids, now)
+    from monitor.register import refile_events  # the register (and the analysis) load with a correction
+
+    events = refile_events(store, event_ids, now)
     store.retag_events(sorted(events))
     return events
 
@@ -145,6 +145,8 @@ def split(store: Store, item_id: int, note: str | None = None) -> Done:
         store.reanchor_edits(item_id, peers[0])
         row = store.item_report(item_id)
         assert row is not None  # filed under an event: it reports a fine
+        from monitor.regrouping import report_facts
+
         new_event = store.create_event(report_facts(row), item_id, now)
         refile_events(store, {event_id, new_event}, now)
         _, filed = store.item_event(item_id)
@@ -214,4 +216,6 @@ def _refile_item(store: Store, item_id: int, former: int | None, now: str) -> in
     if former is not None and store.event(former) is not None:
         store.move_report(item_id, former, False)
         return former
+    from monitor.regrouping import report_facts
+
     return store.create_event(report_facts(row), item_id, now)

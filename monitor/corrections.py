@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from monitor.analysis import party_key, to_eur
 from monitor.events import Candidate, decide
 from monitor.grouping import Group, Report, absorb, canonical, start
 
@@ -111,6 +110,10 @@ def fold(reports: Sequence[Report]) -> Candidate:
 def edit_columns(field: str, value: Any, decision_date: str | None) -> dict[str, Any]:
     """The event's columns an edit sets: a party with its key, a sum with its euro value at the
     rate of the decision's date."""
+    # The analysis (cleanco, the ECB rates) loads with an edit, not with every command that shows
+    # corrections: `monitor items` and `monitor fines` import this module.
+    from monitor.analysis import party_key, to_eur
+
     if field == "party":
         return {"target": value, "target_key": party_key(str(value))}
     if field == "amount":

@@ -1,4 +1,9 @@
-"""CPU-bound work on one fetched document: parse, then analyse each item. Runs in worker processes."""
+"""CPU-bound work on one fetched document: parse, then analyse each item. Runs in worker processes.
+
+`ParsePool` owns those processes: none until a document needs parsing (a poll of 304s starts
+none), and none left once the app has been quiet for a while (the window polls every few minutes;
+idle workers would hold ~40 MB each between polls).
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,16 @@ import os
 import select
 import threading
 import time
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from monitor.analysis import Gazetteer, analyze
 from monitor.models import PageSelectors, ParsedFeed
-from monitor.parse import parse_feed
+
+if TYPE_CHECKING:
+    from monitor.analysis import Gazetteer
 
 
 def prepare_feed(
@@ -34,6 +42,11 @@ def prepare_feed(
     analysis, not fifty. `seen` (stored entry digests) lets the parser skip those entries' bytes.
     `known_parties`: the poll's gazetteer (the register's fined parties and the watch list's).
     """
+    # Imported here, not with the module: the poller imports this module for every poll, and a poll
+    # of 304s parses nothing (the workers preload both, see parse_context).
+    from monitor.analysis import analyze
+    from monitor.parse import parse_feed
+
     known = known or {}
     if page is not None:  # an HTML listing watched as a page source
         from monitor.pages import parse_listing
@@ -96,5 +109,72 @@ def parse_context() -> Any:
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if hasattr(ctx, "set_forkserver_preload"):
-        ctx.set_forkserver_preload(["monitor.pipeline"])
+        ctx.set_forkserver_preload(["monitor.pipeline", "monitor.parse", "monitor.analysis"])
     return ctx
+
+
+POOL_IDLE_S = 60.0  # the workers leave this long after the last poll that used them
+
+
+class ParsePool:
+    """Worker processes started on first use and retired after `idle` seconds without a poll."""
+
+    def __init__(self, workers: int, idle: float = POOL_IDLE_S) -> None:
+        self.workers = workers
+        self.idle = idle
+        self._executor: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self._users = 0
+
+    @contextmanager
+    def in_use(self) -> Iterator[None]:
+        """Around one poll: the workers stay while it runs; the quiet period starts when it ends."""
+        with self._lock:
+            self._users += 1
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._users -= 1
+                if self._users == 0 and self._executor is not None:
+                    self._timer = threading.Timer(self.idle, self._retire)
+                    self._timer.daemon = True
+                    self._timer.start()
+
+    def get(self) -> Executor | None:
+        """The running workers, started now if need be; None when parsing stays in this process."""
+        if self.workers < 2:
+            return None
+        with self._lock:
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(
+                    self.workers,
+                    mp_context=parse_context(),
+                    initializer=exit_with_parent,  # no orphaned workers when the app is killed
+                    initargs=(os.getpid(),),
+                )
+            return self._executor
+
+    @property
+    def running(self) -> bool:
+        return self._executor is not None
+
+    def _retire(self) -> None:
+        with self._lock:
+            if self._users or self._executor is None:
+                return  # a poll began meanwhile: it keeps them
+            executor, self._executor = self._executor, None
+        executor.shutdown(wait=True)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)

@@ -10,33 +10,25 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import (
-    FIRST_COMPLETED,
-    Executor,
-    Future,
-    ProcessPoolExecutor,
-    ThreadPoolExecutor,
-    wait,
-)
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from monitor import settings, update
 from monitor.alerts import SETTINGS_KEY, AlertRules
-from monitor.analysis.gazetteer import EMPTY, Gazetteer, known_parties
 from monitor.article import ArticleBudget, ArticleReader
 from monitor.fetch import Fetcher, FetchLimits, FetchResult
 from monitor.models import FeedConfig, FeedForUpdate, PageSelectors, ParsedFeed
-from monitor.pages import listing_failure
-from monitor.parse import classify_failure
-from monitor.pipeline import exit_with_parent, parse_context, prepare_feed
-from monitor.register import Filing, file_items
+from monitor.pipeline import ParsePool, prepare_feed
 from monitor.schedule import DEFAULT_INTERVAL, iso
 from monitor.store import Store, StoreError
 from monitor.store.errors import corrupt
 from monitor.update import FeedReport, MarkFailed, MarkPolled, ParseDocument, PollReport
+
+if TYPE_CHECKING:
+    from monitor.analysis.gazetteer import Gazetteer
 
 # Below this many documents to parse, starting worker processes costs more than it saves.
 POOL_THRESHOLD = 4
@@ -73,30 +65,13 @@ class Poller:
         self.parse_workers = cores if parse_workers is None else parse_workers
         self.default_interval = default_interval
         self.clock = clock
-        self._pool: ProcessPoolExecutor | None = None
-        self._lock = threading.Lock()
-        self._known_parties: Gazetteer = EMPTY
+        self.pool = ParsePool(self.parse_workers)
+        self._known_parties: Gazetteer | None = None  # read when a poll first has a document to parse
 
     def close(self) -> None:
-        with self._lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+        self.pool.close()
         self.fetcher.close()
         self.articles.close()
-
-    def _parse_pool(self) -> Executor | None:
-        if self.parse_workers < 2:
-            return None
-        with self._lock:
-            if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    self.parse_workers,
-                    mp_context=parse_context(),
-                    initializer=exit_with_parent,  # no orphaned workers when the app is killed
-                    initargs=(os.getpid(),),
-                )
-            return self._pool
 
     def poll(
         self,
@@ -120,7 +95,7 @@ class Poller:
         try:
             if check and (problems := store.damage()):
                 raise corrupt(self.db_path, problems)
-            with store.translated("polling"):
+            with store.translated("polling"), self.pool.in_use():
                 self._cycle(store, report, names, force, progress, cancel)
         except StoreError as exc:
             report.store_error = exc
@@ -147,8 +122,7 @@ class Poller:
         rules = AlertRules.from_dict(store.get_setting(SETTINGS_KEY))
         budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
         self.fetcher.proxy_setting = settings.get(store, "proxy")  # changed in the window: next cycle
-        # Built once per poll and sent with every document to the parse workers.
-        self._known_parties = known_parties(store.known_parties())
+        self._known_parties = None  # the register may have grown since the last poll
         total = len(due)
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.
@@ -236,9 +210,9 @@ class Poller:
             store.known_hashes(feed.id),
             store.known_digests(feed.id),
             self._page(feed.name),
-            self._known_parties,
+            self._gazetteer(store),
         )
-        pool = self._parse_pool() if use_pool else None
+        pool = self.pool.get() if use_pool else None
         if pool is not None:
             future: Future[Any] = pool.submit(prepare_feed, *args)
         else:
@@ -250,6 +224,15 @@ class Poller:
                 future.set_exception(exc)
         parses[future] = (feed, fetched, decision.digest)
         return None
+
+    def _gazetteer(self, store: Store) -> Gazetteer:
+        # Built once per poll, when a first document needs parsing (a poll of 304s never loads the
+        # analysis), and sent with every document to the parse workers.
+        if self._known_parties is None:
+            from monitor.analysis.gazetteer import known_parties
+
+            self._known_parties = known_parties(store.known_parties())
+        return self._known_parties
 
     def _page(self, name: str) -> PageSelectors | None:
         """The selectors of a page source (empty ones guess), or None for a feed."""
@@ -285,6 +268,11 @@ class Poller:
         rules: AlertRules,
         report: PollReport,
     ) -> FeedReport:
+        # Imported with the first document to write: a poll of 304s loads neither parsing nor the register.
+        from monitor.pages import listing_failure
+        from monitor.parse import classify_failure
+        from monitor.register import Filing, file_items
+
         if self._page(feed.name) is not None:
             failure = listing_failure(parsed)
         else:

@@ -6,9 +6,9 @@ import argparse
 import sqlite3
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 
 from monitor import __version__
-from monitor.cli import analysis_cmds, browse_cmds, poll_cmds
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import say
 from monitor.config import ConfigError
@@ -37,7 +37,39 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The modules that register commands, in the order `monitor --help` lists them. A module absent
+# from an installation (a build without the desktop or interoperability parts) is skipped.
+MODULES = (
+    "poll_cmds",
+    "browse_cmds",
+    "analysis_cmds",
+    "gui_cmds",
+    "interop_cmds",
+    "feeds_cmds",
+    "watch_cmds",
+    "corrections_cmds",
+)
+# The modules each command needs (its own, and those adding actions under it). A command imports
+# only these, and each imports its heavy libraries in its handlers: `monitor items` starts without
+# the poller, the analysis or feedparser. A command missing here still works: every module is
+# imported for it, as for --help.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "poll": ("poll_cmds",),
+    "items": ("browse_cmds",),
+    "feeds": ("browse_cmds", "interop_cmds", "feeds_cmds"),
+    "fines": ("browse_cmds", "corrections_cmds"),
+    "alerts": ("browse_cmds",),
+    "analyze": ("analysis_cmds",),
+    "reanalyze": ("analysis_cmds",),
+    "gui": ("gui_cmds",),
+    "export": ("browse_cmds", "interop_cmds"),
+    "install-desktop": ("browse_cmds", "gui_cmds", "interop_cmds"),
+    "watch": ("browse_cmds", "watch_cmds"),
+}
+_VALUED = {"--db", "--feeds"}  # the options before a command that take a value
+
+
+def build_parser(modules: Sequence[str] = MODULES) -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="monitor",
@@ -47,30 +79,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (poll_cmds, browse_cmds, analysis_cmds):
-        module.register(commands, common)
-    _register_optional(commands, common)
-    return parser
-
-
-def _register_optional(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    # The desktop and interoperability commands register themselves when their modules are present.
-    from importlib import import_module
-
-    for name in (
-        "monitor.cli.gui_cmds",
-        "monitor.cli.interop_cmds",
-        "monitor.cli.feeds_cmds",
-        "monitor.cli.watch_cmds",
-        "monitor.cli.corrections_cmds",
-    ):
+    for name in modules:
         try:
-            module = import_module(name)
+            module = import_module(f"monitor.cli.{name}")
         except ModuleNotFoundError as exc:
-            if exc.name != name:
+            if exc.name != f"monitor.cli.{name}":
                 raise
             continue
         module.register(commands, common)
+    return parser
+
+
+def modules_for(argv: Sequence[str]) -> Sequence[str]:
+    """The command modules to import for these arguments: the named command's, else all of them."""
+    args = iter(argv)
+    for arg in args:
+        if arg in _VALUED:
+            next(args, None)
+        elif not arg.startswith("-"):
+            needed = set(NEEDS.get(arg, MODULES))
+            return tuple(m for m in MODULES if m in needed)
+    return MODULES
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -81,8 +110,8 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     given = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(modules_for(given))
     names = _command_names(parser)
     # `monitor --interval 5` means the window: its options are gui's, so no command means gui.
     if given and "gui" in names and not ({"-h", "--help", "--version"} | names) & set(given):

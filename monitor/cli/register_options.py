@@ -7,7 +7,6 @@ import argparse
 import re
 from typing import TYPE_CHECKING, Any
 
-from monitor.analysis import party_key
 from monitor.cli.context import UsageError
 from monitor.cli.values import DATE_HELP, known_value, since_day
 from monitor.register_filter import ANY, DOMAINS, STATUSES, RegisterFilter, domains_option, parse_euros
@@ -78,7 +77,13 @@ def register_filter(store: Store, args: argparse.Namespace, known_tags: Any = No
             domains=domains,
             statuses=tuple(args.status or ()),
             tags=(tag,) if tag else (),
-            target_key=party_key(target) if target else None,
+            target_key=_party_key(target) if target else None,
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _party_key(name: str) -> str:
+    from monitor.analysis import party_key  # the analysis loads only when a party is asked for
+
+    return party_key(name)

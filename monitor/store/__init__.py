@@ -1,4 +1,4 @@
-"""The database: the only sqlite-utils import; connections, transactions, migrations and all SQL.
+"""The database: connections, transactions, migrations and all SQL (sqlite-utils only for migrations).
 
 The SQL lives in this package's modules by subject: `feeds`, `items`, `fines` (events and alerts).
 `Store` gathers them so callers hold one object.
@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
 
 from monitor.store.alerts import AlertQueries
 from monitor.store.corrections import CorrectionQueries
@@ -159,7 +157,6 @@ class Store(
     def _open(self, check: bool) -> None:
         self.conn = _connect(self.path, self.readonly)
         try:
-            self.db = sqlite_utils.Database(self.conn)
             version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
             if check and (problems := self.damage()):
                 raise corrupt(self.path, problems)
@@ -215,11 +212,14 @@ class Store(
                 backup.unlink(missing_ok=True)  # half a backup on a full disk is no backup
                 raise
             dest.close()
+        import sqlite_utils  # ~0.15 s of imports that only an upgrade needs
+
+        db = sqlite_utils.Database(self.conn)
         for version, _description, step in MIGRATIONS:
             if version <= current:
                 continue
             with self.transaction():
-                step(self.db)
+                step(db)
                 self.conn.execute(f"PRAGMA user_version = {version}")
 
     @contextmanager

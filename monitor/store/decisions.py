@@ -91,6 +91,19 @@ class DecisionQueries(QueryBase):
             ),
         )
 
+    def known_parties(self) -> list[str]:
+        """One spelling of each fined party in the register (the gazetteer of the analysis)."""
+        rows = self.rows(
+            "SELECT max(target) AS target FROM fine_events WHERE target_key IS NOT NULL "
+            "AND target IS NOT NULL GROUP BY target_key"
+        )
+        return [str(row["target"]) for row in rows]
+
+    def known_authorities(self) -> list[str]:
+        """The authorities the register names (a filter's known values, with authorities.yml's)."""
+        rows = self.conn.execute("SELECT DISTINCT authority FROM fine_events WHERE authority IS NOT NULL")
+        return [str(row[0]) for row in rows]
+
     def known_countries(self) -> list[str]:
         rows = self.conn.execute("SELECT DISTINCT country FROM fine_events WHERE country IS NOT NULL")
         return sorted(str(row[0]) for row in rows)

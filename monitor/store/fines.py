@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from monitor.events import Candidate, FineFacts
@@ -39,24 +40,39 @@ def decode_tags(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _candidate(row: dict[str, Any]) -> Candidate:
-    """A stored event in the shape the decider compares items with."""
+_CANDIDATE_SQL = (
+    "SELECT id, authority, target, target_key, amount, amount_eur, currency, penalty_amount, "
+    "penalty_currency, penalty_per, penalty_eur, status, decision_date, date_known, liquidation, "
+    "tags, (SELECT group_concat(i.fine_amount_eur) FROM items i WHERE i.event_id = fine_events.id "
+    "AND i.fine_amount_eur IS NOT NULL) AS sums_eur FROM fine_events WHERE 1"
+)
+
+
+@lru_cache(maxsize=8192)
+def _candidate(row: tuple[Any, ...]) -> Candidate:
+    """A stored event in the shape the decider compares items with (a pure function of its row,
+    so an unchanged event read again is not built again; Candidate is frozen)."""
+    (
+        id_, authority, target, target_key, amount, amount_eur, currency, penalty_amount,
+        penalty_currency, penalty_per, penalty_eur, status, decision_date, date_known, liquidation,
+        tags, sums_eur,
+    ) = row  # fmt: skip
     penalty = (
-        PeriodicPenalty(row["penalty_amount"], row["penalty_currency"], row["penalty_per"] or "day")
-        if row["penalty_amount"] is not None and row["penalty_currency"]
+        PeriodicPenalty(penalty_amount, penalty_currency, penalty_per or "day")
+        if penalty_amount is not None and penalty_currency
         else None
     )
     return Candidate(
-        id=row["id"],
-        fine=Fine(row["amount"], row["currency"], row["amount_eur"], row["status"], penalty),
-        authority=row["authority"],
-        target=row["target"],
-        target_key=row["target_key"],
-        penalty_eur=row["penalty_eur"],
-        date=row["decision_date"] if row["date_known"] else None,
-        tags=frozenset(json.loads(row["tags"] or "[]")),
-        liquidation=bool(row["liquidation"]),
-        sums_eur=tuple(float(v) for v in (row["sums_eur"] or "").split(",") if v),
+        id=id_,
+        fine=Fine(amount, currency, amount_eur, status, penalty),
+        authority=authority,
+        target=target,
+        target_key=target_key,
+        penalty_eur=penalty_eur,
+        date=decision_date if date_known else None,
+        tags=frozenset(json.loads(tags or "[]")),
+        liquidation=bool(liquidation),
+        sums_eur=tuple(float(v) for v in (sums_eur or "").split(",") if v),
     )
 
 
@@ -80,12 +96,7 @@ class FineQueries(QueryBase):
         another party stay in: the decider may find that the item misread its party. Given ids, only
         those events (the ones a poll touched).
         """
-        sql = (
-            "SELECT id, authority, target, target_key, amount, amount_eur, currency, penalty_amount, "
-            "penalty_currency, penalty_per, penalty_eur, status, decision_date, date_known, liquidation, "
-            "tags, (SELECT group_concat(i.fine_amount_eur) FROM items i WHERE i.event_id = fine_events.id "
-            "AND i.fine_amount_eur IS NOT NULL) AS sums_eur FROM fine_events WHERE 1"
-        )
+        sql = _CANDIDATE_SQL
         params: list[Any] = []
         if since is not None and until is not None:
             sql += " AND (decision_date BETWEEN ? AND ? OR date_known = 0)"
@@ -96,7 +107,7 @@ class FineQueries(QueryBase):
         if ids is not None:
             sql += f" AND id IN ({','.join('?' * len(ids))})"
             params += list(ids)
-        return [_candidate(row) for row in self.rows(sql, params)]
+        return [_candidate(row) for row in self.conn.execute(sql, params).fetchall()]
 
     def create_event(self, facts: FineFacts, item_id: int, now: str) -> int:
         """A new event from its first report; an undated one is dated when first seen (date_known 0)."""
@@ -385,16 +396,3 @@ class FineQueries(QueryBase):
             "ORDER BY total_eur DESC, target COLLATE NOCASE",
             params,
         )
-
-    def known_parties(self) -> list[str]:
-        """One spelling of each fined party in the register (the gazetteer of the analysis)."""
-        rows = self.rows(
-            "SELECT max(target) AS target FROM fine_events WHERE target_key IS NOT NULL "
-            "AND target IS NOT NULL GROUP BY target_key"
-        )
-        return [str(row["target"]) for row in rows]
-
-    def known_authorities(self) -> list[str]:
-        """The authorities the register names (a filter's known values, with authorities.yml's)."""
-        rows = self.conn.execute("SELECT DISTINCT authority FROM fine_events WHERE authority IS NOT NULL")
-        return [str(row[0]) for row in rows]

@@ -67,6 +67,29 @@ def _analysis_values(analysis: Analysis) -> tuple[Any, ...]:
     )
 
 
+def _text_values(item: ParsedItem) -> tuple[Any, ...]:
+    return (item.link, item.canonical_link, item.title, item.summary_text, item.summary_html, item.author)
+
+
+def _fact_values(item: ParsedItem) -> tuple[Any, ...]:
+    return (
+        *_analysis_values(item.analysis),
+        item.entry_digest,
+        item.article_lead,
+        int(item.facts_from_article),
+    )
+
+
+def _insert_values(feed_id: int, item: ParsedItem, now: str) -> tuple[Any, ...]:
+    published = (item.published or now, int(item.published is not None))
+    return (feed_id, item.guid, *_text_values(item), *published, item.language, now, item.content_hash,
+            *_fact_values(item))  # fmt: skip
+
+
+def _tag_rows(item_id: int, item: ParsedItem, feed_tags: Sequence[str]) -> list[tuple[int, str]]:
+    return [(item_id, tag) for tag in sorted(set(item.analysis.tags) | set(feed_tags))]
+
+
 def fts_query(text: str) -> str:
     """User words to an FTS5 query: every word must appear, as a prefix; no syntax errors possible."""
     words = re.findall(r"\w+", text, flags=re.UNICODE)
@@ -112,70 +135,30 @@ class ItemQueries(QueryBase):
         result = StoredItems()
         if not items:
             return result
-        existing: dict[str, tuple[int, str, str | None]] = {}
-        guids = [item.guid for item in items]
-        for start in range(0, len(guids), 500):
-            chunk = guids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self.conn.execute(
-                "SELECT guid, id, content_hash, entry_digest FROM items "
-                f"WHERE feed_id = ? AND guid IN ({marks})",
-                (feed_id, *chunk),
-            ):
-                existing[row[0]] = (row[1], row[2], row[3])
+        existing = self._stored(feed_id, [item.guid for item in items])
+        fresh: list[ParsedItem] = []
+        tag_rows: list[tuple[int, str]] = []
         for item in items:
-            tags = sorted(set(item.analysis.tags) | set(feed_tags))
             found = existing.get(item.guid)
             if found is None:
-                cursor = self.conn.execute(
-                    _INSERT,
-                    (
-                        feed_id,
-                        item.guid,
-                        item.link,
-                        item.canonical_link,
-                        item.title,
-                        item.summary_text,
-                        item.summary_html,
-                        item.author,
-                        item.published or now,
-                        int(item.published is not None),
-                        item.language,
-                        now,
-                        item.content_hash,
-                        *_analysis_values(item.analysis),
-                        item.entry_digest,
-                        item.article_lead,
-                        int(item.facts_from_article),
-                    ),
-                )
-                item_id = int(cursor.lastrowid or 0)
-                result.new.append(item_id)
-                result.fresh.append((item_id, item))
+                fresh.append(item)
             elif found[1] != item.content_hash:
                 item_id = found[0]
                 self.conn.execute(
                     _UPDATE,
                     (
-                        item.link,
-                        item.canonical_link,
-                        item.title,
-                        item.summary_text,
-                        item.summary_html,
-                        item.author,
+                        *_text_values(item),
                         item.published,
                         item.language,
                         now,
                         item.content_hash,
-                        *_analysis_values(item.analysis),
-                        item.entry_digest,
-                        item.article_lead,
-                        int(item.facts_from_article),
+                        *_fact_values(item),
                         item_id,
                     ),
                 )
                 self.conn.execute("DELETE FROM item_tags WHERE item_id = ?", (item_id,))
                 result.updated.append(item_id)
+                tag_rows += _tag_rows(item_id, item, feed_tags)
             else:
                 result.unchanged += 1
                 if item.entry_digest is not None and found[2] != item.entry_digest:
@@ -184,13 +167,33 @@ class ItemQueries(QueryBase):
                     self.conn.execute(
                         "UPDATE items SET entry_digest = ? WHERE id = ?", (item.entry_digest, found[0])
                     )
-                continue
-            if tags:
-                self.conn.executemany(
-                    "INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)",
-                    [(item_id, tag) for tag in tags],
-                )
+        if fresh:
+            # One statement for the feed's new items (a cold poll: 50 a feed); their ids read back
+            # by guid, unique within the feed.
+            self.conn.executemany(_INSERT, [_insert_values(feed_id, item, now) for item in fresh])
+            ids = self._stored(feed_id, [item.guid for item in fresh])
+            for item in fresh:
+                item_id = ids[item.guid][0]
+                result.new.append(item_id)
+                result.fresh.append((item_id, item))
+                tag_rows += _tag_rows(item_id, item, feed_tags)
+        if tag_rows:
+            self.conn.executemany("INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)", tag_rows)
         return result
+
+    def _stored(self, feed_id: int, guids: Sequence[str]) -> dict[str, tuple[int, str, str | None]]:
+        """guid -> (id, content hash, entry digest) of the feed's stored items among these guids."""
+        found: dict[str, tuple[int, str, str | None]] = {}
+        for start in range(0, len(guids), 500):
+            chunk = guids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                "SELECT guid, id, content_hash, entry_digest FROM items "
+                f"WHERE feed_id = ? AND guid IN ({marks})",
+                (feed_id, *chunk),
+            ):
+                found[row[0]] = (row[1], row[2], row[3])
+        return found
 
     def known_hashes(self, feed_id: int, limit: int = 1000) -> dict[str, str]:
         """guid -> content hash of the feed's most recent stored items (what its next document repeats)."""

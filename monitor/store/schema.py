@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    # Only the migrations use sqlite-utils (its FTS set-up): a read command never imports it.
+    import sqlite_utils
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -249,6 +252,22 @@ def _v10(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE fine_events ADD COLUMN held INTEGER NOT NULL DEFAULT 0")
 
 
+def _v11(db: sqlite_utils.Database) -> None:
+    # The register reads each candidate event's sums from its sources (fines.candidate_events)
+    # from the index, without the item rows (~2.8x faster at 40,000 items), and regrouping finds
+    # the fine-bearing items in no event (grouping.loose_reports: event_id IS NULL AND fine_status
+    # IN ...) without visiting every unfiled item (1.9 ms -> 0.02 ms at 3,000 items, and it grew
+    # with the database on every report of a cold poll). It serves every lookup by event_id, so
+    # it replaces items_event.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS items_event_facts ON items(event_id, fine_status, fine_amount_eur)"
+    )
+    db.execute("DROP INDEX IF EXISTS items_event")
+    # Each feed's item and unread counts (`monitor feeds`, the window's sources pane) from the
+    # index alone: one pass over 100,000 items without reading their rows.
+    db.execute("CREATE INDEX IF NOT EXISTS items_feed_unread ON items(feed_id, matched, read)")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
     (2, "items remember the digest of the entry they were read from", _v2),
@@ -259,4 +278,9 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (7, "decisions keep their country, domain, cited articles, official source and stated day", _v7),
     (8, "the user's corrections of the register: edits, merges, splits, items that are no fine", _v8),
     (10, "fine events remember that their alert was held behind a possible twin's", _v10),
+    (
+        11,
+        "indexes of events' sources (sums, loose reports) and feeds' counts, read without rows",
+        _v11,
+    ),
 ]
