@@ -62,6 +62,8 @@ def _register_optional(commands: argparse._SubParsersAction, common: argparse.Ar
         "monitor.cli.interop_cmds",
         "monitor.cli.feeds_cmds",
         "monitor.cli.watch_cmds",
+        "monitor.cli.report_cmds",
+        "monitor.cli.service_cmds",
     ):
         try:
             module = import_module(name)

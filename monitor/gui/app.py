@@ -108,6 +108,7 @@ class DesktopApp(QObject, FeedActions):
         c.worker.progress.connect(self._progress)
         c.worker.finished.connect(self._finished)
         c.worker.failed.connect(self._failed)
+        c.worker.outputs_failed.connect(lambda why: w.banner.add(self.tr("Not written"), why, None))
         c.busy_changed.connect(self._busy)
         c.database_damaged.connect(lambda message: replace_damaged(self.store, w, c.poll_now, message))
         w.poll_requested.connect(lambda names: c.poll_now(names, force=True))
