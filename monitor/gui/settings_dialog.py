@@ -66,6 +66,7 @@ class SettingsDialog(QDialog):
         article_text: bool = True,
         language: str = "",
         proxy_setting: str = proxy.SYSTEM,
+        team: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -156,6 +157,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(alerts)
         layout.addWidget(self._network_group(proxy_setting))
+        if team is not None:
+            layout.addWidget(team)  # gui/report_dialog.py: the Atom feed and the weekly report
         layout.addWidget(buttons)
         self._seconds_override = desktop.interval if desktop.interval % 60 else None
         name_from_text(self)  # screen readers say each field's label
