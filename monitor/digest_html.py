@@ -31,6 +31,8 @@ STYLE = (
     ".muted{color:#606060;}ul.sources{margin:0;padding-left:1.2em;}"
 )
 
+PRINT_STYLE = STYLE.replace("margin:2em;", "margin:0;")
+
 
 def colour_of(name: str) -> str:
     """One colour per authority, the same in every digest and on every machine."""
@@ -135,8 +137,8 @@ def _sources(decision: Decision) -> str:
 
 # Column widths (per cent) for Qt's layout, which otherwise shares the width out evenly.
 _DECISION_COLUMNS = (
-    ("Date", 9), ("Authority", 9), ("Country", 6), ("Party", 15), ("Amount", 14), ("EUR", 10),
-    ("Status", 8), ("Sources", 29),
+    ("Date", 11), ("Authority", 10), ("Country", 9), ("Party", 13), ("Amount", 12), ("EUR", 10),
+    ("Status", 8), ("Sources", 27),
 )  # fmt: skip
 
 
@@ -213,7 +215,9 @@ def render_html(digest: Digest, *, chart_src: str | None = None) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/>'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}"/>'
-        f"<title>{esc(title(digest))}</title><style>{STYLE}</style></head>\n<body>\n"
+        # On paper the page has its margins already (Qt's layout would add the screen's to them).
+        f"<title>{esc(title(digest))}</title><style>{PRINT_STYLE if chart_src else STYLE}</style>"
+        "</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body></html>\n"
     )

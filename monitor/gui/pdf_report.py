@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from monitor.digest import Digest
-from monitor.digest_html import STYLE, chart_svg, render_html, title
+from monitor.digest_html import PRINT_STYLE, chart_svg, render_html, title
 from monitor.export import write_atomically
 
 CHART_URL = "monitor-chart.png"
@@ -62,7 +62,7 @@ def pdf_bytes(digest: Digest) -> bytes:
     ensure_application()
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 8))
-    document.setDefaultStyleSheet(STYLE)
+    document.setDefaultStyleSheet(PRINT_STYLE)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart_image(digest))
     document.setHtml(render_html(digest, chart_src=CHART_URL))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title(digest))
