@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from monitor import settings
 from monitor.gui.report_dialog import ReportDialog, SharingGroup, export_report
 from monitor.store import Store
-from tests.gui_support import QT_LOG_IGNORE, desktop_app
+from tests.gui_support import QT_LOG_IGNORE, desktop_app, poll
 from tests.report_support import polled_register
 from tests.support.feedserver import FeedServer
 
@@ -54,3 +54,20 @@ def test_the_team_group_shows_and_saves_the_settings(qtbot: QtBot, tmp_path: Pat
         assert settings.get(store, "report_format") == "pdf"
     finally:
         store.close()
+
+
+def test_the_window_s_poll_writes_the_atom_feed_and_the_weekly_pdf(
+    qtbot: QtBot, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    db, feeds = polled_register(feed_server, tmp_path / "machine")
+    store = Store(db)
+    settings.put(store, "atom_path", str(tmp_path / "www" / "fines.atom"))
+    settings.put(store, "report_folder", str(tmp_path / "reports"))
+    settings.put(store, "report_format", "pdf")
+    store.close()
+    with desktop_app(qtbot, db, feeds) as app:
+        poll(qtbot, app)  # in the poll thread, as every scheduled poll
+        (report,) = (tmp_path / "reports").glob("fines-report-*.pdf")
+        assert report.read_bytes().startswith(b"%PDF-")
+        assert b"Acme Robotics" in (tmp_path / "www" / "fines.atom").read_bytes()
+        assert settings.get(app.store, "report_last_written")
