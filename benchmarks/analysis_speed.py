@@ -1,7 +1,7 @@
 """Items per second of analyze() on one core, over the labelled corpus repeated.
 
 python benchmarks/analysis_speed.py [PATH] [--seconds N] [--cold]; PATH as for benchmarks/quality.py.
-Also reports the worst time per item over benchmarks/pathological.py's hostile texts.
+Also reports the worst time per item over tests/support/pathological.py's hostile texts.
 
 The analysis keeps what it learns about each distinct word and sum (which rules may start there);
 over the corpus repeated, every word is known after the first pass. --cold forgets all of it
@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.pathological import pathological_texts
 from benchmarks.quality import load_corpus
 from monitor.analysis import analyze
 from monitor.analysis.engine import clear_caches
+from tests.support.pathological import pathological_texts
 
 
 def main(argv: list[str] | None = None) -> int:

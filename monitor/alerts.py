@@ -179,7 +179,15 @@ class PrintNotifier:
         return True
 
 
-def deliver_pending(store: Any, notifier: Notifier, now: str) -> int:
+class AlertQueue(Protocol):
+    """The part of the store delivery needs (monitor.store.Store is one)."""
+
+    def list_alerts(self, pending_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]: ...
+
+    def mark_delivered(self, alert_id: int, now: str) -> bool: ...
+
+
+def deliver_pending(store: AlertQueue, notifier: Notifier, now: str) -> int:
     """Show pending alerts, oldest first; each is marked delivered right after it was shown."""
     delivered = 0
     for alert in store.list_alerts(pending_only=True):

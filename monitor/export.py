@@ -11,12 +11,15 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from monitor.alerts import describe_event
 from monitor.escape import csv_cell, xml_text
 from monitor.store.items import ItemFilter
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 Subject = Literal["items", "fines"]
 Format = Literal["csv", "json", "atom"]
@@ -94,7 +97,7 @@ def _iso(value: str | None) -> str | None:
 
 
 def item_records(
-    store: Any, *, since: str | None = None, tag: str | None = None, matched_only: bool = False
+    store: Store, *, since: str | None = None, tag: str | None = None, matched_only: bool = False
 ) -> list[dict[str, Any]]:
     """Items as plain dicts with ITEM_COLUMNS keys (tags as a list, flags as booleans), newest first."""
     flt = ItemFilter(since=since, tags=(tag,) if tag else (), matched_only=matched_only)
@@ -143,11 +146,38 @@ def atom_id(key: str) -> str:
     return f"{ID_PREFIX}event/{key}"
 
 
-def fine_records(store: Any, *, since: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
-    """Fine events, newest decision first, each with its key, title, status history and sources."""
-    # The same JSON shape as `monitor fines --json`, so scripts can read either.
-    from monitor.cli.browse_cmds import event_json
+def event_json(store: Store, event: dict[str, Any]) -> dict[str, Any]:
+    """One fine event as `monitor fines --json` and the JSON export write it (penalty nested, sources)."""
+    out = dict(event)
+    out["periodic_penalty"] = (
+        {
+            "amount": event["penalty_amount"],
+            "currency": event["penalty_currency"],
+            "per": event["penalty_per"],
+        }
+        if event["penalty_amount"] is not None
+        else None
+    )
+    for key in ("penalty_amount", "penalty_currency", "penalty_per"):
+        out.pop(key, None)
+    out["history"] = store.event_history(event["id"])
+    out["sources"] = [
+        {
+            "feed": s["feed"],
+            "link": s["link"],
+            "title": s["title"],
+            "published": s["published"],
+            "language": s["language"],
+            "partial": bool(s["partial"]),  # joined on partial facts (no party or no sum to compare)
+        }
+        for s in store.event_sources(event["id"])
+    ]
+    return out
 
+
+def fine_records(store: Store, *, since: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
+    """Fine events, newest decision first, each with its key, title, status history and sources."""
+    # The same JSON shape as `monitor fines --json` (event_json), so scripts can read either.
     events = store.list_events(tag=tag, since=since)
     keys = _unique_keys(events)
     out = []
@@ -307,7 +337,7 @@ def fines_atom(
 
 
 def render(
-    store: Any,
+    store: Store,
     subject: Subject,
     fmt: Format,
     *,

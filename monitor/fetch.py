@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import email.utils
 import re
-import socket
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -22,7 +20,8 @@ from urllib.request import url2pathname
 
 import urllib3
 
-from monitor import __version__, proxy, urls
+from monitor import __version__, deadline, proxy, urls
+from monitor.deadline import LiveConnections
 from monitor.fetch_errors import OFFLINE_KINDS, ErrorKind, FetchError, describe
 from monitor.inflate import Decoder
 
@@ -92,72 +91,6 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return float(min(max(delay, 0.0), MAX_RETRY_AFTER))
 
 
-# The total deadline of the fetch running in this thread. Socket timeouts only bound the silence
-# between two packets, so a server trickling its status line or headers a byte at a time would hold
-# urllib3 inside getresponse() for ever; a watchdog cuts the socket when this moment passes.
-_deadline = threading.local()
-
-
-def _cut(conn: Any) -> None:
-    sock = getattr(conn, "sock", None)
-    if sock is not None:
-        try:
-            sock.shutdown(socket.SHUT_RDWR)  # the blocked recv returns at once; the fetch then fails
-        except OSError:
-            pass
-
-
-@contextmanager
-def _watchdog(conn: Any) -> Iterator[None]:
-    fetcher: Fetcher | None = getattr(_deadline, "fetcher", None)
-    with fetcher.cancellable(conn) if fetcher is not None else nullcontext():
-        at: float | None = getattr(_deadline, "at", None)
-        if at is None:
-            yield
-            return
-        with _timer(conn, at):
-            yield
-
-
-@contextmanager
-def _timer(conn: Any, at: float) -> Iterator[None]:
-    timer = threading.Timer(max(at - time.monotonic(), 0.0), _cut, (conn,))
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.cancel()
-
-
-class _DeadlineHTTPConnection(urllib3.connection.HTTPConnection):
-    def connect(self) -> None:
-        with _watchdog(self):
-            super().connect()
-
-    def getresponse(self) -> urllib3.response.HTTPResponse:  # type: ignore[override]
-        with _watchdog(self):
-            return super().getresponse()
-
-
-class _DeadlineHTTPSConnection(urllib3.connection.HTTPSConnection):
-    def connect(self) -> None:
-        with _watchdog(self):  # covers a TLS handshake answered a byte at a time
-            super().connect()
-
-    def getresponse(self) -> urllib3.response.HTTPResponse:  # type: ignore[override]
-        with _watchdog(self):
-            return super().getresponse()
-
-
-class _HTTPPool(urllib3.HTTPConnectionPool):
-    ConnectionCls = _DeadlineHTTPConnection
-
-
-class _HTTPSPool(urllib3.HTTPSConnectionPool):
-    ConnectionCls = _DeadlineHTTPSConnection
-
-
 class Fetcher:
     """Connection pools shared by the poll's threads (urllib3's managers are thread-safe).
 
@@ -180,9 +113,7 @@ class Fetcher:
         self._proxied: dict[proxy.Proxy, urllib3.PoolManager] = {}
         self._managers_lock = threading.Lock()
         # Cancellation (Ctrl-C, SIGTERM, quitting the window): the connections inside a request now.
-        self._cancelled = threading.Event()
-        self._live: set[Any] = set()
-        self._live_lock = threading.Lock()
+        self._live = LiveConnections()
 
     def _manager(self, via: proxy.Proxy | None) -> urllib3.PoolManager:
         kwargs: dict[str, Any] = {"num_pools": 64, "maxsize": self._max_connections, "block": False}
@@ -192,7 +123,7 @@ class Fetcher:
         else:
             headers = urllib3.make_headers(proxy_basic_auth=via.basic_auth) if via.basic_auth else None
             manager = urllib3.ProxyManager(via.url, proxy_headers=headers, **kwargs)
-        manager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+        manager.pool_classes_by_scheme = deadline.POOL_CLASSES
         return manager
 
     def _pool_for(self, url: str) -> tuple[urllib3.PoolManager, proxy.Proxy | None]:
@@ -213,35 +144,18 @@ class Fetcher:
 
     def cancel(self) -> None:
         """End every fetch in flight now (their sockets are cut) and refuse new ones until resume()."""
-        self._cancelled.set()
-        with self._live_lock:
-            for conn in self._live:
-                _cut(conn)
+        self._live.cancel()
 
     def resume(self) -> None:
-        self._cancelled.clear()
-
-    @contextmanager
-    def cancellable(self, conn: Any) -> Iterator[None]:
-        """While inside, cancel() cuts this connection's socket (a blocked recv returns at once)."""
-        with self._live_lock:
-            self._live.add(conn)
-        if self._cancelled.is_set():
-            _cut(conn)
-        try:
-            yield
-        finally:
-            with self._live_lock:
-                self._live.discard(conn)
+        self._live.resume()
 
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         start = time.monotonic()
-        _deadline.at = start + self.limits.total_timeout
-        _deadline.fetcher = self
+        watched = deadline.watch(start + self.limits.total_timeout, self._live)
         host: str | None = None
         kind: ErrorKind
         try:
-            if self._cancelled.is_set():
+            if self._live.cancelled:
                 raise FetchError("cancelled")
             checked = urls.check(url, schemes=urls.FEEDS_FILE)
             host = checked.host
@@ -256,7 +170,7 @@ class Fetcher:
         except FetchError as exc:
             result = FetchResult("error", url, error=str(exc), kind=exc.kind)
         except (urllib3.exceptions.HTTPError, OSError) as exc:
-            if self._cancelled.is_set():
+            if self._live.cancelled:
                 message, kind = "cancelled", "other"
             elif time.monotonic() - start >= self.limits.total_timeout:
                 # The watchdog cut the socket: say why, not how the cut connection broke.
@@ -269,8 +183,7 @@ class Fetcher:
             # feed's error, never the poll's.
             result = FetchResult("error", url, error=f"invalid request: {exc}"[:300], kind="other")
         finally:
-            _deadline.at = None
-            _deadline.fetcher = None
+            watched.close()
         return _with_elapsed(result, time.monotonic() - start)
 
     def _read_file(self, url: str) -> FetchResult:
@@ -405,7 +318,7 @@ class Fetcher:
         received = 0
         conn = getattr(response, "connection", None)
         try:
-            with self.cancellable(conn) if conn is not None else nullcontext():
+            with self._live.holding(conn) if conn is not None else nullcontext():
                 while True:
                     if time.monotonic() - start > limits.total_timeout:
                         raise FetchError(
@@ -414,7 +327,7 @@ class Fetcher:
                     # read1 returns whatever has arrived, so a trickling server cannot hold us past the
                     # deadline checked above.
                     data = response.read1(_CHUNK)
-                    if self._cancelled.is_set():  # a cut socket reads as the end: never half a body
+                    if self._live.cancelled:  # a cut socket reads as the end: never half a body
                         raise FetchError("cancelled")
                     if not data:
                         response._fully_read = True  # type: ignore[attr-defined]

@@ -13,7 +13,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from monitor.events import Candidate, FineFacts, decide, folds
+from monitor.events import (
+    NAMED_TOLERANCE,
+    STATUS_CHANGE_WINDOW,
+    Candidate,
+    FineFacts,
+    amounts_agree,
+    conflict,
+    decide,
+    folds,
+    gap,
+    same_party,
+)
 from monitor.models import FineStatus
 
 
@@ -31,6 +42,33 @@ class Group:
     items: tuple[int, ...]
     facts: Candidate
     partial: frozenset[int] = frozenset()  # reports joined on partial facts
+
+
+# How far apart in time two reports may be and still belong to one decision through the event they
+# join (a status move reaches STATUS_CHANGE_WINDOW from the event's earliest date, in either direction).
+RELATED_WINDOW = 2 * STATUS_CHANGE_WINDOW
+
+
+def related(a: FineFacts, b: FineFacts) -> bool:
+    """Whether two reports could end up in one decision: nothing tells them apart for certain, and
+    they share the authority, the party or the sum. Symmetric and blind to arrival order, so the
+    reports it links (its connected component) are the same whichever report came first; grouping
+    that component again is grouping every report that could change its outcome.
+
+    Looser than `decide` on purpose: a pair it links may still be two decisions, but a pair it
+    keeps apart can never meet in one event (`decide` joins only on a shared name or sum).
+    """
+    if conflict(a.authority, b.authority) or a.liquidation != b.liquidation:
+        return False
+    apart = gap(a.date, b.date)
+    if apart is not None and apart > RELATED_WINDOW:
+        return False
+    authority = a.authority is not None and a.authority == b.authority
+    sums = amounts_agree(a, b, NAMED_TOLERANCE) is True
+    party = same_party(a.target_key, b.target_key)
+    if party is False:
+        return authority and sums  # one of them may have misread its party
+    return authority or sums or party is True
 
 
 def told(facts: FineFacts) -> int:

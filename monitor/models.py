@@ -102,3 +102,21 @@ class ParsedFeed:
     bozo: str | None = None  # why the document was not well-formed, when it was not
     alternates: tuple[str, ...] = ()  # feeds an HTML page links to
     skipped: int = 0  # entries left unparsed because an item stored from the same bytes exists
+
+
+@dataclass(frozen=True)
+class FeedForUpdate:
+    """A feed as a poll reads it from the `feeds` table: where to fetch, its validators, its health."""
+
+    id: int
+    name: str
+    url: str  # where it answers now (a permanent redirect moved it from feeds.yml's URL)
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None  # of the last document stored
+    language: str | None = None
+    authority: str | None = None
+    interval: int | None = None  # seconds; None: the poller's default
+    tags: tuple[str, ...] = ()
+    first_polled_at: str | None = None  # None until the first poll that reached it (its backlog)
+    consecutive_failures: int = 0

@@ -6,8 +6,6 @@ thread is the only writer of the database during the cycle.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import threading
 import time
@@ -20,70 +18,29 @@ from concurrent.futures import (
     ThreadPoolExecutor,
     wait,
 )
-from dataclasses import dataclass, field
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, cast
 
-from monitor import settings
+from monitor import settings, update
 from monitor.alerts import SETTINGS_KEY, AlertRules
 from monitor.analysis.gazetteer import EMPTY, Gazetteer, known_parties
 from monitor.article import ArticleBudget, ArticleReader
-from monitor.fetch import OFFLINE_KINDS, ErrorKind, Fetcher, FetchLimits, FetchResult
-from monitor.models import FeedConfig, PageSelectors, ParsedFeed
+from monitor.fetch import Fetcher, FetchLimits, FetchResult
+from monitor.models import FeedConfig, FeedForUpdate, PageSelectors, ParsedFeed
 from monitor.pages import listing_failure
 from monitor.parse import classify_failure
 from monitor.pipeline import exit_with_parent, parse_context, prepare_feed
 from monitor.register import Filing, file_items
-from monitor.schedule import DEFAULT_INTERVAL, iso, next_after_failure, next_after_success
+from monitor.schedule import DEFAULT_INTERVAL, iso
 from monitor.store import Store, StoreError
 from monitor.store.errors import corrupt
+from monitor.update import FeedReport, MarkFailed, MarkPolled, ParseDocument, PollReport
 
-Outcome = Literal["new", "unchanged", "not_modified", "error", "cancelled"]
 # Below this many documents to parse, starting worker processes costs more than it saves.
 POOL_THRESHOLD = 4
-
-
-@dataclass(frozen=True)
-class FeedReport:
-    name: str
-    outcome: Outcome
-    new: int = 0
-    updated: int = 0
-    items: int = 0
-    error: str | None = None
-    status: int | None = None
-    alternates: tuple[str, ...] = ()
-    elapsed: float = 0.0
-    error_kind: ErrorKind | None = None  # why it failed, for callers that act on the cause
-
-
-@dataclass
-class PollReport:
-    feeds: list[FeedReport] = field(default_factory=list)
-    alerts: list[int] = field(default_factory=list)
-    new_events: int = 0
-    pruned: int = 0
-    elapsed: float = 0.0
-    cancelled: bool = False
-    # The database could not be written (disk full, locked, read-only, damaged): the poll stopped
-    # there. Feeds written before it are kept; the rest are polled again next time.
-    store_error: StoreError | None = None
-
-    @property
-    def new_items(self) -> int:
-        return sum(f.new for f in self.feeds)
-
-    @property
-    def errors(self) -> list[FeedReport]:
-        return [f for f in self.feeds if f.outcome == "error"]
-
-    @property
-    def appears_offline(self) -> bool:
-        """Every feed polled failed because no host could be resolved or reached: say it once."""
-        return bool(self.feeds) and all(
-            f.outcome == "error" and f.error_kind in OFFLINE_KINDS for f in self.feeds
-        )
+__all__ = ["FeedReport", "PollReport", "Poller"]  # the reports are update.py's, named here for callers
 
 
 ProgressCallback = Callable[[int, int, FeedReport], None]
@@ -196,8 +153,8 @@ class Poller:
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.
         use_pool = total >= POOL_THRESHOLD
-        fetches: dict[Future[Any], dict[str, Any]] = {}
-        parses: dict[Future[Any], tuple[dict[str, Any], FetchResult, str]] = {}
+        fetches: dict[Future[Any], FeedForUpdate] = {}
+        parses: dict[Future[Any], tuple[FeedForUpdate, FetchResult, str]] = {}
         enriched: set[Future[Any]] = set()  # parses whose fact-less items have read their articles
 
         def finish(feed_report: FeedReport) -> None:
@@ -211,7 +168,7 @@ class Poller:
         whole = False
         try:
             for feed in due:
-                future = threads.submit(self.fetcher.fetch, feed["url"], feed["etag"], feed["last_modified"])
+                future = threads.submit(self.fetcher.fetch, feed.url, feed.etag, feed.last_modified)
                 fetches[future] = feed
             while fetches or parses:
                 if cancel.is_set():
@@ -231,14 +188,14 @@ class Poller:
                     try:
                         parsed = cast(ParsedFeed, done_future.result())
                     except Exception as exc:  # a crashed worker is this feed's error, not the poll's
-                        finish(self._failed(store, feed, f"could not parse: {exc!r}", fetched))
+                        finish(self._failed(store, feed, fetched, f"could not parse: {exc!r}"))
                         continue
                     reads = done_future not in enriched and budget.left > 0
-                    stored = store.known_hashes(feed["id"]) if reads else {}
+                    stored = store.known_hashes(feed.id) if reads else {}
                     if reads and self.articles.wanted(parsed, stored):
                         # Articles are read on the fetch threads, so the write loop never waits on them.
                         job = threads.submit(
-                            self.articles.enrich, parsed, budget, feed["authority"], stored, fetched.url
+                            self.articles.enrich, parsed, budget, feed.authority, stored, fetched.url
                         )
                         enriched.add(job)
                         parses[job] = (feed, fetched, digest)
@@ -260,33 +217,25 @@ class Poller:
     def _after_fetch(
         self,
         store: Store,
-        feed: dict[str, Any],
+        feed: FeedForUpdate,
         fetched: FetchResult,
         use_pool: bool,
         parses: dict[Any, Any],
     ) -> FeedReport | None:
         """A report when the feed is done; None when its document went on to be parsed."""
-        if fetched.outcome == "error":
-            return self._failed(store, feed, fetched.error or "error", fetched)
-        if fetched.outcome == "not_modified":
-            self._reached(store, feed, fetched, "not_modified")
-            return FeedReport(feed["name"], "not_modified", status=304, elapsed=fetched.elapsed)
-        digest = hashlib.sha1(fetched.body).hexdigest()
-        if digest == feed["content_hash"]:
-            # Same bytes as last time from a server without validators: nothing to parse.
-            self._reached(store, feed, fetched, "unchanged")
-            return FeedReport(feed["name"], "unchanged", status=fetched.status, elapsed=fetched.elapsed)
-        known = store.known_hashes(feed["id"])
-        seen = store.known_digests(feed["id"])
+        decision = update.after_fetch(feed, fetched, self.clock(), self.default_interval)
+        if not isinstance(decision, ParseDocument):
+            self._mark(store, feed, decision)
+            return update.report(feed, fetched, decision)
         args = (
             fetched.body,
             fetched.url,
             fetched.content_type,
-            feed["language"],
-            feed["authority"],
-            known,
-            seen,
-            self._page(feed["name"]),
+            feed.language,
+            feed.authority,
+            store.known_hashes(feed.id),
+            store.known_digests(feed.id),
+            self._page(feed.name),
             self._known_parties,
         )
         pool = self._parse_pool() if use_pool else None
@@ -299,7 +248,7 @@ class Poller:
                 future.set_result(prepare_feed(*args))
             except Exception as exc:
                 future.set_exception(exc)
-        parses[future] = (feed, fetched, digest)
+        parses[future] = (feed, fetched, decision.digest)
         return None
 
     def _page(self, name: str) -> PageSelectors | None:
@@ -309,99 +258,65 @@ class Poller:
             return None
         return config.select or PageSelectors()
 
-    def _reached(self, store: Store, feed: dict[str, Any], fetched: FetchResult, status: str) -> None:
-        """The feed answered but has nothing to parse: record its health and its validators."""
-        now = self.clock()
+    def _mark(self, store: Store, feed: FeedForUpdate, intent: MarkPolled | MarkFailed) -> None:
+        """Record a feed's health, validators and next poll, in a transaction of its own."""
         with store.transaction():
-            store.mark_polled(
-                feed["id"],
-                now=iso(now),
-                status=status,
-                next_poll_at=next_after_success(now, feed["interval"] or self.default_interval),
-                etag=fetched.etag,
-                last_modified=fetched.last_modified,
-                moved_to=fetched.moved_to,
-            )
+            self._record(store, feed, intent)
 
-    def _failed(
-        self,
-        store: Store,
-        feed: dict[str, Any],
-        error: str,
-        fetched: FetchResult,
-        alternates: tuple[str, ...] = (),
-    ) -> FeedReport:
-        now = self.clock()
-        interval = feed["interval"] or self.default_interval
-        failures = int(feed["consecutive_failures"]) + 1
-        gone = fetched.gone
-        if gone:
-            error = f"{error}: the feed was withdrawn; it is no longer polled (change or remove its URL)"
-        with store.transaction():
-            store.mark_failed(
-                feed["id"],
-                now=iso(now),
-                error=error,
-                next_poll_at=next_after_failure(now, interval, failures, fetched.retry_after),
-                gone=gone,
-                retry_until=iso(now + timedelta(seconds=fetched.retry_after))
-                if fetched.retry_after
-                else None,
-            )
-        return FeedReport(
-            feed["name"],
-            "error",
-            error=error,
-            status=fetched.status,
-            alternates=alternates,
-            elapsed=fetched.elapsed,
-            error_kind=fetched.kind or "other",
-        )
+    def _record(self, store: Store, feed: FeedForUpdate, intent: MarkPolled | MarkFailed) -> None:
+        now = iso(self.clock())
+        if isinstance(intent, MarkFailed):
+            store.mark_failed(feed.id, now=now, **asdict(intent))
+        else:
+            store.mark_polled(feed.id, now=now, **asdict(intent))
+
+    def _failed(self, store: Store, feed: FeedForUpdate, fetched: FetchResult, error: str) -> FeedReport:
+        intent = update.failed(feed, fetched, error, self.clock(), self.default_interval)
+        self._mark(store, feed, intent)
+        return update.report(feed, fetched, intent)
 
     def _write(
         self,
         store: Store,
-        feed: dict[str, Any],
+        feed: FeedForUpdate,
         fetched: FetchResult,
         parsed: ParsedFeed,
         digest: str,
         rules: AlertRules,
         report: PollReport,
     ) -> FeedReport:
-        if self._page(feed["name"]) is not None:
+        if self._page(feed.name) is not None:
             failure = listing_failure(parsed)
         else:
             failure = classify_failure(parsed, fetched.body, fetched.content_type)
-        if failure:
-            return self._failed(store, feed, failure, fetched, parsed.alternates)
         now = self.clock()
-        interval = feed["interval"] or self.default_interval
-        feed_tags = json.loads(feed["tags"] or "[]")
+        intent = update.after_parse(
+            feed,
+            fetched,
+            digest,
+            failure,
+            now,
+            self.default_interval,
+            title=parsed.title,
+            site_link=parsed.link,
+        )
+        if isinstance(intent, MarkFailed):
+            self._mark(store, feed, intent)
+            return update.report(feed, fetched, intent, parsed.alternates)
         filing = Filing(
             now=iso(now),
             rules=rules,
             window_days=settings.get(store, "alert_window_days"),
-            backlog=feed["first_polled_at"] is None,
+            backlog=feed.first_polled_at is None,
         )
         with store.transaction():
-            stored = store.store_items(feed["id"], parsed.items, iso(now), feed_tags)
-            registered = file_items(store, stored.fresh, filing, feed_tags)
-            store.mark_polled(
-                feed["id"],
-                now=iso(now),
-                status="ok",
-                next_poll_at=next_after_success(now, interval),
-                etag=fetched.etag,
-                last_modified=fetched.last_modified,
-                content_hash=digest,
-                moved_to=fetched.moved_to,
-                title=parsed.title,
-                site_link=parsed.link,
-            )
+            stored = store.store_items(feed.id, parsed.items, iso(now), list(feed.tags))
+            registered = file_items(store, stored.fresh, filing, list(feed.tags))
+            self._record(store, feed, intent)
         report.alerts.extend(registered.alerts)
         report.new_events += len(registered.new_events)
         return FeedReport(
-            feed["name"],
+            feed.name,
             "new" if stored.new else "unchanged",
             new=len(stored.new),
             updated=len(stored.updated),

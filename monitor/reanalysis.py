@@ -22,17 +22,13 @@ def reanalyze_all(store: Store) -> tuple[int, int]:
             refile: list[tuple[int, ParsedItem]] = []
             for item_id, title, summary, language, authority, feed_tags, _kind in batch:
                 tags = json.loads(feed_tags or "[]")
-                before = store.rows(
-                    "SELECT event_id, fine_status, fine_amount, authority, target, published, "
-                    "published_known FROM items WHERE id = ?",
-                    (item_id,),
-                )[0]
+                before = store.filed_state(item_id)
                 analysis = analyze(
                     title,
                     summary,
                     language,
                     authority,
-                    published=before["published"] if before["published_known"] else None,
+                    published=before.published,
                     known_parties=known,
                 )
                 store.set_analysis(item_id, analysis, tags)
@@ -40,20 +36,19 @@ def reanalyze_all(store: Store) -> tuple[int, int]:
                 fine = analysis.fine
                 same = (
                     fine is not None
-                    and before["fine_status"] == fine.status
-                    and before["fine_amount"] == fine.amount
-                    and before["authority"] == analysis.authority
-                    and before["target"] == analysis.target
+                    and before.fine_status == fine.status
+                    and before.fine_amount == fine.amount
+                    and before.authority == analysis.authority
+                    and before.target == analysis.target
                 )
-                if before["event_id"] is not None and not same:
+                if before.event_id is not None and not same:
                     store.detach_items([item_id])
-                if fine is not None and (before["event_id"] is None or not same):
-                    published = before["published"] if before["published_known"] else None
-                    refile.append((item_id, _as_parsed(item_id, title, summary, published, analysis)))
+                if fine is not None and (before.event_id is None or not same):
+                    refile.append((item_id, _as_parsed(item_id, title, summary, before.published, analysis)))
             _file(store, refile, now)
     with store.transaction():
         store.drop_empty_events()
-    return count, int(store.scalar("SELECT count(*) FROM fine_events"))
+    return count, store.event_count()
 
 
 def _as_parsed(item_id: int, title: str, summary: str, published: str | None, analysis: Any) -> ParsedItem:
@@ -74,5 +69,5 @@ def _as_parsed(item_id: int, title: str, summary: str, published: str | None, an
 
 def _file(store: Store, items: list[tuple[int, ParsedItem]], now: str) -> None:
     if items:
-        # backlog=True: these fines were already in the database; a new rule finding them is no news.
+        # quiet: these fines were already in the database; a new rule finding them is no news.
         file_items(store, items, Filing(now=now, quiet=True))

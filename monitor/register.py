@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import dates
 from monitor.alerts import AlertRules, describe_event
@@ -34,6 +34,9 @@ from monitor.events import (
 from monitor.grouping import too_thin
 from monitor.models import ParsedItem
 from monitor.regrouping import FILED_STATUSES, regroup
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 DEFAULT_WINDOW_DAYS = 30
 BACKLOG_BODY = "From the first poll of newly added feeds: review them in the Fines register."
@@ -96,7 +99,7 @@ def is_recent(decision_date: str | None, filing: Filing) -> bool:
 
 
 def file_items(
-    store: Any, items: Sequence[tuple[int, ParsedItem]], filing: Filing, feed_tags: Sequence[str] = ()
+    store: Store, items: Sequence[tuple[int, ParsedItem]], filing: Filing, feed_tags: Sequence[str] = ()
 ) -> RegisterResult:
     """File (item id, item) pairs under events; record alerts. Call inside the feed's transaction."""
     result = RegisterResult()
@@ -133,14 +136,16 @@ def file_items(
             dated[decision.event_id] = facts.date
     # Filed one by one, the batch's reports met whichever events existed; grouped again in one
     # canonical order, the register no longer depends on which feed or item came first.
-    regrouped = regroup(store, attached | set(result.new_events), filing.now, _neighbours)
+    regrouped = regroup(store, attached | set(result.new_events), filing.now, [i for i, _ in items])
     result.new_events = [e for e in result.new_events if e not in regrouped.gone] + regrouped.created
-    attached -= regrouped.gone
+    attached = (attached | regrouped.events) - regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
         _settle_party(store, event_id)
     if not filing.quiet:
+        # Any event of the component may have been dated by this batch's reports, not only those
+        # the batch's items were filed under.
         _withdraw_old_news(store, attached - set(result.new_events), filing)
-        _record_alerts(store, result, filing, dated)
+        _record_alerts(store, result, filing, dated, attached)
     return result
 
 
@@ -159,14 +164,14 @@ def _telling_first(pair: tuple[int, ParsedItem]) -> tuple[int, str, str]:
     return -told, item.published or "~", item.link or item.guid or ""
 
 
-def _neighbours(store: Any, event: Candidate) -> list[Candidate]:
+def _neighbours(store: Store, event: Candidate) -> list[Candidate]:
     if event.date is None:
         return list(store.candidate_events(None, None, authority=event.authority))
     since, until = _shift(event.date, -STATUS_CHANGE_WINDOW), _shift(event.date, STATUS_CHANGE_WINDOW)
     return list(store.candidate_events(since, until, authority=event.authority))
 
 
-def _settle_party(store: Any, event_id: int) -> None:
+def _settle_party(store: Store, event_id: int) -> None:
     """The party most sources name, not whichever report came first: one outlet's misreading
     ("an American company" read as a name) must not be the register's name for the decision."""
     counts: dict[str, int] = {}
@@ -183,7 +188,7 @@ def _settle_party(store: Any, event_id: int) -> None:
     store.set_event_party(event_id, target, key)
 
 
-def _announced_twin(store: Any, event_id: int, filing: Filing) -> bool:
+def _announced_twin(store: Store, event_id: int, filing: Filing) -> bool:
     """A decision that may be one already announced within the window is filed, not announced again.
 
     Reports that name too little to be folded into the announced event (the party misread, a sum in
@@ -198,7 +203,18 @@ def _announced_twin(store: Any, event_id: int, filing: Filing) -> bool:
     return bool(store.alerted_since(near, since))
 
 
-def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
+def decision_date(store: Store, event: dict[str, Any], stated: str | None) -> str | None:
+    """The earliest date any source gave (a merge or a later report may have dated it), and never
+    later than the oldest dated report of it: a passing mention published years ago dates an
+    otherwise undated decision as old news. `stated`: a date the batch's report gave, if any."""
+    known: str | None = event["decision_date"] if event["date_known"] else stated
+    oldest: str | None = store.earliest_report(event["id"])
+    if oldest is None or (known is not None and when(known) <= when(oldest)):
+        return known
+    return oldest
+
+
+def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> None:
     """An alert nobody has seen yet for a decision a later report dates as old is taken back.
 
     An undated first report is news as first seen; when the next feed of the same poll dates the
@@ -206,11 +222,13 @@ def _withdraw_old_news(store: Any, event_ids: set[int], filing: Filing) -> None:
     """
     for event_id in sorted(event_ids):
         event = store.event(event_id)
-        if event is not None and event["date_known"] and not is_recent(event["decision_date"], filing):
+        if event is not None and not is_recent(decision_date(store, event, None), filing):
             store.withdraw_pending_alerts(event_id, "new_fine")
 
 
-def _record_alerts(store: Any, result: RegisterResult, filing: Filing, dated: dict[int, str | None]) -> None:
+def _record_alerts(
+    store: Store, result: RegisterResult, filing: Filing, dated: dict[int, str | None], reconsider: set[int]
+) -> None:
     def record(kind: str, event: dict[str, Any], status: str, title: str) -> None:
         alert = store.record_alert(
             kind=kind,
@@ -230,15 +248,24 @@ def _record_alerts(store: Any, result: RegisterResult, filing: Filing, dated: di
         if filing.backlog:
             result.backlog_events += 1
             continue
-        # The earliest date any source gave: a merge or a later report may have dated it.
-        known = event["decision_date"] if event["date_known"] else dated.get(event_id)
-        if filing.rules.wants(event) and is_recent(known, filing):
+        if filing.rules.wants(event) and is_recent(decision_date(store, event, dated.get(event_id)), filing):
             if _announced_twin(store, event_id, filing):
                 result.held += 1
+                store.set_held(event_id, True)
                 continue
             record("new_fine", event, event["status"], describe_event(event))
         else:
             result.quiet_events += 1
+    for event_id in store.held_events(sorted(reconsider - set(result.new_events))):
+        # Held behind a possible twin when it came; this batch's reports may have told them apart.
+        event = store.event(event_id)
+        if event is None or store.alerted_about(event_id) or not filing.rules.wants(event):
+            store.set_held(event_id, False)
+            continue
+        recent = is_recent(decision_date(store, event, None), filing)
+        if recent and not _announced_twin(store, event_id, filing):
+            store.set_held(event_id, False)
+            record("new_fine", event, event["status"], describe_event(event))
     for event_id, status in result.changed_events:
         event = store.event(event_id)
         if event_id in result.new_events or event is None or filing.backlog:
@@ -254,7 +281,7 @@ def _record_alerts(store: Any, result: RegisterResult, filing: Filing, dated: di
         _add_to_backlog_notice(store, result, filing.now)
 
 
-def _add_to_backlog_notice(store: Any, result: RegisterResult, now: str) -> None:
+def _add_to_backlog_notice(store: Store, result: RegisterResult, now: str) -> None:
     """One summary for every first-polled feed until the user has seen it, not one per feed."""
     pending = store.pending_alert("backlog")
     count = result.backlog_events + (int(pending["status"] or 0) if pending else 0)
@@ -273,7 +300,7 @@ def backlog_title(count: int) -> str:
     return f"{count} {noun} added to the register"
 
 
-def _body(store: Any, event_id: int) -> str:
+def _body(store: Store, event_id: int) -> str:
     sources = store.event_sources(event_id)
     if not sources:
         return ""

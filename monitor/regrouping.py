@@ -12,13 +12,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
-from monitor.events import Candidate, FineFacts, may_be_same
-from monitor.grouping import Group, Report, group
+from monitor.events import FineFacts, when
+from monitor.grouping import RELATED_WINDOW, Group, Report, group, related
 from monitor.models import Fine, PeriodicPenalty
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
 
 FILED_STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
 
@@ -27,6 +31,7 @@ FILED_STATUSES = ("imposed", "proposed", "overturned", "mention_of_past")
 class Regrouped:
     gone: set[int] = field(default_factory=set)  # events folded into another
     created: list[int] = field(default_factory=list)  # decisions split off an event
+    events: set[int] = field(default_factory=set)  # every event whose reports or facts were set again
 
 
 def report_facts(row: dict[str, Any]) -> FineFacts:
@@ -53,34 +58,95 @@ def report_facts(row: dict[str, Any]) -> FineFacts:
     )
 
 
-def neighbourhood(store: Any, touched: Sequence[Candidate], neighbours: Any) -> list[int]:
-    """The touched events and every neighbour that may be the same decision as one of them."""
-    near = {event.id for event in touched}
-    for event in touched:
-        near.update(n.id for n in neighbours(store, event) if n.id not in near and may_be_same(event, n))
-    return sorted(near)
+def _iso(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def regroup(store: Any, touched: set[int], now: str, neighbours: Any) -> Regrouped:
-    """Bring the events around `touched` in line with the canonical grouping of their reports."""
+def _window(facts: FineFacts) -> tuple[str | None, str | None]:
+    if facts.date is None:
+        return None, None
+    moment = when(facts.date)
+    return _iso(moment - RELATED_WINDOW), _iso(moment + RELATED_WINDOW)
+
+
+class Component:
+    """The reports connected to a batch by `grouping.related`, collected to a fixed point.
+
+    Reached through the events that hold them (and the reports in no event), but decided report by
+    report: an event's facts are whatever its first reports told, so deciding by events would let
+    the order in which reports came decide which events are looked at again.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.rows: dict[int, dict[str, Any]] = {}
+        self.facts: dict[int, FineFacts] = {}
+        self.events: set[int] = set()
+        self._held: dict[int, list[dict[str, Any]]] = {}
+        self._queue: list[int] = []
+
+    def take(self, rows: Sequence[dict[str, Any]]) -> None:
+        for row in rows:
+            if row["id"] not in self.rows and row["fine_status"] in FILED_STATUSES:
+                self.rows[row["id"]] = row
+                self._queue.append(row["id"])
+
+    def facts_of(self, row: dict[str, Any]) -> FineFacts:
+        if row["id"] not in self.facts:
+            self.facts[row["id"]] = report_facts(row)
+        return self.facts[row["id"]]
+
+    def grow(self, events: Sequence[int], items: Sequence[int]) -> None:
+        self.events.update(events)
+        self.take(self.store.event_reports(sorted(events)))
+        self.take(self.store.loose_reports(item_ids=sorted(items)))
+        while self._queue:
+            facts = self.facts_of(self.rows[self._queue.pop()])
+            since, until = _window(facts)
+            near = [
+                e.id
+                for e in self.store.candidate_events(since, until, authority=facts.authority)
+                if e.id not in self.events
+            ]
+            self._hold(near)
+            for event_id in near:
+                if any(related(facts, self.facts_of(row)) for row in self._held[event_id]):
+                    self.events.add(event_id)
+                    self.take(self._held[event_id])
+            self.take(
+                [
+                    row
+                    for row in self.store.loose_reports(since, until)
+                    if row["id"] not in self.rows and related(facts, self.facts_of(row))
+                ]
+            )
+
+    def _hold(self, event_ids: Sequence[int]) -> None:
+        missing = [e for e in event_ids if e not in self._held]
+        for event_id in missing:
+            self._held[event_id] = []
+        for row in self.store.event_reports(missing):
+            self._held[int(row["event_id"])].append(row)
+
+
+def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()) -> Regrouped:
+    """Bring the events connected to `touched` and to the batch's items in line with the canonical
+    grouping of all their reports: the outcome is a function of the set of reports, not their order."""
     result = Regrouped()
-    if not touched:
+    component = Component(store)
+    component.grow(sorted(touched), batch)
+    if not component.rows:
         return result
-    events = store.candidate_events(None, None, ids=sorted(touched))
-    rows = [
-        r
-        for r in store.event_reports(neighbourhood(store, events, neighbours))
-        if r["fine_status"] in FILED_STATUSES
-    ]
-    current = {row["id"]: int(row["event_id"]) for row in rows}
-    reports = [Report(row["id"], row["link"] or row["guid"] or "", report_facts(row)) for row in rows]
+    rows = [component.rows[i] for i in sorted(component.rows)]
+    current = {row["id"]: row["event_id"] for row in rows}
+    reports = [Report(row["id"], row["link"] or row["guid"] or "", component.facts_of(row)) for row in rows]
     groups = group(reports)
     # Each decision keeps the event most of its reports are in (the oldest on a tie), so event ids,
     # alerts and what the user has read stay where they were whenever the grouping agrees.
     target: dict[int, Group] = {}
     claimed: set[int] = set()
     for decision in sorted(groups, key=lambda g: (-len(g.items), g.items)):
-        counts = Counter(current[i] for i in decision.items if current[i] not in claimed)
+        counts = Counter(e for i in decision.items if (e := current[i]) is not None and e not in claimed)
         if counts:
             event_id = min(counts, key=lambda e: (-counts[e], e))
         else:
@@ -89,15 +155,21 @@ def regroup(store: Any, touched: set[int], now: str, neighbours: Any) -> Regroup
         claimed.add(event_id)
         target[event_id] = decision
     home = {item: event_id for event_id, decision in target.items() for item in decision.items}
-    for old in sorted(set(current.values()) - claimed):
+    # A report no decision takes (a passing mention that matches none) leaves its event, as it
+    # would never have joined one had it come after the others.
+    store.detach_items(sorted(i for i, e in current.items() if e is not None and i not in home))
+    for old in sorted({e for e in current.values() if e is not None} - claimed):
         # Every report of this event belongs to another decision now: fold it into the one that
         # took most of them, so its alerts and history go along (one alert per decision).
         moved = Counter(home[i] for i, e in current.items() if e == old and i in home)
         if moved:
             store.merge_events(min(moved, key=lambda e: (-moved[e], e)), [old], now)
             result.gone.add(old)
+        elif store.drop_event_if_empty(old):
+            result.gone.add(old)
     for event_id, decision in target.items():
         for item in decision.items:
             store.move_report(item, event_id, item in decision.partial)
         store.set_event_facts(event_id, decision.facts, now)
+    result.events = set(target)
     return result

@@ -13,6 +13,7 @@ from monitor.alerts import AlertRules, KnownValues, PrintNotifier, RuleError, de
 from monitor.cli import main
 from monitor.models import FeedConfig
 from monitor.poller import Poller
+from monitor.register import decision_date
 from monitor.store import Store, utc_now
 from tests.support.feedserver import FeedServer, rss
 
@@ -222,3 +223,32 @@ def test_the_cli_labels_a_summary_as_such() -> None:
     stream = io.StringIO()
     PrintNotifier(stream).notify({"kind": "backlog", "title": "3 past decisions added to the register"})
     assert stream.getvalue() == "SUMMARY  3 past decisions added to the register\n"
+
+
+class OldestReport:
+    """The one store query `decision_date` asks: when the oldest dated report was published."""
+
+    def __init__(self, oldest: str | None) -> None:
+        self.oldest = oldest
+
+    def earliest_report(self, event_id: int) -> str | None:
+        return self.oldest
+
+
+@pytest.mark.parametrize(
+    ("date", "date_known", "stated", "oldest", "expected"),
+    [
+        ("2026-01-05T00:00:00Z", 1, None, "2026-01-09T00:00:00Z", "2026-01-05T00:00:00Z"),
+        # Undated decision, but a passing mention of it was published two years ago: old news.
+        ("2026-01-05T00:00:00Z", 0, None, "2024-01-09T00:00:00Z", "2024-01-09T00:00:00Z"),
+        ("2026-01-05T00:00:00Z", 0, "2026-01-04T00:00:00Z", None, "2026-01-04T00:00:00Z"),
+        ("2026-01-05T00:00:00Z", 0, None, None, None),  # unknown: first seen decides elsewhere
+        ("2026-01-05T00:00:00Z", 1, None, "2026-01-05T00:00:00Z", "2026-01-05T00:00:00Z"),
+        ("2026-01-05T00:00:00Z", 1, None, "2025-12-01T00:00:00Z", "2025-12-01T00:00:00Z"),
+    ],
+)
+def test_a_decision_is_never_newer_than_its_oldest_dated_report(
+    date: str, date_known: int, stated: str | None, oldest: str | None, expected: str | None
+) -> None:
+    event = {"id": 1, "decision_date": date, "date_known": date_known}
+    assert decision_date(OldestReport(oldest), event, stated) == expected

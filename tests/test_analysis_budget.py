@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.pathological import pathological_texts
 from monitor.analysis import analyze
 from monitor.analysis.engine import MAX_SUMMARY_CHARS, within_budget
 from monitor.analysis.sentences import sentences
 from monitor.models import Analysis
+from tests.support.pathological import pathological_texts
 
 
 @pytest.mark.parametrize("name", sorted(pathological_texts()))

@@ -4,7 +4,7 @@ Checked on the real fixtures and on every test feed of feedparser's own sdist: f
 database that stored the whole document in one go must hold the same items as one that had stored
 some of its entries before and then polled the document through the fast path.
 
-The lxml reader (monitor.fastparse) is held to the same standard: on every real fixture, every
+The lxml reader (monitor.parse.fast) is held to the same standard: on every real fixture, every
 feedparser test feed, the benchmark feeds and generated RSS/Atom documents it either declines or gives
 a ParsedFeed equal, field for field and item for item, to the one feedparser's result gives.
 """
@@ -24,11 +24,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor import fastparse
-from monitor import parse as parse_module
-from monitor.models import FeedConfig, ParsedFeed, ParsedItem
-from monitor.parse import MAX_SUMMARY_HTML, clean_html_to_text, html_to_text, parse_feed, sanitize_html
+from monitor.models import FeedConfig, ParsedItem
+from monitor.parse import (
+    MAX_SUMMARY_HTML,
+    clean_html_to_text,
+    fast,
+    fast_values,
+    html_to_text,
+    parse_feed,
+    sanitize_html,
+)
 from monitor.store import Store
+from tests.support.parsers import CONTENT_TYPES, same_or_declined
 
 URL = "http://example.org/feeds/feed.xml"
 NOW = "2025-01-01T00:00:00Z"
@@ -205,32 +212,10 @@ def test_text_of_sanitised_html_on_real_and_feedparser_feeds(
     _text_matches("<p>" + "x &amp; y " * (MAX_SUMMARY_HTML // 8) + "</p>")  # cut inside a reference
 
 
-# --- The lxml reader (monitor.fastparse): declines, or gives exactly what feedparser gives ----------
-
-CONTENT_TYPES = (None, "application/xml", "application/rss+xml; charset=utf-8")
-
-
-def _fast_and_plain(body: bytes, url: str, content_type: str | None) -> tuple[ParsedFeed | None, ParsedFeed]:
-    """The document read by lxml (None when the reader declines) and by feedparser, whole."""
-    fast = fastparse.parse(body, url, content_type, parse_module._RULES)
-    plain = parse_module._from_result(
-        parse_module._feedparser_result(body, url, content_type), body, url, content_type, None, None
-    )
-    assert plain is not None
-    if fast is None or not fast.entries:
-        return None, plain
-    result = {"feed": fast.feed, "entries": fast.entries, "bozo": fast.bozo is not None}
-    if fast.bozo:
-        result["bozo_message"] = fast.bozo
-    return parse_module._from_result(result, body, url, content_type, None, None), plain
-
+# --- The lxml reader (monitor.parse.fast): declines, or gives exactly what feedparser gives ----------
 
 def _same_or_declined(body: bytes, url: str = URL, content_type: str | None = None) -> bool:
-    fast, plain = _fast_and_plain(body, url, content_type)
-    if fast is None:
-        return False
-    assert fast == plain  # every field of the feed and of every ParsedItem
-    return True
+    return same_or_declined(body, url, content_type)
 
 
 def test_lxml_reader_on_the_real_fixtures(shared_dir: Path) -> None:
@@ -271,12 +256,12 @@ def test_lxml_reader_refuses_dtds_and_entities() -> None:
         b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
         b'<rss version="2.0"><channel><title>&b;</title><item><title>x</title></item></channel></rss>'
     )
-    assert fastparse.parse(bomb, URL, "application/xml", parse_module._RULES) is None
+    assert fast.read(bomb, URL, "application/xml") is None
     external = (
         b'<?xml version="1.0"?><rss version="2.0"><channel><title>&ext;</title>'
         b"<item><title>x</title></item></channel></rss>"
     )
-    assert fastparse.parse(external, URL, "application/xml", parse_module._RULES) is None
+    assert fast.read(external, URL, "application/xml") is None
 
 
 # Generated documents: the pieces real feeds are made of, and the traps around them.
@@ -404,7 +389,7 @@ def test_lxml_reader_on_generated_documents(body: bytes, content_type: str | Non
 @given(_DATES)
 def test_lxml_reader_reads_dates_as_feedparser_does(value: str) -> None:
     try:
-        mine = fastparse.parse_date(value)
-    except fastparse.Decline:
+        mine = fast_values.parse_date(value)
+    except fast_values.Decline:
         return
     assert mine == feedparser.datetimes._parse_date(value), value

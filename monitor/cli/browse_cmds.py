@@ -10,6 +10,7 @@ from monitor.analysis import party_key
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import print_json, print_table
 from monitor.cli.values import DATE_HELP, known_value, since_day
+from monitor.export import event_json
 from monitor.store import DatabaseMissing, Store
 from monitor.store.feeds import configured_health
 from monitor.store.items import ItemFilter
@@ -218,34 +219,6 @@ def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
     headers = ("feed", "kind", "health", "last success", "items", "next poll", "last error")
     print_table(headers, table, wide=args.wide, flexible=(0, 6))
     return 0
-
-
-def event_json(store: Store, event: dict[str, Any]) -> dict[str, Any]:
-    out = dict(event)
-    out["periodic_penalty"] = (
-        {
-            "amount": event["penalty_amount"],
-            "currency": event["penalty_currency"],
-            "per": event["penalty_per"],
-        }
-        if event["penalty_amount"] is not None
-        else None
-    )
-    for key in ("penalty_amount", "penalty_currency", "penalty_per"):
-        out.pop(key, None)
-    out["history"] = store.event_history(event["id"])
-    out["sources"] = [
-        {
-            "feed": s["feed"],
-            "link": s["link"],
-            "title": s["title"],
-            "published": s["published"],
-            "language": s["language"],
-            "partial": bool(s["partial"]),  # joined on partial facts (no party or no sum to compare)
-        }
-        for s in store.event_sources(event["id"])
-    ]
-    return out
 
 
 def run_fines(ctx: Context, args: argparse.Namespace) -> int:

@@ -37,6 +37,15 @@ class FeedActions:
     store: Store
     last_import_notes: list[str]
 
+    def connect_feed_actions(self, window: MainWindow) -> None:
+        """The window's requests about feeds, answered here."""
+        window.add_feed_requested.connect(self.add_feed)
+        window.edit_feed_requested.connect(self.edit_feed)
+        window.toggle_feed_requested.connect(self.toggle_feed)
+        window.remove_feed_requested.connect(self.remove_feed)
+        window.import_opml_requested.connect(self.import_opml)
+        window.export_opml_requested.connect(self.export_opml)
+
     def _save_feeds(self, feeds: list[FeedConfig], poll: list[str] | None = None) -> bool:
         try:
             save_feeds(self.feeds_path, feeds)

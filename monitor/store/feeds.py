@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from monitor.models import FeedConfig
+from monitor.models import FeedConfig, FeedForUpdate
 from monitor.store.base import QueryBase
 
 _HEALTH_SQL = """
@@ -194,21 +194,23 @@ class FeedQueries(QueryBase):
             (now, error, next_poll_at, int(gone), retry_until, feed_id),
         )
 
-    def due_feeds(self, now: str, names: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    def due_feeds(self, now: str, names: Iterable[str] | None = None) -> list[FeedForUpdate]:
         """Enabled feeds whose turn has come (or the named ones, which are polled regardless)."""
         if names is not None:
             wanted = list(names)
             marks = ",".join("?" * len(wanted))
-            return self.rows(
+            rows = self.rows(
                 f"SELECT * FROM feeds WHERE name IN ({marks}) AND (retry_until IS NULL OR retry_until <= ?) "
                 "ORDER BY id",
                 (*wanted, now),
             )
-        return self.rows(
-            "SELECT * FROM feeds WHERE enabled = 1 AND gone = 0 "
-            "AND (next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY id",
-            (now,),
-        )
+        else:
+            rows = self.rows(
+                "SELECT * FROM feeds WHERE enabled = 1 AND gone = 0 "
+                "AND (next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY id",
+                (now,),
+            )
+        return [_for_update(row) for row in rows]
 
     def next_due(self) -> str | None:
         value = self.scalar(
@@ -223,3 +225,20 @@ class FeedQueries(QueryBase):
             "AND (retry_until IS NULL OR retry_until <= ?)",
             (now,),
         )
+
+
+def _for_update(row: dict[str, Any]) -> FeedForUpdate:
+    return FeedForUpdate(
+        id=row["id"],
+        name=row["name"],
+        url=row["url"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        content_hash=row["content_hash"],
+        language=row["language"],
+        authority=row["authority"],
+        interval=row["interval"],
+        tags=tuple(json.loads(row["tags"] or "[]")),
+        first_polled_at=row["first_polled_at"],
+        consecutive_failures=int(row["consecutive_failures"]),
+    )

@@ -268,6 +268,9 @@ class FineQueries(QueryBase):
             "UPDATE fine_events SET target = ?, target_key = ? WHERE id = ?", (target, target_key, event_id)
         )
 
+    def event_count(self) -> int:
+        return int(self.scalar("SELECT count(*) FROM fine_events"))
+
     def detach_items(self, item_ids: Sequence[int]) -> None:
         for item_id in item_ids:
             self.conn.execute("UPDATE items SET event_id = NULL WHERE id = ?", (item_id,))

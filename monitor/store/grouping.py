@@ -8,6 +8,12 @@ from typing import Any
 from monitor.events import FineFacts
 from monitor.store.base import QueryBase
 
+_REPORT_COLUMNS = (
+    "id, guid, link, title, summary_text, language, published, published_known, fine_status, "
+    "fine_amount, fine_currency, fine_amount_eur, penalty_amount, penalty_currency, penalty_per, "
+    "authority, target, event_id, event_partial"
+)
+
 
 class GroupingQueries(QueryBase):
     def event_reports(self, event_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -16,12 +22,61 @@ class GroupingQueries(QueryBase):
             return []
         marks = ",".join("?" * len(event_ids))
         return self.rows(
-            "SELECT id, guid, link, title, summary_text, language, published, published_known, "
-            "fine_status, fine_amount, fine_currency, fine_amount_eur, penalty_amount, penalty_currency, "
-            f"penalty_per, authority, target, event_id, event_partial FROM items WHERE event_id IN ({marks}) "
+            f"SELECT {_REPORT_COLUMNS} FROM items WHERE event_id IN ({marks}) "
             "AND fine_status IS NOT NULL ORDER BY id",
             tuple(event_ids),
         )
+
+    def loose_reports(
+        self, since: str | None = None, until: str | None = None, *, item_ids: Sequence[int] | None = None
+    ) -> list[dict[str, Any]]:
+        """Fine-bearing items in no event (too thin to start one, or a passing mention) published
+        between since and until or undated: a later report may give them their decision. Given
+        ids, only those items."""
+        where = "event_id IS NULL AND fine_status IN ('imposed', 'proposed', 'overturned', 'mention_of_past')"
+        params: list[Any] = []
+        if since is not None and until is not None:
+            where += " AND (published BETWEEN ? AND ? OR NOT published_known)"
+            params += [since, until]
+        if item_ids is not None:
+            if not item_ids:
+                return []
+            where += f" AND id IN ({','.join('?' * len(item_ids))})"
+            params += list(item_ids)
+        return self.rows(f"SELECT {_REPORT_COLUMNS} FROM items WHERE {where} ORDER BY id", params)
+
+    def drop_event_if_empty(self, event_id: int) -> bool:
+        """Deleted when no report and no alert is left on it; whether it was."""
+        cursor = self.conn.execute(
+            "DELETE FROM fine_events WHERE id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM items i WHERE i.event_id = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.event_id = ?)",
+            (event_id, event_id, event_id),
+        )
+        return cursor.rowcount > 0
+
+    def earliest_report(self, event_id: int) -> str | None:
+        """When the first of its dated sources was published, passing mentions included: a decision
+        is never newer than the oldest report of it."""
+        value = self.scalar(
+            "SELECT min(published) FROM items WHERE event_id = ? AND published_known", (event_id,)
+        )
+        return str(value) if value is not None else None
+
+    def set_held(self, event_id: int, held: bool) -> None:
+        self.conn.execute("UPDATE fine_events SET held = ? WHERE id = ?", (int(held), event_id))
+
+    def held_events(self, event_ids: Sequence[int]) -> list[int]:
+        """Which of these events had their alert held behind a possible twin's."""
+        if not event_ids:
+            return []
+        marks = ",".join("?" * len(event_ids))
+        return [
+            int(row["id"])
+            for row in self.rows(
+                f"SELECT id FROM fine_events WHERE held AND id IN ({marks}) ORDER BY id", tuple(event_ids)
+            )
+        ]
 
     def move_report(self, item_id: int, event_id: int, partial: bool) -> None:
         self.conn.execute(

@@ -94,6 +94,16 @@ class StoredItems:
     unchanged: int = 0
 
 
+@dataclass(frozen=True)
+class FiledState:
+    event_id: int | None
+    fine_status: str | None
+    fine_amount: float | None
+    authority: str | None
+    target: str | None
+    published: str | None  # None when the feed gave no date (the first-seen time stands in)
+
+
 class ItemQueries(QueryBase):
     def store_items(
         self, feed_id: int, items: Sequence[ParsedItem], now: str, feed_tags: Sequence[str] = ()
@@ -287,6 +297,22 @@ class ItemQueries(QueryBase):
     def tag_counts(self) -> dict[str, int]:
         return dict(
             self.conn.execute("SELECT tag, count(*) FROM item_tags GROUP BY tag ORDER BY tag").fetchall()
+        )
+
+    def filed_state(self, item_id: int) -> FiledState:
+        """What an item was filed with, for `monitor reanalyze` to compare the new analysis to."""
+        row = self.rows(
+            "SELECT event_id, fine_status, fine_amount, authority, target, published, published_known "
+            "FROM items WHERE id = ?",
+            (item_id,),
+        )[0]
+        return FiledState(
+            event_id=row["event_id"],
+            fine_status=row["fine_status"],
+            fine_amount=row["fine_amount"],
+            authority=row["authority"],
+            target=row["target"],
+            published=row["published"] if row["published_known"] else None,
         )
 
     def all_items_for_analysis(self, batch: int = 2000) -> Any:

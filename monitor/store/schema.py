@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 10
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -185,6 +185,13 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE items ADD COLUMN facts_from_article INTEGER NOT NULL DEFAULT 0")
 
 
+def _v10(db: sqlite_utils.Database) -> None:
+    # A new decision not announced because one that may be the same was: looked at again when a
+    # later report tells them apart (the first report had left out the authority), so it is
+    # announced then, once, whichever report came first.
+    db.execute("ALTER TABLE fine_events ADD COLUMN held INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
     (2, "items remember the digest of the entry they were read from", _v2),
@@ -192,4 +199,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (4, "feeds remember until when their server asked us to wait", _v4),
     (5, "sources joined on partial facts are marked; events keep their periodic penalty in euros", _v5),
     (6, "items keep the lead of the article their facts were read from", _v6),
+    (10, "fine events remember that their alert was held behind a possible twin's", _v10),
 ]

@@ -1,4 +1,4 @@
-"""JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1), read into the entry shape parse.py uses.
+"""JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1), read into the entry shape parse/entries.py reads.
 
 Every value is checked where it enters: only strings are taken as text, ids may be numbers (1.0
 feeds use them), dates must be RFC 3339, anything of another type is ignored rather than
