@@ -11,9 +11,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.alerts import event_domain
+
+if TYPE_CHECKING:
+    from monitor.store import Store
 
 ALL_DOMAINS = "all"
 DEFAULT_DOMAIN = "data_protection"
@@ -91,7 +94,7 @@ def _penalty(event: dict[str, Any]) -> str | None:
     return f"{money} per {event.get('penalty_per') or 'day'}"
 
 
-def _decision(store: Any, event: dict[str, Any]) -> Decision:
+def _decision(store: Store, event: dict[str, Any]) -> Decision:
     sources = tuple(
         Source(
             title=str(s.get("title") or ""),
@@ -148,7 +151,7 @@ def _totals(decisions: Iterable[Decision], key: str) -> tuple[Total, ...]:
 
 
 def build_digest(
-    store: Any,
+    store: Store,
     since: str,
     until: str | None = None,
     *,

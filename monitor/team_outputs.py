@@ -13,11 +13,14 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from monitor import settings
 from monitor.digest import DEFAULT_DOMAIN, Digest, build_digest
 from monitor.export import fine_records, fines_atom, write_atomically
+
+if TYPE_CHECKING:
+    from monitor.store import Store
 
 ReportFormat = Literal["html", "pdf"]
 REPORT_FORMATS: tuple[ReportFormat, ...] = ("html", "pdf")
@@ -33,23 +36,19 @@ def format_of(path: Path) -> ReportFormat | None:
     return "pdf" if suffix == "pdf" else None
 
 
-def load_pdf_writer() -> PdfWriter:
-    """Qt's PDF writer, imported only when a PDF is asked for (the core and the CLI stay Qt-free)."""
-    from monitor.gui.pdf_report import write_pdf
-
-    return write_pdf
-
-
 def write_report(digest: Digest, path: Path, fmt: ReportFormat, pdf: PdfWriter | None = None) -> None:
+    """HTML here; a PDF through `pdf`, Qt's writer, which the front end hands in (the core has no Qt)."""
     if fmt == "pdf":
-        (pdf or load_pdf_writer())(digest, path)
+        if pdf is None:
+            raise ValueError("a PDF report needs a PDF writer (monitor.gui.pdf_report.write_pdf)")
+        pdf(digest, path)
         return
     from monitor.digest_html import render_html
 
     write_atomically(path, render_html(digest).encode("utf-8"))
 
 
-def atom_feed(store: Any, domain: str = DEFAULT_DOMAIN) -> bytes:
+def atom_feed(store: Store, domain: str = DEFAULT_DOMAIN) -> bytes:
     """The register's Atom feed, only the decisions of one domain of law (data protection)."""
     from monitor.alerts import event_domain
 
@@ -62,7 +61,7 @@ def _parse(value: str) -> dt.datetime:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def weekly_since(store: Any, now: str) -> str | None:
+def weekly_since(store: Store, now: str) -> str | None:
     """Where the next weekly report starts, when a week has passed since the last one; else None."""
     last = str(settings.get(store, LAST_REPORT))  # a hand-edited, unreadable value reads as none
     if not last:
@@ -80,7 +79,7 @@ class Outputs:
     problems: list[str] = field(default_factory=list)
 
 
-def after_poll(store: Any, now: str | None = None, pdf: PdfWriter | None = None) -> Outputs:
+def after_poll(store: Store, now: str | None = None, pdf: PdfWriter | None = None) -> Outputs:
     """Write the Atom feed and, when due, the weekly report, as the settings ask."""
     from monitor.store import utc_now
 

@@ -10,6 +10,7 @@ from monitor import settings
 from monitor.alerts import PrintNotifier, deliver_pending
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import TerminalText, say
+from monitor.cli.report_cmds import pdf_writer
 from monitor.cli.signals import Interruption
 from monitor.config import parse_interval
 from monitor.escape import terminal
@@ -187,7 +188,7 @@ def _once(ctx: Context, poller: Poller, args: argparse.Namespace, stop: Interrup
         with store.translated("delivering alerts"):
             deliver_pending(store, PrintNotifier(TerminalText(sys.stdout)), utc_now())
         with store.translated("writing the team's feed and report"):
-            outputs = after_poll(store)  # the Atom feed and the weekly report the settings ask for
+            outputs = after_poll(store, pdf=pdf_writer)  # the Atom feed and weekly report asked for
         for problem in outputs.problems:
             print(f"monitor: {problem}", file=sys.stderr)
     finally:

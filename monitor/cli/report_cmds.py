@@ -12,7 +12,7 @@ from monitor.cli.browse_cmds import _parser
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import write_document
 from monitor.cli.values import DATE_HELP, since_day
-from monitor.digest import ALL_DOMAINS, DEFAULT_DOMAIN, build_digest
+from monitor.digest import ALL_DOMAINS, DEFAULT_DOMAIN, Digest, build_digest
 from monitor.team_outputs import REPORT_FORMATS, ReportFormat, format_of, write_report
 
 
@@ -49,6 +49,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     report.set_defaults(handler=run_report)
 
 
+def pdf_writer(digest: Digest, path: Path) -> None:
+    """Qt's PDF writer, imported only when a PDF is written: every other command stays Qt-free."""
+    from monitor.gui.pdf_report import write_pdf
+
+    write_pdf(digest, path)
+
+
 def _format(args: argparse.Namespace) -> ReportFormat:
     if args.format:
         fmt: ReportFormat = args.format
@@ -78,7 +85,7 @@ def run_report(ctx: Context, args: argparse.Namespace) -> int:
     if args.output:
         path = Path(args.output).expanduser()
         try:
-            write_report(digest, path, fmt)
+            write_report(digest, path, fmt, pdf_writer)
         except OSError as exc:
             print(f"monitor: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
             return 1

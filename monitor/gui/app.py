@@ -20,7 +20,6 @@ from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.instance import ActivationServer, request_activation
 from monitor.gui.item_model import short_date
 from monitor.gui.notifications import DBusNotifications
-from monitor.gui.report_dialog import SharingGroup
 from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog, app_settings
 from monitor.gui.tray import DesktopNotifier, Tray
 from monitor.gui.window import MainWindow
@@ -326,10 +325,8 @@ class DesktopApp(QObject, FeedActions):
         language = str(settings.get(self.store, "language"))
         proxy_now = settings.get(self.store, "proxy")
         rules, days = self.alert_rules(), self.retention_days()
-        team = SharingGroup(self.store)
-        dialog = SettingsDialog(current, rules, days, self.window, reading, language, proxy_now, team)
+        dialog = SettingsDialog(current, rules, days, self.window, reading, language, proxy_now, self.store)
         if dialog.exec():
-            team.save(self.store)
             self.apply_settings(dialog.desktop(), dialog.rules(), dialog.retention_days())
             settings.put(self.store, "article_text", dialog.article_text.isChecked())
             settings.put(self.store, "proxy", dialog.proxy())  # the poller reads it at its next cycle

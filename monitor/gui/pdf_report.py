@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from monitor.digest import Digest
 from monitor.digest_html import PRINT_STYLE, chart_svg, render_html, title
@@ -30,7 +31,7 @@ from monitor.export import write_atomically
 CHART_URL = "monitor-chart.png"
 CHART_SCALE = 3
 # Kept: an application made here must outlive every document painted with it.
-_made: list[QGuiApplication] = []
+_made: list[QApplication] = []
 
 
 def ensure_application() -> None:
@@ -41,7 +42,9 @@ def ensure_application() -> None:
     # left over in a service's environment would abort Qt), unless the user chose a platform.
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _made.append(QGuiApplication(["monitor"]))
+    # A QApplication (a QGuiApplication with widgets), so whatever runs later in this process,
+    # such as a dialog, finds the application it expects.
+    _made.append(QApplication(["monitor"]))
 
 
 def chart_image(digest: Digest) -> QImage:

@@ -77,12 +77,13 @@ class PollWorker(QObject):
 
     def _team_outputs(self) -> None:
         # Here in the poll thread: a PDF or a large register must not hold the window.
+        from monitor.gui.pdf_report import write_pdf
         from monitor.team_outputs import after_poll
 
         try:
             store = Store(self._db_path)
             try:
-                outputs = after_poll(store)
+                outputs = after_poll(store, pdf=write_pdf)
             finally:
                 store.close()
         except StoreError as exc:
