@@ -6,8 +6,16 @@ import pytest
 from pages_support import DPC_NEWS, listing
 from pytestqt.qtbot import QtBot
 
+from monitor.gui import i18n
 from monitor.gui.feed_dialog import FeedDialog
 from tests.support.feedserver import FeedServer, rss
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> None:
+    # The dialog's counts are plural forms ("%n item(s)"): they read right once the window's
+    # translations are installed, as the app does at start, whatever test ran before.
+    i18n.install("en")
 
 
 def _fetch(dialog: FeedDialog, qtbot: QtBot, url: str) -> None:
