@@ -86,6 +86,15 @@ def xml_text(text: object) -> str:
     return _XML_ILLEGAL.sub("", "" if text is None else str(text))
 
 
+def html_text(text: object) -> str:
+    """Text for an HTML or XML document, in element content or a quoted attribute alike.
+
+    &, <, >, " and ' become references, so no tag, entity or attribute can start inside it, and
+    characters XML cannot carry are dropped, so the same text serves XHTML and SVG.
+    """
+    return html.escape(xml_text(text), quote=True)
+
+
 def csv_cell(text: str) -> str:
     """A CSV cell that a spreadsheet shows as text: a leading ' when it could start a formula.
 

@@ -65,6 +65,27 @@ def _language(value: Any) -> str | None:
     return f"must be empty (the desktop's) or one of {', '.join(WINDOW_LANGUAGES)}"
 
 
+def _path(value: Any) -> str | None:
+    # Checked where it enters: a path SQLite or the OS cannot take would fail every poll later.
+    if "\x00" in value or len(value) > 4096:
+        return "must be a file path"
+    return None
+
+
+def _report_format(value: Any) -> str | None:
+    return None if value in ("html", "pdf") else "must be html or pdf"
+
+
+def _iso_time(value: Any) -> str | None:
+    import datetime as dt
+
+    try:
+        dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return "must be an ISO 8601 time"
+    return None
+
+
 def _between(low: float, high: float) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if low <= value <= high else f"must be between {low:g} and {high:g}"
@@ -118,6 +139,31 @@ SETTINGS: dict[str, Setting] = {
             "",
             "Language of the window (empty: the desktop's; en, fr, de, it, es, nl). The CLI stays English.",
             _language,
+        ),
+        Setting(
+            "atom_path",
+            str,
+            "",
+            "Write the register's Atom feed (data-protection decisions) to this file after every poll, "
+            "for a team's feed readers or a web server (empty: not written).",
+            _path,
+        ),
+        Setting(
+            "report_folder",
+            str,
+            "",
+            "Write a report of the week's decisions to this folder once a week, when a poll runs "
+            "(empty: no weekly report).",
+            _path,
+        ),
+        Setting("report_format", str, "html", "Format of the weekly report: html or pdf.", _report_format),
+        Setting(
+            "report_last_written",
+            str,
+            "",
+            "When the last weekly report was written (ISO 8601 UTC); the next one starts there. "
+            "Set by the poller.",
+            lambda v: _iso_time(v) if v else None,
         ),
     )
 }

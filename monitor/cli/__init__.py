@@ -48,6 +48,8 @@ MODULES = (
     "feeds_cmds",
     "watch_cmds",
     "corrections_cmds",
+    "report_cmds",
+    "service_cmds",
 )
 # The modules each command needs (its own, and those adding actions under it). A command imports
 # only these, and each imports its heavy libraries in its handlers: `monitor items` starts without
@@ -65,6 +67,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "export": ("browse_cmds", "interop_cmds"),
     "install-desktop": ("browse_cmds", "gui_cmds", "interop_cmds"),
     "watch": ("browse_cmds", "watch_cmds"),
+    "report": ("browse_cmds", "report_cmds"),
+    "install-service": ("browse_cmds", "service_cmds"),
 }
 _VALUED = {"--db", "--feeds"}  # the options before a command that take a value
 

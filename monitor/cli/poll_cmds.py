@@ -10,6 +10,7 @@ from monitor import settings
 from monitor.alerts import PrintNotifier, deliver_pending
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import TerminalText, say
+from monitor.cli.report_cmds import pdf_writer
 from monitor.cli.signals import Interruption
 from monitor.config import parse_interval
 from monitor.escape import terminal
@@ -18,6 +19,7 @@ from monitor.poller import FeedReport, Poller, PollReport
 from monitor.schedule import DEFAULT_INTERVAL, parse_iso
 from monitor.store import Store, StoreError, utc_now
 from monitor.store.errors import EXIT_TEMPORARY
+from monitor.team_outputs import after_poll
 
 RETRY_FIRST = 5.0  # seconds before the first retry after a full disk or a lock; doubled each time
 RETRY_MAX = 600.0
@@ -185,6 +187,10 @@ def _once(ctx: Context, poller: Poller, args: argparse.Namespace, stop: Interrup
     try:
         with store.translated("delivering alerts"):
             deliver_pending(store, PrintNotifier(TerminalText(sys.stdout)), utc_now())
+        with store.translated("writing the team's feed and report"):
+            outputs = after_poll(store, pdf=pdf_writer)  # the Atom feed and weekly report asked for
+        for problem in outputs.problems:
+            print(f"monitor: {problem}", file=sys.stderr)
     finally:
         store.close()
     sys.stdout.flush()

@@ -108,6 +108,7 @@ class DesktopApp(QObject, FeedActions):
         c.worker.progress.connect(self._progress)
         c.worker.finished.connect(self._finished)
         c.worker.failed.connect(self._failed)
+        c.worker.outputs_failed.connect(lambda why: w.banner.add(self.tr("Not written"), why, None))
         c.busy_changed.connect(self._busy)
         c.database_damaged.connect(lambda message: replace_damaged(self.store, w, c.poll_now, message))
         w.poll_requested.connect(lambda names: c.poll_now(names, force=True))
@@ -324,7 +325,7 @@ class DesktopApp(QObject, FeedActions):
         language = str(settings.get(self.store, "language"))
         proxy_now = settings.get(self.store, "proxy")
         rules, days = self.alert_rules(), self.retention_days()
-        dialog = SettingsDialog(current, rules, days, self.window, reading, language, proxy_now)
+        dialog = SettingsDialog(current, rules, days, self.window, reading, language, proxy_now, self.store)
         if dialog.exec():
             self.apply_settings(dialog.desktop(), dialog.rules(), dialog.retention_days())
             settings.put(self.store, "article_text", dialog.article_text.isChecked())

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from monitor.gui.report_dialog import export_report
+
 if TYPE_CHECKING:
     from monitor.gui.window import MainWindow
 
@@ -47,6 +49,7 @@ def build_menus(window: MainWindow) -> None:
         window.settings_requested.emit,
         QKeySequence.StandardKey.Preferences,
     )
+    _action(window, file_menu, translate("MainWindow", "Export &report…"), lambda: export_report(window))
     file_menu.addSeparator()
     _action(
         window,

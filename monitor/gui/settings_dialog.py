@@ -25,8 +25,10 @@ from monitor import proxy
 from monitor.alerts import AlertRules, KnownValues
 from monitor.gui.i18n import LANGUAGES
 from monitor.gui.keyboard import name_from_text
+from monitor.gui.report_dialog import SharingGroup
 from monitor.paths import config_dir
 from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS
+from monitor.store import Store
 
 
 def app_settings() -> QSettings:
@@ -66,6 +68,7 @@ class SettingsDialog(QDialog):
         article_text: bool = True,
         language: str = "",
         proxy_setting: str = proxy.SYSTEM,
+        team_store: Store | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -156,6 +159,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(alerts)
         layout.addWidget(self._network_group(proxy_setting))
+        # The Team group (gui/report_dialog.py: the Atom feed, the weekly report) saves itself on OK.
+        self.team = SharingGroup(team_store) if team_store is not None else None
+        self._team_store = team_store
+        if self.team is not None:
+            layout.addWidget(self.team)
         layout.addWidget(buttons)
         self._seconds_override = desktop.interval if desktop.interval % 60 else None
         name_from_text(self)  # screen readers say each field's label
@@ -170,6 +178,8 @@ class SettingsDialog(QDialog):
         if problem:
             self.proxy_error.setText(problem)  # the dialog stays open until the URL can be used
             return
+        if self.team is not None and self._team_store is not None:
+            self.team.save(self._team_store)
         super().accept()
 
     def desktop(self) -> DesktopSettings:

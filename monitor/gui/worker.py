@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from monitor.models import FeedConfig
 from monitor.poller import FeedReport, Poller, PollReport
-from monitor.store import DatabaseCorrupt
+from monitor.store import DatabaseCorrupt, Store, StoreError
 
 
 class PollWorker(QObject):
@@ -21,6 +21,7 @@ class PollWorker(QObject):
     finished = Signal(object)  # PollReport
     failed = Signal(str)
     damaged = Signal(str)  # the database failed quick_check or SQLite found damage: move it aside
+    outputs_failed = Signal(str)  # the Atom feed or the weekly report could not be written (why)
 
     def __init__(self, db_path: Path, feeds: Sequence[FeedConfig], interval: int) -> None:
         super().__init__()
@@ -71,7 +72,25 @@ class PollWorker(QObject):
             # Disk full, locked, read-only: said as it is; the timer polls again later.
             self.failed.emit(str(result.store_error))
             return
+        self._team_outputs()
         self.finished.emit(result)
+
+    def _team_outputs(self) -> None:
+        # Here in the poll thread: a PDF or a large register must not hold the window.
+        from monitor.gui.pdf_report import write_pdf
+        from monitor.team_outputs import after_poll
+
+        try:
+            store = Store(self._db_path)
+            try:
+                outputs = after_poll(store, pdf=write_pdf)
+            finally:
+                store.close()
+        except StoreError as exc:
+            self.outputs_failed.emit(str(exc))
+            return
+        for problem in outputs.problems:
+            self.outputs_failed.emit(problem)
 
     @Slot()
     def shutdown(self) -> None:

@@ -304,6 +304,10 @@
         <translation>Regulatory Monitor</translation>
     </message>
     <message>
+        <source>Not written</source>
+        <translation>Nicht geschrieben</translation>
+    </message>
+    <message>
         <source>Stopping the poll…</source>
         <translation>Abruf wird beendet…</translation>
     </message>
@@ -1145,6 +1149,10 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
@@ -1376,6 +1384,49 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>From a date</source>
+        <translation>Ab einem Datum</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (eine eigenständige Datei)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A manual proxy needs a URL</source>
@@ -1511,6 +1562,41 @@
     </message>
 </context>
 <context>
+    <name>SharingGroup</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>not written (e.g. /srv/www/fines.atom)</source>
+        <translation>nicht geschrieben (z. B. /srv/www/fines.atom)</translation>
+    </message>
+    <message>
+        <source>The register&apos;s data-protection decisions, written after every poll</source>
+        <translation>Die Datenschutzentscheidungen des Registers, nach jedem Abruf geschrieben</translation>
+    </message>
+    <message>
+        <source>no weekly report</source>
+        <translation>kein Wochenbericht</translation>
+    </message>
+    <message>
+        <source>A report of the week&apos;s decisions is written here once a week</source>
+        <translation>Einmal pro Woche wird hier ein Bericht über die Entscheidungen der Woche gespeichert</translation>
+    </message>
+    <message>
+        <source>Atom feed file</source>
+        <translation>Datei des Atom-Feeds</translation>
+    </message>
+    <message>
+        <source>Weekly report folder</source>
+        <translation>Ordner des Wochenberichts</translation>
+    </message>
+    <message>
+        <source>Weekly report format</source>
+        <translation>Format des Wochenberichts</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPane</name>
     <message>
         <source>Fines</source>
@@ -1588,6 +1674,25 @@
     <message>
         <source>no unread fines</source>
         <translation>keine ungelesenen Bußgelder</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML files</source>
+        <translation>HTML-Dateien</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF-Dateien</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
     </message>
 </context>
 </TS>

@@ -304,6 +304,10 @@
         <translation>Regulatory Monitor</translation>
     </message>
     <message>
+        <source>Not written</source>
+        <translation>No escrito</translation>
+    </message>
+    <message>
         <source>Stopping the poll…</source>
         <translation>Deteniendo la actualización…</translation>
     </message>
@@ -1145,6 +1149,10 @@
         <translation>A&amp;justes…</translation>
     </message>
     <message>
+        <source>Export &amp;report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>&amp;Cerrar ventana</translation>
     </message>
@@ -1376,6 +1384,49 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>From a date</source>
+        <translation>Desde una fecha</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (un único archivo autónomo)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A manual proxy needs a URL</source>
@@ -1511,6 +1562,41 @@
     </message>
 </context>
 <context>
+    <name>SharingGroup</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>not written (e.g. /srv/www/fines.atom)</source>
+        <translation>no se escribe (p. ej. /srv/www/fines.atom)</translation>
+    </message>
+    <message>
+        <source>The register&apos;s data-protection decisions, written after every poll</source>
+        <translation>Las decisiones del registro sobre protección de datos, escritas tras cada consulta</translation>
+    </message>
+    <message>
+        <source>no weekly report</source>
+        <translation>sin informe semanal</translation>
+    </message>
+    <message>
+        <source>A report of the week&apos;s decisions is written here once a week</source>
+        <translation>Una vez por semana se escribe aquí un informe de las decisiones de la semana</translation>
+    </message>
+    <message>
+        <source>Atom feed file</source>
+        <translation>Archivo del feed Atom</translation>
+    </message>
+    <message>
+        <source>Weekly report folder</source>
+        <translation>Carpeta del informe semanal</translation>
+    </message>
+    <message>
+        <source>Weekly report format</source>
+        <translation>Formato del informe semanal</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPane</name>
     <message>
         <source>Fines</source>
@@ -1588,6 +1674,25 @@
     <message>
         <source>no unread fines</source>
         <translation>ninguna multa sin leer</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>HTML files</source>
+        <translation>Archivos HTML</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>Archivos PDF</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe escrito en %1</translation>
     </message>
 </context>
 </TS>

@@ -304,6 +304,10 @@
         <translation>Regulatory Monitor</translation>
     </message>
     <message>
+        <source>Not written</source>
+        <translation>Non écrit</translation>
+    </message>
+    <message>
         <source>Stopping the poll…</source>
         <translation>Arrêt de l’actualisation…</translation>
     </message>
@@ -1145,6 +1149,10 @@
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
+        <source>Export &amp;report…</source>
+        <translation>Exporter un &amp;rapport…</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>Fermer la &amp;fenêtre</translation>
     </message>
@@ -1376,6 +1384,49 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>From a date</source>
+        <translation>À partir d&apos;une date</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (un seul fichier autonome)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A manual proxy needs a URL</source>
@@ -1511,6 +1562,41 @@
     </message>
 </context>
 <context>
+    <name>SharingGroup</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>not written (e.g. /srv/www/fines.atom)</source>
+        <translation>non écrit (p. ex. /srv/www/fines.atom)</translation>
+    </message>
+    <message>
+        <source>The register&apos;s data-protection decisions, written after every poll</source>
+        <translation>Les décisions du registre en protection des données, écrites après chaque relève</translation>
+    </message>
+    <message>
+        <source>no weekly report</source>
+        <translation>pas de rapport hebdomadaire</translation>
+    </message>
+    <message>
+        <source>A report of the week&apos;s decisions is written here once a week</source>
+        <translation>Un rapport des décisions de la semaine est écrit ici une fois par semaine</translation>
+    </message>
+    <message>
+        <source>Atom feed file</source>
+        <translation>Fichier du flux Atom</translation>
+    </message>
+    <message>
+        <source>Weekly report folder</source>
+        <translation>Dossier du rapport hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Weekly report format</source>
+        <translation>Format du rapport hebdomadaire</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPane</name>
     <message>
         <source>Fines</source>
@@ -1588,6 +1674,25 @@
     <message>
         <source>no unread fines</source>
         <translation>aucune amende non lue</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>HTML files</source>
+        <translation>Fichiers HTML</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>Fichiers PDF</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
     </message>
 </context>
 </TS>

@@ -304,6 +304,10 @@
         <translation>Regulatory Monitor</translation>
     </message>
     <message>
+        <source>Not written</source>
+        <translation>Non scritto</translation>
+    </message>
+    <message>
         <source>Stopping the poll…</source>
         <translation>Interruzione dell’aggiornamento…</translation>
     </message>
@@ -1145,6 +1149,10 @@
         <translation>Imposta&amp;zioni…</translation>
     </message>
     <message>
+        <source>Export &amp;report…</source>
+        <translation>Esporta &amp;rapporto…</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>&amp;Chiudi finestra</translation>
     </message>
@@ -1376,6 +1384,49 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Esporta rapporto</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>From a date</source>
+        <translation>Da una data</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (un unico file autonomo)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A manual proxy needs a URL</source>
@@ -1511,6 +1562,41 @@
     </message>
 </context>
 <context>
+    <name>SharingGroup</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>not written (e.g. /srv/www/fines.atom)</source>
+        <translation>non scritto (ad es. /srv/www/fines.atom)</translation>
+    </message>
+    <message>
+        <source>The register&apos;s data-protection decisions, written after every poll</source>
+        <translation>Le decisioni del registro in materia di protezione dei dati, scritte dopo ogni controllo</translation>
+    </message>
+    <message>
+        <source>no weekly report</source>
+        <translation>nessun rapporto settimanale</translation>
+    </message>
+    <message>
+        <source>A report of the week&apos;s decisions is written here once a week</source>
+        <translation>Una volta a settimana qui viene scritto un rapporto sulle decisioni della settimana</translation>
+    </message>
+    <message>
+        <source>Atom feed file</source>
+        <translation>File del feed Atom</translation>
+    </message>
+    <message>
+        <source>Weekly report folder</source>
+        <translation>Cartella del rapporto settimanale</translation>
+    </message>
+    <message>
+        <source>Weekly report format</source>
+        <translation>Formato del rapporto settimanale</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPane</name>
     <message>
         <source>Fines</source>
@@ -1588,6 +1674,25 @@
     <message>
         <source>no unread fines</source>
         <translation>nessuna sanzione non letta</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Esporta rapporto</translation>
+    </message>
+    <message>
+        <source>HTML files</source>
+        <translation>File HTML</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>File PDF</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapporto scritto in %1</translation>
     </message>
 </context>
 </TS>

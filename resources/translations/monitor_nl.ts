@@ -304,6 +304,10 @@
         <translation>Regulatory Monitor</translation>
     </message>
     <message>
+        <source>Not written</source>
+        <translation>Niet geschreven</translation>
+    </message>
+    <message>
         <source>Stopping the poll…</source>
         <translation>Ophalen wordt gestopt…</translation>
     </message>
@@ -1145,6 +1149,10 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Rapport exporteren…</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>Venster &amp;sluiten</translation>
     </message>
@@ -1376,6 +1384,49 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>From a date</source>
+        <translation>Vanaf een datum</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (één zelfstandig bestand)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A manual proxy needs a URL</source>
@@ -1511,6 +1562,41 @@
     </message>
 </context>
 <context>
+    <name>SharingGroup</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>not written (e.g. /srv/www/fines.atom)</source>
+        <translation>niet geschreven (bijv. /srv/www/fines.atom)</translation>
+    </message>
+    <message>
+        <source>The register&apos;s data-protection decisions, written after every poll</source>
+        <translation>De beslissingen over gegevensbescherming in het register, na elke ophaalronde geschreven</translation>
+    </message>
+    <message>
+        <source>no weekly report</source>
+        <translation>geen weekrapport</translation>
+    </message>
+    <message>
+        <source>A report of the week&apos;s decisions is written here once a week</source>
+        <translation>Eens per week wordt hier een rapport van de beslissingen van die week geschreven</translation>
+    </message>
+    <message>
+        <source>Atom feed file</source>
+        <translation>Bestand van de Atom-feed</translation>
+    </message>
+    <message>
+        <source>Weekly report folder</source>
+        <translation>Map van het weekrapport</translation>
+    </message>
+    <message>
+        <source>Weekly report format</source>
+        <translation>Formaat van het weekrapport</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPane</name>
     <message>
         <source>Fines</source>
@@ -1588,6 +1674,25 @@
     <message>
         <source>no unread fines</source>
         <translation>geen ongelezen boetes</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>HTML files</source>
+        <translation>HTML-bestanden</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF-bestanden</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport geschreven naar %1</translation>
     </message>
 </context>
 </TS>
