@@ -36,7 +36,7 @@ def _compiled() -> _Compiled:
     )
 
 
-# How far after a penalty-payment word its sum may stand: "une astreinte de 5,2 millions d'euros".
+# How far after a penalty-payment word its sum may stand: "astreinte de 7,4 millions".
 _PENALTY_SUM_WINDOW = 40
 
 
@@ -51,8 +51,8 @@ def penalty_liquidation(scan: Scan) -> bool:
         return c.non_payment.search(scan) is not None
     if c.liquidation.search(scan) is not None:
         return True
-    # "réclame une astreinte de 5,2 millions d'euros": a lump sum owed under the penalty's name,
-    # not a rate ("une astreinte de 100 000 euros par jour", which comes with the fine itself).
+    # "réclame l'astreinte, soit 7,4 millions": a lump sum owed under the penalty's name,
+    # not a rate (an "astreinte" of 3 000 € "par jour", which comes with the fine itself).
     for hit in hits:
         end = min(len(text), hit.end() + _PENALTY_SUM_WINDOW)
         newline = text.find("\n", hit.end(), end)
