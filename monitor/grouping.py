@@ -14,11 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from monitor.events import (
+    CROSS_CURRENCY_TOLERANCE,
+    MISREAD_PARTY_WINDOW,
     NAMED_TOLERANCE,
+    SAME_CURRENCY_TOLERANCE,
     STATUS_CHANGE_WINDOW,
     Candidate,
     FineFacts,
     amounts_agree,
+    close,
     conflict,
     decide,
     folds,
@@ -64,11 +68,28 @@ def related(a: FineFacts, b: FineFacts) -> bool:
     if apart is not None and apart > RELATED_WINDOW:
         return False
     authority = a.authority is not None and a.authority == b.authority
-    sums = amounts_agree(a, b, NAMED_TOLERANCE) is True
     party = same_party(a.target_key, b.target_key)
     if party is False:
-        return authority and sums  # one of them may have misread its party
-    return authority or sums or party is True
+        # One of them may have misread its party; the decider takes that only on the same sum
+        # (`events._party_apart`: one step, within 6%, dated close together), so a sum merely in the same
+        # range links nothing.
+        return (
+            authority
+            and a.status == b.status
+            and close(a.amount_eur, b.amount_eur, SAME_CURRENCY_TOLERANCE) is True
+            and apart is not None
+            and apart <= MISREAD_PARTY_WINDOW
+        )
+    # The decider compares sums within NAMED_TOLERANCE only when the party is shared, else within
+    # the cross-currency tolerance at most.
+    agree = amounts_agree(a, b, NAMED_TOLERANCE if party else CROSS_CURRENCY_TOLERANCE)
+    if agree is False and a.status == b.status:
+        # Clearly different sums at one step of a procedure: `decide` never puts the two in one
+        # event on their own, only through a report whose sum matches each, and that report links
+        # them here. Without this, every report that left out its party tied all the authority's
+        # decisions into one component, grouped again after every feed (issue #17).
+        return False
+    return authority or agree is True or party is True
 
 
 def told(facts: FineFacts) -> int:

@@ -70,6 +70,12 @@ def _window(facts: FineFacts) -> tuple[str | None, str | None]:
     return _iso(moment - RELATED_WINDOW), _iso(moment + RELATED_WINDOW)
 
 
+def _within(day: str | None, since: str | None, until: str | None) -> bool:
+    """An undated event or report is near every report, and every one is near an undated report
+    (as the store's BETWEEN on ISO text, which these strings are)."""
+    return day is None or since is None or until is None or since <= day <= until
+
+
 class Component:
     """The reports connected to a batch by `grouping.related`, collected to a fixed point.
 
@@ -101,35 +107,49 @@ class Component:
         self.events.update(events)
         self.take(self.store.event_reports(sorted(events)))
         self.take(self.store.loose_reports(item_ids=sorted(items)))
+        # Nothing is written while the component grows, so every report is read once here and looked
+        # up in memory by its authority: a query per report in the component, each over every
+        # event, and a scan of every report for each, made a cold poll quadratic in the register
+        # (issue #17).
+        everything: tuple[dict[int, str | None], dict[str | None, list[dict[str, Any]]]] | None = None
         while self._queue:
             facts = self.facts_of(self.rows[self._queue.pop()])
+            if everything is None:
+                everything = self._everything()
+            days, others = everything
             since, until = _window(facts)
-            near = [
-                e.id
-                # Every authority's events: one may hold reports that named none (its authority
-                # came from another report), and those can be this report's decision.
-                for e in self.store.candidate_events(since, until)
-                if e.id not in self.events
-            ]
-            self._hold(near)
-            for event_id in near:
-                if any(related(facts, self.facts_of(row)) for row in self._held[event_id]):
-                    self.events.add(event_id)
-                    self.take(self._held[event_id])
-            self.take(
-                [
-                    row
-                    for row in self.store.loose_reports(since, until)
-                    if row["id"] not in self.rows and related(facts, self.facts_of(row))
-                ]
-            )
+            # A report relates only to reports of its own authority or of none; a report of none to
+            # every report. Every event may hold reports that named no authority (its authority came
+            # from another report), and those can be this report's decision.
+            if facts.authority is None:
+                pool = [row for rows in others.values() for row in rows]
+            else:
+                pool = others.get(facts.authority, []) + others.get(None, [])
+            for row in pool:
+                event_id = row["event_id"]
+                if row["id"] in self.rows or event_id in self.events:
+                    continue
+                day = days.get(event_id) if event_id is not None else _published(row)
+                if _within(day, since, until) and related(facts, self.facts_of(row)):
+                    if event_id is None:
+                        self.take([row])
+                    else:
+                        self.events.add(event_id)
+                        self.take(self._held[event_id])
 
-    def _hold(self, event_ids: Sequence[int]) -> None:
-        missing = [e for e in event_ids if e not in self._held]
-        for event_id in missing:
-            self._held[event_id] = []
-        for row in self.store.event_reports(missing):
-            self._held[int(row["event_id"])].append(row)
+    def _everything(self) -> tuple[dict[int, str | None], dict[str | None, list[dict[str, Any]]]]:
+        """Every event's date, and every report by its authority (the loose ones too)."""
+        days = dict(self.store.event_days())
+        by_authority: dict[str | None, list[dict[str, Any]]] = {}
+        for row in [*self.store.filed_reports(), *self.store.loose_reports()]:
+            by_authority.setdefault(row["authority"], []).append(row)
+            if row["event_id"] is not None:
+                self._held.setdefault(int(row["event_id"]), []).append(row)
+        return days, by_authority
+
+
+def _published(row: dict[str, Any]) -> str | None:
+    return str(row["published"]) if row["published_known"] else None
 
 
 def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()) -> Regrouped:
@@ -171,9 +191,28 @@ def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()
             result.gone.add(old)
         elif store.drop_event_if_empty(old):
             result.gone.add(old)
+    # Only what moved is written again: the rest of the component is as the last grouping left it,
+    # and setting and refreshing every event of a large component after every feed made a cold
+    # poll quadratic (issue #17). An event counts as moved when the batch filed or updated one of
+    # its reports, when its reports or their "partial" marks changed, or when it was created.
+    filed = set(batch)
+    partial_now = {row["id"]: bool(row["event_partial"]) for row in rows}
+    was: dict[int, set[int]] = {}
+    for item, event in current.items():
+        if event is not None:
+            was.setdefault(event, set()).add(item)
     for event_id, decision in target.items():
-        for item in decision.items:
+        members = was.get(event_id, set())
+        shifted = [
+            i for i in decision.items if current[i] != event_id or partial_now[i] != (i in decision.partial)
+        ]
+        unchanged = not shifted and members == set(decision.items)
+        if unchanged and event_id not in touched and not filed & members:
+            continue
+        for item in shifted:
             store.move_report(item, event_id, item in decision.partial)
         store.set_event_facts(event_id, decision.facts, now)
-    result.events = set(target)
+        result.events.add(event_id)
+    # A held alert waits on its twin: it is looked at again whenever anything of its component moved.
+    result.events.update(store.held_events(sorted(set(target) - result.events)) if result.events else ())
     return result

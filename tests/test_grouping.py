@@ -187,6 +187,9 @@ def test_combine_keeps_the_first_events_status_and_every_sum_told() -> None:
         (facts(), facts(authority=None, party="meta"), False),  # another party, same sum only
         (facts(), facts(date="2020-01-01T00:00:00Z"), False),  # too far apart in time
         (facts(), facts(date=None), True),  # undated: only the facts decide
+        (facts(), facts(party=None, eur=99e6), False),  # same authority, clearly another sum
+        (facts(), facts(eur=99e6), False),  # same party too: two decisions of one step
+        (facts(status="proposed"), facts(eur=99e6), True),  # a proposal's sum may change
     ],
 )
 def test_related_links_reports_that_could_be_one_decision(a: FineFacts, b: FineFacts, expected: bool) -> None:
@@ -285,9 +288,18 @@ def test_start_keeps_the_reports_topics_and_whether_it_is_a_penalty_falling_due(
 def test_related_edges() -> None:
     start_day = facts(date="2020-01-01T00:00:00Z")
     assert related(start_day, facts(date=(datetime(2020, 1, 1, tzinfo=UTC) + RELATED_WINDOW).isoformat()))
-    # Sums 20% apart: loose enough for "could be one decision", too far for the decider's tolerance.
-    assert related(facts(authority=None, party=None, eur=30e6), facts(authority=None, party=None, eur=36e6))
+    # The sum alone links within the decider's widest tolerance across currencies (12%), no further:
+    # sums in the same range are not one decision.
+    assert related(facts(authority=None, party=None, eur=30e6), facts(authority=None, party=None, eur=33e6))
     assert not related(
-        facts(authority=None, party=None, eur=30e6), facts(authority=None, party=None, eur=45e6)
+        facts(authority=None, party=None, eur=30e6), facts(authority=None, party=None, eur=36e6)
     )
-    assert related(facts(authority=None, eur=30e6), facts(authority=None, eur=90e6))  # the party alone
+    # A shared party allows the decider's named tolerance (30%).
+    assert related(facts(authority=None, eur=30e6), facts(authority=None, eur=36e6))
+    # Another party at the same authority: only the same sum says it was misread.
+    assert related(facts(), facts(party="meta", eur=31e6))
+    assert not related(facts(), facts(party="meta", eur=33e6))
+    assert not related(facts(), facts(party="meta", eur=31e6, date=None))
+    assert related(facts(authority=None, eur=30e6), facts(authority=None, eur=None))  # the party alone
+    # ... but not against a sum three times as large at the same step: the decider never joins those.
+    assert not related(facts(authority=None, eur=30e6), facts(authority=None, eur=90e6))

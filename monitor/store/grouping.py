@@ -27,6 +27,21 @@ class GroupingQueries(QueryBase):
             tuple(event_ids),
         )
 
+    def filed_reports(self) -> list[dict[str, Any]]:
+        """Every fine-bearing item filed under an event."""
+        return self.rows(
+            f"SELECT {_REPORT_COLUMNS} FROM items "
+            "WHERE event_id IS NOT NULL AND fine_status IS NOT NULL ORDER BY id"
+        )
+
+    def event_days(self) -> list[tuple[int, str | None]]:
+        """Every event's id and decision date (None for an undated one): what the regrouping needs to
+        find an event near a report, read once per batch instead of once per report."""
+        return [
+            (int(row[0]), row[1] if row[2] else None)
+            for row in self.conn.execute("SELECT id, decision_date, date_known FROM fine_events ORDER BY id")
+        ]
+
     def loose_reports(
         self, since: str | None = None, until: str | None = None, *, item_ids: Sequence[int] | None = None
     ) -> list[dict[str, Any]]:
