@@ -21,6 +21,7 @@ from monitor.corrections import Correction, overlay
 from monitor.events import FineFacts, when
 from monitor.grouping import RELATED_WINDOW, Group, Report, group, related
 from monitor.models import Fine, PeriodicPenalty
+from monitor.related_index import RelatedIndex
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
@@ -108,24 +109,19 @@ class Component:
         self.take(self.store.event_reports(sorted(events)))
         self.take(self.store.loose_reports(item_ids=sorted(items)))
         # Nothing is written while the component grows, so every report is read once here and looked
-        # up in memory by its authority: a query per report in the component, each over every
-        # event, and a scan of every report for each, made a cold poll quadratic in the register
-        # (issue #17).
-        everything: tuple[dict[int, str | None], dict[str | None, list[dict[str, Any]]]] | None = None
+        # up in memory (related_index): a query per report in the component, each over every
+        # event, and a comparison of every pair of reports, made a cold poll quadratic in the
+        # register (issue #17).
+        everything: tuple[dict[int, str | None], RelatedIndex] | None = None
         while self._queue:
             facts = self.facts_of(self.rows[self._queue.pop()])
             if everything is None:
                 everything = self._everything()
-            days, others = everything
+            days, index = everything
             since, until = _window(facts)
-            # A report relates only to reports of its own authority or of none; a report of none to
-            # every report. Every event may hold reports that named no authority (its authority came
-            # from another report), and those can be this report's decision.
-            if facts.authority is None:
-                pool = [row for rows in others.values() for row in rows]
-            else:
-                pool = others.get(facts.authority, []) + others.get(None, [])
-            for row in pool:
+            # Every event may hold reports that named no authority (its authority came from another
+            # report), and those can be this report's decision: reports are compared, not events.
+            for row in index.near(facts):
                 event_id = row["event_id"]
                 if row["id"] in self.rows or event_id in self.events:
                     continue
@@ -137,15 +133,14 @@ class Component:
                         self.events.add(event_id)
                         self.take(self._held[event_id])
 
-    def _everything(self) -> tuple[dict[int, str | None], dict[str | None, list[dict[str, Any]]]]:
-        """Every event's date, and every report by its authority (the loose ones too)."""
+    def _everything(self) -> tuple[dict[int, str | None], RelatedIndex]:
+        """Every event's date, and every report (the loose ones too) indexed for `related`."""
         days = dict(self.store.event_days())
-        by_authority: dict[str | None, list[dict[str, Any]]] = {}
-        for row in [*self.store.filed_reports(), *self.store.loose_reports()]:
-            by_authority.setdefault(row["authority"], []).append(row)
+        rows = [*self.store.filed_reports(), *self.store.loose_reports()]
+        for row in rows:
             if row["event_id"] is not None:
                 self._held.setdefault(int(row["event_id"]), []).append(row)
-        return days, by_authority
+        return days, RelatedIndex(rows)
 
 
 def _published(row: dict[str, Any]) -> str | None:
