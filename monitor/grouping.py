@@ -92,6 +92,7 @@ def start(event_id: int, facts: FineFacts) -> Candidate:
     return Candidate(
         id=event_id,
         sums_eur=sums,
+        parties=frozenset() if facts.target_key is None else frozenset({facts.target_key}),
         fine=facts.fine,
         authority=facts.authority,
         target=facts.target,
@@ -136,13 +137,14 @@ def absorb(event: Candidate, facts: FineFacts, new_status: FineStatus | None = N
         date=date,
         tags=tags,
         sums_eur=event.sums_eur + (() if facts.amount_eur is None else (facts.amount_eur,)),
+        parties=event.parties | ({facts.target_key} if facts.target_key is not None else set()),
     )
 
 
 def combine(keep: Candidate, other: Candidate) -> Candidate:
     """Two events found to be one decision: `keep` with what only `other` knew."""
     joined = absorb(keep, replace(other, fine=replace(other.fine, status=keep.status)))
-    return replace(joined, sums_eur=keep.sums_eur + other.sums_eur)
+    return replace(joined, sums_eur=keep.sums_eur + other.sums_eur, parties=keep.parties | other.parties)
 
 
 def group(reports: Sequence[Report]) -> list[Group]:

@@ -15,7 +15,6 @@ from monitor.events import (
     decide,
     folds,
     gap,
-    may_be_same,
     same_decision,
     same_party,
     shared_between,
@@ -23,6 +22,7 @@ from monitor.events import (
     specific_match,
 )
 from monitor.models import Fine, PeriodicPenalty
+from monitor.twins import may_be_same
 
 
 def event(
