@@ -291,3 +291,26 @@ def test_related_edges() -> None:
         facts(authority=None, party=None, eur=30e6), facts(authority=None, party=None, eur=45e6)
     )
     assert related(facts(authority=None, eur=30e6), facts(authority=None, eur=90e6))  # the party alone
+
+
+def test_an_event_keeps_every_party_its_sources_named() -> None:
+    first = start(1, facts(party="facebook"))
+    assert first.parties == frozenset({"facebook"})
+    assert start(2, facts(party=None)).parties == frozenset()
+    joined = absorb(first, facts(party="meta"))
+    assert joined.parties == frozenset({"facebook", "meta"}) and joined.target_key == "facebook"
+    assert absorb(first, facts(party=None)).parties == frozenset({"facebook"})
+    assert absorb(first, facts(party="meta", status="mention_of_past")).parties == frozenset({"facebook"})
+    both = combine(first, start(3, facts(party="meta platforms")))
+    assert both.parties == frozenset({"facebook", "meta platforms"})
+
+
+def test_a_report_naming_the_parent_joins_the_decision_another_report_named_it_in() -> None:
+    # Two dated reports name the subsidiary and the parent with the same precise sum, days apart;
+    # an undated third names the parent only: one decision, whichever order they come in.
+    dated_sub = facts(authority="DPC", party="picturegram", eur=265e6, date="2031-05-02T10:00:00Z")
+    dated_parent = facts(authority="DPC", party="metaverse", eur=265e6, date="2031-05-03T10:00:00Z")
+    undated = facts(authority="DPC", party="metaverse", eur=265e6, date=None)
+    for order in permutations([dated_sub, dated_parent, undated]):
+        groups = group(reports(*order))
+        assert len(groups) == 1 and len(groups[0].items) == 3
