@@ -186,11 +186,10 @@ def _party_apart(facts: FineFacts, event: FineFacts) -> bool:
     return not misread
 
 
-def _told_agree(facts: FineFacts, event: FineFacts) -> bool | None:
+def _told_agree(facts: FineFacts, event: Candidate) -> bool | None:
     """The item's sum agrees with the event's, or with one any of its sources gave."""
     agree = amounts_agree(facts, event)
-    sums = event.sums_eur if isinstance(event, Candidate) else ()
-    if agree is False and any(told_near(facts.amount_eur, s, facts, event) for s in sums):
+    if agree is False and any(told_near(facts.amount_eur, s, facts, event) for s in event.sums_eur):
         return True
     return agree
 
@@ -329,7 +328,7 @@ def _shared_facts(facts: FineFacts, event: FineFacts, agree: bool | None) -> int
     return authority + party + bool(agree) + (bool(agree) and specific_match(facts, event))
 
 
-def _evidence(facts: FineFacts, event: FineFacts, agree: bool | None) -> int:
+def _evidence(facts: FineFacts, event: Candidate, agree: bool | None) -> int:
     """Points for 'the same decision': a named authority, a named party, an amount that agrees
     (less when only across currencies, more when a precise figure recurs), the same status."""
     score = 0

@@ -586,3 +586,12 @@ def test_a_twin_naming_no_authority_needs_a_near_sum() -> None:
     assert not may_be_same(replace(near, fine=replace(near.fine, status="proposed")), named)
     assert not may_be_same(replace(near, date="2031-03-01T00:00:00Z"), named)
     assert may_be_same(replace(near, date="2031-02-10T00:00:00Z"), named)
+
+
+def test_the_edges_of_rounding_misreading_and_twins_belong_inside() -> None:
+    assert amounts_agree(told_in("EUR", 47e6), told_in("EUR", 50e6))  # 6% of the larger, exactly
+    edge = event(60, "CNIL", "clearview", 20e6, "EUR", None, "imposed", "2022-12-04T00:00:00Z")
+    misread = facts(target_key="france", date="2022-10-20T00:00:00Z")  # 45 days before, exactly
+    assert decide(misread, [edge]).event_id == 60  # type: ignore[union-attr]
+    twin = event(61, "CNIL", "clearview", 5e6, "EUR", None, "imposed", "2022-11-03T00:00:00Z")  # 14 days
+    assert may_be_same(twin, CNIL_2022)

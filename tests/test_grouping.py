@@ -314,3 +314,9 @@ def test_a_report_naming_the_parent_joins_the_decision_another_report_named_it_i
     for order in permutations([dated_sub, dated_parent, undated]):
         groups = group(reports(*order))
         assert len(groups) == 1 and len(groups[0].items) == 3
+
+
+def test_two_events_folded_keep_every_party_either_knew() -> None:
+    other = absorb(start(3, facts(party="metaverse")), facts(party="picturegram"))
+    both = combine(start(1, facts(party="facebook")), other)
+    assert both.parties == frozenset({"facebook", "metaverse", "picturegram"})
