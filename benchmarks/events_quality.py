@@ -48,7 +48,8 @@ class EventScore:
 
 
 def load_corpus(shared: Path, name: str = "dev.jsonl") -> list[dict[str, Any]]:
-    path = shared / "corpus" / name
+    """A corpus file of shared/corpus by name, or any JSON Lines file by path (a held-out fold)."""
+    path = Path(name) if os.sep in name else shared / "corpus" / name
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -206,7 +207,9 @@ def main() -> int:
         "shared", nargs="?", default=os.environ.get("MONITOR_SHARED") or REPO.parent / "shared"
     )
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--corpus", default="dev.jsonl", help="dev.jsonl or dev2.jsonl")
+    parser.add_argument(
+        "--corpus", default="dev.jsonl", help="dev.jsonl, dev2.jsonl or the path of a held-out file"
+    )
     parser.add_argument("--redate", action="store_true", help="move each decision to this week")
     parser.add_argument("--orders", type=int, default=0, help="also poll in N shuffled feed orders")
     args = parser.parse_args()

@@ -20,6 +20,44 @@ from functools import lru_cache
 from itertools import product
 
 from monitor.models import Fine, FineStatus
+from monitor.sums import (
+    CROSS_CURRENCY_TOLERANCE,
+    SAME_CURRENCY_TOLERANCE,
+    amounts_agree,
+    close,
+    conflict,
+    raw_sums,
+    rounded_alike,
+    significant_digits,
+    specific_match,
+    told_near,
+    tolerance,
+)
+
+# What other modules read from here (the sums' comparisons moved to sums.py stay reachable).
+__all__ = [
+    "CORROBORATED_WINDOW",
+    "CROSS_CURRENCY_TOLERANCE",
+    "NAMED_TOLERANCE",
+    "SAME_CURRENCY_TOLERANCE",
+    "STATUS_CHANGE_WINDOW",
+    "Candidate",
+    "Decision",
+    "FineFacts",
+    "amounts_agree",
+    "close",
+    "conflict",
+    "decide",
+    "folds",
+    "gap",
+    "party_match",
+    "same_decision",
+    "same_party",
+    "shared_between",
+    "significant_digits",
+    "tolerance",
+    "when",
+]
 
 SAME_DECISION_WINDOW = timedelta(days=75)  # news of one decision trickles in over weeks
 # When authority, party and amount all agree, a later retrospective still reports the same decision.
@@ -28,20 +66,10 @@ CORROBORATED_WINDOW = timedelta(days=500)
 # differently (a fine reduced for early payment, a converted figure); farther apart, two decisions.
 NAMED_TOLERANCE = 0.3
 STATUS_CHANGE_WINDOW = timedelta(days=800)  # intent to fine -> fine -> appeal takes years
-SAME_CURRENCY_TOLERANCE = 0.06  # "EUR 2.5 million" for EUR 2,520,000; "€1.8bn" for €1.84bn
-# Outlets convert at their own day's rate; beyond this, two sums in two currencies (GBP 18.4M and
-# EUR 27M) are two decisions, which 20% had let a vague report join.
-CROSS_CURRENCY_TOLERANCE = 0.12
 # An item that names the same authority and sum as an event of the same weeks, but another party,
 # most often misread the party ("France fines Google" read as a fine on France): still one decision.
 MISREAD_PARTY_WINDOW = timedelta(days=45)
-# One authority rarely fines one party twice within two weeks; two alerts that close about one
-# party are far likelier one decision with a sum misread than two decisions.
-TWIN_ALERT_WINDOW = timedelta(days=14)
 JOIN_EVIDENCE = 3  # points (see _evidence) that make a report "the same decision"
-# A figure told to this many significant digits ("$1.375 billion", "EUR 14.5 million") is rarely
-# another decision's: its exact repetition counts as a fact shared, where "EUR 20 million" does not.
-SPECIFIC_DIGITS = 3
 
 # Which way a decision's life may move when a later item reports it.
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -90,6 +118,8 @@ class Candidate(FineFacts):
     # Every sum its sources gave (in euros): a report agreeing with any of them agrees with the
     # event, so the first report's rounding does not decide what later ones must match.
     sums_eur: tuple[float, ...] = ()
+    # Every party its sources named: one report's "Facebook" and another's "Meta" both agree with it.
+    parties: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -115,56 +145,6 @@ def gap(a: str | None, b: str | None) -> timedelta | None:
     return abs(when(a) - when(b))
 
 
-def close(a: float | None, b: float | None, tolerance: float) -> bool | None:
-    """True/False when both amounts are known, None when either is missing."""
-    if a is None or b is None:
-        return None
-    return abs(a - b) <= tolerance * max(abs(a), abs(b))
-
-
-def tolerance(a: FineFacts, b: FineFacts) -> float:
-    """Euro values of one sum agree closely in one currency, loosely across two (rates differ)."""
-    same_currency = a.currency is not None and a.currency == b.currency
-    return SAME_CURRENCY_TOLERANCE if same_currency else CROSS_CURRENCY_TOLERANCE
-
-
-def _raw_sums(a: FineFacts, b: FineFacts) -> tuple[float | None, float | None]:
-    """The figures as written, when one side's currency is unknown ("50 millones" for EUR 50M):
-    a report that leaves out the currency most often means the decision's own."""
-    if (a.currency is None) == (b.currency is None):
-        return None, None
-    return a.fine.amount, b.fine.amount
-
-
-def amounts_agree(a: FineFacts, b: FineFacts, slack: float | None = None) -> bool | None:
-    """The lump sums (or, when either lacks one, the periodic penalties) agree; None: not comparable."""
-    allowed = tolerance(a, b) if slack is None else slack
-    lump = close(a.amount_eur, b.amount_eur, allowed)
-    if lump is None:
-        lump = close(*_raw_sums(a, b), SAME_CURRENCY_TOLERANCE)
-    if lump is not None:
-        return lump
-    return close(a.penalty_eur, b.penalty_eur, allowed)
-
-
-def significant_digits(amount: float) -> int:
-    """How precisely a figure is told: 1375000000 -> 4, 20000000 -> 1."""
-    digits = f"{abs(amount):.0f}".rstrip("0")
-    return len(digits)
-
-
-def specific_match(a: FineFacts, b: FineFacts) -> bool:
-    """Both give the same precise figure in one currency (or one leaves the currency out)."""
-    x, y = a.fine.amount, b.fine.amount
-    if x is None or y is None or conflict(a.currency, b.currency):
-        return False
-    return x == y and significant_digits(x) >= SPECIFIC_DIGITS
-
-
-def conflict(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and a != b
-
-
 def same_party(a: str | None, b: str | None) -> bool | None:
     """Whether two party keys name one party: equal, or one's words stand inside the other's name
     ("bocconi", "universita bocconi" and "universita commerciale luigi bocconi"); None when either
@@ -177,9 +157,22 @@ def same_party(a: str | None, b: str | None) -> bool | None:
     return words_a <= words_b or words_b <= words_a
 
 
+def _keys(facts: FineFacts) -> set[str]:
+    keys = set(facts.parties) if isinstance(facts, Candidate) else set()
+    return keys | ({facts.target_key} if facts.target_key is not None else set())
+
+
+def party_match(a: FineFacts, b: FineFacts) -> bool | None:
+    """Whether any party one side's sources named is one the other's named; None when either names none."""
+    keys_a, keys_b = _keys(a), _keys(b)
+    if not keys_a or not keys_b:
+        return None
+    return any(same_party(x, y) for x in keys_a for y in keys_b)
+
+
 def _party_apart(facts: FineFacts, event: FineFacts) -> bool:
     """The parties differ, and the rest does not show the item misread its party."""
-    if same_party(facts.target_key, event.target_key) is not False:
+    if party_match(facts, event) is not False:
         return False
     apart = gap(facts.date, event.date)
     misread = (
@@ -187,22 +180,23 @@ def _party_apart(facts: FineFacts, event: FineFacts) -> bool:
         and facts.authority == event.authority
         and facts.status == event.status
         and close(facts.amount_eur, event.amount_eur, SAME_CURRENCY_TOLERANCE) is True
-        and apart is not None
-        and apart <= MISREAD_PARTY_WINDOW
+        # Undated, only the same precise figure ("EUR 405 million") places it in those weeks.
+        and (apart <= MISREAD_PARTY_WINDOW if apart is not None else specific_match(facts, event))
     )
     return not misread
 
 
-def _agreement(facts: FineFacts, event: Candidate) -> bool | None:
+def _told_agree(facts: FineFacts, event: Candidate) -> bool | None:
+    """The item's sum agrees with the event's, or with one any of its sources gave."""
     agree = amounts_agree(facts, event)
-    if agree is False and any(close(facts.amount_eur, s, tolerance(facts, event)) for s in event.sums_eur):
-        agree = True
-    if (
-        agree is False
-        and facts.named
-        and facts.authority == event.authority
-        and same_party(facts.target_key, event.target_key)
-    ):
+    if agree is False and any(told_near(facts.amount_eur, s, facts, event) for s in event.sums_eur):
+        return True
+    return agree
+
+
+def _agreement(facts: FineFacts, event: Candidate) -> bool | None:
+    agree = _told_agree(facts, event)
+    if agree is False and facts.named and facts.authority == event.authority and party_match(facts, event):
         return amounts_agree(facts, event, NAMED_TOLERANCE) is True
     return agree
 
@@ -247,17 +241,16 @@ def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
         if evidence >= JOIN_EVIDENCE:
             same.append((evidence, distance, event.id, event))
         elif (
-            evidence >= 2
-            and _names_shared(facts, event)
-            and (apart is not None or same_party(facts.target_key, event.target_key))
+            evidence >= 2 and _names_shared(facts, event) and (apart is not None or party_match(facts, event))
         ):
             # One shared name and nothing against: likelier one more report of that decision than
             # a decision of its own. Dated, or by party, so that it is not any event of the authority.
             weak.append((evidence, distance, event.id, event))
     if same:
         best = max(score for score, _, _, _ in same)
-        # Equal evidence: the nearest in time. A vague item then joins the likeliest decision.
-        top = min((d, i, e) for score, d, i, e in same if score == best)[2]
+        # Equal evidence: the nearest in time, then the one its main party is (not only a source's).
+        # A vague item then joins the likeliest decision.
+        top = _nearest([(d, i, e) for score, d, i, e in same if score == best], facts)
         merge = tuple(sorted(e.id for _, _, _, e in same if e.id != top.id and same_decision(top, e, facts)))
         return Decision(top.id, merge=merge, partial=_partial(facts, top))
     if moves:
@@ -265,16 +258,20 @@ def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
         return Decision(top.id, new_status=facts.status, partial=_partial(facts, top))
     if weak:
         best = max(score for score, _, _, _ in weak)
-        top = min((d, i, e) for score, d, i, e in weak if score == best)[2]
+        top = _nearest([(d, i, e) for score, d, i, e in weak if score == best], facts)
         return Decision(top.id, partial=True)
     if facts.status == "mention_of_past":
         return None  # a passing mention of an old decision never creates one
     return Decision(None)
 
 
+def _nearest(tied: list[tuple[timedelta, int, Candidate]], facts: FineFacts) -> Candidate:
+    return min((d, not same_party(facts.target_key, e.target_key), i, e) for d, i, e in tied)[3]
+
+
 def _partial(facts: FineFacts, event: FineFacts) -> bool:
     """Joined without both the party and the sum compared and found equal."""
-    return not (same_party(facts.target_key, event.target_key) and amounts_agree(facts, event))
+    return not (party_match(facts, event) and amounts_agree(facts, event))
 
 
 def same_decision(a: FineFacts, b: FineFacts, link: FineFacts | None = None) -> bool:
@@ -282,7 +279,7 @@ def same_decision(a: FineFacts, b: FineFacts, link: FineFacts | None = None) -> 
 
     Symmetric, so that which of two events came first never decides whether they fold together.
     """
-    if conflict(a.authority, b.authority) or same_party(a.target_key, b.target_key) is False:
+    if conflict(a.authority, b.authority) or party_match(a, b) is False:
         return False
     if a.status != b.status or a.liquidation != b.liquidation:
         return False
@@ -295,10 +292,7 @@ def same_decision(a: FineFacts, b: FineFacts, link: FineFacts | None = None) -> 
     if link is None:
         return True
     # The item must itself tie each event by a sum or a party, not only share the authority.
-    return all(
-        amounts_agree(link, event) is True or same_party(link.target_key, event.target_key) is True
-        for event in (a, b)
-    )
+    return all(amounts_agree(link, event) is True or party_match(link, event) is True for event in (a, b))
 
 
 def _told(facts: FineFacts) -> set[float | None]:
@@ -306,15 +300,19 @@ def _told(facts: FineFacts) -> set[float | None]:
 
 
 def _sums_apart(a: FineFacts, b: FineFacts, allowed: float) -> bool:
-    """The lump sums differ, and no sum any source of one gave is close to one of the other's."""
-    if close(a.amount_eur, b.amount_eur, allowed) is not False:
+    """The lump sums differ, and no sum any source of one gave is close to one of the other's.
+    A figure without its currency is compared as written ("14 miljard" is no EUR 265M)."""
+    lump = close(a.amount_eur, b.amount_eur, allowed)
+    if lump is None:
+        return close(*raw_sums(a, b), SAME_CURRENCY_TOLERANCE) is False
+    if rounded_alike(a, b) is not False and lump is not False:
         return False
-    return not any(close(x, y, allowed) for x in _told(a) for y in _told(b))
+    return not any(told_near(x, y, a, b) for x in _told(a) for y in _told(b))
 
 
 def _names_shared(facts: FineFacts, event: FineFacts) -> bool:
     authority = facts.authority is not None and facts.authority == event.authority
-    return authority or bool(same_party(facts.target_key, event.target_key))
+    return authority or bool(party_match(facts, event))
 
 
 def _loose(facts: FineFacts, event: FineFacts) -> bool:
@@ -326,20 +324,23 @@ def _shared_facts(facts: FineFacts, event: FineFacts, agree: bool | None) -> int
     """How many of authority, party and sum the item and the event both give, and agree on
     (a precise figure repeated exactly counts twice)."""
     authority = facts.authority is not None and facts.authority == event.authority
-    party = bool(same_party(facts.target_key, event.target_key))
+    party = bool(party_match(facts, event))
     return authority + party + bool(agree) + (bool(agree) and specific_match(facts, event))
 
 
-def _evidence(facts: FineFacts, event: FineFacts, agree: bool | None) -> int:
+def _evidence(facts: FineFacts, event: Candidate, agree: bool | None) -> int:
     """Points for 'the same decision': a named authority, a named party, an amount that agrees
     (less when only across currencies, more when a precise figure recurs), the same status."""
     score = 0
     if facts.authority is not None and facts.authority == event.authority:
         score += 1
-    if same_party(facts.target_key, event.target_key):
+    if party_match(facts, event):
         score += 2
     if agree:
-        score += 1 if _loose(facts, event) else 2
+        # Across currencies a point; within the slack one authority and party earn, none: the
+        # sum then only does not tell them apart, and an exact figure elsewhere weighs more.
+        if _told_agree(facts, event) is True:
+            score += 1 if _loose(facts, event) else 2
         score += specific_match(facts, event)
     if facts.status == event.status:
         score += 1
@@ -381,19 +382,3 @@ def folds(touched: Sequence[Candidate], others: Sequence[Candidate]) -> list[tup
         for i in gx | gy:
             group[i] = gx | gy
     return sorted((min(g), tuple(sorted(g - {min(g)}))) for g in set(group.values()) if len(g) > 1)
-
-
-def may_be_same(a: FineFacts, b: FineFacts) -> bool:
-    """Whether a second alert could be about the same decision: they share a fact and nothing tells
-    them apart, or one authority and one party in the same days (a sum misread in one of them)."""
-    if shared_between(a, b) >= 1:
-        return True
-    apart = gap(a.date, b.date)
-    return (
-        bool(same_party(a.target_key, b.target_key))
-        and a.authority is not None
-        and a.authority == b.authority  # one unnamed: any authority's decision on that party
-        and a.status == b.status
-        and a.liquidation == b.liquidation
-        and (apart is None or apart <= TWIN_ALERT_WINDOW)
-    )

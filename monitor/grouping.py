@@ -30,6 +30,7 @@ from monitor.events import (
     same_party,
 )
 from monitor.models import FineStatus
+from monitor.sums import specific_match
 
 
 @dataclass(frozen=True)
@@ -71,14 +72,13 @@ def related(a: FineFacts, b: FineFacts) -> bool:
     party = same_party(a.target_key, b.target_key)
     if party is False:
         # One of them may have misread its party; the decider takes that only on the same sum
-        # (`events._party_apart`: one step, within 6%, dated close together), so a sum merely in the same
-        # range links nothing.
+        # (`events._party_apart`: one step, within 6%, dated close together or, undated, the same
+        # precise figure), so a sum merely in the same range links nothing.
         return (
             authority
             and a.status == b.status
             and close(a.amount_eur, b.amount_eur, SAME_CURRENCY_TOLERANCE) is True
-            and apart is not None
-            and apart <= MISREAD_PARTY_WINDOW
+            and (apart <= MISREAD_PARTY_WINDOW if apart is not None else specific_match(a, b))
         )
     # The decider compares sums within NAMED_TOLERANCE only when the party is shared, else within
     # the cross-currency tolerance at most.
@@ -113,6 +113,7 @@ def start(event_id: int, facts: FineFacts) -> Candidate:
     return Candidate(
         id=event_id,
         sums_eur=sums,
+        parties=frozenset() if facts.target_key is None else frozenset({facts.target_key}),
         fine=facts.fine,
         authority=facts.authority,
         target=facts.target,
@@ -157,13 +158,14 @@ def absorb(event: Candidate, facts: FineFacts, new_status: FineStatus | None = N
         date=date,
         tags=tags,
         sums_eur=event.sums_eur + (() if facts.amount_eur is None else (facts.amount_eur,)),
+        parties=event.parties | ({facts.target_key} if facts.target_key is not None else set()),
     )
 
 
 def combine(keep: Candidate, other: Candidate) -> Candidate:
     """Two events found to be one decision: `keep` with what only `other` knew."""
     joined = absorb(keep, replace(other, fine=replace(other.fine, status=keep.status)))
-    return replace(joined, sums_eur=keep.sums_eur + other.sums_eur)
+    return replace(joined, sums_eur=keep.sums_eur + other.sums_eur, parties=keep.parties | other.parties)
 
 
 def group(reports: Sequence[Report]) -> list[Group]:

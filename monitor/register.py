@@ -30,12 +30,12 @@ from monitor.events import (
     Candidate,
     FineFacts,
     decide,
-    may_be_same,
     when,
 )
 from monitor.grouping import too_thin
 from monitor.models import ParsedItem
 from monitor.regrouping import FILED_STATUSES, regroup
+from monitor.twins import may_be_same
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
@@ -107,6 +107,7 @@ def file_items(
     result = RegisterResult()
     dated: dict[int, str | None] = {}
     attached: set[int] = set()
+    before: dict[int, str] = {}  # the status of each event the batch met, before it was filed
     items = set_aside(store, items)  # what the user marked "not a fine" is never filed
     for item_id, item in sorted(items, key=_telling_first):
         fine = item.analysis.fine
@@ -118,6 +119,7 @@ def file_items(
             candidates = store.candidate_events(since, until, authority=facts.authority)
         else:
             candidates = store.candidate_events(None, None, authority=facts.authority)
+        before.update((e.id, e.status) for e in candidates if e.id not in before)
         decision = decide(facts, candidates)
         if decision is None or (too_thin(facts) and decision.event_id is None):
             continue
@@ -145,6 +147,7 @@ def file_items(
     attached = (attached | regrouped.events) - regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
         _settle_party(store, event_id)
+    _moved_by_regrouping(store, attached - set(result.new_events), before, result, dated)
     # Country, domain, articles, official source, date and the most precise sum, from every report.
     refresh_decisions(store, attached | set(result.new_events))
     # The user's edits over the facts just set (after the refresh, so they win); what they pinned
@@ -158,6 +161,25 @@ def file_items(
         _withdraw_old_news(store, attached - set(result.new_events), filing)
         _record_alerts(store, result, filing, dated, attached)
     return result
+
+
+def _moved_by_regrouping(
+    store: Store,
+    event_ids: set[int],
+    before: dict[int, str],
+    result: RegisterResult,
+    dated: dict[int, str | None],
+) -> None:
+    """An event that, grouped again, is a fine where it was a proposal (its imposing report came
+    dated before the proposal's, so it filed as one more source, not as a move) has moved on all
+    the same: the user hears of the fine as of any status move."""
+    moved = {event_id for event_id, _ in result.changed_events}
+    for event_id in sorted(event_ids - moved):
+        event = store.event(event_id)
+        if event is None or event["status"] == before.get(event_id, event["status"]):
+            continue
+        result.changed_events.append((event_id, event["status"]))
+        dated[event_id] = decision_date(store, event, None)
 
 
 def refile_events(store: Any, event_ids: set[int], now: str, items: Sequence[int] = ()) -> set[int]:
@@ -210,6 +232,13 @@ def _settle_party(store: Store, event_id: int) -> None:
     key = min(counts, key=lambda k: (-counts[k], -len(k), k))
     target = min(spellings[key], key=lambda pair: (-pair[0], len(pair[1]), pair[1]))[1]
     store.set_event_party(event_id, target, key)
+
+
+def _anonymous(event: dict[str, Any]) -> bool:
+    """Neither who fined nor who was fined is known: filed, but announced only once a report names
+    one of them ("an authority fines an undisclosed party" tells a lawyer nothing, and is most often
+    a misread report of a decision announced under its names)."""
+    return event["authority"] is None and event["target"] is None
 
 
 def _announced_twin(store: Store, event_id: int, filing: Filing) -> bool:
@@ -273,7 +302,7 @@ def _record_alerts(
             result.backlog_events += 1
             continue
         if filing.rules.wants(event) and is_recent(decision_date(store, event, dated.get(event_id)), filing):
-            if _announced_twin(store, event_id, filing):
+            if _anonymous(event) or _announced_twin(store, event_id, filing):
                 result.held += 1
                 store.set_held(event_id, True)
                 continue
@@ -287,7 +316,7 @@ def _record_alerts(
             store.set_held(event_id, False)
             continue
         recent = is_recent(decision_date(store, event, None), filing)
-        if recent and not _announced_twin(store, event_id, filing):
+        if recent and not _anonymous(event) and not _announced_twin(store, event_id, filing):
             store.set_held(event_id, False)
             record("new_fine", event, event["status"], describe_event(event))
     for event_id, status in result.changed_events:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from monitor.events import (
@@ -15,7 +16,7 @@ from monitor.events import (
     decide,
     folds,
     gap,
-    may_be_same,
+    party_match,
     same_decision,
     same_party,
     shared_between,
@@ -23,6 +24,8 @@ from monitor.events import (
     specific_match,
 )
 from monitor.models import Fine, PeriodicPenalty
+from monitor.sums import rounded_alike, rounding, told_near
+from monitor.twins import corroborated, may_be_same
 
 
 def event(
@@ -465,3 +468,130 @@ def test_grouping_gives_the_same_decisions_in_any_order() -> None:
     assert (cnil.facts.authority, cnil.facts.target_key, cnil.facts.amount_eur) == ("CNIL", "clearview", 20e6)
     assert cnil.facts.date == "2022-10-21T00:00:00Z"  # the earliest any report gave
     assert 1 in cnil.partial and 3 in cnil.partial and 2 not in cnil.partial
+
+
+def told_in(currency: str, amount: float, eur: float | None = None, **kw: Any) -> FineFacts:
+    """A report giving `amount` in `currency` (its euros at its own day's rate)."""
+    base = facts(**kw)
+    return FineFacts(
+        fine=Fine(amount, currency, amount if eur is None and currency == "EUR" else eur, "imposed"),
+        authority=base.authority,
+        target_key=base.target_key,
+        date=base.date,
+    )
+
+
+def test_a_figure_may_be_another_rounded_but_two_told_sums_are_two() -> None:
+    assert rounding(2.5e6) == 50_000 and rounding(405e6) == 500_000 and rounding(20e6) == 5e6
+    assert rounding(1375.0) == 0.5
+    assert amounts_agree(told_in("EUR", 1.8e9), told_in("EUR", 1.84e9))  # "€1.8bn"
+    assert amounts_agree(told_in("EUR", 2.5e6), told_in("EUR", 2.52e6))
+    assert amounts_agree(told_in("EUR", 390e6), told_in("EUR", 405e6)) is False
+    assert amounts_agree(told_in("EUR", 405e6), told_in("EUR", 390e6)) is False
+    # A round figure is never looser than the tolerance of one currency.
+    assert amounts_agree(told_in("EUR", 20e6), told_in("EUR", 21e6))
+    assert amounts_agree(told_in("EUR", 20e6), told_in("EUR", 22e6)) is False
+    assert rounded_alike(told_in("EUR", 20e6), told_in("USD", 20e6)) is None
+    assert rounded_alike(told_in("EUR", 20e6), FineFacts(fine=Fine(None, None, None, "imposed"))) is None
+
+
+def test_one_currency_compares_the_figures_as_told_not_each_day_s_euros() -> None:
+    monday, friday = told_in("SEK", 58e6, eur=5.0e6), told_in("SEK", 58e6, eur=5.5e6)
+    assert amounts_agree(monday, friday)
+    assert amounts_agree(told_in("SEK", 58e6, eur=5.0e6), told_in("SEK", 53e6, eur=5.0e6)) is False
+
+
+def test_told_sums_of_two_decisions_in_euros_compare_as_rounded() -> None:
+    a, b = told_in("EUR", 390e6), told_in("EUR", 405e6)
+    assert not told_near(390e6, 405e6, a, b) and told_near(405e6, 405.2e6, a, b)
+    assert not told_near(None, 405e6, a, b) and not told_near(405e6, None, a, b)
+    pounds = told_in("GBP", 17e6, eur=20e6)
+    assert told_near(20e6, 21e6, pounds, b)  # across currencies: the tolerance
+    assert not told_near(20e6, 25e6, pounds, b)
+    many = event(90, "DPC", "meta", 390e6, "EUR", None, "imposed", None, sums_eur=(390e6, 390e6))
+    other = event(91, "DPC", "meta", 405e6, "EUR", None, "imposed", None, sums_eur=(405e6,))
+    assert not same_decision(many, other) and shared_between(many, other) == 0
+
+
+def test_a_figure_without_its_currency_is_compared_as_written_when_folding() -> None:
+    bare = Candidate(id=5, fine=Fine(14e9, None, None, "imposed"), authority=None, target_key="meta")
+    told = event(6, "DPC", "meta", 265e6, "EUR", None, "imposed", None)
+    assert shared_between(bare, told) == 0 and not same_decision(bare, told)
+    near = Candidate(id=7, fine=Fine(265e6, None, None, "imposed"), authority=None, target_key="meta")
+    assert same_decision(near, told) and shared_between(near, told) == 3  # party, sum, precise figure
+
+
+def test_an_event_agrees_with_any_party_its_sources_named() -> None:
+    both = replace(
+        event(10, "DPC", "facebook", 265e6, "EUR", None, "imposed", None), parties=frozenset({"meta"})
+    )
+    report = facts(authority="DPC", target_key="meta", amount_eur=265e6, date=None)
+    assert party_match(report, both) and party_match(both, report)
+    assert party_match(report, event(11, "DPC", "tiktok", 1, "EUR", None, "imposed", None)) is False
+    assert party_match(facts(target_key=None), both) is None
+    assert party_match(report, event(12, "DPC", None, 1, "EUR", None, "imposed", None)) is None
+    assert decide(report, [both]) == Decision(10, partial=False)
+
+
+def test_equal_evidence_goes_to_the_event_whose_own_party_the_report_names() -> None:
+    by_source = replace(
+        event(20, "DPC", "facebook", None, None, None, "imposed", None), parties=frozenset({"meta"})
+    )
+    own = event(21, "DPC", "meta", None, None, None, "imposed", None)
+    vague = facts(authority="DPC", target_key="meta", amount_eur=None, currency=None, date=None)
+    assert decide(vague, [by_source, own]).event_id == 21  # type: ignore[union-attr]
+    assert decide(vague, [own, by_source]).event_id == 21  # type: ignore[union-attr]
+    lower_first = event(19, "DPC", "meta", None, None, None, "imposed", None)
+    assert decide(vague, [own, lower_first]).event_id == 19  # type: ignore[union-attr]
+
+
+def test_undated_an_exact_precise_figure_places_a_report_naming_another_party() -> None:
+    subsidiary = event(30, "DPC", "instagram", 405e6, "EUR", None, "imposed", "2031-01-10T00:00:00Z")
+    parent = facts(authority="DPC", target_key="meta", amount_eur=405e6, date=None)
+    assert decide(parent, [subsidiary]).event_id == 30  # type: ignore[union-attr]
+    round_sum = replace(subsidiary, fine=Fine(20e6, "EUR", 20e6, "imposed"))
+    result = decide(facts(authority="DPC", target_key="meta", amount_eur=20e6, date=None), [round_sum])
+    assert result is not None and result.event_id is None
+    # The same party with a sum only the slack of one authority and party lets in weighs less
+    # than the exact figure of the other event.
+    other_sum = event(31, "DPC", "meta", 390e6, "EUR", None, "imposed", "2031-01-12T00:00:00Z")
+    assert decide(parent, [other_sum, subsidiary]).event_id == 30  # type: ignore[union-attr]
+    assert decide(parent, [other_sum]).event_id == 31  # type: ignore[union-attr]
+
+
+def test_two_sums_each_told_twice_are_two_decisions_not_a_twin() -> None:
+    first = event(
+        40, "CNIL", "acme", 50e6, "EUR", None, "imposed", "2031-02-01T00:00:00Z", sums_eur=(50e6, 50e6)
+    )
+    second = event(
+        41, "CNIL", "acme", 150e6, "EUR", None, "imposed", "2031-02-03T00:00:00Z", sums_eur=(150e6, 150e6)
+    )
+    assert corroborated(first) and corroborated(second)
+    assert not may_be_same(first, second) and not may_be_same(second, first)
+    once = replace(second, sums_eur=(150e6,))
+    assert not corroborated(once) and may_be_same(first, once) and may_be_same(once, first)
+    assert not corroborated(replace(first, fine=Fine(None, None, None, "imposed")))
+    assert not corroborated(facts())
+    assert corroborated(replace(first, sums_eur=(50e6, 50.1e6, 90e6)))
+    assert not corroborated(replace(first, sums_eur=(50e6, 90e6)))
+
+
+def test_a_twin_naming_no_authority_needs_a_near_sum() -> None:
+    named = event(50, "IMY", "spotify", 58e6, "SEK", None, "imposed", "2031-02-01T00:00:00Z")
+    near = event(51, None, "spotify", 53e6, "SEK", None, "imposed", None)
+    far = event(52, None, "spotify", 20e6, "SEK", None, "imposed", None)
+    assert may_be_same(near, named) and may_be_same(named, near)
+    assert not may_be_same(far, named)
+    assert not may_be_same(replace(near, authority="AP"), named)
+    assert not may_be_same(replace(near, fine=replace(near.fine, status="proposed")), named)
+    assert not may_be_same(replace(near, date="2031-03-01T00:00:00Z"), named)
+    assert may_be_same(replace(near, date="2031-02-10T00:00:00Z"), named)
+
+
+def test_the_edges_of_rounding_misreading_and_twins_belong_inside() -> None:
+    assert amounts_agree(told_in("EUR", 47e6), told_in("EUR", 50e6))  # 6% of the larger, exactly
+    edge = event(60, "CNIL", "clearview", 20e6, "EUR", None, "imposed", "2022-12-04T00:00:00Z")
+    misread = facts(target_key="france", date="2022-10-20T00:00:00Z")  # 45 days before, exactly
+    assert decide(misread, [edge]).event_id == 60  # type: ignore[union-attr]
+    twin = event(61, "CNIL", "clearview", 5e6, "EUR", None, "imposed", "2022-11-03T00:00:00Z")  # 14 days
+    assert may_be_same(twin, CNIL_2022)

@@ -299,7 +299,38 @@ def test_related_edges() -> None:
     # Another party at the same authority: only the same sum says it was misread.
     assert related(facts(), facts(party="meta", eur=31e6))
     assert not related(facts(), facts(party="meta", eur=33e6))
+    # Undated, only the same precise figure places it among that decision's reports.
     assert not related(facts(), facts(party="meta", eur=31e6, date=None))
+    assert related(facts(eur=30.5e6), facts(party="meta", eur=30.5e6, date=None))
     assert related(facts(authority=None, eur=30e6), facts(authority=None, eur=None))  # the party alone
     # ... but not against a sum three times as large at the same step: the decider never joins those.
     assert not related(facts(authority=None, eur=30e6), facts(authority=None, eur=90e6))
+
+
+def test_an_event_keeps_every_party_its_sources_named() -> None:
+    first = start(1, facts(party="facebook"))
+    assert first.parties == frozenset({"facebook"})
+    assert start(2, facts(party=None)).parties == frozenset()
+    joined = absorb(first, facts(party="meta"))
+    assert joined.parties == frozenset({"facebook", "meta"}) and joined.target_key == "facebook"
+    assert absorb(first, facts(party=None)).parties == frozenset({"facebook"})
+    assert absorb(first, facts(party="meta", status="mention_of_past")).parties == frozenset({"facebook"})
+    both = combine(first, start(3, facts(party="meta platforms")))
+    assert both.parties == frozenset({"facebook", "meta platforms"})
+
+
+def test_a_report_naming_the_parent_joins_the_decision_another_report_named_it_in() -> None:
+    # Two dated reports name the subsidiary and the parent with the same precise sum, days apart;
+    # an undated third names the parent only: one decision, whichever order they come in.
+    dated_sub = facts(authority="DPC", party="picturegram", eur=265e6, date="2031-05-02T10:00:00Z")
+    dated_parent = facts(authority="DPC", party="metaverse", eur=265e6, date="2031-05-03T10:00:00Z")
+    undated = facts(authority="DPC", party="metaverse", eur=265e6, date=None)
+    for order in permutations([dated_sub, dated_parent, undated]):
+        groups = group(reports(*order))
+        assert len(groups) == 1 and len(groups[0].items) == 3
+
+
+def test_two_events_folded_keep_every_party_either_knew() -> None:
+    other = absorb(start(3, facts(party="metaverse")), facts(party="picturegram"))
+    both = combine(start(1, facts(party="facebook")), other)
+    assert both.parties == frozenset({"facebook", "metaverse", "picturegram"})

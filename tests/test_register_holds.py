@@ -1,0 +1,83 @@
+"""Which filed decisions the register announces: an anonymous report is held until named, and a
+proposal that regrouping turns into a fine is announced as one (register.file_items, issue #12)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from monitor.alerts import AlertRules
+from monitor.models import Analysis, FeedConfig, Fine, ParsedItem
+from monitor.register import Filing, file_items
+from monitor.store import Store
+
+NOW = "2031-03-20T10:00:00Z"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    db = Store(tmp_path / "holds.sqlite")
+    with db.transaction():
+        db.sync_feeds([FeedConfig(name=n, url=f"https://{n}.example/feed") for n in ("a", "b", "c")], NOW)
+    yield db
+    db.close()
+
+
+def item(key: str, published: str | None, *, status: str = "imposed", amount: float | None = 12e6,
+         authority: str | None = "CNIL", target: str | None = "Acme Widgets") -> ParsedItem:  # fmt: skip
+    fine = Fine(amount, "EUR" if amount else None, amount, status)  # type: ignore[arg-type]
+    return ParsedItem(
+        guid=f"urn:test:{key}",
+        link=f"https://news.example/{key}",
+        canonical_link=None,
+        title=f"report {key}",
+        summary_text="",
+        summary_html="",
+        author=None,
+        published=published,
+        language="en",
+        content_hash=key,
+        analysis=Analysis(fine=fine, authority=authority, target=target, matched=True),
+    )
+
+
+def poll(store: Store, feed: str, *items: ParsedItem) -> list[str]:
+    """One feed's new items filed as a poll files them; the titles of the new-fine alerts it raised."""
+    row = store.feed_by_name(feed)
+    assert row is not None
+    with store.transaction():
+        stored = store.store_items(row["id"], list(items), NOW, [])
+        result = file_items(store, stored.fresh, Filing(now=NOW, rules=AlertRules(include_proposed=False)))
+    return [a["title"] for a in store.list_alerts() if a["id"] in result.alerts and a["kind"] == "new_fine"]
+
+
+def test_a_report_naming_neither_authority_nor_party_waits_for_one_that_does(store: Store) -> None:
+    anonymous = item("anon", "2031-03-19T08:00:00Z", authority=None, target=None)
+    assert poll(store, "a", anonymous) == []
+    assert store.event_count() == 1  # filed all the same
+    named = item("named", "2031-03-19T09:00:00Z")
+    assert len(poll(store, "b", named)) == 1  # one alert, for the named decision
+    assert len([a for a in store.list_alerts() if a["kind"] == "new_fine"]) == 1
+
+
+def test_an_anonymous_report_of_its_own_is_announced_once_a_report_names_it(store: Store) -> None:
+    assert (
+        poll(store, "a", item("anon", "2031-03-19T08:00:00Z", authority=None, target=None, amount=7.25e6))
+        == []
+    )
+    # The same precise sum, now with its authority: the held decision is news.
+    assert len(poll(store, "b", item("named", "2031-03-19T09:00:00Z", target=None, amount=7.25e6))) == 1
+
+
+def test_a_proposal_regrouping_turns_into_a_fine_is_announced_once(store: Store) -> None:
+    # The proposal is read first, dated after the fining report that comes with the next feed: filed
+    # as one more source of the proposal, then grouped again as the fine it is.
+    proposal = item("intent", "2031-03-19T08:00:00Z", status="proposed")
+    assert poll(store, "a", proposal) == []
+    fine = item("fine", "2031-03-18T08:00:00Z")
+    assert len(poll(store, "b", fine)) == 1
+    events = store.list_events()
+    assert len(events) == 1 and events[0]["status"] == "imposed"
+    assert poll(store, "c", item("again", "2031-03-19T12:00:00Z")) == []  # never twice
