@@ -32,6 +32,7 @@ def build(path: Path, items: int, progress: bool = False) -> None:
     from monitor.analysis import analyze
     from monitor.models import FeedConfig, ParsedItem
     from monitor.parse import canonical_url, html_to_text, sanitize_html
+    from monitor.pipeline import analysed
     from monitor.register import Filing, file_items
     from monitor.store import Store
 
@@ -60,18 +61,20 @@ def build(path: Path, items: int, progress: bool = False) -> None:
             summary_html = sanitize_html(f["summary"])
             text = html_to_text(summary_html)
             parsed.append(
-                ParsedItem(
-                    guid=f["guid"],
-                    link=f["link"],
-                    canonical_link=canonical_url(f["link"]),
-                    title=f["title"],
-                    summary_text=text,
-                    summary_html=summary_html,
-                    author=f["author_name"],
-                    published=f["date"][:19] + "Z",
-                    language=cfg.language,
-                    content_hash=f"{n}-{seq}",
-                    analysis=analyze(f["title"], text, cfg.language, cfg.authority),
+                analysed(
+                    ParsedItem(
+                        guid=f["guid"],
+                        link=f["link"],
+                        canonical_link=canonical_url(f["link"]),
+                        title=f["title"],
+                        summary_text=text,
+                        summary_html=summary_html,
+                        author=f["author_name"],
+                        published=f["date"][:19] + "Z",
+                        language=cfg.language,
+                        content_hash=f"{n}-{seq}",
+                    ),
+                    analyze(f["title"], text, cfg.language, cfg.authority),
                 )
             )
         with store.transaction():

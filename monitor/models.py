@@ -74,6 +74,16 @@ class Analysis:
 
 
 @dataclass(frozen=True)
+class ReportFacts:
+    """What filing a fine needs beyond the analysis, read off the item's text where it was analysed
+    (a parse worker), so that the writer's transaction scans no text (monitor.pipeline.analysed)."""
+
+    target_key: str | None = None  # the party's folded key, for grouping reports of one decision
+    liquidation: bool = False  # a periodic penalty being liquidated, not a new fine
+    stated_date: str | None = None  # ISO 8601 UTC midnight of a date the text states, if any
+
+
+@dataclass(frozen=True)
 class ParsedItem:
     """One feed entry, normalised and sanitised, ready to store."""
 
@@ -91,6 +101,7 @@ class ParsedItem:
     entry_digest: str | None = None  # the entry's bytes in context: the same digest parses the same
     article_lead: str | None = None  # the opening of the linked article, when it was read (article.py)
     facts_from_article: bool = False  # the fine's facts were found in that article, not in the item
+    facts: ReportFacts | None = None  # set with an analysis that found a fine (monitor.pipeline)
 
 
 @dataclass(frozen=True)
@@ -102,6 +113,7 @@ class ParsedFeed:
     bozo: str | None = None  # why the document was not well-formed, when it was not
     alternates: tuple[str, ...] = ()  # feeds an HTML page links to
     skipped: int = 0  # entries left unparsed because an item stored from the same bytes exists
+    failure: str | None = None  # why the document gave no feed (set by monitor.pipeline.prepare_feed)
 
 
 @dataclass(frozen=True)
