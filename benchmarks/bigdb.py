@@ -2,7 +2,7 @@
 
 python -m benchmarks.bigdb PATH [--items N] [--feeds-file FEEDS.yml]
 
-Items come from benchmarks/feedgen.py (2,000 feeds of 50 at 100,000), each sanitised, analysed and
+Items come from tests/support/feedgen.py (2,000 feeds of 50 at 100,000), each sanitised, analysed and
 stored with `store_items` and filed in the fines register (`file_items`, as a first poll files them),
 so the tables, indexes, full-text index and register are what a real user's would be. `--feeds-file`
 also writes the matching feeds.yml (for `monitor feeds`). Building takes minutes (the register
@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.feedgen import ITEMS_PER_FEED, feed_authority, feed_language, item_fields
 from benchmarks.polls import write_feeds_yml
+from tests.support.feedgen import ITEMS_PER_FEED, feed_authority, feed_language, item_fields
 
 ROOT = Path(__file__).resolve().parent.parent
 
