@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypedDict
 
 FeedKind = Literal["authority", "news"]
 FineStatus = Literal["imposed", "proposed", "overturned", "mention_of_past"]
@@ -132,3 +132,24 @@ class FeedForUpdate:
     tags: tuple[str, ...] = ()
     first_polled_at: str | None = None  # None until the first poll that reached it (its backlog)
     consecutive_failures: int = 0
+
+
+class AlertRow(TypedDict):
+    """One stored alert with its decision's headline facts (`Store.list_alerts`), as a `Notifier`,
+    `monitor alerts` and the window's wording of it read it."""
+
+    id: int
+    kind: str  # "new_fine", "status_change" or "backlog"
+    event_id: int | None
+    feed_id: int | None
+    status: str | None  # the status announced; for "backlog", the count of decisions
+    title: str
+    body: str
+    created_at: str
+    delivered_at: str | None
+    authority: str | None  # the decision's, None for a summary
+    target: str | None
+    amount: float | None
+    currency: str | None
+    amount_eur: float | None
+    tags: list[str]
