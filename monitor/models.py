@@ -153,3 +153,25 @@ class AlertRow(TypedDict):
     currency: str | None
     amount_eur: float | None
     tags: list[str]
+
+
+class SourceRow(TypedDict):
+    """One report filed under a decision (`Store.event_sources`), the official one first."""
+
+    id: int  # the item's
+    feed: str  # the feed's name
+    link: str | None
+    title: str
+    published: str | None
+    language: str | None
+    fine_status: str | None
+    partial: int  # 1: joined on partial facts
+    official: int  # 1: the authority's own report of it
+
+
+class PendingAlert(TypedDict):
+    """The newest undelivered alert of a kind (`Store.pending_alert`): a summary still growing."""
+
+    id: int
+    status: str | None  # for "backlog", the count so far
+    title: str

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import cast
 
-from monitor.models import AlertRow
+from monitor.models import AlertRow, PendingAlert
 from monitor.store.base import QueryBase
 from monitor.store.fines import decode_tags
 
@@ -31,14 +31,14 @@ class AlertQueries(QueryBase):
         )
         return int(cursor.lastrowid or 0) if cursor.rowcount else None
 
-    def pending_alert(self, kind: str) -> dict[str, Any] | None:
+    def pending_alert(self, kind: str) -> PendingAlert | None:
         """The newest alert of this kind nobody has been shown yet (a summary still growing)."""
         found = self.rows(
             "SELECT id, status, title FROM alerts WHERE kind = ? AND delivered_at IS NULL "
             "ORDER BY id DESC LIMIT 1",
             (kind,),
         )
-        return found[0] if found else None
+        return cast(PendingAlert, found[0]) if found else None
 
     def update_alert(self, alert_id: int, *, title: str, status: str | None) -> None:
         self.conn.execute("UPDATE alerts SET title = ?, status = ? WHERE id = ?", (title, status, alert_id))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from monitor.events import Candidate, FineFacts
-from monitor.models import Fine, PeriodicPenalty
+from monitor.models import Fine, PeriodicPenalty, SourceRow
 from monitor.register_filter import RegisterFilter
 from monitor.store.base import QueryBase
 from monitor.store.corrections import EVENT_CORRECTIONS
@@ -356,14 +356,15 @@ class FineQueries(QueryBase):
             or 0
         )
 
-    def event_sources(self, event_id: int) -> list[dict[str, Any]]:
-        return self.rows(
+    def event_sources(self, event_id: int) -> list[SourceRow]:
+        rows = self.rows(
             "SELECT i.id, f.name AS feed, i.link, i.title, i.published, i.language, i.fine_status, "
             "i.event_partial AS partial, i.id IS e.official_item_id AS official "
             "FROM items i JOIN feeds f ON f.id = i.feed_id JOIN fine_events e ON e.id = i.event_id "
             "WHERE i.event_id = ? ORDER BY official DESC, i.published, i.id",
             (event_id,),
         )
+        return cast(list[SourceRow], rows)  # the SELECT's columns
 
     def event_history(self, event_id: int) -> list[dict[str, Any]]:
         return self.rows(
