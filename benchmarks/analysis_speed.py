@@ -1,6 +1,6 @@
 """Items per second of analyze() on one core, over the labelled corpus repeated.
 
-python benchmarks/analysis_speed.py [PATH] [--seconds N] [--cold]; PATH as for benchmarks/quality.py.
+python -m benchmarks.analysis_speed [PATH] [--seconds N] [--cold]; PATH as for benchmarks.quality.
 Also reports the worst time per item over tests/support/pathological.py's hostile texts.
 
 The analysis keeps what it learns about each distinct word and sum (which rules may start there);
@@ -13,14 +13,11 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from benchmarks.quality import load_corpus
 from monitor.analysis import analyze
 from monitor.analysis.engine import clear_caches
 from tests.support.pathological import pathological_texts
+from tests.support.quality import load_corpus
 
 
 def main(argv: list[str] | None = None) -> int:

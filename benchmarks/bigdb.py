@@ -2,7 +2,7 @@
 
 python -m benchmarks.bigdb PATH [--items N] [--feeds-file FEEDS.yml]
 
-Items come from benchmarks/feedgen.py (2,000 feeds of 50 at 100,000), each sanitised, analysed and
+Items come from tests/support/feedgen.py (2,000 feeds of 50 at 100,000), each sanitised, analysed and
 stored with `store_items` and filed in the fines register (`file_items`, as a first poll files them),
 so the tables, indexes, full-text index and register are what a real user's would be. `--feeds-file`
 also writes the matching feeds.yml (for `monitor feeds`). Building takes minutes (the register
@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.feedgen import ITEMS_PER_FEED, feed_authority, feed_language, item_fields
 from benchmarks.polls import write_feeds_yml
+from tests.support.feedgen import ITEMS_PER_FEED, feed_authority, feed_language, item_fields
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +32,7 @@ def build(path: Path, items: int, progress: bool = False) -> None:
     from monitor.analysis import analyze
     from monitor.models import FeedConfig, ParsedItem
     from monitor.parse import canonical_url, html_to_text, sanitize_html
+    from monitor.pipeline import analysed
     from monitor.register import Filing, file_items
     from monitor.store import Store
 
@@ -60,18 +61,20 @@ def build(path: Path, items: int, progress: bool = False) -> None:
             summary_html = sanitize_html(f["summary"])
             text = html_to_text(summary_html)
             parsed.append(
-                ParsedItem(
-                    guid=f["guid"],
-                    link=f["link"],
-                    canonical_link=canonical_url(f["link"]),
-                    title=f["title"],
-                    summary_text=text,
-                    summary_html=summary_html,
-                    author=f["author_name"],
-                    published=f["date"][:19] + "Z",
-                    language=cfg.language,
-                    content_hash=f"{n}-{seq}",
-                    analysis=analyze(f["title"], text, cfg.language, cfg.authority),
+                analysed(
+                    ParsedItem(
+                        guid=f["guid"],
+                        link=f["link"],
+                        canonical_link=canonical_url(f["link"]),
+                        title=f["title"],
+                        summary_text=text,
+                        summary_html=summary_html,
+                        author=f["author_name"],
+                        published=f["date"][:19] + "Z",
+                        language=cfg.language,
+                        content_hash=f"{n}-{seq}",
+                    ),
+                    analyze(f["title"], text, cfg.language, cfg.authority),
                 )
             )
         with store.transaction():

@@ -13,10 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks.feedgen import feed_document, feed_format
+from tests.support.feedgen import CONTENT_TYPE_OF, feed_document, feed_format
 from tests.support.feedserver import FeedServer
-
-CONTENT_TYPES = {"atom": "application/atom+xml; charset=utf-8", "rss": "application/rss+xml; charset=utf-8"}
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,7 +73,7 @@ def serve(feeds: int) -> None:
                 server.add(
                     f"/feed/{n}.xml",
                     feed_document(n, generation),
-                    content_type=CONTENT_TYPES[feed_format(n)],
+                    content_type=CONTENT_TYPE_OF[feed_format(n)],
                     last_modified=1_700_000_000.0 + generation * 3600,
                 )
             server.requests.clear()

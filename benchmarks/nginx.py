@@ -5,7 +5,7 @@ config generated in a temporary folder that also holds the documents, its pid fi
 paths; it is stopped (SIGQUIT, then SIGKILL) and the folder removed after. Nothing of the system's
 nginx set-up is read or touched.
 
-`serve(g)` writes every feed at generation g (one new item per feed per step, benchmarks/feedgen.py)
+`serve(g)` writes every feed at generation g (one new item per feed per step, tests/support/feedgen.py)
 with a modification time of its own, so nginx's ETag (mtime and size) and Last-Modified change with
 the content, and a client sending the old validators gets the new document; the same ones, a 304.
 """
@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.feedgen import feed_document, feed_format
+from tests.support.feedgen import feed_document, feed_format
 
 BASE_MTIME = 1_700_000_000  # generation g is dated BASE_MTIME + g hours
 CONFIG = """

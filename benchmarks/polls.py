@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from benchmarks.feedgen import ITEMS_PER_FEED, feed_authority, feed_language
+from tests.support.feedgen import ITEMS_PER_FEED, feed_authority, feed_language
 
 PY = sys.executable
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
+from monitor.models import AlertRow
+
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
 _STATUS_VERB = {
     "imposed": "fines",
@@ -162,7 +164,7 @@ def describe_event(event: dict[str, Any], status: str | None = None) -> str:
 class Notifier(Protocol):
     """Shows one alert to the user; returns False when it could not."""
 
-    def notify(self, alert: dict[str, Any]) -> bool: ...
+    def notify(self, alert: AlertRow) -> bool: ...
 
 
 @dataclass
@@ -171,7 +173,7 @@ class PrintNotifier:
 
     stream: Any = field(default_factory=lambda: sys.stdout)
 
-    def notify(self, alert: dict[str, Any]) -> bool:
+    def notify(self, alert: AlertRow) -> bool:
         # A first poll's summary is not a fine to act on: it says so, and is printed once.
         label = "SUMMARY" if alert.get("kind") == "backlog" else "ALERT"
         print(f"{label}  {alert['title']}", file=self.stream)
@@ -183,7 +185,7 @@ class PrintNotifier:
 class AlertQueue(Protocol):
     """The part of the store delivery needs (monitor.store.Store is one)."""
 
-    def list_alerts(self, pending_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]: ...
+    def list_alerts(self, pending_only: bool = False, limit: int | None = None) -> list[AlertRow]: ...
 
     def mark_delivered(self, alert_id: int, now: str) -> bool: ...
 

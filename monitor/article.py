@@ -209,12 +209,12 @@ def with_article(item: ParsedItem, text: str, authority: str | None) -> ParsedIt
     """The item analysed again over its title, its own text and the article's first paragraphs."""
     opening = lead_of(text, ANALYSED_CHARS)
     from monitor.analysis import analyze  # loaded with the first article read, not with the poller
+    from monitor.pipeline import analysed
 
     analysis = analyze(item.title, f"{item.summary_text}\n{opening}".strip(), item.language, authority)
     gained = _gained(item.analysis, analysis)
     return replace(
-        item,
-        analysis=analysis if gained else item.analysis,
+        analysed(item, analysis) if gained else item,
         article_lead=lead_of(text, LEAD_CHARS) or None,
         facts_from_article=gained,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypedDict
 
 FeedKind = Literal["authority", "news"]
 FineStatus = Literal["imposed", "proposed", "overturned", "mention_of_past"]
@@ -74,6 +74,16 @@ class Analysis:
 
 
 @dataclass(frozen=True)
+class ReportFacts:
+    """What filing a fine needs beyond the analysis, read off the item's text where it was analysed
+    (a parse worker), so that the writer's transaction scans no text (monitor.pipeline.analysed)."""
+
+    target_key: str | None = None  # the party's folded key, for grouping reports of one decision
+    liquidation: bool = False  # a periodic penalty being liquidated, not a new fine
+    stated_date: str | None = None  # ISO 8601 UTC midnight of a date the text states, if any
+
+
+@dataclass(frozen=True)
 class ParsedItem:
     """One feed entry, normalised and sanitised, ready to store."""
 
@@ -91,6 +101,7 @@ class ParsedItem:
     entry_digest: str | None = None  # the entry's bytes in context: the same digest parses the same
     article_lead: str | None = None  # the opening of the linked article, when it was read (article.py)
     facts_from_article: bool = False  # the fine's facts were found in that article, not in the item
+    facts: ReportFacts | None = None  # set with an analysis that found a fine (monitor.pipeline)
 
 
 @dataclass(frozen=True)
@@ -102,6 +113,7 @@ class ParsedFeed:
     bozo: str | None = None  # why the document was not well-formed, when it was not
     alternates: tuple[str, ...] = ()  # feeds an HTML page links to
     skipped: int = 0  # entries left unparsed because an item stored from the same bytes exists
+    failure: str | None = None  # why the document gave no feed (set by monitor.pipeline.prepare_feed)
 
 
 @dataclass(frozen=True)
@@ -120,3 +132,46 @@ class FeedForUpdate:
     tags: tuple[str, ...] = ()
     first_polled_at: str | None = None  # None until the first poll that reached it (its backlog)
     consecutive_failures: int = 0
+
+
+class AlertRow(TypedDict):
+    """One stored alert with its decision's headline facts (`Store.list_alerts`), as a `Notifier`,
+    `monitor alerts` and the window's wording of it read it."""
+
+    id: int
+    kind: str  # "new_fine", "status_change" or "backlog"
+    event_id: int | None
+    feed_id: int | None
+    status: str | None  # the status announced; for "backlog", the count of decisions
+    title: str
+    body: str
+    created_at: str
+    delivered_at: str | None
+    authority: str | None  # the decision's, None for a summary
+    target: str | None
+    amount: float | None
+    currency: str | None
+    amount_eur: float | None
+    tags: list[str]
+
+
+class SourceRow(TypedDict):
+    """One report filed under a decision (`Store.event_sources`), the official one first."""
+
+    id: int  # the item's
+    feed: str  # the feed's name
+    link: str | None
+    title: str
+    published: str | None
+    language: str | None
+    fine_status: str | None
+    partial: int  # 1: joined on partial facts
+    official: int  # 1: the authority's own report of it
+
+
+class PendingAlert(TypedDict):
+    """The newest undelivered alert of a kind (`Store.pending_alert`): a summary still growing."""
+
+    id: int
+    status: str | None  # for "backlog", the count so far
+    title: str

@@ -1,5 +1,8 @@
 """CPU-bound work on one fetched document: parse, then analyse each item. Runs in worker processes.
 
+Everything the write needs that reads text is done here, never in the writer's transaction: the
+analysis, the facts filing needs beside it (`analysed`), and why a document gave no feed.
+
 `ParsePool` owns those processes: none until a document needs parsing (a poll of 304s starts
 none), and none left once the app has been quiet for a while (the window polls every few minutes;
 idle workers would hold ~40 MB each between polls).
@@ -18,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from monitor.models import PageSelectors, ParsedFeed
+from monitor.models import Analysis, PageSelectors, ParsedFeed, ParsedItem, ReportFacts
 
 if TYPE_CHECKING:
     from monitor.analysis import Gazetteer
@@ -59,9 +62,9 @@ def prepare_feed(
     items = tuple(
         item
         if known.get(item.guid) == item.content_hash
-        else replace(
+        else analysed(
             item,
-            analysis=analyze(
+            analyze(
                 item.title,
                 item.summary_text,
                 item.language,
@@ -72,7 +75,41 @@ def prepare_feed(
         )
         for item in parsed.items
     )
-    return replace(parsed, items=items)
+    if page is not None:
+        from monitor.pages import listing_failure
+
+        failure = listing_failure(parsed)
+    else:
+        from monitor.parse import classify_failure
+
+        failure = classify_failure(parsed, body, content_type)
+    return replace(parsed, items=items, failure=failure)
+
+
+def analysed(item: ParsedItem, analysis: Analysis) -> ParsedItem:
+    """The item with this analysis and, when it found a fine, the facts filing reads off the text."""
+    facts = report_facts(item.title, item.summary_text, item.language, item.published, analysis)
+    return replace(item, analysis=analysis, facts=facts)
+
+
+def report_facts(
+    title: str, summary_text: str, language: str | None, published: str | None, analysis: Analysis
+) -> ReportFacts | None:
+    """What the register needs beyond the analysis; None without a fine (nothing to file)."""
+    if analysis.fine is None:
+        return None
+    from monitor import dates
+    from monitor.analysis import is_penalty_liquidation, party_key
+
+    stated = None
+    if published is None:  # only an undated item is dated by its text
+        day = dates.stated_date(f"{title}\n{summary_text}", language)
+        stated = f"{day.isoformat()}T00:00:00Z" if day else None
+    return ReportFacts(
+        target_key=party_key(analysis.target) if analysis.target else None,
+        liquidation=is_penalty_liquidation(title, summary_text),
+        stated_date=stated,
+    )
 
 
 def exit_with_parent(parent: int) -> None:

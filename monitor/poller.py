@@ -268,21 +268,15 @@ class Poller:
         rules: AlertRules,
         report: PollReport,
     ) -> FeedReport:
-        # Imported with the first document to write: a poll of 304s loads neither parsing nor the register.
-        from monitor.pages import listing_failure
-        from monitor.parse import classify_failure
+        # Imported with the first document to write: a poll of 304s never loads the register.
         from monitor.register import Filing, file_items
 
-        if self._page(feed.name) is not None:
-            failure = listing_failure(parsed)
-        else:
-            failure = classify_failure(parsed, fetched.body, fetched.content_type)
         now = self.clock()
         intent = update.after_parse(
             feed,
             fetched,
             digest,
-            failure,
+            parsed.failure,  # classified in the parse worker (monitor.pipeline.prepare_feed)
             now,
             self.default_interval,
             title=parsed.title,

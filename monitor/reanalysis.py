@@ -1,15 +1,31 @@
-"""Re-running the analysis over every stored item after the rules changed, and refiling fines."""
+"""Re-running the analysis over every stored item after the rules changed, and refiling fines.
+
+Owns the comparison of an item's new analysis with what it was filed with; the SQL stays in
+monitor.store, the filing in monitor.register (asked for no alert: `Filing(quiet=True)`).
+"""
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from dataclasses import dataclass
 
 from monitor.analysis import analyze
 from monitor.analysis.gazetteer import known_parties
-from monitor.models import ParsedItem
-from monitor.register import Filing, file_items
+from monitor.models import Analysis, ReportFacts
+from monitor.pipeline import report_facts
+from monitor.register import Filing, Report, file_items
 from monitor.store import Store, utc_now
+from monitor.store.items import FiledState
+
+
+@dataclass(frozen=True)
+class Refiled:
+    """A stored item with its new analysis: what the register reads of it (a `register.Report`)."""
+
+    analysis: Analysis
+    facts: ReportFacts | None
+    published: str | None
+    link: str | None
+    guid: str
 
 
 def reanalyze_all(store: Store) -> tuple[int, int]:
@@ -19,55 +35,43 @@ def reanalyze_all(store: Store) -> tuple[int, int]:
     known = known_parties(store.known_parties())  # the register as it stood before this run
     for batch in store.all_items_for_analysis():
         with store.transaction():
-            refile: list[tuple[int, ParsedItem]] = []
-            for item_id, title, summary, language, authority, feed_tags, _kind in batch:
-                tags = json.loads(feed_tags or "[]")
-                before = store.filed_state(item_id)
+            refile: list[tuple[int, Report]] = []
+            for item in batch:
+                before = store.filed_state(item.id)
                 analysis = analyze(
-                    title,
-                    summary,
-                    language,
-                    authority,
+                    item.title,
+                    item.summary_text,
+                    item.language,
+                    item.authority,
                     published=before.published,
                     known_parties=known,
                 )
-                store.set_analysis(item_id, analysis, tags)
+                store.set_analysis(item.id, analysis, list(item.feed_tags))
                 count += 1
                 fine = analysis.fine
-                same = (
-                    fine is not None
-                    and before.fine_status == fine.status
-                    and before.fine_amount == fine.amount
-                    and before.authority == analysis.authority
-                    and before.target == analysis.target
-                )
+                same = fine is not None and _filed_as(before, analysis)
                 if before.event_id is not None and not same:
-                    store.detach_items([item_id])
+                    store.detach_items([item.id])
                 if fine is not None and (before.event_id is None or not same):
-                    refile.append((item_id, _as_parsed(item_id, title, summary, before.published, analysis)))
-            _file(store, refile, now)
+                    facts = report_facts(
+                        item.title, item.summary_text, item.language, before.published, analysis
+                    )
+                    refile.append((item.id, Refiled(analysis, facts, before.published, item.link, item.guid)))
+            if refile:
+                # quiet: these fines were already in the database; a new rule finding them is no news.
+                file_items(store, refile, Filing(now=now, quiet=True))
     with store.transaction():
         store.drop_empty_events()
     return count, store.event_count()
 
 
-def _as_parsed(item_id: int, title: str, summary: str, published: str | None, analysis: Any) -> ParsedItem:
-    return ParsedItem(
-        guid=str(item_id),
-        link=None,
-        canonical_link=None,
-        title=title,
-        summary_text=summary,
-        summary_html="",
-        author=None,
-        published=published,
-        language=None,
-        content_hash="",
-        analysis=analysis,
+def _filed_as(before: FiledState, analysis: Analysis) -> bool:
+    """The new analysis gives the fine the facts it was filed with: its event stands."""
+    fine = analysis.fine
+    return (
+        fine is not None
+        and before.fine_status == fine.status
+        and before.fine_amount == fine.amount
+        and before.authority == analysis.authority
+        and before.target == analysis.target
     )
-
-
-def _file(store: Store, items: list[tuple[int, ParsedItem]], now: str) -> None:
-    if items:
-        # quiet: these fines were already in the database; a new rule finding them is no news.
-        file_items(store, items, Filing(now=now, quiet=True))

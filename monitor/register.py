@@ -18,11 +18,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from monitor import dates
 from monitor.alerts import AlertRules, describe_event
-from monitor.analysis import is_penalty_liquidation, party_key, to_eur
+from monitor.analysis import party_key, to_eur
 from monitor.corrections import apply_edits, mergeable, set_aside
 from monitor.decisions import refresh as refresh_decisions
 from monitor.events import (
@@ -33,7 +32,7 @@ from monitor.events import (
     when,
 )
 from monitor.grouping import too_thin
-from monitor.models import ParsedItem
+from monitor.models import Analysis, ReportFacts
 from monitor.regrouping import FILED_STATUSES, regroup
 from monitor.twins import may_be_same
 
@@ -42,6 +41,22 @@ if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
 
 DEFAULT_WINDOW_DAYS = 30
 BACKLOG_BODY = "From the first poll of newly added feeds: review them in the Fines register."
+
+
+class Report(Protocol):
+    """What filing reads of an item: a ParsedItem from a poll, or a stored item refiled by
+    monitor.reanalysis. Analysed by monitor.pipeline, which also read `facts` off its text."""
+
+    @property
+    def analysis(self) -> Analysis: ...
+    @property
+    def facts(self) -> ReportFacts | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def link(self) -> str | None: ...
+    @property
+    def guid(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -70,25 +85,25 @@ def _shift(iso: str, delta: timedelta) -> str:
     return (when(iso) + delta).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def facts_of(item: ParsedItem, feed_tags: Sequence[str] = ()) -> FineFacts:
-    """The item's fine in the register's one shape. Its date: the feed's, else one the text states."""
-    analysis = item.analysis
+def facts_of(item: Report, feed_tags: Sequence[str] = ()) -> FineFacts:
+    """The item's fine in the register's one shape. Its date: the feed's, else one the text states.
+
+    Only reads: what the text tells beyond the analysis was read where the item was analysed
+    (`item.facts`, set by monitor.pipeline.analysed), never in the writer's transaction."""
+    analysis, extra = item.analysis, item.facts
     fine = analysis.fine
     assert fine is not None
+    assert extra is not None, "file_items takes items analysed by monitor.pipeline.analysed"
     penalty = fine.periodic_penalty
-    date = item.published
-    if date is None:
-        stated = dates.stated_date(f"{item.title}\n{item.summary_text}", item.language)
-        date = f"{stated.isoformat()}T00:00:00Z" if stated else None
     return FineFacts(
         fine=fine,
         authority=analysis.authority,
         target=analysis.target,
-        target_key=party_key(analysis.target) if analysis.target else None,
+        target_key=extra.target_key,
         penalty_eur=to_eur(penalty.amount, penalty.currency) if penalty else None,
-        date=date,
+        date=item.published or extra.stated_date,
         tags=frozenset(analysis.tags) | frozenset(feed_tags),
-        liquidation=is_penalty_liquidation(item.title, item.summary_text),
+        liquidation=extra.liquidation,
     )
 
 
@@ -101,7 +116,7 @@ def is_recent(decision_date: str | None, filing: Filing) -> bool:
 
 
 def file_items(
-    store: Store, items: Sequence[tuple[int, ParsedItem]], filing: Filing, feed_tags: Sequence[str] = ()
+    store: Store, items: Sequence[tuple[int, Report]], filing: Filing, feed_tags: Sequence[str] = ()
 ) -> RegisterResult:
     """File (item id, item) pairs under events; record alerts. Call inside the feed's transaction."""
     result = RegisterResult()
@@ -195,7 +210,7 @@ def refile_events(store: Any, event_ids: set[int], now: str, items: Sequence[int
     return events
 
 
-def _telling_first(pair: tuple[int, ParsedItem]) -> tuple[int, str, str]:
+def _telling_first(pair: tuple[int, Report]) -> tuple[int, str, str]:
     """File the reports that name the most first, then by date and link: within a batch, the
     vaguer reports then find the decision they belong to whatever order the feed lists them in."""
     _, item = pair

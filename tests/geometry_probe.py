@@ -18,9 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from monitor.config import load_feeds
 from monitor.gui.app import DesktopApp
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gui_support import RecordingNotifier, write_feeds
+from tests.gui_support import RecordingNotifier, write_feeds
 
 
 def main() -> int:

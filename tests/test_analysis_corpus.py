@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.quality import TARGETS, evaluate
+from tests.support.quality import TARGETS, evaluate
 
 
 def test_corpus_quality(shared_dir: Path) -> None:

@@ -244,10 +244,10 @@ def test_lxml_reader_on_feedparser_test_feeds(feedparser_tests_dir: Path) -> Non
 
 
 def test_lxml_reader_accepts_the_benchmark_feeds() -> None:
-    from benchmarks import feedgen, feedserve
+    from tests.support import feedgen
 
     for n in range(12):
-        content_type = feedserve.CONTENT_TYPES[feedgen.feed_format(n)]
+        content_type = feedgen.CONTENT_TYPE_OF[feedgen.feed_format(n)]
         for generation in (0, 7):
             body = feedgen.feed_document(n, generation)
             assert _same_or_declined(body, f"http://127.0.0.1:8000/feed/{n}", content_type), n

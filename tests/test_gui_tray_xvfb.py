@@ -142,6 +142,7 @@ def test_a_window_saved_at_scale_1_is_restored_within_the_screen_at_scale_2(
 ) -> None:
     def probe(display: str, work: Path, step: str, scale: str) -> dict[str, Any]:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": scale}
+        env["PYTHONPATH"] = str(HERE.parent)  # the probe imports tests.gui_support, as the tests do
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
         done = subprocess.run(
             [sys.executable, str(HERE / "geometry_probe.py"), str(work), step, *map(str, saved_size)],

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from monitor.config import load_feeds
 from monitor.gui.app import DesktopApp
+from tests.gui_support import COOKIES, FINE, serve_news, write_feeds
 from tests.support.feedserver import FeedServer, rss
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gui_support import COOKIES, FINE, serve_news, write_feeds
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ from monitor.corrections import corrected_fields
 from monitor.fine_records import event_json
 from monitor.register_filter import decided
 from monitor.store import DatabaseMissing, Store
-from monitor.store.feeds import configured_health
+from monitor.store.feeds import FeedHealth, configured_health
 from monitor.store.items import ItemFilter
 
 
@@ -174,7 +174,7 @@ def run_items(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _health(row: dict[str, Any]) -> str:
+def _health(row: FeedHealth) -> str:
     if not row["enabled"]:
         return "disabled"
     if row["gone"]:
@@ -193,7 +193,7 @@ def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
     except DatabaseMissing:
         if ctx.db_given and not ctx.db_path.parent.is_dir():
             raise  # a mistyped --db, most likely: say so rather than list every feed as new
-        stored: list[dict[str, Any]] = []  # nothing polled yet: the feeds file alone, every feed new
+        stored: list[FeedHealth] = []  # nothing polled yet: the feeds file alone, every feed new
     else:
         try:
             stored = store.feeds_health()
@@ -201,11 +201,13 @@ def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
             store.close()
     rows = configured_health(stored, feeds)
     if args.json:
-        for row in rows:
-            row["health"] = _health(row)
-            row["enabled"] = bool(row["enabled"])
-            row["gone"] = bool(row["gone"])
-        print_json(rows)
+        # The health after the columns; the flags as JSON booleans.
+        print_json(
+            [
+                {**row, "health": _health(row), "enabled": bool(row["enabled"]), "gone": bool(row["gone"])}
+                for row in rows
+            ]
+        )
         return 0
     table = [
         (

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from monitor.gui import i18n
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
+from monitor.models import AlertRow
 
 translate = QCoreApplication.translate
 
@@ -65,7 +66,7 @@ def describe(event: dict[str, Any], status: str | None = None) -> str:
     return f"{text} · {shown}" if shown else text
 
 
-def alert_text(alert: dict[str, Any], event: dict[str, Any] | None) -> tuple[str, str]:
+def alert_text(alert: AlertRow, event: dict[str, Any] | None) -> tuple[str, str]:
     """Title and body to show; what this cannot word again keeps the core's English."""
     title = str(alert.get("title") or "Regulatory Monitor")
     body = str(alert.get("body") or "")

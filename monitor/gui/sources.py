@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from monitor.escape import rich_text_literal
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.store import Store
+from monitor.store.feeds import FeedHealth
 from monitor.store.items import ItemFilter
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -38,7 +38,7 @@ SAVED_VIEWS = (
 )
 
 
-def health_mark(feed: dict[str, Any]) -> tuple[str, str]:
+def health_mark(feed: FeedHealth) -> tuple[str, str]:
     """A short mark and its explanation: failing feeds must stand out in the list."""
     if not feed["enabled"]:
         return "⏸", "disabled"

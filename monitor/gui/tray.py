@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from monitor.escape import markup
 from monitor.gui.notifications import NOTIFICATIONS, NOTIFICATIONS_PATH
+from monitor.models import AlertRow
 from monitor.paths import resource_path
 
 ICON_FILE = "icons/regulatory-monitor.svg"
@@ -148,16 +148,16 @@ class DesktopNotifier:
         tray: Tray,
         banner: Callable[[str, str, int | None], None],
         desktop: Callable[[str, str, int | None], bool] | None = None,
-        render: Callable[[dict[str, Any]], tuple[str, str]] | None = None,
+        render: Callable[[AlertRow], tuple[str, str]] | None = None,
     ) -> None:
         self.tray = tray
         self.banner = banner
         self.desktop = desktop
         self.render = render  # the alert's title and body in the window's language
-        self.shown: list[dict[str, Any]] = []
+        self.shown: list[AlertRow] = []
         self.desktop_sent = 0
 
-    def notify(self, alert: dict[str, Any]) -> bool:
+    def notify(self, alert: AlertRow) -> bool:
         if self.render is not None:
             title, body = self.render(alert)
         else:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import cast
 
+from monitor.models import AlertRow, PendingAlert
 from monitor.store.base import QueryBase
 from monitor.store.fines import decode_tags
 
@@ -30,14 +31,14 @@ class AlertQueries(QueryBase):
         )
         return int(cursor.lastrowid or 0) if cursor.rowcount else None
 
-    def pending_alert(self, kind: str) -> dict[str, Any] | None:
+    def pending_alert(self, kind: str) -> PendingAlert | None:
         """The newest alert of this kind nobody has been shown yet (a summary still growing)."""
         found = self.rows(
             "SELECT id, status, title FROM alerts WHERE kind = ? AND delivered_at IS NULL "
             "ORDER BY id DESC LIMIT 1",
             (kind,),
         )
-        return found[0] if found else None
+        return cast(PendingAlert, found[0]) if found else None
 
     def update_alert(self, alert_id: int, *, title: str, status: str | None) -> None:
         self.conn.execute("UPDATE alerts SET title = ?, status = ? WHERE id = ?", (title, status, alert_id))
@@ -71,7 +72,7 @@ class AlertQueries(QueryBase):
             )
         )
 
-    def list_alerts(self, pending_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+    def list_alerts(self, pending_only: bool = False, limit: int | None = None) -> list[AlertRow]:
         where = " WHERE a.delivered_at IS NULL" if pending_only else ""
         sql = (
             "SELECT a.id, a.kind, a.event_id, a.feed_id, a.status, a.title, a.body, a.created_at, "
@@ -81,7 +82,7 @@ class AlertQueries(QueryBase):
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [decode_tags(row) for row in self.rows(sql)]
+        return [cast(AlertRow, decode_tags(row)) for row in self.rows(sql)]  # the SELECT's columns
 
     def mark_delivered(self, alert_id: int, now: str) -> bool:
         """True when this call delivered it: a second caller (another window, a restart) gets False."""

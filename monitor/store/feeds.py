@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from monitor.models import FeedConfig, FeedForUpdate
 from monitor.store.base import QueryBase
@@ -24,56 +24,89 @@ LEFT JOIN (
 # window's sources pane at 2,000 feeds and 100,000 items.
 
 
-_HEALTH_COLUMNS = [
-    "id",
-    "name",
-    "url",
-    "config_url",
-    "kind",
-    "language",
-    "country",
-    "authority",
-    "enabled",
-    "interval",
-    "tags",
-    "title",
-    "last_polled_at",
-    "last_success_at",
-    "last_status",
-    "last_error",
-    "consecutive_failures",
-    "next_poll_at",
-    "gone",
-    "first_polled_at",
-    "items",
-    "unread",
-]
-# What the feeds file decides; the rest of a row is what polling learnt.
-_FROM_CONFIG = ("kind", "language", "country", "authority", "interval")
+class FeedHealth(TypedDict):
+    """One row of `feeds_health`: what the CLI's `monitor feeds` and the window's sources pane show."""
+
+    id: int | None  # None: in the feeds file, never stored yet
+    name: str
+    url: str  # where it answers now (a permanent redirect may have moved it)
+    config_url: str  # the feeds file's URL
+    kind: str
+    language: str | None
+    country: str | None
+    authority: str | None
+    enabled: int  # 0 or 1, as stored
+    interval: int | None
+    tags: list[str]
+    title: str | None
+    last_polled_at: str | None
+    last_success_at: str | None
+    last_status: str | None
+    last_error: str | None
+    consecutive_failures: int
+    next_poll_at: str | None
+    gone: int  # 0 or 1: the server said 410 Gone
+    first_polled_at: str | None
+    items: int
+    unread: int
 
 
-def configured_health(rows: list[dict[str, Any]], configs: Iterable[FeedConfig]) -> list[dict[str, Any]]:
+def configured_health(rows: list[FeedHealth], configs: Iterable[FeedConfig]) -> list[FeedHealth]:
     """`feeds_health` rows as they will be once the feeds file is synced, without writing anything.
 
     Read commands open the database read-only, so `monitor feeds` shows a feed just added to the
     file as new, and one pointed at another URL with its health reset, exactly as the next poll will.
     """
     by_name = {row["name"]: row for row in rows}
-    out: list[dict[str, Any]] = []
+    out: list[FeedHealth] = []
     for cfg in configs:
         stored = by_name.pop(cfg.name, None)
-        row = dict.fromkeys(_HEALTH_COLUMNS)
-        row.update(items=0, unread=0, gone=0, consecutive_failures=0)
-        if stored is not None:
-            row.update(id=stored["id"], items=stored["items"], unread=stored["unread"], title=stored["title"])
-            if stored["config_url"] == cfg.url:
-                row = dict(stored)
-        row.update({key: getattr(cfg, key) for key in _FROM_CONFIG})
-        row.update(name=cfg.name, enabled=int(cfg.enabled), tags=list(cfg.tags), config_url=cfg.url)
+        if stored is not None and stored["config_url"] == cfg.url:
+            row = stored.copy()
+        else:
+            row = _unpolled(cfg)
+            if stored is not None:  # another URL: the feed starts over, but its items stay
+                row["id"], row["title"] = stored["id"], stored["title"]
+                row["items"], row["unread"] = stored["items"], stored["unread"]
+        # What the feeds file decides; the rest of a row is what polling learnt.
+        row["kind"], row["language"], row["country"] = cfg.kind, cfg.language, cfg.country
+        row["authority"], row["interval"], row["name"] = cfg.authority, cfg.interval, cfg.name
+        row["enabled"], row["tags"], row["config_url"] = int(cfg.enabled), list(cfg.tags), cfg.url
         row["url"] = row["url"] or cfg.url
         out.append(row)
-    out.extend(dict(row, enabled=0) for row in by_name.values())  # dropped from the file: disabled
+    for dropped in by_name.values():  # dropped from the file: disabled
+        row = dropped.copy()
+        row["enabled"] = 0
+        out.append(row)
     return sorted(out, key=lambda r: (r["kind"] or "", str(r["name"]).casefold()))
+
+
+def _unpolled(cfg: FeedConfig) -> FeedHealth:
+    """The row of a feed no poll has reached at this URL (the keys in the table's order)."""
+    return FeedHealth(
+        id=None,
+        name=cfg.name,
+        url="",
+        config_url=cfg.url,
+        kind=cfg.kind,
+        language=None,
+        country=None,
+        authority=None,
+        enabled=int(cfg.enabled),
+        interval=None,
+        tags=[],
+        title=None,
+        last_polled_at=None,
+        last_success_at=None,
+        last_status=None,
+        last_error=None,
+        consecutive_failures=0,
+        next_poll_at=None,
+        gone=0,
+        first_polled_at=None,
+        items=0,
+        unread=0,
+    )
 
 
 class FeedQueries(QueryBase):
@@ -129,12 +162,12 @@ class FeedQueries(QueryBase):
     def feed_names(self) -> dict[int, str]:
         return dict(self.conn.execute("SELECT id, name FROM feeds").fetchall())
 
-    def feeds_health(self, only_configured: bool = False) -> list[dict[str, Any]]:
+    def feeds_health(self, only_configured: bool = False) -> list[FeedHealth]:
         where = " WHERE f.enabled = 1" if only_configured else ""
         out = self.rows(_HEALTH_SQL + where + " ORDER BY f.kind, f.name COLLATE NOCASE")
         for row in out:
             row["tags"] = json.loads(row["tags"])
-        return out
+        return cast(list[FeedHealth], out)  # the columns of _HEALTH_SQL, one for one
 
     def delete_feed(self, name: str) -> None:
         self.conn.execute("DELETE FROM feeds WHERE name = ?", (name,))

@@ -5,21 +5,21 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from monitor.events import Candidate, FineFacts
-from monitor.models import Fine, PeriodicPenalty
+from monitor.models import Fine, PeriodicPenalty, SourceRow
 from monitor.register_filter import RegisterFilter
 from monitor.store.base import QueryBase
 from monitor.store.corrections import EVENT_CORRECTIONS
 from monitor.store.decisions import DECIDED, filter_sql
+from monitor.store.grouping import fact_values
 
 EVENT_COLUMNS = (
     "e.id, e.authority, e.target, e.target_key, e.amount, e.currency, e.amount_eur, e.status, "
     "e.penalty_amount, e.penalty_currency, e.penalty_per, e.decision_date, e.date_known, e.tags, "
     "e.liquidation, e.created_at, e.country, e.domain, e.articles, e.official_item_id, e.decided_on, "
-    "e.updated_at, (SELECT count(*) FROM items i WHERE i.event_id = e.id) AS sources, "
-    + EVENT_CORRECTIONS
+    "e.updated_at, (SELECT count(*) FROM items i WHERE i.event_id = e.id) AS sources, " + EVENT_CORRECTIONS
 )
 _EVENT_SORT = {
     "decision_date": DECIDED,
@@ -111,24 +111,13 @@ class FineQueries(QueryBase):
 
     def create_event(self, facts: FineFacts, item_id: int, now: str) -> int:
         """A new event from its first report; an undated one is dated when first seen (date_known 0)."""
-        fine, penalty = facts.fine, facts.fine.periodic_penalty
         cursor = self.conn.execute(
             "INSERT INTO fine_events (authority, target, target_key, amount, currency, amount_eur, "
             "status, penalty_amount, penalty_currency, penalty_per, penalty_eur, decision_date, "
             "date_known, tags, created_at, updated_at, liquidation) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                facts.authority,
-                facts.target,
-                facts.target_key,
-                fine.amount,
-                fine.currency,
-                fine.amount_eur,
-                fine.status,
-                penalty.amount if penalty else None,
-                penalty.currency if penalty else None,
-                penalty.per if penalty else None,
-                facts.penalty_eur,
+                *fact_values(facts),
                 facts.date or now,
                 int(facts.date is not None),
                 json.dumps(sorted(facts.tags)),
@@ -140,7 +129,7 @@ class FineQueries(QueryBase):
         event_id = int(cursor.lastrowid or 0)
         self.conn.execute(
             "INSERT INTO event_status_history (event_id, status, at, item_id) VALUES (?, ?, ?, ?)",
-            (event_id, fine.status, now, item_id),
+            (event_id, facts.fine.status, now, item_id),
         )
         self.conn.execute(
             "UPDATE items SET event_id = ?, event_partial = 0 WHERE id = ?", (event_id, item_id)
@@ -367,14 +356,15 @@ class FineQueries(QueryBase):
             or 0
         )
 
-    def event_sources(self, event_id: int) -> list[dict[str, Any]]:
-        return self.rows(
+    def event_sources(self, event_id: int) -> list[SourceRow]:
+        rows = self.rows(
             "SELECT i.id, f.name AS feed, i.link, i.title, i.published, i.language, i.fine_status, "
             "i.event_partial AS partial, i.id IS e.official_item_id AS official "
             "FROM items i JOIN feeds f ON f.id = i.feed_id JOIN fine_events e ON e.id = i.event_id "
             "WHERE i.event_id = ? ORDER BY official DESC, i.published, i.id",
             (event_id,),
         )
+        return cast(list[SourceRow], rows)  # the SELECT's columns
 
     def event_history(self, event_id: int) -> list[dict[str, Any]]:
         return self.rows(

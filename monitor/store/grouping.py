@@ -15,6 +15,26 @@ _REPORT_COLUMNS = (
 )
 
 
+def fact_values(facts: FineFacts) -> tuple[object, ...]:
+    """An event's facts in the column order both of its writes use (`create_event`,
+    `set_event_facts`): authority, target, target_key, amount, currency, amount_eur, status,
+    penalty_amount, penalty_currency, penalty_per, penalty_eur."""
+    fine, penalty = facts.fine, facts.fine.periodic_penalty
+    return (
+        facts.authority,
+        facts.target,
+        facts.target_key,
+        fine.amount,
+        fine.currency,
+        fine.amount_eur,
+        fine.status,
+        penalty.amount if penalty else None,
+        penalty.currency if penalty else None,
+        penalty.per if penalty else None,
+        facts.penalty_eur,
+    )
+
+
 class GroupingQueries(QueryBase):
     def event_reports(self, event_ids: Sequence[int]) -> list[dict[str, Any]]:
         """The fine-bearing items filed under these events, with what their facts are made of."""
@@ -101,24 +121,13 @@ class GroupingQueries(QueryBase):
     def set_event_facts(self, event_id: int, facts: FineFacts, now: str) -> None:
         """The decision's facts as its reports, grouped again, tell them; an undated one keeps the
         time it was first seen (date_known 0)."""
-        fine, penalty = facts.fine, facts.fine.periodic_penalty
         date = ("decision_date = ?, date_known = 1, ", (facts.date,)) if facts.date is not None else ("", ())
         self.conn.execute(
             "UPDATE fine_events SET authority = ?, target = ?, target_key = ?, amount = ?, currency = ?, "
             "amount_eur = ?, status = ?, penalty_amount = ?, penalty_currency = ?, penalty_per = ?, "
             f"penalty_eur = ?, {date[0]}liquidation = ?, updated_at = ? WHERE id = ?",
             (
-                facts.authority,
-                facts.target,
-                facts.target_key,
-                fine.amount,
-                fine.currency,
-                fine.amount_eur,
-                fine.status,
-                penalty.amount if penalty else None,
-                penalty.currency if penalty else None,
-                penalty.per if penalty else None,
-                facts.penalty_eur,
+                *fact_values(facts),
                 *date[1],
                 int(facts.liquidation),
                 now,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,6 +126,20 @@ class FiledState:
     authority: str | None
     target: str | None
     published: str | None  # None when the feed gave no date (the first-seen time stands in)
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """One stored item as `monitor reanalyze` reads it again, with its feed's authority and tags."""
+
+    id: int
+    title: str
+    summary_text: str
+    language: str | None
+    authority: str | None  # the feed's
+    feed_tags: tuple[str, ...]
+    link: str | None
+    guid: str
 
 
 class ItemQueries(QueryBase):
@@ -318,18 +333,21 @@ class ItemQueries(QueryBase):
             published=row["published"] if row["published_known"] else None,
         )
 
-    def all_items_for_analysis(self, batch: int = 2000) -> Any:
-        """(id, title, summary_text, language, feed authority, feed tags) for every item, in batches."""
+    def all_items_for_analysis(self, batch: int = 2000) -> Iterator[list[StoredText]]:
+        """Every item with its feed's authority and tags, in batches of `batch`, by id."""
         last = 0
         while True:
             rows = self.conn.execute(
-                "SELECT i.id, i.title, i.summary_text, i.language, f.authority, f.tags, f.kind "
+                "SELECT i.id, i.title, i.summary_text, i.language, f.authority, f.tags, i.link, i.guid "
                 "FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.id > ? ORDER BY i.id LIMIT ?",
                 (last, batch),
             ).fetchall()
             if not rows:
                 return
-            yield rows
+            yield [
+                StoredText(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5] or "[]")), r[6], r[7])
+                for r in rows
+            ]
             last = rows[-1][0]
 
     def prune(self, older_than: str) -> int:

@@ -214,6 +214,8 @@ def _v7(db: sqlite_utils.Database) -> None:
             "UPDATE fine_events SET country = ?, domain = ? WHERE id = ?",
             (entry.country if entry else None, domain_of(Analysis(authority=code, matched=True)), event_id),
         )
+
+
 def _v8(db: sqlite_utils.Database) -> None:
     # The user's corrections of the register, kept beside the analysis rather than written over it,
     # so that refiling (reanalysis, the regrouping after each poll) can lay them over again and the

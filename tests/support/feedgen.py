@@ -1,4 +1,5 @@
-"""Synthetic feeds for the benchmarks: RSS 2.0 and Atom, 50 items, HTML summaries, fines in 6 languages.
+"""Synthetic feeds for the benchmarks and the fast reader's tests: RSS 2.0 and Atom, 50 items, HTML
+summaries, fines in 6 languages.
 
 Everything is deterministic: feed `n` at generation `g` holds items g .. g+49 (newest first), so moving
 from generation g to g+1 adds exactly one new item to every feed and drops its oldest.
@@ -11,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from xml.sax.saxutils import escape, quoteattr
 
 ITEMS_PER_FEED = 50
+CONTENT_TYPE_OF = {"atom": "application/atom+xml; charset=utf-8", "rss": "application/rss+xml; charset=utf-8"}
 LANGS = ("en", "fr", "de", "es", "it", "nl")
 AUTHORITIES = {
     "en": ["the ICO", "the Irish Data Protection Commission", "the FTC", "the EDPB"],
