@@ -32,10 +32,17 @@ if TYPE_CHECKING:
 
 # Below this many documents to parse, starting worker processes costs more than it saves.
 POOL_THRESHOLD = 4
+# At most this many feeds ready together are written in one transaction: enough that a cold poll
+# groups the register again a few times rather than once per feed, few enough that a crash or a
+# failed write costs little and the window sees the first items soon.
+WRITE_BATCH = 50
 __all__ = ["FeedReport", "PollReport", "Poller"]  # the reports are update.py's, named here for callers
 
 
 ProgressCallback = Callable[[int, int, FeedReport], None]
+Ready = tuple[
+    FeedForUpdate, FetchResult, ParsedFeed, str
+]  # a feed, its fetch, its parse, the document's digest
 
 
 def _now() -> datetime:
@@ -150,6 +157,7 @@ class Poller:
                     break
                 # A short wait: a cancel (Ctrl-C, SIGTERM, Quit) is seen within a tenth of a second.
                 finished, _ = wait([*fetches, *parses], timeout=0.1, return_when=FIRST_COMPLETED)
+                ready: list[Ready] = []
                 for done_future in finished:
                     if done_future in fetches:
                         feed = fetches.pop(done_future)
@@ -175,7 +183,9 @@ class Poller:
                         parses[job] = (feed, fetched, digest)
                         continue
                     enriched.discard(done_future)
-                    finish(self._write(store, feed, fetched, parsed, digest, rules, report))
+                    ready.append((feed, fetched, parsed, digest))
+                for feed_report in self._write(store, ready, rules, report):
+                    finish(feed_report)
             whole = not report.cancelled
         finally:
             # Cancelled, or the database failed: fetches still running are cut and abandoned (their
@@ -259,53 +269,65 @@ class Poller:
         return update.report(feed, fetched, intent)
 
     def _write(
-        self,
-        store: Store,
-        feed: FeedForUpdate,
-        fetched: FetchResult,
-        parsed: ParsedFeed,
-        digest: str,
-        rules: AlertRules,
-        report: PollReport,
-    ) -> FeedReport:
+        self, store: Store, ready: Sequence[Ready], rules: AlertRules, report: PollReport
+    ) -> list[FeedReport]:
+        """Write the feeds whose documents are ready. Those that came together share a transaction
+        (WRITE_BATCH at most), so the register is grouped again once for them, not once per feed:
+        grouping again costs as much as the part of the register it reaches (issue #17)."""
         # Imported with the first document to write: a poll of 304s never loads the register.
-        from monitor.register import Filing, file_items
+        from monitor.register import Filing, file_feeds
 
         now = self.clock()
-        intent = update.after_parse(
-            feed,
-            fetched,
-            digest,
-            parsed.failure,  # classified in the parse worker (monitor.pipeline.prepare_feed)
-            now,
-            self.default_interval,
-            title=parsed.title,
-            site_link=parsed.link,
-        )
-        if isinstance(intent, MarkFailed):
-            self._mark(store, feed, intent)
-            return update.report(feed, fetched, intent, parsed.alternates)
-        filing = Filing(
-            now=iso(now),
-            rules=rules,
-            window_days=settings.get(store, "alert_window_days"),
-            backlog=feed.first_polled_at is None,
-        )
-        with store.transaction():
-            stored = store.store_items(feed.id, parsed.items, iso(now), list(feed.tags))
-            registered = file_items(store, stored.fresh, filing, list(feed.tags))
-            self._record(store, feed, intent)
-        report.alerts.extend(registered.alerts)
-        report.new_events += len(registered.new_events)
-        return FeedReport(
-            feed.name,
-            "new" if stored.new else "unchanged",
-            new=len(stored.new),
-            updated=len(stored.updated),
-            items=len(parsed.items) + parsed.skipped,
-            status=fetched.status,
-            elapsed=fetched.elapsed,
-        )
+        done: list[FeedReport] = []
+        writes: dict[bool, list[tuple[FeedForUpdate, FetchResult, ParsedFeed, MarkPolled]]] = {}
+        for feed, fetched, parsed, digest in ready:
+            intent = update.after_parse(
+                feed,
+                fetched,
+                digest,
+                parsed.failure,  # classified in the parse worker (monitor.pipeline.prepare_feed)
+                now,
+                self.default_interval,
+                title=parsed.title,
+                site_link=parsed.link,
+            )
+            if isinstance(intent, MarkFailed):
+                self._mark(store, feed, intent)
+                done.append(update.report(feed, fetched, intent, parsed.alternates))
+                continue
+            # A feed's first poll goes to the backlog summary, the others may alert: one filing each.
+            writes.setdefault(feed.first_polled_at is None, []).append((feed, fetched, parsed, intent))
+        window = settings.get(store, "alert_window_days")
+        for backlog, group in writes.items():
+            filing = Filing(now=iso(now), rules=rules, window_days=window, backlog=backlog)
+            for start in range(0, len(group), WRITE_BATCH):
+                chunk = group[start : start + WRITE_BATCH]
+                with store.transaction():
+                    stored = [
+                        store.store_items(f.id, p.items, iso(now), list(f.tags)) for f, _, p, _ in chunk
+                    ]
+                    registered = file_feeds(
+                        store,
+                        [(s.fresh, list(f.tags)) for s, (f, _, _, _) in zip(stored, chunk, strict=True)],
+                        filing,
+                    )
+                    for feed, _, _, intent in chunk:
+                        self._record(store, feed, intent)
+                report.alerts.extend(registered.alerts)
+                report.new_events += len(registered.new_events)
+                done += [
+                    FeedReport(
+                        feed.name,
+                        "new" if written.new else "unchanged",
+                        new=len(written.new),
+                        updated=len(written.updated),
+                        items=len(parsed.items) + parsed.skipped,
+                        status=fetched.status,
+                        elapsed=fetched.elapsed,
+                    )
+                    for written, (feed, fetched, parsed, _) in zip(stored, chunk, strict=True)
+                ]
+        return done
 
     def _prune(self, store: Store, report: PollReport) -> None:
         days = settings.get(store, "retention_days")

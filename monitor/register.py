@@ -115,49 +115,67 @@ def is_recent(decision_date: str | None, filing: Filing) -> bool:
     return age <= timedelta(days=filing.window_days)
 
 
+FeedItems = tuple[Sequence[tuple[int, Report]], Sequence[str]]  # (item id, item) pairs, the feed's tags
+
+
 def file_items(
     store: Store, items: Sequence[tuple[int, Report]], filing: Filing, feed_tags: Sequence[str] = ()
 ) -> RegisterResult:
     """File (item id, item) pairs under events; record alerts. Call inside the feed's transaction."""
+    return file_feeds(store, [(items, feed_tags)], filing)
+
+
+def file_feeds(store: Store, feeds: Sequence[FeedItems], filing: Filing) -> RegisterResult:
+    """File the new items of feeds written in one transaction: each item under an event as it
+    comes, then the whole batch grouped again once and its alerts recorded. Grouping again costs as
+    much as the component it reaches, so the poll writes the feeds that are ready together instead
+    of grouping the register again after each one (issue #17)."""
     result = RegisterResult()
     dated: dict[int, str | None] = {}
     attached: set[int] = set()
     before: dict[int, str] = {}  # the status of each event the batch met, before it was filed
-    items = set_aside(store, items)  # what the user marked "not a fine" is never filed
-    for item_id, item in sorted(items, key=_telling_first):
-        fine = item.analysis.fine
-        if fine is None or fine.status not in FILED_STATUSES:
-            continue
-        facts = facts_of(item, feed_tags)
-        if facts.date is not None:
-            since, until = _shift(facts.date, -STATUS_CHANGE_WINDOW), _shift(facts.date, STATUS_CHANGE_WINDOW)
-            candidates = store.candidate_events(since, until, authority=facts.authority)
-        else:
-            candidates = store.candidate_events(None, None, authority=facts.authority)
-        before.update((e.id, e.status) for e in candidates if e.id not in before)
-        decision = decide(facts, candidates)
-        if decision is None or (too_thin(facts) and decision.event_id is None):
-            continue
-        if decision.event_id is None:
-            event_id = store.create_event(facts, item_id, filing.now)
-            result.new_events.append(event_id)
-            dated[event_id] = facts.date
-            continue
-        attached.add(decision.event_id)
-        store.attach_to_event(
-            decision.event_id, item_id, facts, filing.now, decision.new_status, decision.partial
-        )
-        result.partial += decision.partial
-        merge = mergeable(store, decision.event_id, decision.merge)  # what the user split stays apart
-        if merge:
-            store.merge_events(decision.event_id, merge, filing.now)
-            result.new_events = [e for e in result.new_events if e not in merge]
-        if decision.new_status:
-            result.changed_events.append((decision.event_id, decision.new_status))
-            dated[decision.event_id] = facts.date
+    batch: list[int] = []
+    for items, feed_tags in feeds:
+        kept = set_aside(store, items)  # what the user marked "not a fine" is never filed
+        batch += [item_id for item_id, _ in kept]
+        # Each item under the event `decide` picks among those stored now, or a new one.
+        for item_id, item in sorted(kept, key=_telling_first):
+            fine = item.analysis.fine
+            if fine is None or fine.status not in FILED_STATUSES:
+                continue
+            facts = facts_of(item, feed_tags)
+            if facts.date is not None:
+                since, until = (
+                    _shift(facts.date, -STATUS_CHANGE_WINDOW),
+                    _shift(facts.date, STATUS_CHANGE_WINDOW),
+                )
+                candidates = store.candidate_events(since, until, authority=facts.authority)
+            else:
+                candidates = store.candidate_events(None, None, authority=facts.authority)
+            before.update((e.id, e.status) for e in candidates if e.id not in before)
+            decision = decide(facts, candidates)
+            if decision is None or (too_thin(facts) and decision.event_id is None):
+                continue
+            if decision.event_id is None:
+                event_id = store.create_event(facts, item_id, filing.now)
+                result.new_events.append(event_id)
+                dated[event_id] = facts.date
+                continue
+            attached.add(decision.event_id)
+            store.attach_to_event(
+                decision.event_id, item_id, facts, filing.now, decision.new_status, decision.partial
+            )
+            result.partial += decision.partial
+            merge = mergeable(store, decision.event_id, decision.merge)  # what the user split stays apart
+            if merge:
+                store.merge_events(decision.event_id, merge, filing.now)
+                result.new_events = [e for e in result.new_events if e not in merge]
+            if decision.new_status:
+                result.changed_events.append((decision.event_id, decision.new_status))
+                dated[decision.event_id] = facts.date
     # Filed one by one, the batch's reports met whichever events existed; grouped again in one
     # canonical order, the register no longer depends on which feed or item came first.
-    regrouped = regroup(store, attached | set(result.new_events), filing.now, [i for i, _ in items])
+    regrouped = regroup(store, attached | set(result.new_events), filing.now, batch)
     result.new_events = [e for e in result.new_events if e not in regrouped.gone] + regrouped.created
     attached = (attached | regrouped.events) - regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):

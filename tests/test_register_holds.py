@@ -10,6 +10,7 @@ import pytest
 
 from monitor.alerts import AlertRules
 from monitor.models import Analysis, FeedConfig, Fine, ParsedItem
+from monitor.pipeline import analysed
 from monitor.register import Filing, file_items
 from monitor.store import Store
 
@@ -28,7 +29,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def item(key: str, published: str | None, *, status: str = "imposed", amount: float | None = 12e6,
          authority: str | None = "CNIL", target: str | None = "Acme Widgets") -> ParsedItem:  # fmt: skip
     fine = Fine(amount, "EUR" if amount else None, amount, status)  # type: ignore[arg-type]
-    return ParsedItem(
+    bare = ParsedItem(
         guid=f"urn:test:{key}",
         link=f"https://news.example/{key}",
         canonical_link=None,
@@ -39,8 +40,9 @@ def item(key: str, published: str | None, *, status: str = "imposed", amount: fl
         published=published,
         language="en",
         content_hash=key,
-        analysis=Analysis(fine=fine, authority=authority, target=target, matched=True),
     )
+    # As a poll's worker hands it on: with the facts filing reads off the text.
+    return analysed(bare, Analysis(fine=fine, authority=authority, target=target, matched=True))
 
 
 def poll(store: Store, feed: str, *items: ParsedItem) -> list[str]:
