@@ -84,3 +84,56 @@ def test_kind_and_country_are_kept() -> None:
     court = authority("CJEU")
     assert court is not None and court.kind == "court"
     assert domain_of(analyze("The Bundeskartellamt fined Exempla €2 million", "")) == "competition"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "code"),
+    [
+        # A country as the agent of a passive fining verb is where the decision was taken.
+        ("Exempla fined €2 million by Italy over a data breach", "", "Garante"),
+        ("Ejemplo, multada por Italia con 2 millones de euros", "", "Garante"),
+        ("Esempio sanzionata dall'Italia per 3 milioni di euro", "", "Garante"),
+        ("Exempla sanctionnée par la France : 1 million d'euros", "", "CNIL"),
+        ("Voorbeeld beboet door Spanje: boete van 1 miljoen euro", "", "AEPD"),
+    ],
+)
+def test_a_country_as_the_agent_of_a_passive(title: str, summary: str, code: str) -> None:
+    assert analyze(title, summary).authority == code
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # Regional authorities are theirs, not the national one's.
+        ("Sächsischer Datenschutzbeauftragter verhängt Bußgeld von 40.000 Euro gegen Beispiel GmbH", "SDTB"),
+        ("Saxony's data protection commissioner fines Exempla €40,000", "SDTB"),
+        ("Datenschutzbehörde Rheinland-Pfalz verhängt 50.000 Euro Bußgeld gegen Beispiel", "LfDI-RP"),
+        ("Thüringer Datenschutzbeauftragter verhängt Bußgeld von 20.000 Euro gegen Beispiel", "TLfDI"),
+        ("La Autoridad Catalana de Protección de Datos multa a Ejemplo con 50.000 euros", "APDCAT"),
+        ("La Agencia Vasca de Protección de Datos sanciona a Ejemplo con 30.000 euros", "AVPD"),
+        ("La autoridad catalana de datos impone a Ejemplo una multa de 10.000 euros", "APDCAT"),
+    ],
+)
+def test_regional_authorities(title: str, code: str) -> None:
+    assert analyze(title, "").authority == code
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "code"),
+    [
+        # No authority or country named, about data protection: the lead authority of the
+        # company's main establishment in the EU (one-stop shop).
+        ("EU fines Meta €5 million over data transfers", "", "DPC"),
+        ("Spotify muss 4 Millionen Euro Strafe zahlen", "Wegen Datenschutzverstößen.", "IMY"),
+        ("Amazon ordered to pay €7 million over personal data", "", "CNPD-LU"),
+    ],
+)
+def test_the_lead_authority_of_a_company(title: str, summary: str, code: str) -> None:
+    assert analyze(title, summary).authority == code
+
+
+def test_a_named_country_or_authority_beats_the_lead_authority() -> None:
+    assert analyze("Meta fined €5 million in France over personal data", "").authority == "CNIL"
+    assert analyze("The ICO fines Meta £5 million over personal data", "").authority == "ICO"
+    # Outside data protection the weak name stands: the Commission fines under competition law.
+    assert analyze("EU fines Google €2 billion over search", "").authority == "European Commission"

@@ -94,6 +94,8 @@ AUTHORITIES_SCHEMA: dict[str, Any] = {
     "deciding_verbs": PerLanguage(PHRASES),
     "agents": PerLanguage(PHRASES),
     "locatives": PerLanguage(PHRASES),
+    "country_agents": PerLanguage(PHRASES),
+    "lead_authorities": MapOf(PHRASES),
     "passing_mentions": PerLanguage(PHRASES),
 }
 
@@ -154,6 +156,9 @@ def authorities_data() -> dict[str, Any]:
     codes = [entry["code"] for entry in data["authorities"]]
     if len(codes) != len(set(codes)):
         raise SchemaError("authorities: a code is used twice")
+    for code in data["lead_authorities"]:
+        if code not in codes:
+            raise SchemaError(f"lead_authorities: unknown authority {code!r}")
     for country, table in data["country_authority"].items():
         for kind, code in table.items():
             check(kind, KINDS, f"country_authority.{country}")
