@@ -137,3 +137,9 @@ def test_a_named_country_or_authority_beats_the_lead_authority() -> None:
     assert analyze("The ICO fines Meta £5 million over personal data", "").authority == "ICO"
     # Outside data protection the weak name stands: the Commission fines under competition law.
     assert analyze("EU fines Google €2 billion over search", "").authority == "European Commission"
+
+
+
+def test_a_slug_spells_a_country_without_its_umlaut() -> None:
+    # "oesterreich" is Österreich as German writes it without umlauts: the same country.
+    assert analyze("beispiel ag muss in oesterreich 2 millionen euro strafe zahlen", "").authority == "DSB-AT"

@@ -54,7 +54,8 @@ def owner_table(
     exact: dict[str, str] = {}
     wild: list[tuple[re.Pattern[str], str]] = []
     for label, phrases in labelled.items():
-        for phrase in phrases:
+        # Every spelling the patterns find ("Österreich" and a slug's "oesterreich") has its owner.
+        for phrase in per_language(phrases):
             if "*" in phrase or "~" in phrase:
                 wild.append((re.compile(alternation([phrase])), label))
             else:
