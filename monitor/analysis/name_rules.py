@@ -67,6 +67,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "nominal_frames": PerLanguage(PHRASES),
     "headline_topic_marks": [str],
     "not_party": PHRASES,
+    "official_titles": PerLanguage(PHRASES),
 }
 
 KINDS = OneOf(frozenset({"dpa", "competition", "consumer", "court", "government", "prosecutor"}))
