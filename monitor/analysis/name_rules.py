@@ -68,6 +68,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "headline_topic_marks": [str],
     "not_party": PHRASES,
     "official_titles": PerLanguage(PHRASES),
+    "aliases": [PHRASES],
 }
 
 KINDS = OneOf(frozenset({"dpa", "competition", "consumer", "court", "government", "prosecutor"}))
