@@ -312,3 +312,20 @@ def test_a_name_qualified_by_a_country(title: str, authority: str) -> None:
 
 def test_a_place_glued_before_the_name_is_not_part_of_it() -> None:
     assert find_party("London-based Example Ltd was fined £2m", "") == "Example"
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # An elided article glued to a description or a nationality is passed over like the
+        # word it stands before: "pour l'entreprise X", "à l'américain X".
+        ("Amende de 5 millions d'euros pour l'américain Exempla", "Exempla"),
+        ("Amende de 5 millions d'euros pour l'entreprise Exempla", "Exempla"),
+        ("Multa di 5 milioni di euro all'azienda Esempio", "Esempio"),
+        # Spanish puts the sum before the party: "sanciona con … a X".
+        ("La AEPD sanciona con 5 millones de euros a Ejemplo", "Ejemplo"),
+        ("La AEPD sanciona con 3 millones de euros a la empresa Ejemplo", "Ejemplo"),
+    ],
+)
+def test_a_party_after_an_elided_article_or_a_sum(title: str, party: str) -> None:
+    assert analyze(title, "").target == party

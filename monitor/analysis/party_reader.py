@@ -93,8 +93,11 @@ def word(text: str) -> Word:
     capital = head.isupper() or (
         head.isdigit() and any(c.isalpha() for c in text) and not _SUM.fullmatch(stripped)
     )
+    # An elided article glued on ("l'entreprise", "l'américain") leaves the word it stands before.
+    elided, _, rest = bare.partition("'")
+    bare_word = rest if rest and (elided + "'" in data.articles or elided in data.articles) else bare
     descriptor = (
-        bare in data.descriptors
+        bare_word in data.descriptors
         or (bare.endswith("s") and bare[:-1] in data.descriptors)
         # German and Dutch glue the description into one word: "Streamingdienst", "techbedrijf"
         # (a capital inside makes a brand instead: "CaixaBank").
@@ -103,7 +106,7 @@ def word(text: str) -> Word:
             and any(bare.endswith(h) and len(bare) > len(h) + 2 for h in data.compound_heads)
         )
     )
-    country = bare in data.countries or (bare.endswith("s") and bare[:-1] in data.countries)
+    country = bare_word in data.countries or (bare_word.endswith("s") and bare_word[:-1] in data.countries)
     known = Word(
         bare=bare,
         filler=bare in data.articles or bare.endswith("-based"),
