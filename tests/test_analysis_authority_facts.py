@@ -143,3 +143,20 @@ def test_a_named_country_or_authority_beats_the_lead_authority() -> None:
 def test_a_slug_spells_a_country_without_its_umlaut() -> None:
     # "oesterreich" is Österreich as German writes it without umlauts: the same country.
     assert analyze("beispiel ag muss in oesterreich 2 millionen euro strafe zahlen", "").authority == "DSB-AT"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # Authorities that are an office, an inspectorate or an ombudsman, described by country.
+        ("Polish data protection office fines Exempla €50,000", "UODO"),
+        ("Lithuanian data protection inspectorate fines Exempla €50,000", "VDAI"),
+        ("Finland's data protection ombudsman fines Exempla €50,000", "Tietosuojavaltuutettu"),
+        # Italian news names the competition authority by its field; qualified as European, the Commission.
+        ("L'Antitrust multa Esempio per 5 milioni di euro", "AGCM"),
+        ("L'Antitrust Ue multa Esempio per 5 milioni di euro", "European Commission"),
+        ("Esempio multata dall'antitrust europeo per 5 milioni di euro", "European Commission"),
+    ],
+)
+def test_offices_inspectorates_and_the_italian_antitrust(title: str, code: str) -> None:
+    assert analyze(title, "").authority == code
