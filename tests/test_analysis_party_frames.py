@@ -329,3 +329,19 @@ def test_a_place_glued_before_the_name_is_not_part_of_it() -> None:
 )
 def test_a_party_after_an_elided_article_or_a_sum(title: str, party: str) -> None:
     assert analyze(title, "").target == party
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # A bank or a group is named so: the description word ends the name.
+        ("Strafe für Datenschutzverstoß", "Die Beispiel Bank muss 5 Millionen Euro zahlen.", "Beispiel Bank"),
+        ("Regulator fines Examplon Group €5m", "", "Examplon Group"),
+    ],
+)
+def test_a_name_that_ends_in_bank_or_group(title: str, summary: str, party: str) -> None:
+    assert analyze(title, summary).target == party
+
+
+def test_a_capitalised_description_is_still_no_name() -> None:
+    assert analyze("Face Search Firm Fined €5m", "").target is None

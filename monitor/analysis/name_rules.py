@@ -69,6 +69,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "not_party": PHRASES,
     "official_titles": PerLanguage(PHRASES),
     "aliases": [PHRASES],
+    "name_heads": PHRASES,
 }
 
 KINDS = OneOf(frozenset({"dpa", "competition", "consumer", "court", "government", "prosecutor"}))

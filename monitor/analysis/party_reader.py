@@ -59,6 +59,7 @@ class _Data:
     appositives: frozenset[str]
     never_endings: tuple[str, ...]
     currency_codes: frozenset[str]
+    name_heads: frozenset[str]
 
 
 @cache
@@ -76,6 +77,7 @@ def _data() -> _Data:
         appositives=frozenset(fold_lower(w) for w in data["appositive_nouns"]),
         never_endings=tuple(fold_lower(w) for w in per_language(data["never_name_endings"])),
         currency_codes=frozenset(data["currency_codes"]),
+        name_heads=frozenset(fold_lower(w) for w in data["name_heads"]),
     )
 
 
@@ -302,8 +304,9 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
     data = _data()
     if not parts or all(word(p).never for p in parts):
         return None
-    if fold_lower(parts[-1].rstrip(_PUNCT_END)) in data.descriptors and len(parts) > 1:
-        return None  # "Face Search Firm": a description, not a name
+    head = fold_lower(parts[-1].rstrip(_PUNCT_END))
+    if head in data.descriptors and head not in data.name_heads and len(parts) > 1:
+        return None  # "Face Search Firm": a description, not a name (but "Example Bank" is one)
     if all(word(p).country for p in parts):
         return None
     return " ".join(parts)
