@@ -345,3 +345,19 @@ def test_a_name_that_ends_in_bank_or_group(title: str, summary: str, party: str)
 
 def test_a_capitalised_description_is_still_no_name() -> None:
     assert analyze("Face Search Firm Fined €5m", "").target is None
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # The fined party as the subject of a verb of receiving or owing, in four languages.
+        ("Exempla reçoit une amende de 5 millions d'euros", "Exempla"),
+        ("Exempla devra s'acquitter d'une amende de 5 millions d'euros", "Exempla"),
+        ("Beispiel bekommt 5 Millionen Euro Bußgeld", "Beispiel"),
+        ("Ejemplo tendrá que pagar 5 millones de euros de multa", "Ejemplo"),
+        ("Esempio deve pagare 5 milioni di euro di multa", "Esempio"),
+        ("Esempio riceve una multa da 5 milioni di euro", "Esempio"),
+    ],
+)
+def test_the_subject_of_a_verb_of_receiving_or_owing(title: str, party: str) -> None:
+    assert analyze(title, "").target == party
