@@ -361,3 +361,16 @@ def test_a_capitalised_description_is_still_no_name() -> None:
 )
 def test_the_subject_of_a_verb_of_receiving_or_owing(title: str, party: str) -> None:
     assert analyze(title, "").target == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A bank or an insurer described before its name, in the Romance languages.
+        ("El banco Ejemplo, multado con 5 millones de euros", "Ejemplo"),
+        ("La banque Exempla sanctionnée : 5 millions d'euros", "Exempla"),
+        ("L'assureur Exempla condamné à 5 millions d'euros d'amende", "Exempla"),
+    ],
+)
+def test_a_bank_or_insurer_described_before_its_name(title: str, party: str) -> None:
+    assert analyze(title, "").target == party
