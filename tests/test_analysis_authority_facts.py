@@ -160,3 +160,9 @@ def test_a_slug_spells_a_country_without_its_umlaut() -> None:
 )
 def test_offices_inspectorates_and_the_italian_antitrust(title: str, code: str) -> None:
     assert analyze(title, "").authority == code
+
+
+def test_the_authority_that_fines_beats_the_board_that_directed_it() -> None:
+    # A binding decision of the EDPB directs a national authority, which imposes the fine.
+    assert analyze("EDPB forces Irish regulator to fine Exempla €5 million", "").authority == "DPC"
+    assert analyze("EDPB binding decision: Exempla must pay €5 million", "").authority == "EDPB"

@@ -157,6 +157,7 @@ def test_the_party_data_schema_fails_on_a_typo(change: Any, message: str) -> Non
         (lambda d: d["authorities"][0].update(kind="dap"), "is not one of"),
         (lambda d: d["authorities"][0].update(acronym=["x"]), "unknown key 'acronym'"),
         (lambda d: d["authorities"][0]["names"].update(fre=["x"]), "unknown language 'fre'"),
+        (lambda d: d["authorities"][0].update(fines="no"), "expected true or false"),
     ],
 )
 def test_the_authority_data_schema_fails_on_a_typo(change: Any, message: str) -> None:

@@ -159,7 +159,7 @@ def _preceded_by(words: list[str], phrases: frozenset[str]) -> bool:
 def _score(text: str, mention: _Mention, title_end: int) -> tuple[int, int, int, int, int]:
     compiled = _compiled()
     # A court rules on appeals: the authority that fined, when the item names one, comes first.
-    fined = any(compiled.by_code[c].kind != "court" for c in mention.codes)
+    fined = any(compiled.by_code[c].fines for c in mention.codes)
     before = [w.group() for w in _words_before(text, mention.start, 5)]
     deciding = bool(
         compiled.deciding_after.match(text, mention.end, min(len(text), mention.end + 60))
@@ -204,7 +204,7 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
     codes = {m.codes for m in mentions}
     if (
         len(codes) != 1
-        or all(_compiled().by_code[c].kind == "court" for c in next(iter(codes)))
+        or not any(_compiled().by_code[c].fines for c in next(iter(codes)))
         or any(_compiled().country_after.match(text, m.end) for m in mentions)
     ):
         mentions += _descriptions(scan)

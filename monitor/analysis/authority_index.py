@@ -18,6 +18,8 @@ class Authority:
     country: str
     language: str
     kind: str  # dpa, competition, consumer, court, government or prosecutor
+    # False for a body that rules on others' fines without imposing one (a court, the EDPB).
+    fines: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,9 @@ def compiled() -> Compiled:
     weak: dict[str, list[str]] = {}
     for entry in data["authorities"]:
         code = str(entry["code"])
-        by_code[code] = Authority(code, str(entry["country"]), str(entry["language"]), str(entry["kind"]))
+        kind = str(entry["kind"])
+        fines = bool(entry.get("fines", kind != "court"))
+        by_code[code] = Authority(code, str(entry["country"]), str(entry["language"]), kind, fines)
         aliases = [*per_language(entry.get("names")), *per_language(entry.get("descriptions"))]
         for alias in [*aliases, *(entry.get("acronyms") or ())]:
             owners[alias].append(code)

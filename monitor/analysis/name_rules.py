@@ -83,6 +83,7 @@ AUTHORITY_SCHEMA: dict[Any, Any] = {
     Opt("names"): PerLanguage(PHRASES),
     Opt("descriptions"): PerLanguage(PHRASES),
     Opt("weak"): PHRASES,
+    Opt("fines"): bool,
 }
 
 AUTHORITIES_SCHEMA: dict[str, Any] = {
@@ -108,6 +109,9 @@ def check(value: Any, spec: Any, where: str) -> None:
     if spec is str:
         if not isinstance(value, str) or not value.strip():
             raise SchemaError(f"{where}: expected a non-empty string, got {value!r}")
+    elif spec is bool:
+        if not isinstance(value, bool):
+            raise SchemaError(f"{where}: expected true or false, got {value!r}")
     elif isinstance(spec, OneOf):
         if value not in spec.values:
             raise SchemaError(f"{where}: {value!r} is not one of {', '.join(sorted(spec.values))}")
