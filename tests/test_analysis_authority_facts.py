@@ -123,13 +123,19 @@ def test_regional_authorities(title: str, code: str) -> None:
     [
         # No authority or country named, about data protection: the lead authority of the
         # company's main establishment in the EU (one-stop shop).
-        ("EU fines Meta €5 million over data transfers", "", "DPC"),
+        ("EU fines Instagram €5 million over children's personal data", "", "DPC"),
         ("Spotify muss 4 Millionen Euro Strafe zahlen", "Wegen Datenschutzverstößen.", "IMY"),
         ("Amazon ordered to pay €7 million over personal data", "", "CNPD-LU"),
     ],
 )
 def test_the_lead_authority_of_a_company(title: str, summary: str, code: str) -> None:
     assert analyze(title, summary).authority == code
+
+
+def test_a_company_name_that_is_also_a_word_is_no_lead() -> None:
+    # Folded, German "über" is "uber" and Italian "metà" is "meta": neither names a company.
+    summary = "Über Datenschutz wurde gestritten."
+    assert analyze("Beispiel muss 2 Millionen Euro zahlen", summary).authority is None
 
 
 def test_a_named_country_or_authority_beats_the_lead_authority() -> None:

@@ -18,12 +18,12 @@ from monitor.analysis import analyze, is_penalty_liquidation
         (
             "EU fines Meta €1.2bn over data transfers to the US",
             "Regulators said the transfers broke the rules.",
-            "DPC",
+            None,
         ),
         (
             "Meta fined record €1.2bn",
             "The fine punishes breaches of European Union data privacy rules.",
-            "DPC",
+            None,
         ),
         (
             "L'UE inflige une amende de 500 millions d'euros à Meta",
@@ -33,15 +33,13 @@ from monitor.analysis import analyze, is_penalty_liquidation
         (
             "L'UE inflige 1,2 milliard d'euros d'amende à Meta",
             "Transferts de données personnelles vers les États-Unis.",
-            "DPC",
+            None,
         ),
     ],
 )
 def test_eu_names_the_commission_only_outside_data_protection(
     title: str, summary: str, authority: str | None
 ) -> None:
-    # About data protection, "EU" is no authority: the company's lead authority under the GDPR's
-    # one-stop shop (authorities.yml lead_authorities) decided, never the Commission.
     assert analyze(title, summary, None).authority == authority
 
 

@@ -98,7 +98,8 @@ def word(text: str) -> Word:
     # An elided article glued on ("l'entreprise", "l'américain") leaves the word it stands before.
     elided, _, rest = bare.partition("'")
     bare_word = rest if rest and (elided + "'" in data.articles or elided in data.articles) else bare
-    descriptor = (
+    # "Banco Ejemplar", "Deutsche Bank": a capitalised bank or group word is part of a name.
+    descriptor = not (capital and bare_word in data.name_heads) and (
         bare_word in data.descriptors
         or (bare.endswith("s") and bare[:-1] in data.descriptors)
         # German and Dutch glue the description into one word: "Streamingdienst", "techbedrijf"
@@ -305,8 +306,8 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
     if not parts or all(word(p).never for p in parts):
         return None
     head = fold_lower(parts[-1].rstrip(_PUNCT_END))
-    if head in data.descriptors and head not in data.name_heads and len(parts) > 1:
-        return None  # "Face Search Firm": a description, not a name (but "Example Bank" is one)
+    if head in data.descriptors and (head not in data.name_heads or len(parts) == 1):
+        return None  # "Face Search Firm", "Bank": a description, not a name (but "Example Bank" is one)
     if all(word(p).country for p in parts):
         return None
     return " ".join(parts)
