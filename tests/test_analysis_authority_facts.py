@@ -172,3 +172,18 @@ def test_the_authority_that_fines_beats_the_board_that_directed_it() -> None:
     # A binding decision of the EDPB directs a national authority, which imposes the fine.
     assert analyze("EDPB forces Irish regulator to fine Exempla €5 million", "").authority == "DPC"
     assert analyze("EDPB binding decision: Exempla must pay €5 million", "").authority == "EDPB"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # "LfDI" is the acronym of several Länder's commissioners: the Land named decides.
+        ("Der LfDI Rheinland-Pfalz verhängt Bußgeld von 10.000 Euro gegen Beispiel", "LfDI-RP"),
+        ("Der LfDI Mecklenburg-Vorpommern verhängt Bußgeld von 10.000 Euro gegen Beispiel", "LfDI-MV"),
+        ("Der LfDI verhängt Bußgeld von 10.000 Euro gegen Beispiel", "LfDI-BW"),
+        # A Land in the genitive after the regulator word.
+        ("Die Aufsichtsbehörde des Saarlandes verhängt Bußgeld von 10.000 Euro", "UDZ-SL"),
+    ],
+)
+def test_a_shared_acronym_and_a_land_in_the_genitive(title: str, code: str) -> None:
+    assert analyze(title, "").authority == code
