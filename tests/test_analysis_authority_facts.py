@@ -84,3 +84,106 @@ def test_kind_and_country_are_kept() -> None:
     court = authority("CJEU")
     assert court is not None and court.kind == "court"
     assert domain_of(analyze("The Bundeskartellamt fined Exempla €2 million", "")) == "competition"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "code"),
+    [
+        # A country as the agent of a passive fining verb is where the decision was taken.
+        ("Exempla fined €2 million by Italy over a data breach", "", "Garante"),
+        ("Ejemplo, multada por Italia con 2 millones de euros", "", "Garante"),
+        ("Esempio sanzionata dall'Italia per 3 milioni di euro", "", "Garante"),
+        ("Exempla sanctionnée par la France : 1 million d'euros", "", "CNIL"),
+        ("Voorbeeld beboet door Spanje: boete van 1 miljoen euro", "", "AEPD"),
+    ],
+)
+def test_a_country_as_the_agent_of_a_passive(title: str, summary: str, code: str) -> None:
+    assert analyze(title, summary).authority == code
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # Regional authorities are theirs, not the national one's.
+        ("Sächsischer Datenschutzbeauftragter verhängt Bußgeld von 40.000 Euro gegen Beispiel GmbH", "SDTB"),
+        ("Saxony's data protection commissioner fines Exempla €40,000", "SDTB"),
+        ("Datenschutzbehörde Rheinland-Pfalz verhängt 50.000 Euro Bußgeld gegen Beispiel", "LfDI-RP"),
+        ("Thüringer Datenschutzbeauftragter verhängt Bußgeld von 20.000 Euro gegen Beispiel", "TLfDI"),
+        ("La Autoridad Catalana de Protección de Datos multa a Ejemplo con 50.000 euros", "APDCAT"),
+        ("La Agencia Vasca de Protección de Datos sanciona a Ejemplo con 30.000 euros", "AVPD"),
+        ("La autoridad catalana de datos impone a Ejemplo una multa de 10.000 euros", "APDCAT"),
+    ],
+)
+def test_regional_authorities(title: str, code: str) -> None:
+    assert analyze(title, "").authority == code
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "code"),
+    [
+        # No authority or country named, about data protection: the lead authority of the
+        # company's main establishment in the EU (one-stop shop).
+        ("EU fines Instagram €5 million over children's personal data", "", "DPC"),
+        ("Spotify muss 4 Millionen Euro Strafe zahlen", "Wegen Datenschutzverstößen.", "IMY"),
+        ("Amazon ordered to pay €7 million over personal data", "", "CNPD-LU"),
+    ],
+)
+def test_the_lead_authority_of_a_company(title: str, summary: str, code: str) -> None:
+    assert analyze(title, summary).authority == code
+
+
+def test_a_company_name_that_is_also_a_word_is_no_lead() -> None:
+    # Folded, German "über" is "uber" and Italian "metà" is "meta": neither names a company.
+    summary = "Über Datenschutz wurde gestritten."
+    assert analyze("Beispiel muss 2 Millionen Euro zahlen", summary).authority is None
+
+
+def test_a_named_country_or_authority_beats_the_lead_authority() -> None:
+    assert analyze("Meta fined €5 million in France over personal data", "").authority == "CNIL"
+    assert analyze("The ICO fines Meta £5 million over personal data", "").authority == "ICO"
+    # Outside data protection the weak name stands: the Commission fines under competition law.
+    assert analyze("EU fines Google €2 billion over search", "").authority == "European Commission"
+
+
+
+def test_a_slug_spells_a_country_without_its_umlaut() -> None:
+    # "oesterreich" is Österreich as German writes it without umlauts: the same country.
+    assert analyze("beispiel ag muss in oesterreich 2 millionen euro strafe zahlen", "").authority == "DSB-AT"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # Authorities that are an office, an inspectorate or an ombudsman, described by country.
+        ("Polish data protection office fines Exempla €50,000", "UODO"),
+        ("Lithuanian data protection inspectorate fines Exempla €50,000", "VDAI"),
+        ("Finland's data protection ombudsman fines Exempla €50,000", "Tietosuojavaltuutettu"),
+        # Italian news names the competition authority by its field; qualified as European, the Commission.
+        ("L'Antitrust multa Esempio per 5 milioni di euro", "AGCM"),
+        ("L'Antitrust Ue multa Esempio per 5 milioni di euro", "European Commission"),
+        ("Esempio multata dall'antitrust europeo per 5 milioni di euro", "European Commission"),
+    ],
+)
+def test_offices_inspectorates_and_the_italian_antitrust(title: str, code: str) -> None:
+    assert analyze(title, "").authority == code
+
+
+def test_the_authority_that_fines_beats_the_board_that_directed_it() -> None:
+    # A binding decision of the EDPB directs a national authority, which imposes the fine.
+    assert analyze("EDPB forces Irish regulator to fine Exempla €5 million", "").authority == "DPC"
+    assert analyze("EDPB binding decision: Exempla must pay €5 million", "").authority == "EDPB"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # "LfDI" is the acronym of several Länder's commissioners: the Land named decides.
+        ("Der LfDI Rheinland-Pfalz verhängt Bußgeld von 10.000 Euro gegen Beispiel", "LfDI-RP"),
+        ("Der LfDI Mecklenburg-Vorpommern verhängt Bußgeld von 10.000 Euro gegen Beispiel", "LfDI-MV"),
+        ("Der LfDI verhängt Bußgeld von 10.000 Euro gegen Beispiel", "LfDI-BW"),
+        # A Land in the genitive after the regulator word.
+        ("Die Aufsichtsbehörde des Saarlandes verhängt Bußgeld von 10.000 Euro", "UDZ-SL"),
+    ],
+)
+def test_a_shared_acronym_and_a_land_in_the_genitive(title: str, code: str) -> None:
+    assert analyze(title, "").authority == code

@@ -8,6 +8,7 @@ import json
 import pickle
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +157,7 @@ def test_the_party_data_schema_fails_on_a_typo(change: Any, message: str) -> Non
         (lambda d: d["authorities"][0].update(kind="dap"), "is not one of"),
         (lambda d: d["authorities"][0].update(acronym=["x"]), "unknown key 'acronym'"),
         (lambda d: d["authorities"][0]["names"].update(fre=["x"]), "unknown language 'fre'"),
+        (lambda d: d["authorities"][0].update(fines="no"), "expected true or false"),
     ],
 )
 def test_the_authority_data_schema_fails_on_a_typo(change: Any, message: str) -> None:
@@ -187,3 +189,37 @@ def test_one_party_named_with_more_or_fewer_words_is_one_party() -> None:
     )
     assert same_party(short, full) and same_party(middle, full) and same_party(short, middle)
     assert same_party(party_key("Deutsche Bank"), party_key("Deutsche Telekom")) is False
+
+
+@pytest.fixture
+def invented_aliases(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """An alias group of invented companies in place of parties.yml's: Exemplabook renamed Examplon."""
+    from monitor.analysis import gazetteer
+
+    table = {"exemplabook": "examplon", "examplon": "examplon"}
+    monkeypatch.setattr(gazetteer, "_aliases", lambda: table)
+    gazetteer.party_key.cache_clear()
+    yield
+    gazetteer.party_key.cache_clear()
+
+
+@pytest.mark.usefixtures("invented_aliases")
+def test_a_company_and_its_former_name_are_one_party() -> None:
+    assert party_key("Exemplabook Inc.") == party_key("EXAMPLON Platforms Ltd") == party_key("Examplon")
+    assert len(Gazetteer.of(["Examplon", "Exemplabook, Inc."])) == 1
+
+
+@pytest.mark.usefixtures("invented_aliases")
+def test_a_known_party_is_found_under_its_other_name() -> None:
+    slug = ("cnil fine exemplabook data decision", "The authority published its decision on the company.")
+    found = analyze(*slug, known_parties=Gazetteer.of(["Examplon"]))
+    assert found.target is not None and party_key(found.target) == party_key("Examplon")
+    # Accents and case do not matter either.
+    assert Gazetteer.of(["Examplon"]).find("la sanction d'exemplabook", None)
+
+
+def test_the_bundled_aliases_join_renamed_companies() -> None:
+    assert party_key("Facebook") == party_key("Meta Platforms Ireland Limited") == party_key("META")
+    assert party_key("Google LLC") == party_key("Alphabet Inc.")
+    # A one-letter name is never looked for in text, even as an alias.
+    assert not Gazetteer.of(["Twitter International"]).find("article x of the law", None)

@@ -169,3 +169,33 @@ def test_target_spellings(title: str, summary: str, target: str) -> None:
 )
 def test_hamburg_authority(text: str) -> None:
     assert analyze(text, "").authority == "HmbBfDI"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # A person in office who sues or speaks is not the fined party: the company is.
+        ("Attorney General Jane Doe sues Examplecorp; company to pay $5 million penalty", "", "Examplecorp"),
+        ("Procureur Jean Exemple : Exempla condamnée à 2 millions d'euros", "", "Exempla"),
+        ("Ministra Ana Ejemplo: Ejemplo Seguros multada con 2 millones de euros", "", "Ejemplo Seguros"),
+        # A lawsuit or a settlement names the company that pays.
+        ("Texas AG wins $1 billion settlement from Examplecorp", "", "Examplecorp"),
+        ("Examplecorp settles biometric privacy case for $50 million", "", "Examplecorp"),
+        # A legal form that is also a title's abbreviation stays a company's name.
+        ("AG Exampleversicherung fined €2 million", "", "AG Exampleversicherung"),
+    ],
+)
+def test_an_official_is_not_the_party(title: str, summary: str, party: str) -> None:
+    assert analyze(title, summary).target == party
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # A country where a frame wants the party: the company is named elsewhere.
+        ("Italy fined over data law", "Examplecorp must pay €2 million."),
+        ("L'Italie sanctionnée", "Exempla doit payer 2 millions d'euros."),
+    ],
+)
+def test_a_country_is_not_the_party(title: str, summary: str) -> None:
+    assert analyze(title, summary).target in ("Examplecorp", "Exempla")

@@ -312,3 +312,65 @@ def test_a_name_qualified_by_a_country(title: str, authority: str) -> None:
 
 def test_a_place_glued_before_the_name_is_not_part_of_it() -> None:
     assert find_party("London-based Example Ltd was fined £2m", "") == "Example"
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # An elided article glued to a description or a nationality is passed over like the
+        # word it stands before: "pour l'entreprise X", "à l'américain X".
+        ("Amende de 5 millions d'euros pour l'américain Exempla", "Exempla"),
+        ("Amende de 5 millions d'euros pour l'entreprise Exempla", "Exempla"),
+        ("Multa di 5 milioni di euro all'azienda Esempio", "Esempio"),
+        # Spanish puts the sum before the party: "sanciona con … a X".
+        ("La AEPD sanciona con 5 millones de euros a Ejemplo", "Ejemplo"),
+        ("La AEPD sanciona con 3 millones de euros a la empresa Ejemplo", "Ejemplo"),
+    ],
+)
+def test_a_party_after_an_elided_article_or_a_sum(title: str, party: str) -> None:
+    assert analyze(title, "").target == party
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # A bank or a group is named so: the description word ends the name.
+        ("Strafe für Datenschutzverstoß", "Die Beispiel Bank muss 5 Millionen Euro zahlen.", "Beispiel Bank"),
+        ("Regulator fines Examplon Group €5m", "", "Examplon Group"),
+    ],
+)
+def test_a_name_that_ends_in_bank_or_group(title: str, summary: str, party: str) -> None:
+    assert analyze(title, summary).target == party
+
+
+def test_a_capitalised_description_is_still_no_name() -> None:
+    assert analyze("Face Search Firm Fined €5m", "").target is None
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # The fined party as the subject of a verb of receiving or owing, in four languages.
+        ("Exempla reçoit une amende de 5 millions d'euros", "Exempla"),
+        ("Exempla devra s'acquitter d'une amende de 5 millions d'euros", "Exempla"),
+        ("Beispiel bekommt 5 Millionen Euro Bußgeld", "Beispiel"),
+        ("Ejemplo tendrá que pagar 5 millones de euros de multa", "Ejemplo"),
+        ("Esempio deve pagare 5 milioni di euro di multa", "Esempio"),
+        ("Esempio riceve una multa da 5 milioni di euro", "Esempio"),
+    ],
+)
+def test_the_subject_of_a_verb_of_receiving_or_owing(title: str, party: str) -> None:
+    assert analyze(title, "").target == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A bank or an insurer described before its name, in the Romance languages.
+        ("El banco Ejemplo, multado con 5 millones de euros", "Ejemplo"),
+        ("La banque Exempla sanctionnée : 5 millions d'euros", "Exempla"),
+        ("L'assureur Exempla condamné à 5 millions d'euros d'amende", "Exempla"),
+    ],
+)
+def test_a_bank_or_insurer_described_before_its_name(title: str, party: str) -> None:
+    assert analyze(title, "").target == party

@@ -11,20 +11,12 @@ beats the summary's, a name beats a description, the earlier beats the later.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from monitor.analysis.name_rules import authorities_data, parties_data, per_language
-from monitor.analysis.text import Rule, Scan, alternation, fold_lower, phrase_leads
-
-
-@dataclass(frozen=True, slots=True)
-class Authority:
-    code: str
-    country: str
-    language: str
-    kind: str  # dpa, competition, consumer, court, government or prosecutor
+from monitor.analysis.authority_index import Authority, Compiled, compiled
+from monitor.analysis.name_rules import parties_data
+from monitor.analysis.text import Scan, fold_lower
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,102 +27,9 @@ class _Mention:
     named: bool  # a name or acronym (not a description)
 
 
-@dataclass(frozen=True, slots=True)
-class _Compiled:
-    by_code: dict[str, Authority]
-    names: Rule
-    owners: dict[str, tuple[str, ...]]  # alias as written -> codes
-    alias_patterns: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # for wildcard aliases
-    weak: re.Pattern[str]
-    weak_owner: dict[str, str]
-    weak_vetoes: re.Pattern[str]
-    countries: Rule
-    country_of: dict[str, str]
-    country_patterns: tuple[tuple[re.Pattern[str], str], ...]
-    # A description is found from its regulator word ("watchdog", "autorité"), the country
-    # before it ("Norway's data watchdog") or after it ("l'autorité irlandaise").
-    regulators: Rule
-    country_after: re.Pattern[str]
-    competition: re.Pattern[str]
-    consumer: re.Pattern[str]
-    deciding_after: re.Pattern[str]
-    agents: frozenset[str]
-    passing: frozenset[str]
-    locative_before: re.Pattern[str]
-    country_authority: dict[str, dict[str, str]]
-
-
-def _owner_table(
-    labelled: dict[str, list[str]],
-) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
-    exact: dict[str, str] = {}
-    wild: list[tuple[re.Pattern[str], str]] = []
-    for label, phrases in labelled.items():
-        for phrase in phrases:
-            if "*" in phrase or "~" in phrase:
-                wild.append((re.compile(alternation([phrase])), label))
-            else:
-                exact.setdefault(" ".join(fold_lower(phrase).replace("-", " ").split()), label)
-    return exact, tuple(wild)
-
-
-@cache
-def _compiled() -> _Compiled:
-    data = authorities_data()
-    by_code: dict[str, Authority] = {}
-    owners: dict[str, list[str]] = defaultdict(list)
-    weak: dict[str, list[str]] = {}
-    for entry in data["authorities"]:
-        code = str(entry["code"])
-        by_code[code] = Authority(code, str(entry["country"]), str(entry["language"]), str(entry["kind"]))
-        aliases = [*per_language(entry.get("names")), *per_language(entry.get("descriptions"))]
-        for alias in [*aliases, *(entry.get("acronyms") or ())]:
-            owners[alias].append(code)
-        if entry.get("weak"):
-            weak[code] = list(entry["weak"])
-    exact_owner: dict[str, tuple[str, ...]] = {}
-    wild_owner: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
-    for alias, codes in owners.items():
-        if "*" in alias or "~" in alias:
-            wild_owner.append((re.compile(alternation([alias])), tuple(dict.fromkeys(codes))))
-        else:
-            key = " ".join(fold_lower(alias).replace("-", " ").split())
-            exact_owner[key] = tuple(dict.fromkeys([*exact_owner.get(key, ()), *codes]))
-    country_exact, country_wild = _owner_table({k: list(v) for k, v in data["countries"].items()})
-    weak_exact, _ = _owner_table(weak)
-    country_words = alternation(per_language(data["countries"]))
-    regulators = alternation(per_language(data["regulator_words"]))
-    gap_words = alternation(per_language(data["description_gap_words"]))
-    # "Norway's data regulator", "die Berliner Datenschutzbehörde": a country, up to three words,
-    # the regulator word. "l'autorité irlandaise", "la agencia de datos española", "die
-    # Beauftragte des Landes Hessen": the regulator word, words of a description only, a
-    # country. Never across the title/summary line break.
-    country_after = rf"(?P<gap2>(?:[^\S\n]+{gap_words}){{0,5}})[^\S\n]+(?P<rc>{country_words})"
-    return _Compiled(
-        by_code=by_code,
-        names=Rule(alternation(list(owners)), phrase_leads(list(owners))),
-        owners=exact_owner,
-        alias_patterns=tuple(wild_owner),
-        weak=re.compile(alternation(per_language(weak))),
-        weak_owner=weak_exact,
-        weak_vetoes=re.compile(alternation(per_language(data["weak_vetoes"]))),
-        countries=Rule(country_words, phrase_leads(per_language(data["countries"]))),
-        country_of=country_exact,
-        country_patterns=country_wild,
-        regulators=Rule(regulators, phrase_leads(per_language(data["regulator_words"]))),
-        country_after=re.compile(country_after),
-        competition=re.compile(alternation(data["competition_words"])),
-        consumer=re.compile(alternation(data["consumer_words"])),
-        deciding_after=re.compile(
-            rf"(?:[^\S\n]*\([^)\n]{{1,40}}\))?(?:[^\S\n]+[\w'-]+){{0,2}}?[^\S\n]+{alternation(per_language(data['deciding_verbs']))}"
-        ),
-        agents=frozenset(" ".join(fold_lower(p).split()) for p in per_language(data["agents"])),
-        passing=frozenset(" ".join(fold_lower(p).split()) for p in per_language(data["passing_mentions"])),
-        locative_before=re.compile(
-            rf"{alternation(per_language(data['locatives']))}(?:[^\S\n]+(?:the|la|le|l'))?[^\S\n]*$"
-        ),
-        country_authority={str(k): dict(v) for k, v in data["country_authority"].items()},
-    )
+def _compiled() -> Compiled:
+    """The compiled authorities (built once; the engine's rule index holds them too)."""
+    return compiled()
 
 
 def authority(code: str | None) -> Authority | None:
@@ -260,7 +159,7 @@ def _preceded_by(words: list[str], phrases: frozenset[str]) -> bool:
 def _score(text: str, mention: _Mention, title_end: int) -> tuple[int, int, int, int, int]:
     compiled = _compiled()
     # A court rules on appeals: the authority that fined, when the item names one, comes first.
-    fined = any(compiled.by_code[c].kind != "court" for c in mention.codes)
+    fined = any(compiled.by_code[c].fines for c in mention.codes)
     before = [w.group() for w in _words_before(text, mention.start, 5)]
     deciding = bool(
         compiled.deciding_after.match(text, mention.end, min(len(text), mention.end + 60))
@@ -305,7 +204,7 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
     codes = {m.codes for m in mentions}
     if (
         len(codes) != 1
-        or all(_compiled().by_code[c].kind == "court" for c in next(iter(codes)))
+        or not any(_compiled().by_code[c].fines for c in next(iter(codes)))
         or any(_compiled().country_after.match(text, m.end) for m in mentions)
     ):
         mentions += _descriptions(scan)
@@ -337,8 +236,9 @@ def _qualified(mentions: list[_Mention]) -> list[_Mention]:
 
 def _deciding_countries(scan: Scan, start: int, end: int) -> list[tuple[int, str]]:
     """Countries named in text[start:end] as where the decision was taken: the subject of a
-    deciding verb ("South Korea fines", "Francia multa") or after a locative ("in France",
-    "en Espagne"); not a destination ("transfers to the US") or a nationality ("US firm")."""
+    deciding verb ("South Korea fines", "Francia multa"), the agent of a passive one ("fined by
+    Italy") or after a locative ("in France", "en Espagne"); not a destination ("transfers to
+    the US") or a nationality ("US firm")."""
     compiled = _compiled()
     found = []
     text = scan.text
@@ -348,6 +248,7 @@ def _deciding_countries(scan: Scan, start: int, end: int) -> list[tuple[int, str
             continue
         subject = compiled.deciding_after.match(text, m.end(), min(len(text), m.end() + 60))
         located = compiled.locative_before.search(text, max(start, m.start() - 12), m.start())
+        located = located or compiled.agent_before.search(text, max(start, m.start() - 60), m.start())
         if subject or located or (m.start() == 0 and _is_topic(text, m.end())):
             found.append((m.start(), code))
     return found
@@ -366,14 +267,16 @@ def find_weak_authority(text: str | Scan) -> str | None:
     """For an item that reports a fine and names no authority: the data protection authority of
     the country its title names (else the only country its summary names), or a weak name
     ("EU fines carmaker": the Commission) unless the item is about data protection; the earlier
-    of the two in the title wins."""
+    of the two in the title wins. An item about data protection that names neither falls to the
+    lead authority of the company it names (the GDPR's one-stop shop)."""
     scan = text if isinstance(text, Scan) else Scan(text)
     text = scan.text
     compiled = _compiled()
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
     weak: list[tuple[int, str]] = []
-    if not compiled.weak_vetoes.search(text):
+    about_data = compiled.weak_vetoes.search(text) is not None
+    if not about_data:
         # "EU fines Meta over data transfers": a privacy fine, decided by a national DPA.
         for m in compiled.weak.finditer(text):
             owner = compiled.weak_owner.get(" ".join(m.group().split()))
@@ -387,7 +290,20 @@ def find_weak_authority(text: str | Scan) -> str | None:
     in_summary = {code for _at, code in _deciding_countries(scan, title_end, len(text))}
     if len(in_summary) == 1:
         return _of_country(in_summary.pop(), kind)
-    return weak[0][1] if weak else None
+    if weak:
+        return weak[0][1]
+    return _lead_authority(scan) if about_data and kind == "dpa" else None
+
+
+def _lead_authority(scan: Scan) -> str | None:
+    """The lead authority (lead_authorities in authorities.yml) of the first company the item
+    names that has one."""
+    compiled = _compiled()
+    for m in compiled.leads.findall(scan):
+        code = compiled.lead_of.get(" ".join(m.group().replace("-", " ").split()))
+        if code:
+            return code
+    return None
 
 
 def _of_country(country: str, kind: str) -> str:

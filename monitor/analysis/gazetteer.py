@@ -37,7 +37,30 @@ def _key_data() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
 
 @cache
 def party_key(name: str) -> str:
-    """A key under which spellings of one party meet: "Clearview AI Inc." = "CLEARVIEW"."""
+    """A key under which spellings of one party meet: "Clearview AI Inc." = "CLEARVIEW", and a
+    company's other names (parties.yml aliases) = its own: "Facebook" = "Meta Platforms"."""
+    key = _spelling_key(name)
+    return _aliases().get(key, key)
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """The spelling key of every alias -> the spelling key of its group's first name."""
+    table: dict[str, str] = {}
+    for group in parties_data()["aliases"]:
+        first = _spelling_key(group[0])
+        for alias in group:
+            table.setdefault(_spelling_key(alias), first)
+    return table
+
+
+def alias_forms(key: str) -> tuple[str, ...]:
+    """The spelling keys of a party's other names ("meta" -> "facebook", …), itself included."""
+    return tuple(k for k, v in _aliases().items() if v == key) or (key,)
+
+
+@cache
+def _spelling_key(name: str) -> str:
     suffixes, generic = _key_data()
     text = re.sub(r"\([^)]*\)", " ", name).strip()
     # cleanco strips the legal forms at the end ("Meta Platforms Ireland Limited" -> "... Ireland");
@@ -111,10 +134,12 @@ class Gazetteer:
     def _compiled(self) -> tuple[re.Pattern[str], dict[str, str]]:
         by_form: dict[str, str] = {}
         for name in self.names:
-            # A name is found by its key's words ("clearview"), and by its full spelling
-            # without legal form ("clearview ai"), whichever the text uses.
-            for form in {party_key(name), " ".join(_tokens(basename(name) or name))}:
-                if form:
+            # A name is found by its key's words ("clearview"), by its full spelling without
+            # legal form ("clearview ai"), and under its other names ("facebook" for a known
+            # "Meta"), whichever the text uses; never by one or two letters ("X" is everywhere).
+            spelt = {party_key(name), " ".join(_tokens(basename(name) or name))}
+            for form in spelt | set(alias_forms(party_key(name))):
+                if len(form.replace(" ", "")) >= 3:
                     by_form.setdefault(form, name)
         forms = sorted(by_form, key=lambda f: (-len(f), f))  # longest first; ties in a fixed order
         body = "|".join(r"[\s\-&.]*".join(re.escape(w) for w in form.split()) for form in forms)

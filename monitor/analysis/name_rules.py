@@ -67,6 +67,9 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "nominal_frames": PerLanguage(PHRASES),
     "headline_topic_marks": [str],
     "not_party": PHRASES,
+    "official_titles": PerLanguage(PHRASES),
+    "aliases": [PHRASES],
+    "name_heads": PHRASES,
 }
 
 KINDS = OneOf(frozenset({"dpa", "competition", "consumer", "court", "government", "prosecutor"}))
@@ -80,6 +83,7 @@ AUTHORITY_SCHEMA: dict[Any, Any] = {
     Opt("names"): PerLanguage(PHRASES),
     Opt("descriptions"): PerLanguage(PHRASES),
     Opt("weak"): PHRASES,
+    Opt("fines"): bool,
 }
 
 AUTHORITIES_SCHEMA: dict[str, Any] = {
@@ -94,6 +98,8 @@ AUTHORITIES_SCHEMA: dict[str, Any] = {
     "deciding_verbs": PerLanguage(PHRASES),
     "agents": PerLanguage(PHRASES),
     "locatives": PerLanguage(PHRASES),
+    "country_agents": PerLanguage(PHRASES),
+    "lead_authorities": MapOf(PHRASES),
     "passing_mentions": PerLanguage(PHRASES),
 }
 
@@ -103,6 +109,9 @@ def check(value: Any, spec: Any, where: str) -> None:
     if spec is str:
         if not isinstance(value, str) or not value.strip():
             raise SchemaError(f"{where}: expected a non-empty string, got {value!r}")
+    elif spec is bool:
+        if not isinstance(value, bool):
+            raise SchemaError(f"{where}: expected true or false, got {value!r}")
     elif isinstance(spec, OneOf):
         if value not in spec.values:
             raise SchemaError(f"{where}: {value!r} is not one of {', '.join(sorted(spec.values))}")
@@ -154,6 +163,9 @@ def authorities_data() -> dict[str, Any]:
     codes = [entry["code"] for entry in data["authorities"]]
     if len(codes) != len(set(codes)):
         raise SchemaError("authorities: a code is used twice")
+    for code in data["lead_authorities"]:
+        if code not in codes:
+            raise SchemaError(f"lead_authorities: unknown authority {code!r}")
     for country, table in data["country_authority"].items():
         for kind, code in table.items():
             check(kind, KINDS, f"country_authority.{country}")

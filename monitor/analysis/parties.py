@@ -46,6 +46,7 @@ class _Frames:
     articles: frozenset[str]
     coordinators: frozenset[str]
     not_party: frozenset[str]
+    officials: re.Pattern[str]  # "Attorney General Jane Doe": a person in office, not a party
 
 
 def _split(frame: str) -> tuple[str, str]:
@@ -107,6 +108,9 @@ def _frames() -> _Frames:
         articles=frozenset(fold_lower(w) for w in data["articles"]),
         coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
         not_party=frozenset(fold_lower(w) for w in data["not_party"]),
+        officials=re.compile(
+            rf"(?:{alternation(data['articles'])}\s*)?{alternation(per_language(data['official_titles']))}(?!\w)"
+        ),
     )
 
 
@@ -117,7 +121,17 @@ def _is_authority(name: str) -> bool:
 
 
 def _accept(name: str | None) -> str | None:
-    return name if name and not _is_authority(name) else None
+    if not name or _is_authority(name):
+        return None
+    low = fold_lower(name)
+    # An official who sues or announces ("Attorney General Jane Doe") or a country ("Italy",
+    # "l'Italie") stands where a frame wants the fined company: the company is elsewhere.
+    words = low.replace("'", "' ").split()
+    while len(words) > 1 and words[0] in _frames().articles:
+        del words[0]
+    if _frames().officials.match(low) or authorities.is_country(" ".join(words)):
+        return None
+    return name
 
 
 def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | None:

@@ -59,6 +59,7 @@ class _Data:
     appositives: frozenset[str]
     never_endings: tuple[str, ...]
     currency_codes: frozenset[str]
+    name_heads: frozenset[str]
 
 
 @cache
@@ -76,6 +77,7 @@ def _data() -> _Data:
         appositives=frozenset(fold_lower(w) for w in data["appositive_nouns"]),
         never_endings=tuple(fold_lower(w) for w in per_language(data["never_name_endings"])),
         currency_codes=frozenset(data["currency_codes"]),
+        name_heads=frozenset(fold_lower(w) for w in data["name_heads"]),
     )
 
 
@@ -93,8 +95,12 @@ def word(text: str) -> Word:
     capital = head.isupper() or (
         head.isdigit() and any(c.isalpha() for c in text) and not _SUM.fullmatch(stripped)
     )
-    descriptor = (
-        bare in data.descriptors
+    # An elided article glued on ("l'entreprise", "l'américain") leaves the word it stands before.
+    elided, _, rest = bare.partition("'")
+    bare_word = rest if rest and (elided + "'" in data.articles or elided in data.articles) else bare
+    # "Banco Ejemplar", "Deutsche Bank": a capitalised bank or group word is part of a name.
+    descriptor = not (capital and bare_word in data.name_heads) and (
+        bare_word in data.descriptors
         or (bare.endswith("s") and bare[:-1] in data.descriptors)
         # German and Dutch glue the description into one word: "Streamingdienst", "techbedrijf"
         # (a capital inside makes a brand instead: "CaixaBank").
@@ -103,7 +109,7 @@ def word(text: str) -> Word:
             and any(bare.endswith(h) and len(bare) > len(h) + 2 for h in data.compound_heads)
         )
     )
-    country = bare in data.countries or (bare.endswith("s") and bare[:-1] in data.countries)
+    country = bare_word in data.countries or (bare_word.endswith("s") and bare_word[:-1] in data.countries)
     known = Word(
         bare=bare,
         filler=bare in data.articles or bare.endswith("-based"),
@@ -299,8 +305,9 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
     data = _data()
     if not parts or all(word(p).never for p in parts):
         return None
-    if fold_lower(parts[-1].rstrip(_PUNCT_END)) in data.descriptors and len(parts) > 1:
-        return None  # "Face Search Firm": a description, not a name
+    head = fold_lower(parts[-1].rstrip(_PUNCT_END))
+    if head in data.descriptors and (head not in data.name_heads or len(parts) == 1):
+        return None  # "Face Search Firm", "Bank": a description, not a name (but "Example Bank" is one)
     if all(word(p).country for p in parts):
         return None
     return " ".join(parts)
