@@ -165,3 +165,29 @@ def test_fine_without_a_stated_sum() -> None:
 )
 def test_penalty_liquidation(title: str, summary: str, expected: bool) -> None:
     assert is_penalty_liquidation(title, summary) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # The perfect of a sanction verb with an authority named: a fine whose sum is left out.
+        ("La CNIL a sanctionné les sociétés Exemple SAS et Modèle SARL", "Sur les traceurs."),
+        ("Videosorveglianza al lavoro", "Il Garante privacy ha sanzionato una ditta di trasporti."),
+        ("La AEPD ha sancionado a una clínica dental", ""),
+    ],
+)
+def test_sanction_verb_with_an_authority_reports_a_fine_without_sum(title: str, summary: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.status == "imposed" and fine.amount is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Without an authority the verb is any sanction (a sports body, a club, a school).
+        ("Le club a sanctionné son joueur", "Le joueur est suspendu deux matchs."),
+        ("La scuola ha sanzionato tre studenti", ""),
+    ],
+)
+def test_sanction_verb_without_an_authority_is_no_fine(title: str, summary: str) -> None:
+    assert analyze(title, summary).fine is None

@@ -16,7 +16,7 @@ from monitor.analysis.leads import phrase_leads
 from monitor.analysis.matcher import Matcher
 from monitor.analysis.phrases import alternation, flatten
 from monitor.analysis.rates import rate_day, to_eur
-from monitor.analysis.roles import Mention, classify, is_aggregate_sentence
+from monitor.analysis.roles import Mention, classify, is_aggregate_sentence, stated_conversion
 from monitor.analysis.sentences import first_sentence, sentences
 from monitor.analysis.status import act_in, fine_status, is_fine_noun
 from monitor.models import Fine, PeriodicPenalty
@@ -31,6 +31,7 @@ class _Compiled:
     fine_words: Rule
     context: Rule
     negations: Rule
+    sanction_acts: Rule
     abbreviations: frozenset[str]
     country_currency: dict[str, str]
     domains: Matcher
@@ -49,6 +50,7 @@ def _compiled() -> _Compiled:
         fine_words=_rule(flatten(fines["fine_words"])),
         context=_rule(flatten(fines["penalty_context"])),
         negations=_rule(flatten(fines["negations"])),
+        sanction_acts=_rule(flatten(fines.get("sanction_acts"))),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
         domains=Matcher({d: flatten(words) for d, words in fines["domain_words"].items()}),
@@ -190,7 +192,7 @@ def detect_fine(
     title = (0, title_end)
     sums = [m for _, _, m in money_spans(scan) if m is not None][:_MAX_SUMS]
     if not sums:  # most items
-        return _without_sum(scan, title_end, summary_cased, trace)
+        return _without_sum(scan, title_end, summary_cased, trace, country is not None)
     segments = _segments(scan, title_end, summary_cased)
     mentions = _mentions(scan, sums, segments)
     penalised: dict[int, bool] = {}
@@ -313,7 +315,7 @@ def detect_fine(
         return Fine(None, None, None, status, penalty)
     money = _refine(chosen.money, [m for m in fines if m is not chosen])
     currency = _currency(money, country) or _local(country)
-    conversion = _stated_conversion(chosen, mentions, currency)
+    conversion = stated_conversion(chosen, mentions, currency)
     eur = to_eur(money.value, currency, on) if currency else None
     day = rate_day(currency, on) if currency and eur is not None else None
     if trace is not None:
@@ -354,19 +356,30 @@ def _several_fines_announced(
     return Fine(None, None, None, status)
 
 
-def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | None) -> Fine | None:
-    """A fine with no sum stated: a title naming a monetary penalty ("Bußgeld für …"), or a lead
-    sentence that names one with a fining act ("X muss eine Busse bezahlen"); the lead's words
-    settle the status a title leaves open ("fine for …" over "has requested a fine")."""
+def _without_sum(
+    scan: Scan, title_end: int, summary_cased: str, trace: Trace | None, authority: bool
+) -> Fine | None:
+    """A fine with no sum stated: a title naming a monetary penalty ("Bußgeld für …"), a lead
+    sentence that names one with a fining act ("X muss eine Busse bezahlen"), or, when an
+    authority is named, the perfect of a sanction verb in either ("la CNIL a sanctionné X");
+    the lead's words settle the status a title leaves open ("fine for …" over "has requested")."""
     c = _compiled()
     title = (0, title_end)
-    if not _names_a_fine(scan, title) and c.fine_words.search(scan, title_end + 1) is None:
+
+    def named(span: tuple[int, int]) -> bool:
+        return _names_a_fine(scan, span) or (authority and c.sanction_acts.search(scan, *span) is not None)
+
+    if (
+        not named(title)
+        and c.fine_words.search(scan, title_end + 1) is None
+        and not (authority and c.sanction_acts.search(scan, title_end + 1))
+    ):
         return None  # the usual item: no fine word anywhere, no sentences split
     first = first_sentence(summary_cased, c.abbreviations)
     lead = (title_end + 1, title_end + 1 + first[1]) if summary_cased else None
-    if _names_a_fine(scan, title):
+    if named(title):
         status = fine_status(scan, title, [lead] if lead else [], lead, trace)
-    elif lead is not None and _names_a_fine(scan, lead) and act_in(scan, lead):
+    elif lead is not None and named(lead) and act_in(scan, lead):
         status = fine_status(scan, lead, [], None, trace)
     else:
         return None
@@ -374,22 +387,6 @@ def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | 
         hit = c.fine_words.search(scan, *title) or (lead and c.fine_words.search(scan, *lead))
         trace.add("fine", "no sum", "fines.yml fine_words", hit.group() if hit else "")
     return Fine(None, None, None, status)
-
-
-def _stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | None) -> str | None:
-    """The same fine as the item also states it in another currency: the equivalent right after
-    the chosen sum, or another fine sum of the item in a foreign currency."""
-    after = False
-    for m in mentions:
-        if m is chosen:
-            after = True
-            continue
-        other = m.money.currency
-        if other and other != currency and (m.role == "fine" or (after and m.role == "equivalent")):
-            return f"{other} {m.money.value:,.0f}"
-        if after and m.role != "equivalent":
-            after = False
-    return None
 
 
 def _money_text(money: Money) -> str:

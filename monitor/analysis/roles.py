@@ -166,3 +166,19 @@ def _whole_number(text: str, at: int) -> bool:
 def periodic_unit_after(text: str, at: int) -> bool:
     """Whether a per-unit phrase ("per day") follows position at."""
     return _compiled().periodic_after.match(text, at) is not None
+
+
+def stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | None) -> str | None:
+    """The same fine as the item also states it in another currency: the equivalent right after
+    the chosen sum, or another fine sum of the item in a foreign currency."""
+    after = False
+    for m in mentions:
+        if m is chosen:
+            after = True
+            continue
+        other = m.money.currency
+        if other and other != currency and (m.role == "fine" or (after and m.role == "equivalent")):
+            return f"{other} {m.money.value:,.0f}"
+        if after and m.role != "equivalent":
+            after = False
+    return None
