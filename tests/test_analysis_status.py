@@ -256,3 +256,29 @@ def test_a_pluperfect_in_reported_speech_is_the_news(lang: str, summary: str) ->
     """After a verb of saying the tense shifts back: "said it had fined" reports the fine."""
     fine = analyze("Retail chain penalised", summary, lang).fine
     assert fine is not None and fine.status == "imposed", lang
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # The lead's status word governs a different sum of the same currency: it is not about the
+        # title's fine.
+        (
+            "Regulators pushed the watchdog towards €80m fine for Acme Chat",
+            "The commissioner proposed a €20m penalty but fellow regulators asked for more.",
+        ),
+        (
+            "Amende de 12 millions d'euros pour Exemple SAS",
+            "Le rapporteur avait proposé 3 millions d'euros, la formation restreinte est allée plus loin.",
+        ),
+    ],
+)
+def test_lead_about_another_sum_leaves_the_title_fine_imposed(title: str, summary: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.status == "imposed"
+
+
+def test_lead_about_the_same_sum_still_sets_the_status() -> None:
+    summary = "The watchdog proposed an €80m penalty in a draft decision."
+    fine = analyze("€80m fine for Acme Chat", summary).fine
+    assert fine is not None and fine.status == "proposed"

@@ -16,7 +16,13 @@ from monitor.analysis.leads import phrase_leads
 from monitor.analysis.matcher import Matcher
 from monitor.analysis.phrases import alternation, flatten
 from monitor.analysis.rates import rate_day, to_eur
-from monitor.analysis.roles import Mention, classify, is_aggregate_sentence, stated_conversion
+from monitor.analysis.roles import (
+    Mention,
+    classify,
+    is_aggregate_sentence,
+    other_sums,
+    stated_conversion,
+)
 from monitor.analysis.sentences import first_sentence, sentences
 from monitor.analysis.status import act_in, fine_status, is_fine_noun
 from monitor.models import Fine, PeriodicPenalty
@@ -309,7 +315,7 @@ def detect_fine(
             trace.add("fine", "no sum", "fines.yml fine_words (in the title)", hit.group() if hit else "")
         return Fine(None, None, None, fine_status(scan, title, segments[1:], None, trace), penalty)
     focus = sorted({m.segment for m in (chosen, periodic) if m is not None and m.segment > 0})
-    lead = segments[1] if len(segments) > 1 else None
+    lead = segments[1] if len(segments) > 1 and not other_sums(chosen, mentions, 1) else None
     status = fine_status(scan, title, [segments[i] for i in focus], lead, trace)
     if chosen is None:
         return Fine(None, None, None, status, penalty)

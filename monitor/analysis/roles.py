@@ -182,3 +182,14 @@ def stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | 
         if after and m.role != "equivalent":
             after = False
     return None
+
+
+def other_sums(chosen: Mention | None, mentions: list[Mention], segment: int) -> bool:
+    """Whether a sentence gives sums in the currency of a title's fine, none of them that fine:
+    its status words are about those ("proposed €50m" in the lead under a "€225m fine" title)."""
+    if chosen is None or chosen.segment != 0:
+        return False
+    same = [
+        m.money.value for m in mentions if m.segment == segment and m.money.currency == chosen.money.currency
+    ]
+    return bool(same) and all(abs(v - chosen.money.value) > 0.02 * chosen.money.value for v in same)
