@@ -282,3 +282,16 @@ def test_lead_about_the_same_sum_still_sets_the_status() -> None:
     summary = "The watchdog proposed an €80m penalty in a draft decision."
     fine = analyze("€80m fine for Acme Chat", summary).fine
     assert fine is not None and fine.status == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Advice headlines cite a fine as an example; it is not their news.
+        ("Scuole e telecamere: attenzione alle sanzioni", "Il Garante ha inflitto 20.000 euro a un liceo."),
+        ("Cookies: how to avoid GDPR fines", "The regulator fined a bakery chain €15,000 last spring."),
+        ("Attention aux amendes pour les caméras", "La CNIL a infligé 40 000 euros à une PME."),
+    ],
+)
+def test_advice_headline_cites_a_past_fine(title: str, summary: str) -> None:
+    assert _status(title, summary) == "mention_of_past"
