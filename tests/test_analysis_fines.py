@@ -15,7 +15,12 @@ from monitor.models import PeriodicPenalty
         ("La CNIL sanctionne la société Exemple d'une amende de 600 000 euros", "", 600_000, "EUR"),
         ("Datenschutz: Bußgeld von 1,1 Mio. Euro gegen Versandhändler", "", 1_100_000, "EUR"),
         ("La AEPD multa con 70.000 euros a una clínica", "", 70_000, "EUR"),
-        ("Il Garante privacy multa una ASL per 30 mila euro", "", None, None),
+        ("Il Garante privacy multa una ASL per 30 mila euro", "", 30_000, "EUR"),
+        ("Garante privacy, sanzione da 500mila euro a Esempio", "", 500_000, "EUR"),
+        ("AP beboet Voorbeeld BV met 2,3 miljoen euro", "", 2_300_000, "EUR"),
+        # A sanction noun joined to its sum is a monetary sanction.
+        ("Exemple SAS: une sanction de 75 000 euros", "", 75_000, "EUR"),
+        ("Sanción de 40.000 euros para una academia de Ejemplo", "", 40_000, "EUR"),
         ("Il Garante infligge una sanzione di 2 milioni di euro a un operatore", "", 2_000_000, "EUR"),
         ("AP legt boete van 475.000 euro op aan energiebedrijf", "", 475_000, "EUR"),
         ("IMY: sanktionsavgift", "IMY fined the bank SEK 200 000 for camera use.", 200_000, "SEK"),

@@ -64,8 +64,10 @@ def _tables() -> _Tables:
     # A one- or two-letter multiplier ("20m", "1.2bn") must touch the digits, or sit between
     # them and a currency symbol ("20 M€"): on its own after a space it is too often a word.
     # A long multiplier may follow a space or, in a German compound, a hyphen ("50-Millionen-Euro-Strafe").
+    # A long one may also touch the digits ("500mila euro", "2millions").
+    long_alt = alternation(long_mult).replace(r"(?<!\w)", r"(?<![^\W\d])")
     mult = (
-        rf"[\s-]?(?P<mult>{alternation(long_mult)}\.?)"
+        rf"[\s-]?(?P<mult>{long_alt}\.?)"
         rf"|(?P<smult>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?![\w])"
         rf"|\s(?P<smult2>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?=[€£$])"
     )
@@ -249,3 +251,11 @@ def _plausible(value: float, currency: str | None, tables: _Tables) -> bool:
         return False
     eur = rates.to_eur(value, currency)
     return eur is not None and eur <= tables.largest
+
+
+def rounds_to(precise: float, rough: Money) -> bool:
+    """Whether a precise sum, rounded as the rough one was written, gives the rough one."""
+    if precise <= 0 or rough.value <= 0:
+        return False
+    magnitude = 10.0 ** (len(str(int(rough.value))) - rough.significant)
+    return bool(abs(round(precise / magnitude) * magnitude - rough.value) < magnitude / 2)

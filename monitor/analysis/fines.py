@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.amounts import Money, money_spans
+from monitor.analysis.amounts import Money, money_spans, rounds_to
 from monitor.analysis.explain import Trace
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import phrase_leads
@@ -35,6 +35,7 @@ _MAX_SENTENCES = 200
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     fine_words: Rule
+    sum_nouns: Rule  # fine_words and sanction_nouns: a noun whose attached sum is a penalty
     context: Rule
     negations: Rule
     sanction_acts: Rule
@@ -54,6 +55,7 @@ def _compiled() -> _Compiled:
     money = rules.load("money")
     return _Compiled(
         fine_words=_rule(flatten(fines["fine_words"])),
+        sum_nouns=_rule(flatten(fines["fine_words"]) + flatten(fines.get("sanction_nouns"))),
         context=_rule(flatten(fines["penalty_context"])),
         negations=_rule(flatten(fines["negations"])),
         sanction_acts=_rule(flatten(fines.get("sanction_acts"))),
@@ -85,14 +87,6 @@ def _local(country: str | None) -> str | None:
     return _compiled().country_currency.get(country.split("-")[0]) if country else None
 
 
-def _rounds_to(precise: float, rough: Money) -> bool:
-    """Whether a precise sum, rounded as the rough one was written, gives the rough one."""
-    if precise <= 0 or rough.value <= 0:
-        return False
-    magnitude = 10.0 ** (len(str(int(rough.value))) - rough.significant)
-    return bool(abs(round(precise / magnitude) * magnitude - rough.value) < magnitude / 2)
-
-
 def _refine(chosen: Money, rest: list[Mention]) -> Money:
     """The same sum written more precisely elsewhere: with the decimal mark a URL slug dropped
     ("52 millions" for 5,2), or exact where the title rounds ("35 Millionen")."""
@@ -105,7 +99,7 @@ def _refine(chosen: Money, rest: list[Mention]) -> Money:
         for m in rest
         if m.money.significant > chosen.significant
         and m.money.currency in (chosen.currency, None)
-        and _rounds_to(m.money.value, chosen)
+        and rounds_to(m.money.value, chosen)
     ]
     if not precise:
         return chosen
@@ -158,7 +152,7 @@ def _beside_fine_noun(scan: Scan, m: Mention, segment: tuple[int, int]) -> bool:
     before = next(
         (
             h
-            for h in reversed(c.fine_words.findall(scan, lo, m.money.start))
+            for h in reversed(c.sum_nouns.findall(scan, lo, m.money.start))
             if c.noun_gap.fullmatch(scan.text, h.end(), m.money.start)
         ),
         None,
@@ -228,7 +222,7 @@ def detect_fine(
                     if o.segment > 0
                     and o.role == "equivalent"
                     and o.money.currency == m.money.currency
-                    and _rounds_to(o.money.value, m.money)
+                    and rounds_to(o.money.value, m.money)
                 ),
                 None,
             )

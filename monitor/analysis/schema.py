@@ -126,6 +126,7 @@ SCHEMAS: dict[str, Check] = {
             "penalty_context": per_language,
             "negations": per_language,
             "sanction_acts": per_language,
+            "sanction_nouns": per_language,
             "reported_speech": per_language,
             "fine_nouns": per_language,
             "fine_noun_connectors": per_language,
