@@ -295,3 +295,18 @@ def test_lead_about_the_same_sum_still_sets_the_status() -> None:
 )
 def test_advice_headline_cites_a_past_fine(title: str, summary: str) -> None:
     assert _status(title, summary) == "mention_of_past"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # An appeal said with another verb than "appeal": the fine is an old one.
+        "Acme Telecom to challenge €7m fine in court",
+        "Exemple SAS conteste l'amende de 3 millions d'euros",
+        "Esempio impugna la sanzione da 2 milioni",
+        "Beispiel AG ficht das Bußgeld von 4 Mio. Euro an",
+        "Voorbeeld vecht boete van 1 miljoen euro aan",
+    ],
+)
+def test_an_appeal_in_other_words_is_a_past_fine(title: str) -> None:
+    assert _status(title) == "mention_of_past"
