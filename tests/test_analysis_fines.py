@@ -196,3 +196,17 @@ def test_sanction_verb_with_an_authority_reports_a_fine_without_sum(title: str, 
 )
 def test_sanction_verb_without_an_authority_is_no_fine(title: str, summary: str) -> None:
     assert analyze(title, summary).fine is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount"),
+    [
+        # The Spanish preterite and the German past tense are fining verbs: the authority's euro
+        # sum in the lead beats a dollar headline.
+        ("Ejemplo multada con 11 millones de dólares", "La CNIL multó a Ejemplo con 10 millones.", 10e6),
+        ("Beispiel muss 3,3 Millionen Dollar zahlen", "Die CNIL verhängte 3 Millionen Euro.", 3e6),
+    ],
+)
+def test_past_tense_fining_verbs_make_the_leads_sum_a_fine(title: str, summary: str, amount: float) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.currency == "EUR" and fine.amount == pytest.approx(amount)
