@@ -18,6 +18,7 @@ from monitor.models import PeriodicPenalty
         ("Il Garante privacy multa una ASL per 30 mila euro", "", 30_000, "EUR"),
         ("Garante privacy, sanzione da 500mila euro a Esempio", "", 500_000, "EUR"),
         ("AP beboet Voorbeeld BV met 2,3 miljoen euro", "", 2_300_000, "EUR"),
+        ("Beispiel wurde mit 2 Millionen Euro bestraft", "", 2_000_000, "EUR"),
         # A sanction noun joined to its sum is a monetary sanction.
         ("Exemple SAS: une sanction de 75 000 euros", "", 75_000, "EUR"),
         ("Sanción de 40.000 euros para una academia de Ejemplo", "", 40_000, "EUR"),
@@ -179,6 +180,7 @@ def test_penalty_liquidation(title: str, summary: str, expected: bool) -> None:
         ("La CNIL a sanctionné les sociétés Exemple SAS et Modèle SARL", "Sur les traceurs."),
         ("Videosorveglianza al lavoro", "Il Garante privacy ha sanzionato una ditta di trasporti."),
         ("La AEPD ha sancionado a una clínica dental", ""),
+        ("La AEPD sancionó a una academia de idiomas", ""),
     ],
 )
 def test_sanction_verb_with_an_authority_reports_a_fine_without_sum(title: str, summary: str) -> None:
