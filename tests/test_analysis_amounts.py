@@ -84,3 +84,29 @@ def test_sums_written_in_words_only(title: str, amount: float) -> None:
     # No digit and no "million" in the text: the sum must still be read.
     fine = analyze(title, "").fine
     assert fine is not None and fine.amount == amount and fine.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        # A dot before three digits and a scale word: the thousands reading passes any fine, so
+        # the dot is the decimal mark ("€1.236bn", "$4.125 billion").
+        ("a fine of €1.236bn", 1_236_000_000, "EUR"),
+        ("fined $4.125 billion", 4_125_000_000, "USD"),
+        ("2,345 Mrd. Euro", 2_345_000_000, "EUR"),
+        # The same shape grouping thousands stays so when the sum is plausible.
+        ("1.250 millones de euros", 1_250_000_000, "EUR"),
+        # A scale word over a large number of a currency of small units: "3 000 milliards de wons"
+        # is some two billion euros, a plausible fine; its scale is kept.
+        ("une amende de 4 200 milliards de wons", 4_200_000_000_000, "KRW"),
+        ("12 000 milliards de wons", 12_000_000_000_000, "KRW"),
+    ],
+)
+def test_scale_words_over_grouped_and_decimal_numbers(text: str, value: float, currency: str) -> None:
+    found = find_money(fold_lower(text))
+    assert [(m.value, m.currency) for m in found] == [(value, currency)]
+
+
+def test_grouped_number_of_euros_past_any_fine_keeps_no_scale() -> None:
+    # "3 000 milliards d'euros" is past any fine: the scale word is read as a separate word.
+    assert [m.value for m in find_money(fold_lower("4 000 milliards d'euros"))] == [4000]

@@ -15,7 +15,13 @@ from monitor.models import PeriodicPenalty
         ("La CNIL sanctionne la société Exemple d'une amende de 600 000 euros", "", 600_000, "EUR"),
         ("Datenschutz: Bußgeld von 1,1 Mio. Euro gegen Versandhändler", "", 1_100_000, "EUR"),
         ("La AEPD multa con 70.000 euros a una clínica", "", 70_000, "EUR"),
-        ("Il Garante privacy multa una ASL per 30 mila euro", "", None, None),
+        ("Il Garante privacy multa una ASL per 30 mila euro", "", 30_000, "EUR"),
+        ("Garante privacy, sanzione da 500mila euro a Esempio", "", 500_000, "EUR"),
+        ("AP beboet Voorbeeld BV met 2,3 miljoen euro", "", 2_300_000, "EUR"),
+        ("Beispiel wurde mit 2 Millionen Euro bestraft", "", 2_000_000, "EUR"),
+        # A sanction noun joined to its sum is a monetary sanction.
+        ("Exemple SAS: une sanction de 75 000 euros", "", 75_000, "EUR"),
+        ("Sanción de 40.000 euros para una academia de Ejemplo", "", 40_000, "EUR"),
         ("Il Garante infligge una sanzione di 2 milioni di euro a un operatore", "", 2_000_000, "EUR"),
         ("AP legt boete van 475.000 euro op aan energiebedrijf", "", 475_000, "EUR"),
         ("IMY: sanktionsavgift", "IMY fined the bank SEK 200 000 for camera use.", 200_000, "SEK"),
@@ -165,3 +171,44 @@ def test_fine_without_a_stated_sum() -> None:
 )
 def test_penalty_liquidation(title: str, summary: str, expected: bool) -> None:
     assert is_penalty_liquidation(title, summary) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # The perfect of a sanction verb with an authority named: a fine whose sum is left out.
+        ("La CNIL a sanctionné les sociétés Exemple SAS et Modèle SARL", "Sur les traceurs."),
+        ("Videosorveglianza al lavoro", "Il Garante privacy ha sanzionato una ditta di trasporti."),
+        ("La AEPD ha sancionado a una clínica dental", ""),
+        ("La AEPD sancionó a una academia de idiomas", ""),
+    ],
+)
+def test_sanction_verb_with_an_authority_reports_a_fine_without_sum(title: str, summary: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.status == "imposed" and fine.amount is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Without an authority the verb is any sanction (a sports body, a club, a school).
+        ("Le club a sanctionné son joueur", "Le joueur est suspendu deux matchs."),
+        ("La scuola ha sanzionato tre studenti", ""),
+    ],
+)
+def test_sanction_verb_without_an_authority_is_no_fine(title: str, summary: str) -> None:
+    assert analyze(title, summary).fine is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount"),
+    [
+        # The Spanish preterite and the German past tense are fining verbs: the authority's euro
+        # sum in the lead beats a dollar headline.
+        ("Ejemplo multada con 11 millones de dólares", "La CNIL multó a Ejemplo con 10 millones.", 10e6),
+        ("Beispiel muss 3,3 Millionen Dollar zahlen", "Die CNIL verhängte 3 Millionen Euro.", 3e6),
+    ],
+)
+def test_past_tense_fining_verbs_make_the_leads_sum_a_fine(title: str, summary: str, amount: float) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.currency == "EUR" and fine.amount == pytest.approx(amount)

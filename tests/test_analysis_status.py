@@ -256,3 +256,57 @@ def test_a_pluperfect_in_reported_speech_is_the_news(lang: str, summary: str) ->
     """After a verb of saying the tense shifts back: "said it had fined" reports the fine."""
     fine = analyze("Retail chain penalised", summary, lang).fine
     assert fine is not None and fine.status == "imposed", lang
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # The lead's status word governs a different sum of the same currency: it is not about the
+        # title's fine.
+        (
+            "Regulators pushed the watchdog towards €80m fine for Acme Chat",
+            "The commissioner proposed a €20m penalty but fellow regulators asked for more.",
+        ),
+        (
+            "Amende de 12 millions d'euros pour Exemple SAS",
+            "Le rapporteur avait proposé 3 millions d'euros, la formation restreinte est allée plus loin.",
+        ),
+    ],
+)
+def test_lead_about_another_sum_leaves_the_title_fine_imposed(title: str, summary: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.status == "imposed"
+
+
+def test_lead_about_the_same_sum_still_sets_the_status() -> None:
+    summary = "The watchdog proposed an €80m penalty in a draft decision."
+    fine = analyze("€80m fine for Acme Chat", summary).fine
+    assert fine is not None and fine.status == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Advice headlines cite a fine as an example; it is not their news.
+        ("Scuole e telecamere: attenzione alle sanzioni", "Il Garante ha inflitto 20.000 euro a un liceo."),
+        ("Cookies: how to avoid GDPR fines", "The regulator fined a bakery chain €15,000 last spring."),
+        ("Attention aux amendes pour les caméras", "La CNIL a infligé 40 000 euros à une PME."),
+    ],
+)
+def test_advice_headline_cites_a_past_fine(title: str, summary: str) -> None:
+    assert _status(title, summary) == "mention_of_past"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # An appeal said with another verb than "appeal": the fine is an old one.
+        "Acme Telecom to challenge €7m fine in court",
+        "Exemple SAS conteste l'amende de 3 millions d'euros",
+        "Esempio impugna la sanzione da 2 milioni",
+        "Beispiel AG ficht das Bußgeld von 4 Mio. Euro an",
+        "Voorbeeld vecht boete van 1 miljoen euro aan",
+    ],
+)
+def test_an_appeal_in_other_words_is_a_past_fine(title: str) -> None:
+    assert _status(title) == "mention_of_past"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from monitor.analysis import rules
+from monitor.analysis import rates, rules
 from monitor.analysis.fold import fold_lower
 from monitor.analysis.index import Rule, Scan, scan_of
 from monitor.analysis.leads import Leads, phrase_leads
@@ -64,8 +64,10 @@ def _tables() -> _Tables:
     # A one- or two-letter multiplier ("20m", "1.2bn") must touch the digits, or sit between
     # them and a currency symbol ("20 M€"): on its own after a space it is too often a word.
     # A long multiplier may follow a space or, in a German compound, a hyphen ("50-Millionen-Euro-Strafe").
+    # A long one may also touch the digits ("500mila euro", "2millions").
+    long_alt = alternation(long_mult).replace(r"(?<!\w)", r"(?<![^\W\d])")
     mult = (
-        rf"[\s-]?(?P<mult>{alternation(long_mult)}\.?)"
+        rf"[\s-]?(?P<mult>{long_alt}\.?)"
         rf"|(?P<smult>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?![\w])"
         rf"|\s(?P<smult2>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?=[€£$])"
     )
@@ -206,12 +208,6 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
     else:
         value = tables.number_words.get(_key(m.group("wnum")), 1.0)
         digits, decimal = str(value).removesuffix(".0").replace(".", ""), value != int(value)
-    if mult:
-        factor = tables.factors.get(_key(mult).rstrip("."), 1.0)
-        if m.group("half"):
-            value += 0.5
-        if value * factor <= tables.largest or value < 1000:
-            value *= factor
     currency: str | None = None
     choices: tuple[str, ...] = ()
     if pre:
@@ -223,4 +219,43 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
             currency = choices[0]
         else:
             currency = tables.after.get(key)
+    if mult:
+        factor = tables.factors.get(_key(mult).rstrip("."), 1.0)
+        if m.group("half"):
+            value += 0.5
+        raw = m.group("num") or ""
+        if _plausible(value * factor, currency, tables) or value < 1000:
+            value *= factor
+        elif _lone_group(raw) and _plausible(value / 1000 * factor, currency, tables):
+            # "€1.236bn": one separator before three digits groups thousands ("1.800 millones"),
+            # unless that reading passes any fine, then it is the decimal mark of the multiplier.
+            value, decimal = value / 1000 * factor, True
     return Money(value, currency, choices, 0, 0, digits, decimal, _significant(digits))
+
+
+def _lone_group(raw: str) -> bool:
+    """Whether a number has one dot or comma, then three digits not all zeros ("1.236")."""
+    marks = [c for c in raw if c in ".,"]
+    if len(marks) != 1 or " " in raw or "'" in raw:
+        return False
+    group = raw.rsplit(marks[0], 1)[1]
+    return len(group) == 3 and group != "000"  # "3.000 milliards" is no decimal
+
+
+def _plausible(value: float, currency: str | None, tables: _Tables) -> bool:
+    """Whether a sum stays within the largest plausible fine, valued in euros when its currency
+    is known: "3 000 milliards de wons" is about two billion euros, "3 000 milliards" of euros none."""
+    if value <= tables.largest:
+        return True
+    if currency is None or currency == "EUR":
+        return False
+    eur = rates.to_eur(value, currency)
+    return eur is not None and eur <= tables.largest
+
+
+def rounds_to(precise: float, rough: Money) -> bool:
+    """Whether a precise sum, rounded as the rough one was written, gives the rough one."""
+    if precise <= 0 or rough.value <= 0:
+        return False
+    magnitude = 10.0 ** (len(str(int(rough.value))) - rough.significant)
+    return bool(abs(round(precise / magnitude) * magnitude - rough.value) < magnitude / 2)

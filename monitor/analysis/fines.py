@@ -9,14 +9,20 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.amounts import Money, money_spans
+from monitor.analysis.amounts import Money, money_spans, rounds_to
 from monitor.analysis.explain import Trace
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import phrase_leads
 from monitor.analysis.matcher import Matcher
 from monitor.analysis.phrases import alternation, flatten
 from monitor.analysis.rates import rate_day, to_eur
-from monitor.analysis.roles import Mention, classify, is_aggregate_sentence
+from monitor.analysis.roles import (
+    Mention,
+    classify,
+    is_aggregate_sentence,
+    other_sums,
+    stated_conversion,
+)
 from monitor.analysis.sentences import first_sentence, sentences
 from monitor.analysis.status import act_in, fine_status, is_fine_noun
 from monitor.models import Fine, PeriodicPenalty
@@ -29,8 +35,10 @@ _MAX_SENTENCES = 200
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     fine_words: Rule
+    sum_nouns: Rule  # fine_words and sanction_nouns: a noun whose attached sum is a penalty
     context: Rule
     negations: Rule
+    sanction_acts: Rule
     abbreviations: frozenset[str]
     country_currency: dict[str, str]
     domains: Matcher
@@ -47,8 +55,10 @@ def _compiled() -> _Compiled:
     money = rules.load("money")
     return _Compiled(
         fine_words=_rule(flatten(fines["fine_words"])),
+        sum_nouns=_rule(flatten(fines["fine_words"]) + flatten(fines.get("sanction_nouns"))),
         context=_rule(flatten(fines["penalty_context"])),
         negations=_rule(flatten(fines["negations"])),
+        sanction_acts=_rule(flatten(fines.get("sanction_acts"))),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
         domains=Matcher({d: flatten(words) for d, words in fines["domain_words"].items()}),
@@ -77,14 +87,6 @@ def _local(country: str | None) -> str | None:
     return _compiled().country_currency.get(country.split("-")[0]) if country else None
 
 
-def _rounds_to(precise: float, rough: Money) -> bool:
-    """Whether a precise sum, rounded as the rough one was written, gives the rough one."""
-    if precise <= 0 or rough.value <= 0:
-        return False
-    magnitude = 10.0 ** (len(str(int(rough.value))) - rough.significant)
-    return bool(abs(round(precise / magnitude) * magnitude - rough.value) < magnitude / 2)
-
-
 def _refine(chosen: Money, rest: list[Mention]) -> Money:
     """The same sum written more precisely elsewhere: with the decimal mark a URL slug dropped
     ("52 millions" for 5,2), or exact where the title rounds ("35 Millionen")."""
@@ -97,7 +99,7 @@ def _refine(chosen: Money, rest: list[Mention]) -> Money:
         for m in rest
         if m.money.significant > chosen.significant
         and m.money.currency in (chosen.currency, None)
-        and _rounds_to(m.money.value, chosen)
+        and rounds_to(m.money.value, chosen)
     ]
     if not precise:
         return chosen
@@ -150,7 +152,7 @@ def _beside_fine_noun(scan: Scan, m: Mention, segment: tuple[int, int]) -> bool:
     before = next(
         (
             h
-            for h in reversed(c.fine_words.findall(scan, lo, m.money.start))
+            for h in reversed(c.sum_nouns.findall(scan, lo, m.money.start))
             if c.noun_gap.fullmatch(scan.text, h.end(), m.money.start)
         ),
         None,
@@ -190,7 +192,7 @@ def detect_fine(
     title = (0, title_end)
     sums = [m for _, _, m in money_spans(scan) if m is not None][:_MAX_SUMS]
     if not sums:  # most items
-        return _without_sum(scan, title_end, summary_cased, trace)
+        return _without_sum(scan, title_end, summary_cased, trace, country is not None)
     segments = _segments(scan, title_end, summary_cased)
     mentions = _mentions(scan, sums, segments)
     penalised: dict[int, bool] = {}
@@ -220,7 +222,7 @@ def detect_fine(
                     if o.segment > 0
                     and o.role == "equivalent"
                     and o.money.currency == m.money.currency
-                    and _rounds_to(o.money.value, m.money)
+                    and rounds_to(o.money.value, m.money)
                 ),
                 None,
             )
@@ -307,13 +309,13 @@ def detect_fine(
             trace.add("fine", "no sum", "fines.yml fine_words (in the title)", hit.group() if hit else "")
         return Fine(None, None, None, fine_status(scan, title, segments[1:], None, trace), penalty)
     focus = sorted({m.segment for m in (chosen, periodic) if m is not None and m.segment > 0})
-    lead = segments[1] if len(segments) > 1 else None
+    lead = segments[1] if len(segments) > 1 and not other_sums(chosen, mentions, 1) else None
     status = fine_status(scan, title, [segments[i] for i in focus], lead, trace)
     if chosen is None:
         return Fine(None, None, None, status, penalty)
     money = _refine(chosen.money, [m for m in fines if m is not chosen])
     currency = _currency(money, country) or _local(country)
-    conversion = _stated_conversion(chosen, mentions, currency)
+    conversion = stated_conversion(chosen, mentions, currency)
     eur = to_eur(money.value, currency, on) if currency else None
     day = rate_day(currency, on) if currency and eur is not None else None
     if trace is not None:
@@ -354,19 +356,30 @@ def _several_fines_announced(
     return Fine(None, None, None, status)
 
 
-def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | None) -> Fine | None:
-    """A fine with no sum stated: a title naming a monetary penalty ("Bußgeld für …"), or a lead
-    sentence that names one with a fining act ("X muss eine Busse bezahlen"); the lead's words
-    settle the status a title leaves open ("fine for …" over "has requested a fine")."""
+def _without_sum(
+    scan: Scan, title_end: int, summary_cased: str, trace: Trace | None, authority: bool
+) -> Fine | None:
+    """A fine with no sum stated: a title naming a monetary penalty ("Bußgeld für …"), a lead
+    sentence that names one with a fining act ("X muss eine Busse bezahlen"), or, when an
+    authority is named, the perfect of a sanction verb in either ("la CNIL a sanctionné X");
+    the lead's words settle the status a title leaves open ("fine for …" over "has requested")."""
     c = _compiled()
     title = (0, title_end)
-    if not _names_a_fine(scan, title) and c.fine_words.search(scan, title_end + 1) is None:
+
+    def named(span: tuple[int, int]) -> bool:
+        return _names_a_fine(scan, span) or (authority and c.sanction_acts.search(scan, *span) is not None)
+
+    if (
+        not named(title)
+        and c.fine_words.search(scan, title_end + 1) is None
+        and not (authority and c.sanction_acts.search(scan, title_end + 1))
+    ):
         return None  # the usual item: no fine word anywhere, no sentences split
     first = first_sentence(summary_cased, c.abbreviations)
     lead = (title_end + 1, title_end + 1 + first[1]) if summary_cased else None
-    if _names_a_fine(scan, title):
+    if named(title):
         status = fine_status(scan, title, [lead] if lead else [], lead, trace)
-    elif lead is not None and _names_a_fine(scan, lead) and act_in(scan, lead):
+    elif lead is not None and named(lead) and act_in(scan, lead):
         status = fine_status(scan, lead, [], None, trace)
     else:
         return None
@@ -374,22 +387,6 @@ def _without_sum(scan: Scan, title_end: int, summary_cased: str, trace: Trace | 
         hit = c.fine_words.search(scan, *title) or (lead and c.fine_words.search(scan, *lead))
         trace.add("fine", "no sum", "fines.yml fine_words", hit.group() if hit else "")
     return Fine(None, None, None, status)
-
-
-def _stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | None) -> str | None:
-    """The same fine as the item also states it in another currency: the equivalent right after
-    the chosen sum, or another fine sum of the item in a foreign currency."""
-    after = False
-    for m in mentions:
-        if m is chosen:
-            after = True
-            continue
-        other = m.money.currency
-        if other and other != currency and (m.role == "fine" or (after and m.role == "equivalent")):
-            return f"{other} {m.money.value:,.0f}"
-        if after and m.role != "equivalent":
-            after = False
-    return None
 
 
 def _money_text(money: Money) -> str:

@@ -166,3 +166,30 @@ def _whole_number(text: str, at: int) -> bool:
 def periodic_unit_after(text: str, at: int) -> bool:
     """Whether a per-unit phrase ("per day") follows position at."""
     return _compiled().periodic_after.match(text, at) is not None
+
+
+def stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | None) -> str | None:
+    """The same fine as the item also states it in another currency: the equivalent right after
+    the chosen sum, or another fine sum of the item in a foreign currency."""
+    after = False
+    for m in mentions:
+        if m is chosen:
+            after = True
+            continue
+        other = m.money.currency
+        if other and other != currency and (m.role == "fine" or (after and m.role == "equivalent")):
+            return f"{other} {m.money.value:,.0f}"
+        if after and m.role != "equivalent":
+            after = False
+    return None
+
+
+def other_sums(chosen: Mention | None, mentions: list[Mention], segment: int) -> bool:
+    """Whether a sentence gives sums in the currency of a title's fine, none of them that fine:
+    its status words are about those ("proposed €50m" in the lead under a "€225m fine" title)."""
+    if chosen is None or chosen.segment != 0:
+        return False
+    same = [
+        m.money.value for m in mentions if m.segment == segment and m.money.currency == chosen.money.currency
+    ]
+    return bool(same) and all(abs(v - chosen.money.value) > 0.02 * chosen.money.value for v in same)

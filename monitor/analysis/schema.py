@@ -125,6 +125,8 @@ SCHEMAS: dict[str, Check] = {
             "fine_words": per_language,
             "penalty_context": per_language,
             "negations": per_language,
+            "sanction_acts": per_language,
+            "sanction_nouns": per_language,
             "reported_speech": per_language,
             "fine_nouns": per_language,
             "fine_noun_connectors": per_language,
