@@ -21,10 +21,15 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor.events import Candidate, decide
 from monitor.grouping import Group, Report, absorb, canonical, start
+
+if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
+    from monitor.store import Store
+
+Item = TypeVar("Item")
 
 KINDS = ("edit", "merge", "split", "not_fine")
 FIELDS = ("party", "amount", "status", "domain")
@@ -126,13 +131,13 @@ def edit_columns(field: str, value: Any, decision_date: str | None) -> dict[str,
     raise ValueError(f"not a field a correction sets: {field!r}")
 
 
-def set_aside(store: Any, items: Sequence[tuple[int, Any]]) -> list[tuple[int, Any]]:
+def set_aside(store: Store, items: Sequence[tuple[int, Item]]) -> list[tuple[int, Item]]:
     """The (item id, item) pairs to file: those the user marked "not a fine" are left out."""
     marked = store.not_fine_items([item_id for item_id, _ in items])
     return [pair for pair in items if pair[0] not in marked]
 
 
-def mergeable(store: Any, event_id: int, others: Sequence[int]) -> tuple[int, ...]:
+def mergeable(store: Store, event_id: int, others: Sequence[int]) -> tuple[int, ...]:
     """Of the events a report shows to be one with `event_id`, those the user did not split apart."""
     if not others:
         return ()
@@ -141,7 +146,7 @@ def mergeable(store: Any, event_id: int, others: Sequence[int]) -> tuple[int, ..
 
 
 def apply_edits(
-    store: Any,
+    store: Store,
     now: str,
     new_events: Sequence[int] = (),
     changed: Sequence[tuple[int, str]] = (),

@@ -215,7 +215,7 @@ def _moved_by_regrouping(
         dated[event_id] = decision_date(store, event, None)
 
 
-def refile_events(store: Any, event_ids: set[int], now: str, items: Sequence[int] = ()) -> set[int]:
+def refile_events(store: Store, event_ids: set[int], now: str, items: Sequence[int] = ()) -> set[int]:
     """Group these events' reports again as a poll would, settle their facts, lay the user's
     corrections over them; no alert. For a correction and its undoing (monitor.correcting).
     Returns the events these reports are filed under now."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import correction_input as given
 from monitor.alerts import format_money
@@ -13,6 +13,9 @@ from monitor.cli.context import Context, UsageError
 from monitor.cli.output import print_json, print_table, say
 from monitor.correcting import Done, current_value, edit, merge, not_a_fine, split, undo
 from monitor.correction_input import CorrectionError
+
+if TYPE_CHECKING:  # the type only
+    from monitor.store import Store
 from monitor.corrections import corrected_fields
 
 ID_LIMIT = 10**12  # ids are SQLite rowids; a longer number is a typo, never a decision
@@ -147,7 +150,7 @@ def changes_from(args: argparse.Namespace, event: dict[str, Any]) -> dict[str, A
 
 
 def run_edit(ctx: Context, args: argparse.Namespace) -> int:
-    def action(store: Any) -> Done:
+    def action(store: Store) -> Done:
         event = store.event(args.event)
         if event is None:
             raise CorrectionError(f"there is no decision {args.event} in the register (see `monitor fines`)")

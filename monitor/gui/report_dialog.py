@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from monitor import settings
 from monitor.digest import build_digest, period_start
 from monitor.team_outputs import ReportFormat, write_report
+
+if TYPE_CHECKING:  # the type only
+    from monitor.store import Store
 
 PERIODS = (7, 30, 365)
 
@@ -107,7 +110,7 @@ def export_report(window: Any, dialog: ReportDialog | None = None, path: Path | 
 class SharingGroup(QGroupBox):
     """Settings → Team: the Atom feed written after each poll, the weekly report's folder and format."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Team"))
         self.atom_path = QLineEdit(str(settings.get(store, "atom_path")))
@@ -132,7 +135,7 @@ class SharingGroup(QGroupBox):
         form.addRow(self.tr("Weekly report folder"), self.report_folder)
         form.addRow(self.tr("Weekly report format"), self.report_format)
 
-    def save(self, store: Any) -> None:
+    def save(self, store: Store) -> None:
         settings.put(store, "atom_path", self.atom_path.text().strip())
         settings.put(store, "report_folder", self.report_folder.text().strip())
         settings.put(store, "report_format", str(self.report_format.currentData()))
