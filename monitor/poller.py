@@ -274,6 +274,8 @@ class Poller:
         """Write the feeds whose documents are ready. Those that came together share a transaction
         (WRITE_BATCH at most), so the register is grouped again once for them, not once per feed:
         grouping again costs as much as the part of the register it reaches (issue #17)."""
+        if not ready:
+            return []
         # Imported with the first document to write: a poll of 304s never loads the register.
         from monitor.register import Filing, file_feeds
 
