@@ -92,7 +92,7 @@ def cached(items: int, cache: Path) -> tuple[Path, float | None]:
     """Built once per generator/schema version and kept in the cache folder; (path, build seconds)."""
     from monitor.store.schema import SCHEMA_VERSION
 
-    stamp = int((ROOT / "benchmarks" / "feedgen.py").stat().st_mtime)
+    stamp = int((ROOT / "tests" / "support" / "feedgen.py").stat().st_mtime)
     path = cache / f"items-{items}-s{SCHEMA_VERSION}-{stamp}.sqlite"
     built = None
     if not path.exists():
