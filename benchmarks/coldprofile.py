@@ -1,6 +1,6 @@
 """Where a cold poll's time goes: fetch, parse, analyse, store, register; sampled with py-spy.
 
-python -m benchmarks.coldprofile [--feeds 300] [--raw OUT.txt]
+python -m benchmarks.coldprofile [--feeds 300] [--raw OUT.txt] [--steady]
 
 Serves the feeds with nginx (benchmarks/nginx.py), runs one in-process cold poll (`Poller.poll`,
 as the window polls, parse pool included) under `py-spy record --threads --subprocesses`, and sorts
@@ -71,7 +71,9 @@ def stage_of(stack: str) -> str:
     return "other"
 
 
-def profile(feeds: int, raw: Path | None = None, code: Path | None = None) -> tuple[float, dict[str, float]]:
+def profile(
+    feeds: int, raw: Path | None = None, code: Path | None = None, steady: bool = False
+) -> tuple[float, dict[str, float]]:
     spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
     if not Path(spy).exists():
         raise SystemExit("py-spy is not installed: pip install py-spy")
@@ -80,6 +82,12 @@ def profile(feeds: int, raw: Path | None = None, code: Path | None = None) -> tu
         feeds_yml = write_feeds_yml(Path(tmp) / "feeds.yml", server.urls())
         out = raw or Path(tmp) / "raw.txt"
         result = Path(tmp) / "result.txt"
+        db = str(Path(tmp) / "p.sqlite")
+        if steady:  # the cold poll unprofiled, then every feed gains one item and that poll is profiled
+            subprocess.run(
+                [sys.executable, "-c", POLL, db, str(feeds_yml), str(result)], check=True, cwd=code
+            )
+            server.serve(1)
         command = [spy, "record", "-r", "100", "-f", "raw", "-o", str(out), "--threads", "--subprocesses"]
         started = time.perf_counter()
         subprocess.run(
@@ -89,7 +97,7 @@ def profile(feeds: int, raw: Path | None = None, code: Path | None = None) -> tu
                 sys.executable,
                 "-c",
                 POLL,
-                str(Path(tmp) / "p.sqlite"),
+                db,
                 str(feeds_yml),
                 str(result),
             ],
@@ -115,9 +123,11 @@ def main() -> int:
     parser.add_argument("--feeds", type=int, default=300)
     parser.add_argument("--raw", type=Path, help="keep py-spy's raw samples here")
     parser.add_argument("--code", type=Path, help="poll with the monitor package of this checkout")
+    parser.add_argument("--steady", action="store_true", help="profile the next poll (one new item per feed)")
     args = parser.parse_args()
-    elapsed, shares = profile(args.feeds, args.raw, args.code)
-    print(f"cold poll of {args.feeds} feeds: {elapsed:.2f} s (in process, under py-spy)")
+    elapsed, shares = profile(args.feeds, args.raw, args.code, args.steady)
+    which = "steady-state" if args.steady else "cold"
+    print(f"{which} poll of {args.feeds} feeds: {elapsed:.2f} s (in process, under py-spy)")
     for stage, share in sorted(shares.items(), key=lambda kv: -kv[1]):
         print(f"  {stage:9s} {share:5.1f}% of the CPU samples")
     return 0

@@ -76,11 +76,13 @@ class Analysis:
 @dataclass(frozen=True)
 class ReportFacts:
     """What filing a fine needs beyond the analysis, read off the item's text where it was analysed
-    (a parse worker), so that the writer's transaction scans no text (monitor.pipeline.analysed)."""
+    (a parse worker), so that the writer's transaction scans no text (monitor.pipeline.analysed).
+    Stored with the item (schema v12), so that grouping it again reads no text either."""
 
     target_key: str | None = None  # the party's folded key, for grouping reports of one decision
     liquidation: bool = False  # a periodic penalty being liquidated, not a new fine
     stated_date: str | None = None  # ISO 8601 UTC midnight of a date the text states, if any
+    penalty_eur: float | None = None  # the periodic penalty in euros (its amount per day, week, ...)
 
 
 @dataclass(frozen=True)

@@ -99,16 +99,18 @@ def report_facts(
     if analysis.fine is None:
         return None
     from monitor import dates
-    from monitor.analysis import is_penalty_liquidation, party_key
+    from monitor.analysis import is_penalty_liquidation, party_key, to_eur
 
     stated = None
     if published is None:  # only an undated item is dated by its text
         day = dates.stated_date(f"{title}\n{summary_text}", language)
         stated = f"{day.isoformat()}T00:00:00Z" if day else None
+    penalty = analysis.fine.periodic_penalty
     return ReportFacts(
         target_key=party_key(analysis.target) if analysis.target else None,
         liquidation=is_penalty_liquidation(title, summary_text),
         stated_date=stated,
+        penalty_eur=to_eur(penalty.amount, penalty.currency) if penalty else None,
     )
 
 

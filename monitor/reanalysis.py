@@ -46,16 +46,14 @@ def reanalyze_all(store: Store) -> tuple[int, int]:
                     published=before.published,
                     known_parties=known,
                 )
-                store.set_analysis(item.id, analysis, list(item.feed_tags))
+                facts = report_facts(item.title, item.summary_text, item.language, before.published, analysis)
+                store.set_analysis(item.id, analysis, facts, list(item.feed_tags))
                 count += 1
                 fine = analysis.fine
                 same = fine is not None and _filed_as(before, analysis)
                 if before.event_id is not None and not same:
                     store.detach_items([item.id])
                 if fine is not None and (before.event_id is None or not same):
-                    facts = report_facts(
-                        item.title, item.summary_text, item.language, before.published, analysis
-                    )
                     refile.append((item.id, Refiled(analysis, facts, before.published, item.link, item.guid)))
             if refile:
                 # quiet: these fines were already in the database; a new rule finding them is no news.

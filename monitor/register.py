@@ -21,7 +21,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from monitor.alerts import AlertRules, describe_event
-from monitor.analysis import party_key, to_eur
+from monitor.analysis import party_key
 from monitor.corrections import apply_edits, mergeable, set_aside
 from monitor.decisions import refresh as refresh_decisions
 from monitor.events import (
@@ -94,13 +94,12 @@ def facts_of(item: Report, feed_tags: Sequence[str] = ()) -> FineFacts:
     fine = analysis.fine
     assert fine is not None
     assert extra is not None, "file_items takes items analysed by monitor.pipeline.analysed"
-    penalty = fine.periodic_penalty
     return FineFacts(
         fine=fine,
         authority=analysis.authority,
         target=analysis.target,
         target_key=extra.target_key,
-        penalty_eur=to_eur(penalty.amount, penalty.currency) if penalty else None,
+        penalty_eur=extra.penalty_eur,
         date=item.published or extra.stated_date,
         tags=frozenset(analysis.tags) | frozenset(feed_tags),
         liquidation=extra.liquidation,

@@ -14,14 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
 from monitor.corrections import Correction, overlay
 from monitor.events import FineFacts, when
-from monitor.grouping import RELATED_WINDOW, Group, Report, group, related
+from monitor.grouping import RELATED_WINDOW, Group, Report, group
 from monitor.models import Fine, PeriodicPenalty
-from monitor.related_index import RelatedIndex
+from monitor.related_index import RelatedGraph
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
@@ -37,26 +38,36 @@ class Regrouped:
 
 
 def report_facts(row: dict[str, Any]) -> FineFacts:
-    """A stored item's fine in the register's one shape, as `register.facts_of` made it when filed."""
+    """A stored item's fine in the register's one shape, as `register.facts_of` made it when filed:
+    from what filing stored with it, or, for a row filed before schema v12, read off its text."""
     penalty = (
         PeriodicPenalty(row["penalty_amount"], row["penalty_currency"], row["penalty_per"] or "day")
         if row["penalty_amount"] is not None and row["penalty_currency"]
         else None
     )
+    stored = row["fine_liquidation"] is not None
     date = row["published"] if row["published_known"] else None
-    if date is None:
+    if date is None and stored:
+        date = row["stated_date"]
+    elif date is None:
         stated = dates.stated_date(f"{row['title']}\n{row['summary_text']}", row["language"])
         date = f"{stated.isoformat()}T00:00:00Z" if stated else None
+    if stored:
+        key, penalty_eur, liquidation = row["target_key"], row["penalty_eur"], bool(row["fine_liquidation"])
+    else:
+        key = party_key(row["target"]) if row["target"] else None
+        penalty_eur = to_eur(penalty.amount, penalty.currency) if penalty else None
+        liquidation = is_penalty_liquidation(row["title"], row["summary_text"])
     return FineFacts(
         fine=Fine(
             row["fine_amount"], row["fine_currency"], row["fine_amount_eur"], row["fine_status"], penalty
         ),
         authority=row["authority"],
         target=row["target"],
-        target_key=party_key(row["target"]) if row["target"] else None,
-        penalty_eur=to_eur(penalty.amount, penalty.currency) if penalty else None,
+        target_key=key,
+        penalty_eur=penalty_eur,
         date=date,
-        liquidation=is_penalty_liquidation(row["title"], row["summary_text"]),
+        liquidation=liquidation,
     )
 
 
@@ -85,10 +96,10 @@ class Component:
     the order in which reports came decide which events are looked at again.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, graph: RelatedGraph | None = None) -> None:
         self.store = store
+        self.graph = graph if graph is not None else RelatedGraph()
         self.rows: dict[int, dict[str, Any]] = {}
-        self.facts: dict[int, FineFacts] = {}
         self.events: set[int] = set()
         self._held: dict[int, list[dict[str, Any]]] = {}
         self._queue: list[int] = []
@@ -100,47 +111,54 @@ class Component:
                 self._queue.append(row["id"])
 
     def facts_of(self, row: dict[str, Any]) -> FineFacts:
-        if row["id"] not in self.facts:
-            self.facts[row["id"]] = report_facts(row)
-        return self.facts[row["id"]]
+        return self.graph.facts(int(row["id"]))
 
     def grow(self, events: Sequence[int], items: Sequence[int]) -> None:
         self.events.update(events)
         self.take(self.store.event_reports(sorted(events)))
         self.take(self.store.loose_reports(item_ids=sorted(items)))
-        # Nothing is written while the component grows, so every report is read once here and looked
-        # up in memory (related_index): a query per report in the component, each over every
-        # event, and a comparison of every pair of reports, made a cold poll quadratic in the
-        # register (issue #17).
-        everything: tuple[dict[int, str | None], RelatedIndex] | None = None
+        if not self._queue:
+            return
+        # Nothing is written while the component grows, so every report is read once here and its
+        # neighbours looked up in memory (related_index): a query per report in the component, each
+        # over every event, and a comparison of every pair of reports, made a cold poll quadratic
+        # in the register (issue #17).
+        days = self._everything()
         while self._queue:
-            facts = self.facts_of(self.rows[self._queue.pop()])
-            if everything is None:
-                everything = self._everything()
-            days, index = everything
-            since, until = _window(facts)
+            item_id = self._queue.pop()
+            since, until = _window(self.graph.facts(item_id))
             # Every event may hold reports that named no authority (its authority came from another
             # report), and those can be this report's decision: reports are compared, not events.
-            for row in index.near(facts):
+            for other in self.graph.neighbours(item_id):
+                row = self.graph.row(other)
                 event_id = row["event_id"]
-                if row["id"] in self.rows or event_id in self.events:
+                if other in self.rows or event_id in self.events:
                     continue
                 day = days.get(event_id) if event_id is not None else _published(row)
-                if _within(day, since, until) and related(facts, self.facts_of(row)):
+                if _within(day, since, until):
                     if event_id is None:
                         self.take([row])
                     else:
                         self.events.add(event_id)
                         self.take(self._held[event_id])
 
-    def _everything(self) -> tuple[dict[int, str | None], RelatedIndex]:
-        """Every event's date, and every report (the loose ones too) indexed for `related`."""
+    def _everything(self) -> dict[int, str | None]:
+        """Every event's date; every report (the loose ones too) given to the graph of `related`."""
         days = dict(self.store.event_days())
         rows = [*self.store.filed_reports(), *self.store.loose_reports()]
         for row in rows:
             if row["event_id"] is not None:
                 self._held.setdefault(int(row["event_id"]), []).append(row)
-        return days, RelatedIndex(rows)
+        self.graph.update(rows, report_facts)
+        # The rows this component took before the graph was brought up to date are the same reports
+        # read a moment earlier in the same transaction; the graph's are used from here on.
+        self.rows = {item_id: self.graph.row(item_id) for item_id in self.rows}
+        return days
+
+
+# One graph per open database, kept between the batches its writer files (a poll writes several):
+# checked against the stored reports at every use (RelatedGraph.update), it only saves comparisons.
+_graphs: WeakKeyDictionary[Store, RelatedGraph] = WeakKeyDictionary()
 
 
 def _published(row: dict[str, Any]) -> str | None:
@@ -151,7 +169,7 @@ def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()
     """Bring the events connected to `touched` and to the batch's items in line with the canonical
     grouping of all their reports: the outcome is a function of the set of reports, not their order."""
     result = Regrouped()
-    component = Component(store)
+    component = Component(store, _graphs.setdefault(store, RelatedGraph()))
     component.grow(sorted(touched), batch)
     if not component.rows:
         return result

@@ -9,17 +9,24 @@ containment), and those whose euro sum lies within the widest tolerance of its o
 comparable in ways not indexed here (a sum with no euro value, a periodic penalty only) and are
 always offered. The index only narrows the search: `related` still decides each pair.
 
+`RelatedGraph` keeps the pairs `related` links between the batches one writer files: a batch of a
+steady poll adds a few reports to a register of thousands, and searching the index again for every
+report of a large component after every batch was most of the writer's time (issue #17). It is
+checked against the rows the regrouping reads every time, so a report changed or removed by
+anything else (reanalysis, retention, another process) is compared again, never trusted.
+
 Pure: rows in, rows out; no database.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from monitor.analysis import party_key
 from monitor.events import NAMED_TOLERANCE, FineFacts
+from monitor.grouping import related
 
 Row = dict[str, Any]
 
@@ -27,7 +34,9 @@ WIDEST = NAMED_TOLERANCE  # the loosest comparison of sums `grouping.related` ma
 
 
 def _key(row: Row) -> str | None:
-    # As regrouping.report_facts makes a stored report's party key.
+    # As regrouping.report_facts makes a stored report's party key: stored with it since schema v12.
+    if row["fine_liquidation"] is not None:
+        return str(row["target_key"]) if row["target_key"] is not None else None
     return party_key(row["target"]) if row["target"] else None
 
 
@@ -88,3 +97,80 @@ class RelatedIndex:
             for row in rows:
                 found[row["id"]] = row
         return list(found.values())
+
+
+# Every column regrouping.report_facts reads: two rows equal in these have the same facts.
+FACT_COLUMNS = (
+    "fine_status", "fine_amount", "fine_currency", "fine_amount_eur", "penalty_amount", "penalty_currency",
+    "penalty_per", "authority", "target", "target_key", "fine_liquidation", "stated_date", "penalty_eur",
+    "published", "published_known", "title", "summary_text", "language",
+)  # fmt: skip
+
+
+class RelatedGraph:
+    """The reports `related` links to each report, found once and kept while neither changes.
+
+    `update` takes every report as stored now; a report's neighbours are then found when first
+    asked for, and a report that is new, changed or gone since the last update is compared again
+    (only it: the pairs between unchanged reports stand, `related` being a function of the two)."""
+
+    def __init__(self) -> None:
+        self._signature: dict[int, tuple[Any, ...]] = {}
+        self._facts: dict[int, FineFacts] = {}
+        self._neighbours: dict[int, set[int]] = {}
+        self._index: RelatedIndex | None = None
+        self._make: Callable[[Row], FineFacts] | None = None
+        self._rows: dict[int, Row] = {}
+
+    def update(self, rows: Sequence[Row], make: Callable[[Row], FineFacts]) -> None:
+        self._make = make
+        current = {int(row["id"]): row for row in rows}
+        changed = {i for i in self._signature if i not in current}
+        for item_id, row in current.items():
+            signature = tuple(row[c] for c in FACT_COLUMNS)
+            if self._signature.get(item_id) != signature:
+                changed.add(item_id)
+                self._signature[item_id] = signature
+                self._facts.pop(item_id, None)
+        for item_id in changed - current.keys():
+            del self._signature[item_id]
+            self._facts.pop(item_id, None)
+        self._rows = current
+        self._index = RelatedIndex(rows)
+        if not changed:
+            return
+        for item_id in changed:
+            self._neighbours.pop(item_id, None)
+        for known in self._neighbours.values():
+            known.difference_update(changed)
+        # A changed report may now be related to reports whose neighbours are already known: they
+        # learn of it here, so that what is known stays the whole truth.
+        for item_id in changed & current.keys():
+            found = self._neighbours[item_id] = self._find(item_id)
+            for other in found:
+                if other in self._neighbours:
+                    self._neighbours[other].add(item_id)
+
+    def facts(self, item_id: int) -> FineFacts:
+        if item_id not in self._facts:
+            assert self._make is not None, "update() first"
+            self._facts[item_id] = self._make(self._rows[item_id])
+        return self._facts[item_id]
+
+    def row(self, item_id: int) -> Row:
+        return self._rows[item_id]
+
+    def neighbours(self, item_id: int) -> set[int]:
+        """The reports `related` links to this one (itself excluded)."""
+        if item_id not in self._neighbours:
+            self._neighbours[item_id] = self._find(item_id)
+        return self._neighbours[item_id]
+
+    def _find(self, item_id: int) -> set[int]:
+        assert self._index is not None, "update() first"
+        facts = self.facts(item_id)
+        return {
+            int(row["id"])
+            for row in self._index.near(facts)
+            if row["id"] != item_id and related(facts, self.facts(int(row["id"])))
+        }

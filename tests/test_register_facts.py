@@ -292,3 +292,77 @@ def test_the_domain_comes_from_the_authority_then_the_reports_words_and_articles
     assert decision_domain("FTC", [merger]) == "competition"
     assert decision_domain("FTC", [privacy], ["Art. 9 GDPR"]) == "data_protection"
     assert decision_domain("Bundeskartellamt", [privacy], ["Art. 6 GDPR"]) == "competition"
+
+
+def _stored_row(**stored: Any) -> dict[str, Any]:
+    """An item row as the regrouping reads it: a report of an overdue penalty payment, undated, whose
+    text states a day."""
+    return {
+        "id": 1,
+        "guid": "g1",
+        "link": "https://news.example/1",
+        "title": "Regulator orders Acme Widgets to pay overdue penalty payment of EUR 50,000",
+        "summary_text": "On 3 March 2025 the overdue penalty payment fell due: Acme Widgets was late.",
+        "language": "en",
+        "published": "2025-04-01T00:00:00Z",
+        "published_known": 0,
+        "fine_status": "imposed",
+        "fine_amount": 50_000.0,
+        "fine_currency": "EUR",
+        "fine_amount_eur": 50_000.0,
+        "penalty_amount": None,
+        "penalty_currency": None,
+        "penalty_per": None,
+        "authority": "AP",
+        "target": "Acme Widgets B.V.",
+        "event_id": None,
+        "event_partial": 0,
+        "target_key": None,
+        "fine_liquidation": None,
+        "stated_date": None,
+        "penalty_eur": None,
+        **stored,
+    }
+
+
+def test_grouping_again_reads_what_filing_stored_and_reads_older_rows_off_their_text() -> None:
+    from monitor.analysis import party_key
+    from monitor.regrouping import report_facts
+
+    # Filed before schema v12: nothing stored, so key, liquidation and day come from the text.
+    old = report_facts(_stored_row())
+    assert (old.target_key, old.liquidation, old.date) == (
+        party_key("Acme Widgets B.V."),
+        True,
+        "2025-03-03T00:00:00Z",
+    )
+    # Filed since: what the parse worker read is used as stored, and the text is not read again.
+    new = report_facts(
+        _stored_row(
+            target_key="acme", fine_liquidation=0, stated_date="2025-02-01T00:00:00Z", penalty_eur=7.0
+        )
+    )
+    assert (new.target_key, new.liquidation, new.date, new.penalty_eur) == (
+        "acme",
+        False,
+        "2025-02-01T00:00:00Z",
+        7.0,
+    )
+
+
+def test_a_filed_fine_keeps_its_party_key_and_liquidation_flag(db: Path) -> None:
+    import sqlite3
+
+    from monitor.analysis import party_key
+
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT target, target_key, fine_liquidation FROM items WHERE fine_status IS NOT NULL"
+        ).fetchall()
+        unfiled = conn.execute(
+            "SELECT count(*) FROM items WHERE fine_status IS NULL AND fine_liquidation IS NOT NULL"
+        ).fetchone()[0]
+    assert rows and unfiled == 0
+    for target, key, liquidation in rows:
+        assert key == (party_key(target) if target else None)
+        assert liquidation in (0, 1)

@@ -7,6 +7,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.analysis import party_key
 from monitor.grouping import related
 from monitor.regrouping import report_facts
 from monitor.related_index import RelatedIndex
@@ -25,6 +26,8 @@ def report(draw: Any, item_id: int) -> dict[str, Any]:
     raw_only = eur is None and draw(st.booleans())  # a figure without a currency
     penalty = draw(st.sampled_from([None, None, 1e5]))
     date = draw(DATES)
+    target = draw(PARTIES)
+    stored = draw(st.booleans())  # filed from schema v12 on (facts stored) or before (read off the text)
     return {
         "id": item_id,
         "guid": f"g{item_id}",
@@ -42,9 +45,13 @@ def report(draw: Any, item_id: int) -> dict[str, Any]:
         "penalty_currency": "EUR" if penalty else None,
         "penalty_per": "day" if penalty else None,
         "authority": draw(AUTHORITIES),
-        "target": draw(PARTIES),
+        "target": target,
         "event_id": None,
         "event_partial": 0,
+        "target_key": party_key(target) if stored and target else None,
+        "fine_liquidation": 0 if stored else None,
+        "stated_date": None,
+        "penalty_eur": penalty if stored else None,
     }
 
 
@@ -75,6 +82,10 @@ def test_reports_of_other_decisions_are_not_offered() -> None:
             "fine_amount_eur": eur,
             "fine_amount": eur,
             "penalty_amount": None,
+            "target_key": party_key(target),
+            "fine_liquidation": 0,
+            "stated_date": None,
+            "penalty_eur": None,
         }
 
     rows = [row(1, "CNIL", "Acme", 1e6), row(2, "CNIL", "Globex", 9e6), row(3, "AEPD", "Initech", 50e6)]
@@ -95,3 +106,28 @@ def test_reports_of_other_decisions_are_not_offered() -> None:
         }
     )
     assert [r["id"] for r in index.near(asked)] == [1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(registers(), registers(), st.data())
+def test_the_kept_graph_is_what_comparing_every_pair_gives_after_any_change(
+    first: list[dict[str, Any]], second: list[dict[str, Any]], data: Any
+) -> None:
+    """Reports kept, changed, added and removed between two updates: the graph, asked before and
+    after, always gives the pairs `related` links, as if built anew."""
+    from monitor.related_index import RelatedGraph
+
+    graph = RelatedGraph()
+    graph.update(first, report_facts)
+    asked = data.draw(st.sets(st.sampled_from([r["id"] for r in first])))
+    for item_id in asked:
+        graph.neighbours(item_id)  # known before the change: must learn of it
+    # `second` numbers its reports from 1 as `first` does: same ids with other facts, some kept
+    # as they were, some gone, some new.
+    kept = data.draw(st.sets(st.sampled_from([r["id"] for r in first])))
+    rows = [r for r in first if r["id"] in kept] + [r for r in second if r["id"] not in kept]
+    graph.update(rows, report_facts)
+    facts = {row["id"]: report_facts(row) for row in rows}
+    for row in rows:
+        expected = {o for o in facts if o != row["id"] and related(facts[row["id"]], facts[o])}
+        assert graph.neighbours(row["id"]) == expected

@@ -11,7 +11,7 @@ from monitor.store.base import QueryBase
 _REPORT_COLUMNS = (
     "id, guid, link, title, summary_text, language, published, published_known, fine_status, "
     "fine_amount, fine_currency, fine_amount_eur, penalty_amount, penalty_currency, penalty_per, "
-    "authority, target, event_id, event_partial"
+    "authority, target, event_id, event_partial, target_key, fine_liquidation, stated_date, penalty_eur"
 )
 
 

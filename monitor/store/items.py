@@ -8,30 +8,32 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from monitor.models import Analysis, ParsedItem
+from monitor.models import Analysis, ParsedItem, ReportFacts
 from monitor.store.base import QueryBase
 
 _INSERT = """
 INSERT INTO items (feed_id, guid, link, canonical_link, title, summary_text, summary_html, author,
                    published, published_known, language, first_seen, content_hash, matched,
                    fine_status, fine_amount, fine_currency, fine_amount_eur, penalty_amount,
-                   penalty_currency, penalty_per, authority, target, entry_digest, article_lead,
-                   facts_from_article)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   penalty_currency, penalty_per, authority, target, target_key, fine_liquidation,
+                   stated_date, penalty_eur, entry_digest, article_lead, facts_from_article)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 _UPDATE = """
 UPDATE items SET link = ?, canonical_link = ?, title = ?, summary_text = ?, summary_html = ?,
        author = ?, published = coalesce(?, published), language = ?, updated_at = ?,
        content_hash = ?, matched = ?, fine_status = ?, fine_amount = ?, fine_currency = ?,
        fine_amount_eur = ?, penalty_amount = ?, penalty_currency = ?, penalty_per = ?,
-       authority = ?, target = ?, entry_digest = ?,
+       authority = ?, target = ?, target_key = ?, fine_liquidation = ?, stated_date = ?,
+       penalty_eur = ?, entry_digest = ?,
        article_lead = coalesce(?, article_lead), facts_from_article = ?
 WHERE id = ?
 """
 _ANALYSIS_UPDATE = """
 UPDATE items SET matched = ?, fine_status = ?, fine_amount = ?, fine_currency = ?,
        fine_amount_eur = ?, penalty_amount = ?, penalty_currency = ?, penalty_per = ?,
-       authority = ?, target = ? WHERE id = ?
+       authority = ?, target = ?, target_key = ?, fine_liquidation = ?, stated_date = ?,
+       penalty_eur = ? WHERE id = ?
 """
 
 LIST_COLUMNS = (
@@ -72,9 +74,18 @@ def _text_values(item: ParsedItem) -> tuple[Any, ...]:
     return (item.link, item.canonical_link, item.title, item.summary_text, item.summary_html, item.author)
 
 
+def _report_values(facts: ReportFacts | None) -> tuple[Any, ...]:
+    """What filing reads beyond the analysis; all NULL without a fine. A fine's fine_liquidation is
+    never NULL from v12 on: NULL there marks a row filed before, whose facts are read off its text."""
+    if facts is None:
+        return (None, None, None, None)
+    return (facts.target_key, int(facts.liquidation), facts.stated_date, facts.penalty_eur)
+
+
 def _fact_values(item: ParsedItem) -> tuple[Any, ...]:
     return (
         *_analysis_values(item.analysis),
+        *_report_values(item.facts),
         item.entry_digest,
         item.article_lead,
         int(item.facts_from_article),
@@ -230,8 +241,10 @@ class ItemQueries(QueryBase):
             )
         }
 
-    def set_analysis(self, item_id: int, analysis: Analysis, feed_tags: Sequence[str] = ()) -> None:
-        self.conn.execute(_ANALYSIS_UPDATE, (*_analysis_values(analysis), item_id))
+    def set_analysis(
+        self, item_id: int, analysis: Analysis, facts: ReportFacts | None, feed_tags: Sequence[str] = ()
+    ) -> None:
+        self.conn.execute(_ANALYSIS_UPDATE, (*_analysis_values(analysis), *_report_values(facts), item_id))
         self.conn.execute("DELETE FROM item_tags WHERE item_id = ?", (item_id,))
         self.conn.executemany(
             "INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)",
