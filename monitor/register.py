@@ -308,8 +308,11 @@ def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> Non
     """
     for event_id in sorted(event_ids):
         event = store.event(event_id)
-        if event is not None and not is_recent(decision_date(store, event, None), filing):
-            store.withdraw_pending_alerts(event_id, "new_fine")
+        old = event is not None and not is_recent(decision_date(store, event, None), filing)
+        if old and store.withdraw_pending_alerts(event_id, "new_fine"):
+            # Held, not forgotten: grouped again, the report that dated it old may prove to be
+            # another decision's, and this one is news again (its alert is owed, not given).
+            store.set_held(event_id, True)
 
 
 def _record_alerts(
@@ -342,6 +345,9 @@ def _record_alerts(
             record("new_fine", event, event["status"], describe_event(event))
         else:
             result.quiet_events += 1
+            # Old news as filed; looked at again when its component moves, as a held alert is:
+            # the report that dated it old may be split off as another decision's.
+            store.set_held(event_id, filing.rules.wants(event))
     for event_id in store.held_events(sorted(reconsider - set(result.new_events))):
         # Held behind a possible twin when it came; this batch's reports may have told them apart.
         event = store.event(event_id)

@@ -83,3 +83,21 @@ def test_a_proposal_regrouping_turns_into_a_fine_is_announced_once(store: Store)
     events = store.list_events()
     assert len(events) == 1 and events[0]["status"] == "imposed"
     assert poll(store, "c", item("again", "2031-03-19T12:00:00Z")) == []  # never twice
+
+
+def test_a_decision_dated_old_by_another_decisions_report_is_news_once_that_report_leaves(
+    store: Store,
+) -> None:
+    # First seen undated: news. An old report of another sum joins it and dates it years back, so
+    # the alert nobody saw yet is taken back.
+    assert len(poll(store, "a", item("undated", None))) == 1
+    assert poll(store, "b", item("years-ago", "2026-01-10T08:00:00Z", amount=15e6)) == []
+    assert [a for a in store.list_alerts() if a["kind"] == "new_fine"] == []
+    # This week's report of the first sum, and one more undated: grouped again, the old report is
+    # a decision of its own, and the first one is news after all (once).
+    week = item("this-week", "2031-03-19T08:00:00Z")
+    assert len(poll(store, "c", week, item("more", None, target=None))) == 1
+    alerted = [a["event_id"] for a in store.list_alerts() if a["kind"] == "new_fine"]
+    assert len(alerted) == 1
+    dated = {e["id"]: e["decision_date"] for e in store.list_events()}
+    assert dated[alerted[0]] == "2031-03-19T08:00:00Z"
