@@ -228,6 +228,8 @@ def main() -> int:
     print(f"new-fine alerts raised: {result.alerts}")
     counts = sorted(result.alerts_per_decision.values())
     print(f"alerts per labelled decision: {counts}")
+    many = sum(n > 1 for n in counts)
+    print(f"decisions with 0 / 1 / 2+ alerts: {counts.count(0)} / {counts.count(1)} / {many}")
     if args.verbose:
         for line in result.split:
             print("  split:", line)

@@ -300,15 +300,14 @@ def decision_date(store: Store, event: dict[str, Any], stated: str | None) -> st
 
 
 def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> None:
-    """An alert nobody has seen yet for a decision a later report dates as old is taken back.
-
-    An undated first report is news as first seen; when the next feed of the same poll dates the
-    decision years back, announcing it would be the old news the window keeps out.
-    """
+    """An alert nobody has seen yet for a decision a later report dates as old is taken back, and
+    held (owed, not given): an undated first report is news as first seen, until the next feed
+    dates the decision years back; grouped again, that report may prove another decision's."""
     for event_id in sorted(event_ids):
         event = store.event(event_id)
-        if event is not None and not is_recent(decision_date(store, event, None), filing):
-            store.withdraw_pending_alerts(event_id, "new_fine")
+        old = event is not None and not is_recent(decision_date(store, event, None), filing)
+        if old and store.withdraw_pending_alerts(event_id, "new_fine"):
+            store.set_held(event_id, True)
 
 
 def _record_alerts(
@@ -341,14 +340,19 @@ def _record_alerts(
             record("new_fine", event, event["status"], describe_event(event))
         else:
             result.quiet_events += 1
+            # Old news as filed; looked at again when its component moves, as a held alert is:
+            # the report that dated it old may be split off as another decision's.
+            store.set_held(event_id, filing.rules.wants(event))
     for event_id in store.held_events(sorted(reconsider - set(result.new_events))):
         # Held behind a possible twin when it came; this batch's reports may have told them apart.
         event = store.event(event_id)
         if event is None or store.alerted_about(event_id) or not filing.rules.wants(event):
             store.set_held(event_id, False)
             continue
-        recent = is_recent(decision_date(store, event, None), filing)
-        if recent and not _anonymous(event) and not _announced_twin(store, event_id, filing):
+        # Undated, it was news when first seen (its decision_date then): a hold released after
+        # the window is old news.
+        date = decision_date(store, event, None) or (None if filing.backlog else event["decision_date"])
+        if is_recent(date, filing) and not _anonymous(event) and not _announced_twin(store, event_id, filing):
             store.set_held(event_id, False)
             record("new_fine", event, event["status"], describe_event(event))
     for event_id, status in result.changed_events:

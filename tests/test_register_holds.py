@@ -45,13 +45,13 @@ def item(key: str, published: str | None, *, status: str = "imposed", amount: fl
     return analysed(bare, Analysis(fine=fine, authority=authority, target=target, matched=True))
 
 
-def poll(store: Store, feed: str, *items: ParsedItem) -> list[str]:
+def poll(store: Store, feed: str, *items: ParsedItem, now: str = NOW) -> list[str]:
     """One feed's new items filed as a poll files them; the titles of the new-fine alerts it raised."""
     row = store.feed_by_name(feed)
     assert row is not None
     with store.transaction():
-        stored = store.store_items(row["id"], list(items), NOW, [])
-        result = file_items(store, stored.fresh, Filing(now=NOW, rules=AlertRules(include_proposed=False)))
+        stored = store.store_items(row["id"], list(items), now, [])
+        result = file_items(store, stored.fresh, Filing(now=now, rules=AlertRules(include_proposed=False)))
     return [a["title"] for a in store.list_alerts() if a["id"] in result.alerts and a["kind"] == "new_fine"]
 
 
@@ -83,3 +83,33 @@ def test_a_proposal_regrouping_turns_into_a_fine_is_announced_once(store: Store)
     events = store.list_events()
     assert len(events) == 1 and events[0]["status"] == "imposed"
     assert poll(store, "c", item("again", "2031-03-19T12:00:00Z")) == []  # never twice
+
+
+def test_a_decision_dated_old_by_another_decisions_report_is_news_once_that_report_leaves(
+    store: Store,
+) -> None:
+    # First seen undated: news. An old report of another sum joins it and dates it years back, so
+    # the alert nobody saw yet is taken back.
+    assert len(poll(store, "a", item("undated", None))) == 1
+    assert poll(store, "b", item("years-ago", "2026-01-10T08:00:00Z", amount=15e6)) == []
+    assert [a for a in store.list_alerts() if a["kind"] == "new_fine"] == []
+    # This week's report of the first sum, and one more undated: grouped again, the old report is
+    # a decision of its own, and the first one is news after all (once).
+    week = item("this-week", "2031-03-19T08:00:00Z")
+    assert len(poll(store, "c", week, item("more", None, target=None))) == 1
+    alerted = [a["event_id"] for a in store.list_alerts() if a["kind"] == "new_fine"]
+    assert len(alerted) == 1
+    dated = {e["id"]: e["decision_date"] for e in store.list_events()}
+    assert dated[alerted[0]] == "2031-03-19T08:00:00Z"
+
+
+def test_an_undated_decision_held_past_the_window_is_old_news_when_named(store: Store) -> None:
+    # First seen undated and anonymous: held. Named two months later, still undated: the decision
+    # was news when first seen, not now.
+    assert poll(store, "a", item("anon", None, authority=None, target=None, amount=7.25e6)) == []
+    later = "2031-05-20T10:00:00Z"
+    assert poll(store, "b", item("named", None, target=None, amount=7.25e6), now=later) == []
+    assert store.event_count() == 1
+    # Named within the window, it is news (as the test above).
+    assert poll(store, "c", item("anon2", None, authority=None, target=None, amount=3.1e6), now=later) == []
+    assert len(poll(store, "a", item("named2", None, target=None, amount=3.1e6), now=later)) == 1
