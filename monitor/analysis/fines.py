@@ -18,6 +18,7 @@ from monitor.analysis.phrases import alternation, flatten
 from monitor.analysis.rates import rate_day, to_eur
 from monitor.analysis.roles import (
     Mention,
+    choose,
     classify,
     first_part,
     is_aggregate_sentence,
@@ -263,18 +264,7 @@ def detect_fine(
     chosen: Mention | None = None
     total: Mention | None = None  # the sum chosen first, when it is a total of parts
     if fines:
-        local = _local(country)
-        # The deciding authority's own currency beats a conversion (a "$33 million" headline over
-        # a "€30.5 million" lead); then a sum with its currency; then the title; then the first.
-        chosen = min(
-            fines,
-            key=lambda m: (
-                bool(local) and m.money.currency not in (local, None),
-                m.money.currency is None,
-                m.segment,
-                m.money.start,
-            ),
-        )
+        chosen = choose(fines, _local(country))
         total, chosen = chosen, first_part(chosen, fines)
     penalty: PeriodicPenalty | None = None
     if periodic is not None:

@@ -33,6 +33,7 @@ class _Compiled:
     counted_fines: Rule
     range_from: re.Pattern[str]
     range_to: re.Pattern[str]
+    conversion_currencies: frozenset[str | None]
 
 
 @cache
@@ -71,6 +72,7 @@ def _compiled() -> _Compiled:
         counted_fines=Rule(rf"\d+\s+{alternation(flatten(money['counted_fines']))}", Leads(digits=True)),
         range_from=re.compile(rf"{alternation(money['range_from'])}\s*$"),
         range_to=re.compile(rf"\s*\)?\s*{alternation(money['range_to'])}\s*$"),
+        conversion_currencies=frozenset(money.get("conversion_currencies") or ()),
     )
 
 
@@ -226,3 +228,23 @@ def first_part(chosen: Mention, fines: list[Mention]) -> Mention:
 def same_sum(m: Mention, other: Mention | None) -> bool:
     """Whether two sums are one within 2% (the scorer's and the corpus's tolerance)."""
     return other is not None and abs(m.money.value - other.money.value) <= 0.02 * other.money.value
+
+
+def choose(fines: list[Mention], local: str | None) -> Mention:
+    """The fine among the item's fine sums: the deciding authority's own currency beats a
+    conversion (a "$33 million" headline over a "€30.5 million" lead); a sum in a conversion
+    currency (money.yml conversion_currencies) loses to one in another currency, the authority's
+    own excepted (a dollar headline over crowns of an authority the item does not name); then a
+    sum with its currency; then the title; then the first."""
+    converted = _compiled().conversion_currencies - {local}
+    other = any(m.money.currency not in converted and m.money.currency is not None for m in fines)
+    return min(
+        fines,
+        key=lambda m: (
+            bool(local) and m.money.currency not in (local, None),
+            other and m.money.currency in converted,
+            m.money.currency is None,
+            m.segment,
+            m.money.start,
+        ),
+    )

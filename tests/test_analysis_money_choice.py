@@ -1,5 +1,7 @@
-"""A total and its parts (issue #11): a headline that adds up the fines of several parties over a
-lead that gives each party's fine reports the first party's fine, not the sum."""
+"""Which sum is the fine (issue #11 item 3). A total and its parts: a headline that adds up the
+fines of several parties over a lead that gives each party's fine reports the first party's fine,
+not the sum. A conversion: a dollar headline over a lead in another currency is the conversion,
+even when the item does not name the authority (so its currency is unknown)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,39 @@ def test_sums_that_do_not_add_up_leave_the_headline_sum() -> None:
         "and Gammasoft €30 million.",
     ).fine
     assert fine is not None and fine.amount == 90_000_000
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "value", "currency"),
+    [
+        (
+            "Lumen Apps fined $5.4 million in Norway",
+            "The Norwegian regulator fined Lumen Apps NOK 60 million.",
+            60_000_000,
+            "NOK",
+        ),
+        (
+            "Lumen Apps multée de 5 millions de dollars",
+            "Le régulateur a infligé à Lumen Apps une amende de 4,6 millions d'euros.",
+            4_600_000,
+            "EUR",
+        ),
+        (
+            "Lumen Apps multada con 5 millones de dólares",
+            "El regulador multó a Lumen Apps con 4,6 millones de euros.",
+            4_600_000,
+            "EUR",
+        ),
+    ],
+)
+def test_a_dollar_headline_over_another_currency_is_the_conversion(
+    title: str, summary: str, value: float, currency: str
+) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and (fine.amount, fine.currency) == (value, currency)
+    assert fine.stated_conversion is not None and fine.stated_conversion.startswith("USD")
+
+
+def test_dollars_alone_stay_the_fine() -> None:
+    fine = analyze("Lumen Apps fined $1.3bn", "The regulator fined Lumen Apps.").fine
+    assert fine is not None and (fine.amount, fine.currency) == (1_300_000_000, "USD")
