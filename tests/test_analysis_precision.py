@@ -33,6 +33,18 @@ def test_real_general_news_feeds_yield_no_data_protection_fine(shared_dir: Path)
     assert sums <= {(460_000_000, "EUR"), (10_000_000, "USD")}
 
 
+def test_real_general_news_feeds_raise_no_facial_recognition_tag(shared_dir: Path) -> None:
+    """None of the general feeds is about facial recognition: the tag's face terms must not fire
+    on their words (a "Gesichtspunkt", a face in a photo caption)."""
+    tagged = []
+    for path in sorted((shared_dir / "fixtures" / "real-feeds").glob("*.xml")):
+        parsed = parse_feed(path.read_bytes(), f"https://feeds.example/{path.name}", None)
+        for item in parsed.items:
+            if "facial_recognition" in analyze(item.title, item.summary_text, item.language).tags:
+                tagged.append((path.name, item.title))
+    assert tagged == []
+
+
 def test_money_paid_back_to_consumers_is_no_fine() -> None:
     result = analyze(
         "Consumer agency reports on its year",

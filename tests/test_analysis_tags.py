@@ -48,6 +48,8 @@ def test_fingerprints_are_biometrics_not_facial_recognition(lang: str, title: st
         ("es", "Un banco prueba reconocimientos faciales en cajeros"),
         ("it", "Un comune raccoglieva dati biometrici facciali dei residenti"),
         ("nl", "Sportschool bewaarde gezichtsfoto's in een gezichtsdatabase"),
+        # A cloud service whose one use is matching faces.
+        ("en", "Police force used Amazon Rekognition on protest footage"),
     ],
 )
 def test_inflected_face_terms_are_facial_recognition(lang: str, title: str) -> None:
