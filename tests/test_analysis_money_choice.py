@@ -21,8 +21,8 @@ from monitor.analysis import analyze
         # The second part without its currency word, as French leads write it.
         (
             "alphacorp et betaworks condamnes a 7 millions deuros damende",
-            "La CNIL condamne Alphacorp à verser 5 millions d'euros d'amende et Betaworks à 2 millions "
-            "d'amende.",
+            "L'autorité inflige à Alphacorp une amende de 5 millions d'euros, et à Betaworks une "
+            "de 2 millions.",
             5_000_000,
         ),
         # The total, then the parts, in one sentence of the lead.
