@@ -20,10 +20,10 @@ from monitor.analysis import analyze
         ),
         # The second part without its currency word, as French leads write it.
         (
-            "alphacorp et betaworks condamnes a 7 millions deuros damende",
-            "L'autorité inflige à Alphacorp une amende de 5 millions d'euros, et à Betaworks une "
-            "de 2 millions.",
-            5_000_000,
+            "alphacorp et betaworks condamnes a 6,2 millions deuros",
+            "L'autorité inflige à Alphacorp une amende de 4,3 millions d'euros, et à Betaworks une "
+            "de 1,9 million.",
+            4_300_000,
         ),
         # The total, then the parts, in one sentence of the lead.
         (
