@@ -59,6 +59,8 @@ def _one_sum(text: str) -> tuple[float, str | None]:
         ("Dutch teen number word", "zeventien miljoen euro", 17_000_000, "EUR"),
         ("Norwegian plural multiplier after a code", "NOK 45 millioner", 45_000_000, "NOK"),
         ("French elision glued on in a URL slug", "amende de 4 millions deuros", 4_000_000, "EUR"),
+        ("Italian abbreviated miliardi", "una multa da 1,3 mld di euro", 1_300_000_000, "EUR"),
+        ("Dutch abbreviated miljard with a dot", "een boete van 2,1 mld. euro", 2_100_000_000, "EUR"),
     ],
 )
 def test_money_construction(construction: str, text: str, value: float, currency: str) -> None:

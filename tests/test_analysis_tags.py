@@ -34,3 +34,37 @@ def test_face_data_phrases_are_facial_recognition(lang: str, title: str) -> None
 def test_fingerprints_are_biometrics_not_facial_recognition(lang: str, title: str) -> None:
     tags = set(analyze(title, "", lang).tags)
     assert "biometrics" in tags and "facial_recognition" not in tags
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        # Plurals, compounds and adjective orders of each language's term.
+        ("en", "Retailer ran face-matching software on its shoppers"),
+        ("fr", "Une mairie teste des reconnaissances faciales biométriques"),
+        ("fr", "Un club utilisait des données biométriques faciales de ses membres"),
+        ("de", "Firma betrieb eine Gesichtsdatenbank und eine Gesichtssuchmaschine"),
+        ("es", "La empresa recogía datos biométricos faciales de sus clientes"),
+        ("es", "Un banco prueba reconocimientos faciales en cajeros"),
+        ("it", "Un comune raccoglieva dati biometrici facciali dei residenti"),
+        ("nl", "Sportschool bewaarde gezichtsfoto's in een gezichtsdatabase"),
+        # A cloud service whose one use is matching faces.
+        ("en", "Police force used Amazon Rekognition on protest footage"),
+    ],
+)
+def test_inflected_face_terms_are_facial_recognition(lang: str, title: str) -> None:
+    tags = analyze(title, "", lang).tags
+    assert {"facial_recognition", "biometrics"} <= set(tags), (lang, tags)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        # "Gesichtspunkt" (point of view) is a compound of "Gesicht" that is no face data.
+        ("de", "Unter dem Gesichtspunkt der Sicherheit prüft die Behörde die Kameras"),
+        # Faces blurred on camera footage are not recognised.
+        ("fr", "Les visages sont floutés sur les images de vidéosurveillance"),
+    ],
+)
+def test_other_face_words_are_not_facial_recognition(lang: str, title: str) -> None:
+    assert "facial_recognition" not in analyze(title, "", lang).tags

@@ -18,9 +18,12 @@ from monitor.analysis.phrases import alternation, flatten
 from monitor.analysis.rates import rate_day, to_eur
 from monitor.analysis.roles import (
     Mention,
+    choose,
     classify,
+    first_part,
     is_aggregate_sentence,
     other_sums,
+    same_sum,
     stated_conversion,
 )
 from monitor.analysis.sentences import first_sentence, sentences
@@ -259,19 +262,10 @@ def detect_fine(
                 trace.add("rejected sum", _money_text(m.money), f"money.yml: {m.role}", why)
 
     chosen: Mention | None = None
+    total: Mention | None = None  # the sum chosen first, when it is a total of parts
     if fines:
-        local = _local(country)
-        # The deciding authority's own currency beats a conversion (a "$33 million" headline over
-        # a "€30.5 million" lead); then a sum with its currency; then the title; then the first.
-        chosen = min(
-            fines,
-            key=lambda m: (
-                bool(local) and m.money.currency not in (local, None),
-                m.money.currency is None,
-                m.segment,
-                m.money.start,
-            ),
-        )
+        chosen = choose(fines, _local(country))
+        total, chosen = chosen, first_part(chosen, fines)
     penalty: PeriodicPenalty | None = None
     if periodic is not None:
         unit = periodic.role.split(":", 1)[1]
@@ -313,7 +307,10 @@ def detect_fine(
     status = fine_status(scan, title, [segments[i] for i in focus], lead, trace)
     if chosen is None:
         return Fine(None, None, None, status, penalty)
-    money = _refine(chosen.money, [m for m in fines if m is not chosen])
+    # The total a part was read from (wherever it is repeated) is not the part written precisely.
+    parted = total is not None and total is not chosen
+    rest = [m for m in fines if m is not chosen and not (parted and same_sum(m, total))]
+    money = _refine(chosen.money, rest)
     currency = _currency(money, country) or _local(country)
     conversion = stated_conversion(chosen, mentions, currency)
     eur = to_eur(money.value, currency, on) if currency else None

@@ -33,6 +33,7 @@ class _Compiled:
     counted_fines: Rule
     range_from: re.Pattern[str]
     range_to: re.Pattern[str]
+    conversion_currencies: frozenset[str | None]
 
 
 @cache
@@ -71,6 +72,7 @@ def _compiled() -> _Compiled:
         counted_fines=Rule(rf"\d+\s+{alternation(flatten(money['counted_fines']))}", Leads(digits=True)),
         range_from=re.compile(rf"{alternation(money['range_from'])}\s*$"),
         range_to=re.compile(rf"\s*\)?\s*{alternation(money['range_to'])}\s*$"),
+        conversion_currencies=frozenset(money.get("conversion_currencies") or ()),
     )
 
 
@@ -193,3 +195,56 @@ def other_sums(chosen: Mention | None, mentions: list[Mention], segment: int) ->
         m.money.value for m in mentions if m.segment == segment and m.money.currency == chosen.money.currency
     ]
     return bool(same) and all(abs(v - chosen.money.value) > 0.02 * chosen.money.value for v in same)
+
+
+def first_part(chosen: Mention, fines: list[Mention]) -> Mention:
+    """The first of the parts when the chosen sum is their total: a headline's "€135 million"
+    over a lead that fines one party €100 million and another €35 million (or a sentence that
+    gives the total, then the parts). The item's news is then the first party's fine, and a
+    total of several fines is no one fine's amount. Parts are two or more consecutive later
+    fine sums in the chosen one's currency (or none) that add up to it within 2%."""
+    later = [
+        m
+        for m in fines
+        if (m.segment, m.money.start) > (chosen.segment, chosen.money.start)
+        and m.money.currency in (chosen.money.currency, None)
+    ]
+    total = chosen.money.value
+    for i in range(len(later)):
+        running = 0.0
+        for j in range(i, len(later)):
+            running += later[j].money.value
+            if j > i and abs(running - total) <= 0.02 * total:
+                part = later[i]
+                if part.money.currency is None:  # "et Y à 35 millions": the total's currency
+                    money = part.money._replace(currency=chosen.money.currency)
+                    return Mention(money, part.segment, part.role, part.because)
+                return part
+            if running > total * 1.02:
+                break
+    return chosen
+
+
+def same_sum(m: Mention, other: Mention | None) -> bool:
+    """Whether two sums are one within 2% (the scorer's and the corpus's tolerance)."""
+    return other is not None and abs(m.money.value - other.money.value) <= 0.02 * other.money.value
+
+
+def choose(fines: list[Mention], local: str | None) -> Mention:
+    """The fine among the item's fine sums: the deciding authority's own currency beats a
+    conversion (a "$33 million" headline over a "€30.5 million" lead); a sum in a conversion
+    currency (money.yml conversion_currencies) loses to one in another currency, the authority's
+    own excepted (a dollar headline over crowns of an authority the item does not name); then a
+    sum with its currency; then the title; then the first."""
+    converted = _compiled().conversion_currencies - {local}
+    other = any(m.money.currency not in converted and m.money.currency is not None for m in fines)
+    return min(
+        fines,
+        key=lambda m: (
+            bool(local) and m.money.currency not in (local, None),
+            other and m.money.currency in converted,
+            m.money.currency is None,
+            m.segment,
+            m.money.start,
+        ),
+    )

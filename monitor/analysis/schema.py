@@ -145,6 +145,7 @@ SCHEMAS: dict[str, Check] = {
             "currency_after": labelled(phrases),
             "ambiguous_currency_after": labelled(currencies),
             "country_currency": labelled(currency),
+            "conversion_currencies": currencies,
             "multipliers": numbered(phrases),
             "number_words": numbered(phrases),
             "largest_plausible_sum": number,

@@ -1,0 +1,92 @@
+"""Which sum is the fine (issue #11 item 3). A total and its parts: a headline that adds up the
+fines of several parties over a lead that gives each party's fine reports the first party's fine,
+not the sum. A conversion: a dollar headline over a lead in another currency is the conversion,
+even when the item does not name the authority (so its currency is unknown)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analysis import analyze
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "value"),
+    [
+        (
+            "Regulator orders Alphacorp and Betaworks to pay €150 million",
+            "The CNIL fined Alphacorp €100 million and Betaworks €50 million over tracking cookies.",
+            100_000_000,
+        ),
+        # The second part without its currency word, as French leads write it.
+        (
+            "alphacorp et betaworks condamnes a 6,2 millions deuros",
+            "L'autorité inflige à Alphacorp une amende de 4,3 millions d'euros, et à Betaworks une "
+            "de 1,9 million.",
+            4_300_000,
+        ),
+        # The total, then the parts, in one sentence of the lead.
+        (
+            "Garante, multe a due società",
+            "Il Garante ha inflitto multe per 3 milioni di euro: 2 milioni di euro ad Alfa Servizi e "
+            "1 milione di euro a Beta Logistica.",
+            2_000_000,
+        ),
+    ],
+)
+def test_a_total_over_its_parts_is_the_first_part(title: str, summary: str, value: float) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.amount == value and fine.currency == "EUR"
+
+
+def test_a_headline_part_over_a_total_stays_the_part() -> None:
+    fine = analyze(
+        "Alphacorp hit with €40 million fine",
+        "The authority fined Alphacorp €40 million and Betaworks €20 million, €60 million in all.",
+    ).fine
+    assert fine is not None and fine.amount == 40_000_000
+
+
+def test_sums_that_do_not_add_up_leave_the_headline_sum() -> None:
+    fine = analyze(
+        "Alphacorp fined €90 million",
+        "The authority fined Alphacorp €90 million; last year it had fined Betaworks €20 million "
+        "and Gammasoft €30 million.",
+    ).fine
+    assert fine is not None and fine.amount == 90_000_000
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "value", "currency"),
+    [
+        (
+            "Lumen Apps fined $5.4 million in Norway",
+            "The Norwegian regulator fined Lumen Apps NOK 60 million.",
+            60_000_000,
+            "NOK",
+        ),
+        (
+            "Lumen Apps multée de 5 millions de dollars",
+            "Le régulateur a infligé à Lumen Apps une amende de 4,6 millions d'euros.",
+            4_600_000,
+            "EUR",
+        ),
+        (
+            "Lumen Apps multada con 5 millones de dólares",
+            "El regulador multó a Lumen Apps con 4,6 millones de euros.",
+            4_600_000,
+            "EUR",
+        ),
+    ],
+)
+def test_a_dollar_headline_over_another_currency_is_the_conversion(
+    title: str, summary: str, value: float, currency: str
+) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and (fine.amount, fine.currency) == (value, currency)
+    assert fine.stated_conversion is not None and fine.stated_conversion.startswith("USD")
+
+
+def test_dollars_alone_stay_the_fine() -> None:
+    fine = analyze("Lumen Apps fined $1.3bn", "The regulator fined Lumen Apps.").fine
+    assert fine is not None and (fine.amount, fine.currency) == (1_300_000_000, "USD")

@@ -1,0 +1,66 @@
+"""A fine named as already known is no new fine (issue #11 item 4): a court or appeal verb, a
+review of a period, or the fine noun with a participle and a past time ("the fine imposed on X
+last month"), while a finite fining verb with the same time ("fined X last week") is news."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analysis import analyze
+
+
+def _status(title: str, summary: str = "") -> str | None:
+    fine = analyze(title, summary).fine
+    return fine.status if fine else None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Zephyr Mobile loses appeal against €4 million fine", "The court dismissed the appeal."),
+        ("La justice valide l'amende de 4 millions d'euros de Zephyr", ""),
+        ("El Supremo avala la multa de 4 millones a Zephyr", ""),
+        ("Il tribunale respinge il ricorso di Zephyr contro la multa da 4 milioni di euro", ""),
+        ("Gericht weist Klage von Zephyr gegen Bußgeld über 4 Millionen Euro ab", ""),
+        ("Rechter wijst beroep van Zephyr tegen boete van 4 miljoen euro af", ""),
+    ],
+)
+def test_a_court_verb_on_a_fine_is_a_past_fine(title: str, summary: str) -> None:
+    assert _status(title, summary) == "mention_of_past"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("thoughts on the zephyr case", "Last week's €4 million fine against Zephyr is a warning."),
+        ("a propos de zephyr", "L'amende infligée à Zephyr le mois dernier, 4 millions d'euros, est lourde."),
+        ("sobre zephyr", "La multa impuesta a Zephyr el mes pasado, de 4 millones de euros, es alta."),
+        ("su zephyr", "La multa inflitta a Zephyr il mese scorso, 4 milioni di euro, è pesante."),
+        (
+            "over zephyr",
+            "De boete die de AP vorige maand aan Zephyr heeft opgelegd, 4 miljoen euro, is fors.",
+        ),
+        ("Privacy fines: 2025 in review", "Regulators fined Zephyr €4 million and Quill €1 million."),
+    ],
+)
+def test_a_fine_named_as_already_known_is_a_past_fine(title: str, summary: str) -> None:
+    assert _status(title, summary) == "mention_of_past"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Zephyr fined €4 million", "The authority fined Zephyr €4 million last week."),
+        (
+            "Amende pour Zephyr",
+            "Une amende de 4 millions d'euros a été infligée à Zephyr la semaine dernière.",
+        ),
+        (
+            "Multa per Zephyr",
+            "Il Garante ha inflitto la settimana scorsa una multa di 4 milioni di euro a Zephyr.",
+        ),
+        ("Zephyr fined €4 million", "Zephyr was fined €4 million after a review of its practices."),
+    ],
+)
+def test_a_finite_fining_verb_with_a_past_time_is_news(title: str, summary: str) -> None:
+    assert _status(title, summary) == "imposed"
