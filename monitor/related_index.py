@@ -2,10 +2,12 @@
 without comparing every pair of reports in the register.
 
 `related` links two reports only through the same authority (when neither names another party),
-a shared party, or sums close enough to be one decision (NAMED_TOLERANCE at most). So the reports
-worth comparing with one are: its authority's reports without a party (all of its authority's
-when it names none), the reports that share a word of its party key (`events.same_party` is word
-containment), and those whose euro sum lies within the widest tolerance of its own. A few are
+a shared party, or sums close enough to be one decision. So the reports worth comparing with one
+are: its authority's reports without a party (all of its authority's when it names none), the
+reports that share a word of its party key (`events.same_party` is word containment), those that
+name no party with a euro sum within the cross-currency tolerance of its own, and, when it names
+a party, its authority's reports of another party with a sum within the same-currency tolerance
+(a misread party is taken only on the same sum). A few are
 comparable in ways not indexed here (a sum with no euro value, a periodic penalty only) and are
 always offered. The index only narrows the search: `related` still decides each pair.
 
@@ -25,13 +27,11 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from monitor.analysis import party_key
-from monitor.events import NAMED_TOLERANCE, FineFacts
+from monitor.events import FineFacts
 from monitor.grouping import related
+from monitor.sums import CROSS_CURRENCY_TOLERANCE, SAME_CURRENCY_TOLERANCE
 
 Row = dict[str, Any]
-
-WIDEST = NAMED_TOLERANCE  # the loosest comparison of sums `grouping.related` makes
-
 
 def _key(row: Row) -> str | None:
     # As regrouping.report_facts makes a stored report's party key: stored with it since schema v12.
@@ -40,8 +40,26 @@ def _key(row: Row) -> str | None:
     return party_key(row["target"]) if row["target"] else None
 
 
+class _Sums:
+    """Reports in order of their euro sum, to take those within a tolerance of one sum."""
+
+    def __init__(self, entries: list[tuple[float, int, Row]]) -> None:
+        entries.sort(key=lambda entry: (entry[0], entry[1]))
+        self._sums = [entry[0] for entry in entries]
+        self._rows = [entry[2] for entry in entries]
+
+    def around(self, eur: float, tolerance: float) -> list[Row]:
+        # `sums.close`: |a - b| <= tolerance * max(a, b), for positive sums.
+        low, high = eur * (1 - tolerance), eur / (1 - tolerance)
+        return self._rows[bisect_left(self._sums, low) : bisect_right(self._sums, high)]
+
+
 class RelatedIndex:
-    """Reports indexed by authority, party word and euro sum."""
+    """Reports indexed by authority, party word and euro sum.
+
+    The sums are indexed as `related` compares them: two reports that name different parties only
+    within SAME_CURRENCY_TOLERANCE and under one authority; a report that names none within the
+    cross-currency tolerance; two that share a party are found by its words whatever their sums."""
 
     def __init__(self, rows: Iterable[Row]) -> None:
         self._all: list[Row] = list(rows)
@@ -49,7 +67,9 @@ class RelatedIndex:
         self._unnamed: dict[str, list[Row]] = {}  # by authority: the reports that name no party
         self._by_word: dict[str, list[Row]] = {}
         self._always: list[Row] = []
-        sums: list[tuple[float, int, Row]] = []
+        every: list[tuple[float, int, Row]] = []
+        unnamed: list[tuple[float, int, Row]] = []
+        named: dict[str, list[tuple[float, int, Row]]] = {}  # by authority
         for row in self._all:
             key = _key(row)
             authority = row["authority"]
@@ -65,12 +85,17 @@ class RelatedIndex:
                     self._by_word.setdefault(word, []).append(row)
             eur = row["fine_amount_eur"]
             if eur is not None and eur > 0:
-                sums.append((float(eur), int(row["id"]), row))
+                entry = (float(eur), int(row["id"]), row)
+                every.append(entry)
+                if key is None:
+                    unnamed.append(entry)
+                elif authority is not None:
+                    named.setdefault(authority, []).append(entry)
             elif row["fine_amount"] is not None or row["penalty_amount"] is not None:
                 self._always.append(row)  # compared by its raw figure or its penalty
-        sums.sort(key=lambda entry: (entry[0], entry[1]))
-        self._sums = [entry[0] for entry in sums]
-        self._sum_rows = [entry[2] for entry in sums]
+        self._every = _Sums(every)
+        self._unnamed_sums = _Sums(unnamed)
+        self._named_sums = {authority: _Sums(entries) for authority, entries in named.items()}
 
     def near(self, facts: FineFacts) -> list[Row]:
         """Every report `related(facts, ...)` may be true for (and others), each once."""
@@ -90,9 +115,12 @@ class RelatedIndex:
             groups.append(by_authority.get(facts.authority, []))
         for word in key_words or ():
             groups.append(self._by_word.get(word, []))
-        if eur is not None:
-            low, high = eur * (1 - WIDEST), eur / (1 - WIDEST)
-            groups.append(self._sum_rows[bisect_left(self._sums, low) : bisect_right(self._sums, high)])
+        if eur is not None and key_words is None:
+            groups.append(self._every.around(eur, CROSS_CURRENCY_TOLERANCE))
+        elif eur is not None:
+            groups.append(self._unnamed_sums.around(eur, CROSS_CURRENCY_TOLERANCE))
+            if facts.authority is not None and facts.authority in self._named_sums:
+                groups.append(self._named_sums[facts.authority].around(eur, SAME_CURRENCY_TOLERANCE))
         for rows in groups:
             for row in rows:
                 found[row["id"]] = row
@@ -145,6 +173,8 @@ class RelatedGraph:
             known.difference_update(changed)
         # A changed report may now be related to reports whose neighbours are already known: they
         # learn of it here, so that what is known stays the whole truth.
+        if not self._neighbours:
+            return  # nothing known yet (the writer's first batch): every neighbour is found when asked
         for item_id in changed & current.keys():
             found = self._neighbours[item_id] = self._find(item_id)
             for other in found:
