@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor.events import Candidate, decide
 from monitor.grouping import Group, Report, absorb, canonical, start
+from monitor.models import EventCorrection
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
@@ -171,7 +172,7 @@ def apply_edits(
     )
 
 
-def corrected_fields(corrections: Sequence[dict[str, Any]]) -> list[str]:
+def corrected_fields(corrections: Sequence[EventCorrection]) -> list[str]:
     """For the register's "corrected" mark: the fields edited, and "merged"/"split" (sorted)."""
     names = {
         str(c["field"])

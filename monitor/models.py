@@ -169,6 +169,62 @@ class SourceRow(TypedDict):
     official: int  # 1: the authority's own report of it
 
 
+class EventCorrection(TypedDict):
+    """A user's correction in force on a decision, as its register row carries it
+    (`store/corrections.EVENT_CORRECTIONS`)."""
+
+    id: int
+    kind: str  # "edit", "merge" or "split"
+    field: str | None  # for an edit: the fact edited
+    old: object  # the JSON value the analysis had read (an amount is {"amount", "currency"})
+    new: object
+    note: str | None
+    at: str
+
+
+class EventRow(TypedDict):
+    """A decision of the register as it leaves the store (`Store.event`, `Store.list_events`;
+    the columns of `store/fines.EVENT_COLUMNS`, JSON columns decoded)."""
+
+    id: int
+    authority: str | None
+    target: str | None
+    target_key: str | None
+    amount: float | None
+    currency: str | None
+    amount_eur: float | None
+    status: str
+    penalty_amount: float | None
+    penalty_currency: str | None
+    penalty_per: str | None
+    decision_date: str
+    date_known: int  # 0 while no source gave a date: decision_date is when it was first seen
+    tags: list[str]
+    liquidation: int
+    created_at: str
+    country: str | None
+    domain: str | None
+    articles: list[str]
+    official_item_id: int | None
+    decided_on: str | None
+    updated_at: str
+    sources: int  # reports filed under it
+    corrections: list[EventCorrection]
+
+
+class TotalRow(TypedDict):
+    """A fined party's line of the register's totals (`Store.totals_by_target`)."""
+
+    target: str | None
+    target_key: str
+    events: int  # its decisions the filter shows
+    imposed: int  # of which imposed
+    total_eur: float  # the sum of the imposed ones in euros
+    authorities: str | None  # comma-separated
+    first: str  # decision dates (every decision has one)
+    last: str
+
+
 class PendingAlert(TypedDict):
     """The newest undelivered alert of a kind (`Store.pending_alert`): a summary still growing."""
 

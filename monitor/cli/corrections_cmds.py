@@ -15,6 +15,7 @@ from monitor.correcting import Done, current_value, edit, merge, not_a_fine, spl
 from monitor.correction_input import CorrectionError
 
 if TYPE_CHECKING:  # the type only
+    from monitor.models import EventRow
     from monitor.store import Store
 from monitor.corrections import corrected_fields
 
@@ -120,7 +121,7 @@ def _correct(ctx: Context, role: str, action: Any) -> int:
     return 0
 
 
-def changes_from(args: argparse.Namespace, event: dict[str, Any]) -> dict[str, Any]:
+def changes_from(args: argparse.Namespace, event: EventRow) -> dict[str, Any]:
     """The facts given on the command line, checked; the currency alone re-labels the sum."""
     from monitor.analysis.rates import known_currencies
 
