@@ -15,7 +15,7 @@ from typing import Any
 
 from monitor.alerts import event_domain
 from monitor.correction_input import CorrectionError
-from monitor.models import EventRow
+from monitor.models import CorrectionRow, EventRow
 from monitor.store import Store, utc_now
 
 MAX_NOTE = 500
@@ -204,7 +204,7 @@ def undo(store: Store, correction_id: int) -> Done:
     return Done((correction_id,), shown, f"correction {correction_id} undone")
 
 
-def _peers(row: dict[str, Any]) -> list[int]:
+def _peers(row: CorrectionRow) -> list[int]:
     return [int(i) for i in json.loads(row["peers"] or "[]")]
 
 

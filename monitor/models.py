@@ -212,6 +212,14 @@ class EventRow(TypedDict):
     corrections: list[EventCorrection]
 
 
+class StatusChange(TypedDict):
+    """One step of a decision's status history (`Store.event_history`), oldest first."""
+
+    status: str
+    at: str
+    item_id: int | None  # the report that moved it
+
+
 class TotalRow(TypedDict):
     """A fined party's line of the register's totals (`Store.totals_by_target`)."""
 
@@ -223,6 +231,83 @@ class TotalRow(TypedDict):
     authorities: str | None  # comma-separated
     first: str  # decision dates (every decision has one)
     last: str
+
+
+class ItemRow(TypedDict):
+    """A stored item as lists show it (`Store.list_items`; the columns of `store/items.LIST_COLUMNS`)."""
+
+    id: int
+    feed_id: int
+    feed: str  # the feed's name
+    guid: str
+    link: str | None
+    canonical_link: str | None
+    title: str
+    summary_text: str
+    author: str | None
+    published: str
+    published_known: int  # 0: the feed gave no date; published is when it was first seen
+    language: str | None
+    first_seen: str
+    read: int
+    matched: int
+    fine_status: str | None
+    fine_amount: float | None
+    fine_currency: str | None
+    fine_amount_eur: float | None
+    penalty_amount: float | None
+    penalty_currency: str | None
+    penalty_per: str | None
+    authority: str | None
+    target: str | None
+    event_id: int | None
+    article_lead: str | None
+    facts_from_article: int
+    tags: str | None  # space-separated
+
+
+class FullItem(ItemRow):
+    """One item as the reading pane shows it (`Store.item`): with its sanitised HTML summary."""
+
+    summary_html: str
+
+
+class _CorrectionColumns(TypedDict):
+    id: int
+    kind: str  # "edit", "merge", "split" or "not_fine"
+    field: str | None  # an edit's fact: "party", "amount", "status" or "domain"
+    item_id: int  # edit, merge: a report of the decision; split, not_fine: the report itself
+    other_item_id: int | None  # merge: a report of the other decision
+    event_id: int | None  # the decisions as numbered when corrected
+    other_event_id: int | None
+    old_value: str | None  # JSON
+    new_value: str | None  # JSON
+    note: str | None
+    created_at: str
+    undone_at: str | None
+
+
+class CorrectionRow(_CorrectionColumns):
+    """A user's correction as stored (`Store.correction`, `Store.active_corrections`)."""
+
+    peers: str  # JSON list of item ids: a split's former companions, a merge's reports
+
+
+class EditInForce(CorrectionRow):
+    """An edit in force on a filed report (`Store.active_edits`), with the event that report is
+    filed under now and that event's decision date."""
+
+    filed_event: int
+    decision_date: str
+
+
+class ListedCorrection(_CorrectionColumns):
+    """A correction as `Store.list_corrections` lists it, with the report it names and where that
+    report (and a merge's other report) is filed now."""
+
+    item_title: str
+    item_event: int | None
+    other_item_event: int | None
 
 
 class PendingAlert(TypedDict):

@@ -12,6 +12,7 @@ from monitor.cli.output import print_json, print_table
 from monitor.cli.values import known_value
 from monitor.corrections import corrected_fields
 from monitor.fine_records import event_json
+from monitor.models import ItemRow
 from monitor.register_filter import decided
 from monitor.store import DatabaseMissing, Store
 from monitor.store.feeds import FeedHealth, configured_health
@@ -131,7 +132,7 @@ def known_tags(store: Store) -> set[str]:
     return set(KnownValues.load().topics) | set(store.tag_counts())
 
 
-def _tags(row: dict[str, Any]) -> list[str]:
+def _tags(row: ItemRow) -> list[str]:
     return sorted((row.get("tags") or "").split())
 
 
@@ -153,12 +154,18 @@ def run_items(ctx: Context, args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        for row in rows:
-            row["tags"] = _tags(row)
-            row["read"] = bool(row["read"])
-            row["matched"] = bool(row["matched"])
-            row["published_known"] = bool(row["published_known"])
-        print_json(rows)
+        print_json(
+            [
+                dict(
+                    row,
+                    tags=_tags(row),
+                    read=bool(row["read"]),
+                    matched=bool(row["matched"]),
+                    published_known=bool(row["published_known"]),
+                )
+                for row in rows
+            ]
+        )
         return 0
     table = [
         (

@@ -15,7 +15,7 @@ from monitor.correcting import Done, current_value, edit, merge, not_a_fine, spl
 from monitor.correction_input import CorrectionError
 
 if TYPE_CHECKING:  # the type only
-    from monitor.models import EventRow
+    from monitor.models import EventRow, ListedCorrection
     from monitor.store import Store
 from monitor.corrections import corrected_fields
 
@@ -183,7 +183,7 @@ def value_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def correction_json(row: dict[str, Any]) -> dict[str, Any]:
+def correction_json(row: ListedCorrection) -> dict[str, Any]:
     return {
         "id": row["id"],
         "kind": row["kind"],

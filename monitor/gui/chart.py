@@ -132,9 +132,7 @@ class FinesChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(600, 260)
 
-    def set_events(
-        self, events: list[EventRow], since: str | None = None, until: str | None = None
-    ) -> None:
+    def set_events(self, events: list[EventRow], since: str | None = None, until: str | None = None) -> None:
         self.events = events
         self.range = (since, until)
         self._compute()

@@ -36,7 +36,7 @@ from monitor.correction_input import STATUSES, CorrectionError
 from monitor.gui import correction_marks, i18n
 from monitor.gui.fines_model import EVENT_ID
 from monitor.gui.keyboard import name_from_text
-from monitor.models import EventCorrection, EventRow
+from monitor.models import EventCorrection, EventRow, ListedCorrection
 from monitor.store import Store, StoreError
 
 SOURCE_ITEM = Qt.ItemDataRole.UserRole  # set on a source row's first cell by fines_view
@@ -123,7 +123,7 @@ class CorrectionsDialog(QDialog):
 
     undo_requested = Signal(int)
 
-    def __init__(self, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[ListedCorrection], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctionsList")
         self.setWindowTitle(self.tr("Your corrections"))
@@ -163,7 +163,7 @@ class CorrectionsDialog(QDialog):
         layout.addWidget(buttons)
         name_from_text(self)
 
-    def describe(self, row: dict[str, Any]) -> str:
+    def describe(self, row: ListedCorrection) -> str:
         import json
 
         if row["kind"] == "edit":

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from monitor.events import Candidate, FineFacts
-from monitor.models import EventRow, Fine, PeriodicPenalty, SourceRow, TotalRow
+from monitor.models import EventRow, Fine, PeriodicPenalty, SourceRow, StatusChange, TotalRow
 from monitor.register_filter import RegisterFilter
 from monitor.store.base import QueryBase
 from monitor.store.corrections import EVENT_CORRECTIONS
@@ -370,11 +370,12 @@ class FineQueries(QueryBase):
         )
         return cast(list[SourceRow], rows)  # the SELECT's columns
 
-    def event_history(self, event_id: int) -> list[dict[str, Any]]:
-        return self.rows(
+    def event_history(self, event_id: int) -> list[StatusChange]:
+        rows = self.rows(
             "SELECT status, at, item_id FROM event_status_history WHERE event_id = ? ORDER BY id",
             (event_id,),
         )
+        return cast(list[StatusChange], rows)  # the SELECT's columns
 
     def totals_by_target(self, criteria: RegisterFilter | None = None) -> list[TotalRow]:
         """Each fined party: its decisions (those the filter shows) and the total imposed in euros."""
