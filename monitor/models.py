@@ -272,6 +272,30 @@ class FullItem(ItemRow):
     summary_html: str
 
 
+class ReportRow(TypedDict):
+    """A fine-bearing item as the regrouping reads it (`store/grouping.py`, `Store.item_report`)."""
+
+    id: int
+    guid: str
+    link: str | None
+    title: str
+    summary_text: str
+    language: str | None
+    published: str
+    published_known: int
+    fine_status: FineStatus
+    fine_amount: float | None
+    fine_currency: str | None
+    fine_amount_eur: float | None
+    penalty_amount: float | None
+    penalty_currency: str | None
+    penalty_per: str | None
+    authority: str | None
+    target: str | None
+    event_id: int | None
+    event_partial: int  # 1: joined its event on partial facts
+
+
 class _CorrectionColumns(TypedDict):
     id: int
     kind: str  # "edit", "merge", "split" or "not_fine"

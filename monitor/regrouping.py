@@ -13,14 +13,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
 from monitor.corrections import Correction, overlay
 from monitor.events import FineFacts, when
 from monitor.grouping import RELATED_WINDOW, Group, Report, group, related
-from monitor.models import Fine, PeriodicPenalty
+from monitor.models import Fine, PeriodicPenalty, ReportRow
 from monitor.related_index import RelatedIndex
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
@@ -36,7 +36,7 @@ class Regrouped:
     events: set[int] = field(default_factory=set)  # every event whose reports or facts were set again
 
 
-def report_facts(row: dict[str, Any]) -> FineFacts:
+def report_facts(row: ReportRow) -> FineFacts:
     """A stored item's fine in the register's one shape, as `register.facts_of` made it when filed."""
     penalty = (
         PeriodicPenalty(row["penalty_amount"], row["penalty_currency"], row["penalty_per"] or "day")
@@ -87,19 +87,19 @@ class Component:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.rows: dict[int, dict[str, Any]] = {}
+        self.rows: dict[int, ReportRow] = {}
         self.facts: dict[int, FineFacts] = {}
         self.events: set[int] = set()
-        self._held: dict[int, list[dict[str, Any]]] = {}
+        self._held: dict[int, list[ReportRow]] = {}
         self._queue: list[int] = []
 
-    def take(self, rows: Sequence[dict[str, Any]]) -> None:
+    def take(self, rows: Sequence[ReportRow]) -> None:
         for row in rows:
             if row["id"] not in self.rows and row["fine_status"] in FILED_STATUSES:
                 self.rows[row["id"]] = row
                 self._queue.append(row["id"])
 
-    def facts_of(self, row: dict[str, Any]) -> FineFacts:
+    def facts_of(self, row: ReportRow) -> FineFacts:
         if row["id"] not in self.facts:
             self.facts[row["id"]] = report_facts(row)
         return self.facts[row["id"]]
@@ -143,7 +143,7 @@ class Component:
         return days, RelatedIndex(rows)
 
 
-def _published(row: dict[str, Any]) -> str | None:
+def _published(row: ReportRow) -> str | None:
     return str(row["published"]) if row["published_known"] else None
 
 

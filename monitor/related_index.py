@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from typing import Any
 
 from monitor.analysis import party_key
 from monitor.events import NAMED_TOLERANCE, FineFacts
+from monitor.models import ReportRow
 
-Row = dict[str, Any]
+Row = ReportRow
 
 WIDEST = NAMED_TOLERANCE  # the loosest comparison of sums `grouping.related` makes
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, cast
 
-from monitor.models import CorrectionRow, EditInForce, ListedCorrection
+from monitor.models import CorrectionRow, EditInForce, ListedCorrection, ReportRow
 from monitor.store.base import QueryBase
 
 # Each event's corrections in force, as the register's rows carry them (fines.EVENT_COLUMNS):
@@ -185,10 +185,10 @@ class CorrectionQueries(QueryBase):
         found = self.rows("SELECT event_id FROM items WHERE id = ?", (item_id,))
         return (bool(found), found[0]["event_id"] if found else None)
 
-    def item_report(self, item_id: int) -> dict[str, Any] | None:
+    def item_report(self, item_id: int) -> ReportRow | None:
         """A fine-bearing item in the shape `event_reports` gives (regrouping.report_facts reads it)."""
         found = self.rows("SELECT * FROM items WHERE id = ? AND fine_status IS NOT NULL", (item_id,))
-        return found[0] if found else None
+        return cast(ReportRow, found[0]) if found else None  # every column of items, these among them
 
     def reanchor_edits(self, item_id: int, to_item: int) -> None:
         """Edits that named their decision through this report name it through another: the report
