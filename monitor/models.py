@@ -233,25 +233,17 @@ class TotalRow(TypedDict):
     last: str
 
 
-class ItemRow(TypedDict):
-    """A stored item as lists show it (`Store.list_items`; the columns of `store/items.LIST_COLUMNS`)."""
+class _ItemColumns(TypedDict):
+    """The columns of a stored item that lists and the regrouping both read."""
 
     id: int
-    feed_id: int
-    feed: str  # the feed's name
     guid: str
     link: str | None
-    canonical_link: str | None
     title: str
     summary_text: str
-    author: str | None
+    language: str | None
     published: str
     published_known: int  # 0: the feed gave no date; published is when it was first seen
-    language: str | None
-    first_seen: str
-    read: int
-    matched: int
-    fine_status: str | None
     fine_amount: float | None
     fine_currency: str | None
     fine_amount_eur: float | None
@@ -261,6 +253,19 @@ class ItemRow(TypedDict):
     authority: str | None
     target: str | None
     event_id: int | None
+
+
+class ItemRow(_ItemColumns):
+    """A stored item as lists show it (`Store.list_items`; the columns of `store/items.LIST_COLUMNS`)."""
+
+    feed_id: int
+    feed: str  # the feed's name
+    canonical_link: str | None
+    author: str | None
+    first_seen: str
+    read: int
+    matched: int
+    fine_status: str | None
     article_lead: str | None
     facts_from_article: int
     tags: str | None  # space-separated
@@ -272,27 +277,10 @@ class FullItem(ItemRow):
     summary_html: str
 
 
-class ReportRow(TypedDict):
+class ReportRow(_ItemColumns):
     """A fine-bearing item as the regrouping reads it (`store/grouping.py`, `Store.item_report`)."""
 
-    id: int
-    guid: str
-    link: str | None
-    title: str
-    summary_text: str
-    language: str | None
-    published: str
-    published_known: int
     fine_status: FineStatus
-    fine_amount: float | None
-    fine_currency: str | None
-    fine_amount_eur: float | None
-    penalty_amount: float | None
-    penalty_currency: str | None
-    penalty_per: str | None
-    authority: str | None
-    target: str | None
-    event_id: int | None
     event_partial: int  # 1: joined its event on partial facts
 
 
