@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from monitor import correction_input as given
 from monitor.alerts import format_money
-from monitor.cli.browse_cmds import _parser
-from monitor.cli.context import Context, UsageError
+from monitor.cli.context import Context, UsageError, subcommand
 from monitor.cli.output import print_json, print_table, say
 from monitor.correcting import Done, current_value, edit, merge, not_a_fine, split, undo
 from monitor.correction_input import CorrectionError
@@ -29,7 +28,7 @@ def _id(text: str) -> int:
 
 
 def _action(actions: Any, common: argparse.ArgumentParser, name: str, help_text: str, example: str) -> Any:
-    return _parser(actions, common, name, help_text, f"  {example}\n")
+    return subcommand(actions, common, name, help_text, f"  {example}\n")
 
 
 def _note(parser: argparse.ArgumentParser) -> None:

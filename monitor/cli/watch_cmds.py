@@ -7,14 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from monitor.cli.browse_cmds import _parser
-from monitor.cli.context import Context, UsageError
+from monitor.cli.context import Context, UsageError, subcommand
 
 _AFTER = "stored items are read again with `monitor reanalyze`"
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    watch = _parser(
+    watch = subcommand(
         commands,
         common,
         "watch",
@@ -33,7 +32,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         ),
         ("remove", "remove a watch phrase (with --tag, from one of your topics)", run_remove),
     ):
-        parser = _parser(
+        parser = subcommand(
             actions, common, name, verb, f"  monitor watch {name} 'loyalty card*'\n"
             f"  monitor watch {name} 'smart meter*' --tag smart_meters\n",
         )  # fmt: skip
