@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
-from monitor.models import AlertRow
+from monitor.models import AlertRow, EventRow
 
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
 _STATUS_VERB = {
@@ -98,7 +98,7 @@ class AlertRules:
         out["domains"] = list(self.domains)
         return out
 
-    def wants(self, event: dict[str, Any]) -> bool:
+    def wants(self, event: EventRow) -> bool:
         status = event.get("status")
         if status == "proposed" and not self.include_proposed:
             return False
@@ -140,7 +140,7 @@ def _topics(tags: Sequence[str]) -> str:
     return ", ".join(shown)
 
 
-def describe_event(event: dict[str, Any], status: str | None = None) -> str:
+def describe_event(event: EventRow, status: str | None = None) -> str:
     """'CNIL fines Clearview AI €20,000,000 · facial recognition'."""
     status = status or event.get("status") or "imposed"
     who = event.get("authority") or "An authority"

@@ -15,6 +15,7 @@ from typing import Any
 
 from monitor.alerts import event_domain
 from monitor.correction_input import CorrectionError
+from monitor.models import CorrectionRow, EventRow
 from monitor.store import Store, utc_now
 
 MAX_NOTE = 500
@@ -36,7 +37,7 @@ def refile_events(store: Store, event_ids: set[int], now: str) -> set[int]:
     return events
 
 
-def current_value(event: dict[str, Any], field: str) -> Any:
+def current_value(event: EventRow, field: str) -> Any:
     """What the register shows for this fact now (the old value a correction records)."""
     if field == "party":
         return event["target"]
@@ -56,7 +57,7 @@ def _note(note: str | None) -> str | None:
     return text
 
 
-def _event(store: Store, event_id: int) -> dict[str, Any]:
+def _event(store: Store, event_id: int) -> EventRow:
     event = store.event(event_id)
     if event is None:
         raise CorrectionError(f"there is no decision {event_id} in the register (see `monitor fines`)")
@@ -203,7 +204,7 @@ def undo(store: Store, correction_id: int) -> Done:
     return Done((correction_id,), shown, f"correction {correction_id} undone")
 
 
-def _peers(row: dict[str, Any]) -> list[int]:
+def _peers(row: CorrectionRow) -> list[int]:
     return [int(i) for i in json.loads(row["peers"] or "[]")]
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor.events import Candidate, decide
 from monitor.grouping import Group, Report, absorb, canonical, start
+from monitor.models import CorrectionRow, EventCorrection
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
@@ -47,7 +48,7 @@ class Correction:
     peers: frozenset[int] = frozenset()
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Correction:
+    def from_row(cls, row: CorrectionRow) -> Correction:
         return cls(
             id=int(row["id"]),
             kind=str(row["kind"]),
@@ -161,9 +162,9 @@ def apply_edits(
         correction = Correction.from_row(row)
         assert correction.field is not None
         columns = edit_columns(correction.field, correction.value, row["decision_date"])
-        store.set_event_columns(int(row["event_id"]), columns, now)
+        store.set_event_columns(row["filed_event"], columns, now)
         if correction.field == "status":
-            pinned.add(int(row["event_id"]))
+            pinned.add(row["filed_event"])
     split_only = store.events_of_split_reports_only(list(new_events))
     return (
         [e for e in new_events if e not in split_only],
@@ -171,7 +172,7 @@ def apply_edits(
     )
 
 
-def corrected_fields(corrections: Sequence[dict[str, Any]]) -> list[str]:
+def corrected_fields(corrections: Sequence[EventCorrection]) -> list[str]:
     """For the register's "corrected" mark: the fields edited, and "merged"/"split" (sorted)."""
     names = {
         str(c["field"])

@@ -27,14 +27,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from monitor import dates
 from monitor.analysis import domain_in_text, domain_of, to_eur
 from monitor.analysis.articles import article_order, cited_articles
 from monitor.analysis.authorities import authority as authority_entry
 from monitor.events import CROSS_CURRENCY_TOLERANCE, significant_digits
-from monitor.models import Analysis
+from monitor.models import Analysis, EventRow
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
@@ -108,7 +108,7 @@ def _close(a: float, b: float) -> bool:
 
 
 def best_amount(
-    sources: Sequence[Source], event: dict[str, Any], official_ids: set[int], date: str | None
+    sources: Sequence[Source], event: EventRow, official_ids: set[int], date: str | None
 ) -> tuple[float | None, str | None, float | None]:
     """(amount, currency, euros at the decision's date) from the most authoritative, most precise report."""
     status, eur = event.get("status"), event.get("amount_eur")
@@ -149,7 +149,7 @@ def articles_of(sources: Iterable[Source]) -> tuple[str, ...]:
     return tuple(sorted(found, key=article_order))
 
 
-def read_facts(event: dict[str, Any], sources: Sequence[Source]) -> DecisionFacts:
+def read_facts(event: EventRow, sources: Sequence[Source]) -> DecisionFacts:
     authority = event.get("authority")
     entry = authority_entry(authority)
     official = [s for s in sources if is_official(s, authority)]

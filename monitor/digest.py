@@ -11,9 +11,10 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from monitor.alerts import event_domain
+from monitor.models import EventRow
 
 if TYPE_CHECKING:
     from monitor.store import Store
@@ -85,7 +86,7 @@ def _country(code: str | None) -> str | None:
     return found.country if found else None
 
 
-def _penalty(event: dict[str, Any]) -> str | None:
+def _penalty(event: EventRow) -> str | None:
     from monitor.alerts import format_money
 
     if not event.get("penalty_amount"):
@@ -94,7 +95,7 @@ def _penalty(event: dict[str, Any]) -> str | None:
     return f"{money} per {event.get('penalty_per') or 'day'}"
 
 
-def _decision(store: Store, event: dict[str, Any]) -> Decision:
+def _decision(store: Store, event: EventRow) -> Decision:
     sources = tuple(
         Source(
             title=str(s.get("title") or ""),
@@ -121,7 +122,7 @@ def _decision(store: Store, event: dict[str, Any]) -> Decision:
     )
 
 
-def _in_domain(event: dict[str, Any], domain: str) -> bool:
+def _in_domain(event: EventRow, domain: str) -> bool:
     # The decision's own domain (read from its authority and its reports, or corrected by the
     # user); the authority's alone for a row filed before decisions had one.
     return domain == ALL_DOMAINS or (event.get("domain") or event_domain(event.get("authority"))) == domain

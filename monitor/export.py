@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from monitor.escape import csv_cell, xml_text
 from monitor.fine_records import ID_PREFIX, fine_records, iso_utc
+from monitor.models import EventRow
 from monitor.register_filter import DEFAULT_DOMAIN, RegisterFilter
 from monitor.store.items import ItemFilter
 
@@ -272,7 +273,7 @@ def render(
     matched_only: bool = False,
     self_url: str | None = None,
     criteria: RegisterFilter | None = None,
-    events: Sequence[dict[str, Any]] | None = None,
+    events: Sequence[EventRow] | None = None,
 ) -> bytes:
     """The export as UTF-8 bytes, ready to write to a file."""
     if fmt not in FORMATS[subject]:

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from monitor.alerts import describe_event
 from monitor.corrections import corrected_fields
+from monitor.models import EventRow
 from monitor.register_filter import RegisterFilter
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
@@ -26,7 +27,7 @@ def iso_utc(value: str | None) -> str | None:
     return value + "T00:00:00Z" if len(value) == 10 else value
 
 
-def event_key(event: dict[str, Any]) -> str:
+def event_key(event: EventRow) -> str:
     """A name for a fine event that another machine polling the same feeds arrives at too.
 
     Database ids differ between machines (and after a rebuild), so the key is built from what the
@@ -42,7 +43,7 @@ def event_key(event: dict[str, Any]) -> str:
     return "/".join(quote(str(p).strip().lower().replace(" ", "-"), safe="") for p in parts)
 
 
-def _unique_keys(events: Sequence[dict[str, Any]]) -> dict[int, str]:
+def _unique_keys(events: Sequence[EventRow]) -> dict[int, str]:
     # Two decisions against one party by one authority on one day are rare; the later-filed one
     # gets a suffix so ids stay unique within the feed.
     keys: dict[int, str] = {}
@@ -59,7 +60,7 @@ def atom_id(key: str) -> str:
     return f"{ID_PREFIX}event/{key}"
 
 
-def event_json(store: Store, event: dict[str, Any]) -> dict[str, Any]:
+def event_json(store: Store, event: EventRow) -> dict[str, Any]:
     """One fine event as `monitor fines --json` and the JSON export write it (penalty nested, sources)."""
     out = dict(event)
     out["periodic_penalty"] = (
@@ -97,7 +98,7 @@ def fine_records(
     since: str | None = None,
     tag: str | None = None,
     criteria: RegisterFilter | None = None,
-    events: Sequence[dict[str, Any]] | None = None,
+    events: Sequence[EventRow] | None = None,
 ) -> list[dict[str, Any]]:
     """Fine events, newest decision first, each with its key, title, status history and sources.
 

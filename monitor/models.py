@@ -171,6 +171,164 @@ class SourceRow(TypedDict):
     official: int  # 1: the authority's own report of it
 
 
+class EventCorrection(TypedDict):
+    """A user's correction in force on a decision, as its register row carries it
+    (`store/corrections.EVENT_CORRECTIONS`)."""
+
+    id: int
+    kind: str  # "edit", "merge" or "split"
+    field: str | None  # for an edit: the fact edited
+    old: object  # the JSON value the analysis had read (an amount is {"amount", "currency"})
+    new: object
+    note: str | None
+    at: str
+
+
+class EventRow(TypedDict):
+    """A decision of the register as it leaves the store (`Store.event`, `Store.list_events`;
+    the columns of `store/fines.EVENT_COLUMNS`, JSON columns decoded)."""
+
+    id: int
+    authority: str | None
+    target: str | None
+    target_key: str | None
+    amount: float | None
+    currency: str | None
+    amount_eur: float | None
+    status: str
+    penalty_amount: float | None
+    penalty_currency: str | None
+    penalty_per: str | None
+    decision_date: str
+    date_known: int  # 0 while no source gave a date: decision_date is when it was first seen
+    tags: list[str]
+    liquidation: int
+    created_at: str
+    country: str | None
+    domain: str | None
+    articles: list[str]
+    official_item_id: int | None
+    decided_on: str | None
+    updated_at: str
+    sources: int  # reports filed under it
+    corrections: list[EventCorrection]
+
+
+class StatusChange(TypedDict):
+    """One step of a decision's status history (`Store.event_history`), oldest first."""
+
+    status: str
+    at: str
+    item_id: int | None  # the report that moved it
+
+
+class TotalRow(TypedDict):
+    """A fined party's line of the register's totals (`Store.totals_by_target`)."""
+
+    target: str | None
+    target_key: str
+    events: int  # its decisions the filter shows
+    imposed: int  # of which imposed
+    total_eur: float  # the sum of the imposed ones in euros
+    authorities: str | None  # comma-separated
+    first: str  # decision dates (every decision has one)
+    last: str
+
+
+class _ItemColumns(TypedDict):
+    """The columns of a stored item that lists and the regrouping both read."""
+
+    id: int
+    guid: str
+    link: str | None
+    title: str
+    summary_text: str
+    language: str | None
+    published: str
+    published_known: int  # 0: the feed gave no date; published is when it was first seen
+    fine_amount: float | None
+    fine_currency: str | None
+    fine_amount_eur: float | None
+    penalty_amount: float | None
+    penalty_currency: str | None
+    penalty_per: str | None
+    authority: str | None
+    target: str | None
+    event_id: int | None
+
+
+class ItemRow(_ItemColumns):
+    """A stored item as lists show it (`Store.list_items`; the columns of `store/items.LIST_COLUMNS`)."""
+
+    feed_id: int
+    feed: str  # the feed's name
+    canonical_link: str | None
+    author: str | None
+    first_seen: str
+    read: int
+    matched: int
+    fine_status: str | None
+    article_lead: str | None
+    facts_from_article: int
+    tags: str | None  # space-separated
+
+
+class FullItem(ItemRow):
+    """One item as the reading pane shows it (`Store.item`): with its sanitised HTML summary."""
+
+    summary_html: str
+
+
+class ReportRow(_ItemColumns):
+    """A fine-bearing item as the regrouping reads it (`store/grouping.py`, `Store.item_report`)."""
+
+    fine_status: FineStatus
+    event_partial: int  # 1: joined its event on partial facts
+    # What filing read off the text (ReportFacts, schema v12); fine_liquidation NULL: filed before.
+    target_key: str | None
+    fine_liquidation: int | None
+    stated_date: str | None
+    penalty_eur: float | None
+
+
+class _CorrectionColumns(TypedDict):
+    id: int
+    kind: str  # "edit", "merge", "split" or "not_fine"
+    field: str | None  # an edit's fact: "party", "amount", "status" or "domain"
+    item_id: int  # edit, merge: a report of the decision; split, not_fine: the report itself
+    other_item_id: int | None  # merge: a report of the other decision
+    event_id: int | None  # the decisions as numbered when corrected
+    other_event_id: int | None
+    old_value: str | None  # JSON
+    new_value: str | None  # JSON
+    note: str | None
+    created_at: str
+    undone_at: str | None
+
+
+class CorrectionRow(_CorrectionColumns):
+    """A user's correction as stored (`Store.correction`, `Store.active_corrections`)."""
+
+    peers: str  # JSON list of item ids: a split's former companions, a merge's reports
+
+
+class EditInForce(CorrectionRow):
+    """An edit in force on a filed report (`Store.active_edits`), with the event that report is
+    filed under now and that event's decision date."""
+
+    filed_event: int
+    decision_date: str
+
+
+class ListedCorrection(_CorrectionColumns):
+    """A correction as `Store.list_corrections` lists it, with the report it names and where that
+    report (and a merge's other report) is filed now."""
+
+    item_title: str
+    item_event: int | None
+    other_item_event: int | None
+
+
 class PendingAlert(TypedDict):
     """The newest undelivered alert of a kind (`Store.pending_alert`): a summary still growing."""
 

@@ -152,6 +152,30 @@ def parse_context() -> Any:
     return ctx
 
 
+def start_forkserver(ctx: Any) -> None:
+    """Start the forkserver (if the pool uses one) so that its preloads are the app's own modules.
+
+    The forkserver is a `python -c` process, so its sys.path begins with the working directory, and
+    Python 3.11 does not give it the app's sys.path before it imports the preloads: polling from a
+    folder holding another `monitor/` (an older checkout) preloaded that one, and every worker forked
+    from it died unpickling its first document (BrokenProcessPool). PYTHONSAFEPATH (-P) keeps the
+    working directory out; the workers get the app's sys.path as usual.
+    """
+    if ctx.get_start_method() != "forkserver":
+        return  # spawned workers take the app's sys.path before they import anything of ours
+    from multiprocessing import forkserver
+
+    saved = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"  # read by the forkserver's interpreter as it starts
+    try:
+        forkserver.ensure_running()  # a no-op while one is running
+    finally:
+        if saved is None:
+            os.environ.pop("PYTHONSAFEPATH", None)
+        else:
+            os.environ["PYTHONSAFEPATH"] = saved
+
+
 POOL_IDLE_S = 60.0  # the workers leave this long after the last poll that used them
 
 
@@ -190,9 +214,11 @@ class ParsePool:
             return None
         with self._lock:
             if self._executor is None:
+                context = parse_context()
+                start_forkserver(context)
                 self._executor = ProcessPoolExecutor(
                     self.workers,
-                    mp_context=parse_context(),
+                    mp_context=context,
                     initializer=exit_with_parent,  # no orphaned workers when the app is killed
                     initargs=(os.getpid(),),
                 )

@@ -1,4 +1,5 @@
-"""One poll cycle: fetch due feeds concurrently, parse in a process pool, write one transaction per feed.
+"""One poll cycle: fetch due feeds concurrently, parse in a process pool, write the feeds whose
+documents are ready together in one transaction (at most WRITE_BATCH).
 
 Every feed's outcome is a value in the report; no feed's failure stops the others. The caller's
 thread is the only writer of the database during the cycle.

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from monitor.alerts import AlertRules, describe_event
 from monitor.analysis import party_key
@@ -32,7 +32,7 @@ from monitor.events import (
     when,
 )
 from monitor.grouping import too_thin
-from monitor.models import Analysis, ReportFacts
+from monitor.models import Analysis, EventRow, ReportFacts
 from monitor.regrouping import FILED_STATUSES, regroup
 from monitor.twins import may_be_same
 
@@ -266,7 +266,7 @@ def _settle_party(store: Store, event_id: int) -> None:
     store.set_event_party(event_id, target, key)
 
 
-def _anonymous(event: dict[str, Any]) -> bool:
+def _anonymous(event: EventRow) -> bool:
     """Neither who fined nor who was fined is known: filed, but announced only once a report names
     one of them ("an authority fines an undisclosed party" tells a lawyer nothing, and is most often
     a misread report of a decision announced under its names)."""
@@ -288,7 +288,7 @@ def _announced_twin(store: Store, event_id: int, filing: Filing) -> bool:
     return bool(store.alerted_since(near, since))
 
 
-def decision_date(store: Store, event: dict[str, Any], stated: str | None) -> str | None:
+def decision_date(store: Store, event: EventRow, stated: str | None) -> str | None:
     """The earliest date any source gave (a merge or a later report may have dated it), and never
     later than the oldest dated report of it: a passing mention published years ago dates an
     otherwise undated decision as old news. `stated`: a date the batch's report gave, if any."""
@@ -313,7 +313,7 @@ def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> Non
 def _record_alerts(
     store: Store, result: RegisterResult, filing: Filing, dated: dict[int, str | None], reconsider: set[int]
 ) -> None:
-    def record(kind: str, event: dict[str, Any], status: str, title: str) -> None:
+    def record(kind: str, event: EventRow, status: str, title: str) -> None:
         alert = store.record_alert(
             kind=kind,
             title=title,

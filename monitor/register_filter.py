@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+
+from monitor.models import EventRow
 
 DOMAINS = ("data_protection", "competition", "consumer", "other")
 DEFAULT_DOMAIN = "data_protection"  # what the register is for; the others are one click away
@@ -60,7 +61,7 @@ def domains_option(value: str | None) -> tuple[str, ...]:
     return wanted
 
 
-def decided(event: dict[str, Any]) -> str | None:
+def decided(event: EventRow) -> str | None:
     """The day a decision was taken as the register shows it: the day a report states, else the
     first report's (`decision_date`, which the grouping, alerts and Atom ids go by)."""
     return event.get("decided_on") or event.get("decision_date")

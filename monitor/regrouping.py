@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from monitor import dates
@@ -21,7 +21,7 @@ from monitor.analysis import is_penalty_liquidation, party_key, to_eur
 from monitor.corrections import Correction, overlay
 from monitor.events import FineFacts, when
 from monitor.grouping import RELATED_WINDOW, Group, Report, group
-from monitor.models import Fine, PeriodicPenalty
+from monitor.models import Fine, PeriodicPenalty, ReportRow
 from monitor.related_index import RelatedGraph
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
@@ -37,7 +37,7 @@ class Regrouped:
     events: set[int] = field(default_factory=set)  # every event whose reports or facts were set again
 
 
-def report_facts(row: dict[str, Any]) -> FineFacts:
+def report_facts(row: ReportRow) -> FineFacts:
     """A stored item's fine in the register's one shape, as `register.facts_of` made it when filed:
     from what filing stored with it, or, for a row filed before schema v12, read off its text."""
     penalty = (
@@ -99,18 +99,18 @@ class Component:
     def __init__(self, store: Store, graph: RelatedGraph | None = None) -> None:
         self.store = store
         self.graph = graph if graph is not None else RelatedGraph()
-        self.rows: dict[int, dict[str, Any]] = {}
+        self.rows: dict[int, ReportRow] = {}
         self.events: set[int] = set()
-        self._held: dict[int, list[dict[str, Any]]] = {}
+        self._held: dict[int, list[ReportRow]] = {}
         self._queue: list[int] = []
 
-    def take(self, rows: Sequence[dict[str, Any]]) -> None:
+    def take(self, rows: Sequence[ReportRow]) -> None:
         for row in rows:
             if row["id"] not in self.rows and row["fine_status"] in FILED_STATUSES:
                 self.rows[row["id"]] = row
                 self._queue.append(row["id"])
 
-    def facts_of(self, row: dict[str, Any]) -> FineFacts:
+    def facts_of(self, row: ReportRow) -> FineFacts:
         return self.graph.facts(int(row["id"]))
 
     def grow(self, events: Sequence[int], items: Sequence[int]) -> None:
@@ -161,7 +161,7 @@ class Component:
 _graphs: WeakKeyDictionary[Store, RelatedGraph] = WeakKeyDictionary()
 
 
-def _published(row: dict[str, Any]) -> str | None:
+def _published(row: ReportRow) -> str | None:
     return str(row["published"]) if row["published_known"] else None
 
 

@@ -24,14 +24,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
 
 from monitor.analysis import party_key
 from monitor.events import FineFacts
 from monitor.grouping import related
+from monitor.models import ReportRow
 from monitor.sums import CROSS_CURRENCY_TOLERANCE, SAME_CURRENCY_TOLERANCE
 
-Row = dict[str, Any]
+Row = ReportRow
 
 def _key(row: Row) -> str | None:
     # As regrouping.report_facts makes a stored report's party key: stored with it since schema v12.
@@ -127,12 +127,14 @@ class RelatedIndex:
         return list(found.values())
 
 
-# Every column regrouping.report_facts reads: two rows equal in these have the same facts.
-FACT_COLUMNS = (
-    "fine_status", "fine_amount", "fine_currency", "fine_amount_eur", "penalty_amount", "penalty_currency",
-    "penalty_per", "authority", "target", "target_key", "fine_liquidation", "stated_date", "penalty_eur",
-    "published", "published_known", "title", "summary_text", "language",
-)  # fmt: skip
+def _signature(row: Row) -> tuple[object, ...]:
+    """Every column regrouping.report_facts reads: two rows equal in these have the same facts."""
+    return (
+        row["fine_status"], row["fine_amount"], row["fine_currency"], row["fine_amount_eur"],
+        row["penalty_amount"], row["penalty_currency"], row["penalty_per"], row["authority"],
+        row["target"], row["target_key"], row["fine_liquidation"], row["stated_date"], row["penalty_eur"],
+        row["published"], row["published_known"], row["title"], row["summary_text"], row["language"],
+    )  # fmt: skip
 
 
 class RelatedGraph:
@@ -143,7 +145,7 @@ class RelatedGraph:
     (only it: the pairs between unchanged reports stand, `related` being a function of the two)."""
 
     def __init__(self) -> None:
-        self._signature: dict[int, tuple[Any, ...]] = {}
+        self._signature: dict[int, tuple[object, ...]] = {}
         self._facts: dict[int, FineFacts] = {}
         self._neighbours: dict[int, set[int]] = {}
         self._index: RelatedIndex | None = None
@@ -155,7 +157,7 @@ class RelatedGraph:
         current = {int(row["id"]): row for row in rows}
         changed = {i for i in self._signature if i not in current}
         for item_id, row in current.items():
-            signature = tuple(row[c] for c in FACT_COLUMNS)
+            signature = _signature(row)
             if self._signature.get(item_id) != signature:
                 changed.add(item_id)
                 self._signature[item_id] = signature

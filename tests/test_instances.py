@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from db_support import answer
 
 from monitor.lock import InstanceLock
 from monitor.store import Store
@@ -35,15 +36,7 @@ class HeldFeed:
     def _handle(self, request: BaseHTTPRequestHandler) -> None:
         self.requested.set()
         self.release.wait(WAIT)
-        body = FEED.encode()
-        request.send_response(200)
-        request.send_header("Content-Type", "application/rss+xml")
-        request.send_header("Content-Length", str(len(body)))
-        request.end_headers()
-        try:
-            request.wfile.write(body)
-        except OSError:
-            pass
+        answer(request, FEED)
 
 
 @pytest.fixture

@@ -7,30 +7,16 @@ from typing import Any
 
 from monitor.alerts import format_money
 from monitor.cli import register_options
-from monitor.cli.context import Context, UsageError
+from monitor.cli.context import Context, UsageError, subcommand
 from monitor.cli.output import print_json, print_table
 from monitor.cli.values import known_value
 from monitor.corrections import corrected_fields
 from monitor.fine_records import event_json
+from monitor.models import ItemRow
 from monitor.register_filter import decided
 from monitor.store import DatabaseMissing, Store
 from monitor.store.feeds import FeedHealth, configured_health
 from monitor.store.items import ItemFilter
-
-
-def _parser(
-    commands: Any, common: argparse.ArgumentParser, name: str, help_text: str, examples: str
-) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = commands.add_parser(
-        name,
-        parents=[common],
-        help=help_text,
-        description=help_text[0].upper() + help_text[1:] + ".",
-        epilog="examples:\n" + examples,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    return parser
-
 
 MAX_LIMIT = 1_000_000
 
@@ -51,7 +37,7 @@ def _wide_option(parser: argparse.ArgumentParser) -> None:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    items = _parser(
+    items = subcommand(
         commands,
         common,
         "items",
@@ -79,7 +65,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     _wide_option(items)
     items.set_defaults(handler=run_items)
 
-    feeds = _parser(
+    feeds = subcommand(
         commands, common, "feeds", "list feeds with their health", "  monitor feeds\n  monitor feeds --json\n"
     )
     feeds.add_argument("--json", action="store_true", help="print JSON")
@@ -88,7 +74,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     feeds_actions = feeds.add_subparsers(dest="feeds_action", metavar="ACTION")
     feeds.set_defaults(feeds_actions=feeds_actions)
 
-    fines = _parser(
+    fines = subcommand(
         commands,
         common,
         "fines",
@@ -106,7 +92,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     fines_actions = fines.add_subparsers(dest="fines_action", metavar="ACTION")  # corrections_cmds
     fines.set_defaults(fines_actions=fines_actions)
 
-    alerts = _parser(
+    alerts = subcommand(
         commands,
         common,
         "alerts",
@@ -131,7 +117,7 @@ def known_tags(store: Store) -> set[str]:
     return set(KnownValues.load().topics) | set(store.tag_counts())
 
 
-def _tags(row: dict[str, Any]) -> list[str]:
+def _tags(row: ItemRow) -> list[str]:
     return sorted((row.get("tags") or "").split())
 
 
@@ -153,12 +139,18 @@ def run_items(ctx: Context, args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        for row in rows:
-            row["tags"] = _tags(row)
-            row["read"] = bool(row["read"])
-            row["matched"] = bool(row["matched"])
-            row["published_known"] = bool(row["published_known"])
-        print_json(rows)
+        print_json(
+            [
+                dict(
+                    row,
+                    tags=_tags(row),
+                    read=bool(row["read"]),
+                    matched=bool(row["matched"]),
+                    published_known=bool(row["published_known"]),
+                )
+                for row in rows
+            ]
+        )
         return 0
     table = [
         (

@@ -1,4 +1,5 @@
-"""What every command needs: the database and feeds file paths, resolved once."""
+"""What every command needs: the database and feeds file paths, resolved once; and `subcommand`, one
+subcommand's parser as every `*_cmds` module declares it."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from monitor.config import ensure_user_feeds, load_feeds
 from monitor.models import FeedConfig
@@ -15,6 +17,21 @@ from monitor.store import Store
 
 class UsageError(Exception):
     pass
+
+
+def subcommand(
+    commands: Any, common: argparse.ArgumentParser, name: str, help_text: str, examples: str
+) -> argparse.ArgumentParser:
+    """A subcommand with the common options, its help as the description, and its examples."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        parents=[common],
+        help=help_text,
+        description=help_text[0].upper() + help_text[1:] + ".",
+        epilog="examples:\n" + examples,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
 
 
 @dataclass

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from monitor import correction_input as given
 from monitor.alerts import format_money
-from monitor.cli.browse_cmds import _parser
-from monitor.cli.context import Context, UsageError
+from monitor.cli.context import Context, UsageError, subcommand
 from monitor.cli.output import print_json, print_table, say
 from monitor.correcting import Done, current_value, edit, merge, not_a_fine, split, undo
 from monitor.correction_input import CorrectionError
 
 if TYPE_CHECKING:  # the type only
+    from monitor.models import EventRow, ListedCorrection
     from monitor.store import Store
 from monitor.corrections import corrected_fields
 
@@ -28,7 +28,7 @@ def _id(text: str) -> int:
 
 
 def _action(actions: Any, common: argparse.ArgumentParser, name: str, help_text: str, example: str) -> Any:
-    return _parser(actions, common, name, help_text, f"  {example}\n")
+    return subcommand(actions, common, name, help_text, f"  {example}\n")
 
 
 def _note(parser: argparse.ArgumentParser) -> None:
@@ -120,7 +120,7 @@ def _correct(ctx: Context, role: str, action: Any) -> int:
     return 0
 
 
-def changes_from(args: argparse.Namespace, event: dict[str, Any]) -> dict[str, Any]:
+def changes_from(args: argparse.Namespace, event: EventRow) -> dict[str, Any]:
     """The facts given on the command line, checked; the currency alone re-labels the sum."""
     from monitor.analysis.rates import known_currencies
 
@@ -182,7 +182,7 @@ def value_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def correction_json(row: dict[str, Any]) -> dict[str, Any]:
+def correction_json(row: ListedCorrection) -> dict[str, Any]:
     return {
         "id": row["id"],
         "kind": row["kind"],

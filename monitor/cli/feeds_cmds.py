@@ -13,8 +13,7 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from monitor.cli.browse_cmds import _parser
-from monitor.cli.context import Context, UsageError
+from monitor.cli.context import Context, UsageError, subcommand
 from monitor.cli.output import say
 from monitor.config import check_url, parse_interval, remove_feed, save_feeds, upsert_feed
 from monitor.models import FeedConfig, PageSelectors
@@ -22,7 +21,7 @@ from monitor.models import FeedConfig, PageSelectors
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     actions = commands.choices["feeds"].get_default("feeds_actions")
-    add = _parser(
+    add = subcommand(
         actions,
         common,
         "add",
@@ -59,7 +58,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         ("enable", "poll a feed again", run_enable),
         ("disable", "stop polling a feed, keeping it in the feeds file", run_disable),
     ):
-        parser = _parser(actions, common, name, verb, f"  monitor feeds {name} 'CNIL (FR)'\n")
+        parser = subcommand(actions, common, name, verb, f"  monitor feeds {name} 'CNIL (FR)'\n")
         parser.add_argument("name", metavar="NAME", help="the feed's name (as `monitor feeds` lists it)")
         parser.set_defaults(handler=handler)
 

@@ -10,8 +10,8 @@ from typing import Any
 from monitor.cli import register_options
 
 # One way of building a subcommand (help, description, examples) for the whole CLI.
-from monitor.cli.browse_cmds import _parser, known_tags
-from monitor.cli.context import Context, UsageError
+from monitor.cli.browse_cmds import known_tags
+from monitor.cli.context import Context, UsageError, subcommand
 from monitor.cli.output import say, write_document
 from monitor.cli.values import DATE_HELP, known_value, since_day
 from monitor.config import save_feeds
@@ -21,7 +21,7 @@ from monitor.opml import OpmlError, merge_feeds, read_capped, read_opml, write_o
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     feeds_actions = commands.choices["feeds"].get_default("feeds_actions")
-    importer = _parser(
+    importer = subcommand(
         feeds_actions,
         common,
         "import",
@@ -34,7 +34,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     importer.add_argument("--dry-run", action="store_true", help="report what would be added; change nothing")
     importer.set_defaults(handler=run_feeds_import)
 
-    exporter = _parser(
+    exporter = subcommand(
         feeds_actions,
         common,
         "export",
@@ -46,7 +46,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     exporter.add_argument("file", metavar="FILE", nargs="?", help="where to write (default: standard output)")
     exporter.set_defaults(handler=run_feeds_export)
 
-    export = _parser(
+    export = subcommand(
         commands,
         common,
         "export",
@@ -56,7 +56,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "  monitor export items --format json --tag facial_recognition --since 2024-01-01\n",
     )
     subjects = export.add_subparsers(dest="export_subject", metavar="WHAT", required=True)
-    items = _parser(
+    items = subcommand(
         subjects,
         common,
         "items",
@@ -67,7 +67,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     items.add_argument(
         "--matched", action="store_true", help="only items matching the watch list (tags, fines, GDPR)"
     )
-    fines = _parser(
+    fines = subcommand(
         subjects,
         common,
         "fines",
@@ -102,7 +102,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         parser.set_defaults(handler=run_export, export_subject=subject)
 
     if "install-desktop" not in commands.choices:  # the GUI's commands may have registered it first
-        desktop = _parser(
+        desktop = subcommand(
             commands,
             common,
             "install-desktop",

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.alerts import DOMAINS
-from monitor.cli.browse_cmds import _parser
-from monitor.cli.context import Context, UsageError
+from monitor.cli.context import Context, UsageError, subcommand
 from monitor.cli.output import write_document
 from monitor.cli.values import DATE_HELP, since_day
 from monitor.digest import ALL_DOMAINS, DEFAULT_DOMAIN, Digest, build_digest
@@ -17,7 +16,7 @@ from monitor.team_outputs import REPORT_FORMATS, ReportFormat, format_of, write_
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    report = _parser(
+    report = subcommand(
         commands,
         common,
         "report",

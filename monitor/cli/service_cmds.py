@@ -7,14 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from monitor.cli.browse_cmds import _parser
-from monitor.cli.context import Context, UsageError
+from monitor.cli.context import Context, UsageError, subcommand
 from monitor.config import parse_interval
 from monitor.service import UNIT_NAME, install_unit, poll_command, unit_text
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    service = _parser(
+    service = subcommand(
         commands,
         common,
         "install-service",

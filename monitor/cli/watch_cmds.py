@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from monitor.cli.browse_cmds import _parser
-from monitor.cli.context import Context, UsageError
+from monitor.cli.context import Context, UsageError, subcommand
 
 _AFTER = "stored items are read again with `monitor reanalyze`"
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    watch = _parser(
+    watch = subcommand(
         commands,
         common,
         "watch",
@@ -31,7 +32,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         ),
         ("remove", "remove a watch phrase (with --tag, from one of your topics)", run_remove),
     ):
-        parser = _parser(
+        parser = subcommand(
             actions, common, name, verb, f"  monitor watch {name} 'loyalty card*'\n"
             f"  monitor watch {name} 'smart meter*' --tag smart_meters\n",
         )  # fmt: skip
@@ -61,24 +62,28 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_add(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.watchlist_file import WatchlistError, add_phrase
+def _edit(change: Callable[[Path, str, str | None], bool], args: argparse.Namespace) -> bool:
+    """One change to the watch list file; what it refuses is the user's to fix."""
+    from monitor.watchlist_file import WatchlistError
 
     try:
-        added = add_phrase(_path(), args.phrase, args.tag)
+        return change(_path(), args.phrase, args.tag)
     except WatchlistError as exc:
         raise UsageError(str(exc)) from exc
+
+
+def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.watchlist_file import add_phrase
+
+    added = _edit(add_phrase, args)
     print(f"{'added' if added else 'already watched:'} {args.phrase!r} in {_path()}; {_AFTER}")
     return 0
 
 
 def run_remove(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.watchlist_file import WatchlistError, remove_phrase
+    from monitor.watchlist_file import remove_phrase
 
-    try:
-        removed = remove_phrase(_path(), args.phrase, args.tag)
-    except WatchlistError as exc:
-        raise UsageError(str(exc)) from exc
+    removed = _edit(remove_phrase, args)
     if not removed:
         raise UsageError(f"{args.phrase!r} is not in {_path()} (`monitor watch` lists them)")
     print(f"removed {args.phrase!r} from {_path()}; {_AFTER}")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from monitor.gui import i18n
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
-from monitor.models import AlertRow
+from monitor.models import AlertRow, EventRow
 
 translate = QCoreApplication.translate
 
@@ -39,7 +39,7 @@ def topics(tags: Any) -> str:
     return ", ".join(_t(_TOPICS[t]) for t in shown)
 
 
-def describe(event: dict[str, Any], status: str | None = None) -> str:
+def describe(event: EventRow, status: str | None = None) -> str:
     """'CNIL fines Clearview AI €20,000,000 · facial recognition', in the window's language."""
     status = status or event.get("status") or "imposed"
     who = str(event.get("authority") or translate("Alerts", "An authority"))
@@ -66,7 +66,7 @@ def describe(event: dict[str, Any], status: str | None = None) -> str:
     return f"{text} · {shown}" if shown else text
 
 
-def alert_text(alert: AlertRow, event: dict[str, Any] | None) -> tuple[str, str]:
+def alert_text(alert: AlertRow, event: EventRow | None) -> tuple[str, str]:
     """Title and body to show; what this cannot word again keeps the core's English."""
     title = str(alert.get("title") or "Regulatory Monitor")
     body = str(alert.get("body") or "")

@@ -24,7 +24,7 @@ from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog, app_set
 from monitor.gui.tray import DesktopNotifier, Tray
 from monitor.gui.window import MainWindow
 from monitor.gui.worker import PollController
-from monitor.models import AlertRow, FeedConfig
+from monitor.models import AlertRow, EventRow, FeedConfig
 from monitor.poller import FeedReport, PollReport
 from monitor.store import Store, StoreError, utc_now
 from monitor.store.items import ItemFilter
@@ -237,7 +237,7 @@ class DesktopApp(QObject, FeedActions):
             self.alerts_delivered.emit(delivered)
         return delivered
 
-    def _event_of(self, alert: AlertRow) -> dict[str, object] | None:
+    def _event_of(self, alert: AlertRow) -> EventRow | None:
         event_id = alert.get("event_id")
         return self.store.event(event_id) if isinstance(event_id, int) else None
 

@@ -17,13 +17,13 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
-from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from monitor.analysis.name_rules import authorities_data
+from monitor.models import EventRow
 from monitor.register_filter import decided
 
 # A qualitative set (Tableau 10, then lighter and darker companions): distinct hues, readable on
@@ -64,7 +64,7 @@ def _year_range(years: set[int], since: str | None, until: str | None) -> list[s
 
 
 def yearly_totals(
-    events: list[dict[str, Any]],
+    events: list[EventRow],
     top: int = 8,
     measure: str = "euros",
     since: str | None = None,
@@ -84,10 +84,11 @@ def yearly_totals(
         if event.get("status") != "imposed" or not date[:4].isdigit():
             continue
         seen.add(int(date[:4]))
-        if measure == "euros" and not event.get("amount_eur"):
+        amount = event.get("amount_eur")
+        if measure == "euros" and not amount:
             continue
         authority = event.get("authority") or "?"
-        value = 1.0 if measure == "count" else float(event["amount_eur"])
+        value = 1.0 if measure == "count" else float(amount or 0)
         per_year[date[:4]][authority] += value
         per_authority[authority] += value
     ranked = sorted(per_authority, key=lambda a: (-per_authority[a], a))
@@ -119,7 +120,7 @@ class FinesChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = "count"
-        self.events: list[dict[str, Any]] = []
+        self.events: list[EventRow] = []
         self.range: tuple[str | None, str | None] = (None, None)
         self.years: list[str] = []
         self.authorities: list[str] = []
@@ -131,9 +132,7 @@ class FinesChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(600, 260)
 
-    def set_events(
-        self, events: list[dict[str, Any]], since: str | None = None, until: str | None = None
-    ) -> None:
+    def set_events(self, events: list[EventRow], since: str | None = None, until: str | None = None) -> None:
         self.events = events
         self.range = (since, until)
         self._compute()

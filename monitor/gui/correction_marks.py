@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from monitor.escape import markup, rich_text_literal
 from monitor.gui import i18n
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
+from monitor.models import EventCorrection, EventRow
 
 MARK = "✎"
 _C = "Corrections"
@@ -53,11 +54,11 @@ def value_label(field: str, value: Any) -> str:
     return str(value)
 
 
-def edits(row: dict[str, Any], field: str) -> list[dict[str, Any]]:
+def edits(row: EventRow, field: str) -> list[EventCorrection]:
     return [c for c in row.get("corrections") or () if c["kind"] == "edit" and c["field"] == field]
 
 
-def cell(row: dict[str, Any], column: str, role: int, value: Any) -> Any:
+def cell(row: EventRow, column: str, role: int, value: Any) -> Any:
     """The register's cell with its correction shown: the mark, and the analysis's value in the tip."""
     field = COLUMN_FIELDS.get(column)
     done = edits(row, field) if field else []
@@ -77,16 +78,17 @@ def cell(row: dict[str, Any], column: str, role: int, value: Any) -> Any:
     return value
 
 
-def summary(row: dict[str, Any]) -> str:
+def summary(row: EventRow) -> str:
     """Rich text for above the sources: each correction in force, with what it replaced."""
     lines: list[str] = []
     for c in row.get("corrections") or ():
-        if c["kind"] == "edit":
+        field = c["field"]  # set on every edit
+        if c["kind"] == "edit" and field is not None:
             text = (
                 QCoreApplication.translate("Corrections", "%1 corrected: %2 → %3")
-                .replace("%1", tr(FIELD_LABELS.get(c["field"], c["field"])))
-                .replace("%2", value_label(c["field"], c["old"]))
-                .replace("%3", value_label(c["field"], c["new"]))
+                .replace("%1", tr(FIELD_LABELS.get(field, field)))
+                .replace("%2", value_label(field, c["old"]))
+                .replace("%3", value_label(field, c["new"]))
             )
         elif c["kind"] == "merge":
             text = QCoreApplication.translate("Corrections", "Merged by you from two decisions")

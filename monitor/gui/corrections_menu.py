@@ -36,6 +36,7 @@ from monitor.correction_input import STATUSES, CorrectionError
 from monitor.gui import correction_marks, i18n
 from monitor.gui.fines_model import EVENT_ID
 from monitor.gui.keyboard import name_from_text
+from monitor.models import EventCorrection, EventRow, ListedCorrection
 from monitor.store import Store, StoreError
 
 SOURCE_ITEM = Qt.ItemDataRole.UserRole  # set on a source row's first cell by fines_view
@@ -44,7 +45,7 @@ SOURCE_ITEM = Qt.ItemDataRole.UserRole  # set on a source row's first cell by fi
 class EditDialog(QDialog):
     """A decision's party, amount, currency, status and domain; checked before it closes."""
 
-    def __init__(self, event: dict[str, Any], currencies: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, event: EventRow, currencies: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctionDialog")
         self.setWindowTitle(self.tr("Correct decision %1").replace("%1", str(event["id"])))
@@ -122,7 +123,7 @@ class CorrectionsDialog(QDialog):
 
     undo_requested = Signal(int)
 
-    def __init__(self, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[ListedCorrection], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctionsList")
         self.setWindowTitle(self.tr("Your corrections"))
@@ -162,7 +163,7 @@ class CorrectionsDialog(QDialog):
         layout.addWidget(buttons)
         name_from_text(self)
 
-    def describe(self, row: dict[str, Any]) -> str:
+    def describe(self, row: ListedCorrection) -> str:
         import json
 
         if row["kind"] == "edit":
@@ -236,19 +237,20 @@ class CorrectionActions(QObject):
         merge.setEnabled(len(events) == 2)
         undo = menu.addMenu(self.tr("&Undo correction"))
         event = self.store.event(events[0]) if len(events) == 1 else None
-        for c in (event or {}).get("corrections") or ():
+        for c in event["corrections"] if event is not None else ():
             self._undo_action(undo, c)
         undo.setEnabled(not undo.isEmpty())
         menu.addSeparator()
         menu.addAction(self.tr("&Corrections…"), self.show_corrections)
         return menu
 
-    def _undo_action(self, menu: QMenu, c: dict[str, Any]) -> QAction:
-        if c["kind"] == "edit":
+    def _undo_action(self, menu: QMenu, c: EventCorrection) -> QAction:
+        field = c["field"]  # set on every edit
+        if c["kind"] == "edit" and field is not None:
             text = (
                 self.tr("%1 (was %2)")
-                .replace("%1", correction_marks.tr(correction_marks.FIELD_LABELS[c["field"]]))
-                .replace("%2", correction_marks.value_label(c["field"], c["old"]))
+                .replace("%1", correction_marks.tr(correction_marks.FIELD_LABELS[field]))
+                .replace("%2", correction_marks.value_label(field, c["old"]))
             )
         elif c["kind"] == "merge":
             text = self.tr("Merge")

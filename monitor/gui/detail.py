@@ -13,6 +13,7 @@ from monitor.gui.fines_view import open_link
 from monitor.gui.i18n import QT_TRANSLATE_NOOP, status_label
 from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import short_date, tag_label
+from monitor.models import FullItem, ItemRow
 
 translate = QCoreApplication.translate
 
@@ -49,14 +50,15 @@ class SafeBrowser(QTextBrowser):
         return None
 
 
-def fine_facts(item: dict[str, Any]) -> str:
+def fine_facts(item: ItemRow) -> str:
     if not item.get("fine_status"):
         return ""
     rows = [(translate("ItemDetail", "Status"), status_label(str(item["fine_status"])))]
     if item.get("fine_amount") is not None:
         amount = format_money(item["fine_amount"], item["fine_currency"])
-        if item.get("fine_amount_eur") is not None and item.get("fine_currency") != "EUR":
-            amount += f" (≈ {format_money(round(item['fine_amount_eur']), 'EUR')})"
+        eur = item.get("fine_amount_eur")
+        if eur is not None and item.get("fine_currency") != "EUR":
+            amount += f" (≈ {format_money(round(eur), 'EUR')})"
         rows.append((translate("ItemDetail", "Amount"), amount))
     if item.get("penalty_amount"):
         rows.append(
@@ -89,7 +91,7 @@ def _per(per: str) -> str:
     return translate("ItemDetail", _PER[per]) if per in _PER else per
 
 
-def item_html(item: dict[str, Any]) -> str:
+def item_html(item: FullItem) -> str:
     tags = " ".join(
         f"<span class='chip'>{html.escape(tag_label(t))}</span>"
         for t in sorted((item.get("tags") or "").split())
@@ -106,7 +108,7 @@ def item_html(item: dict[str, Any]) -> str:
     )
 
 
-def article_note(item: dict[str, Any]) -> str:
+def article_note(item: ItemRow) -> str:
     """The linked article's lead, read because the item lacked the facts, and whether they came from it."""
     lead = str(item.get("article_lead") or "")
     if not lead:
@@ -126,7 +128,7 @@ class ItemDetail(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.item: dict[str, Any] | None = None
+        self.item: FullItem | None = None
         self.browser = SafeBrowser()
         self.browser.setObjectName("itemBrowser")
         self.open_button = QPushButton(self.tr("Open original"))
@@ -146,13 +148,13 @@ class ItemDetail(QWidget):
         self.event_button.clicked.connect(self._show_event)
         self.show_item(None)
 
-    def show_item(self, item: dict[str, Any] | None) -> None:
+    def show_item(self, item: FullItem | None) -> None:
         self.item = item
         if item is None:
             self.browser.setHtml(f"<p>{html.escape(self.tr('Select an item to read it.'))}</p>")
         else:
             self.browser.setHtml(item_html(item))
-        link = (item or {}).get("link") or ""
+        link = (item.get("link") if item is not None else None) or ""
         self.open_button.setEnabled(bool(link) and QUrl(link).scheme().lower() in ("http", "https"))
         self.event_button.setVisible(bool(item and item.get("event_id")))
 
@@ -162,8 +164,9 @@ class ItemDetail(QWidget):
         return False
 
     def _show_event(self) -> None:
-        if self.item and self.item.get("event_id"):
-            self.show_event.emit(int(self.item["event_id"]))
+        event_id = self.item.get("event_id") if self.item else None
+        if event_id:
+            self.show_event.emit(event_id)
 
     def page_down(self) -> bool:
         """Scroll one page; False when already at the end (the caller then moves to the next item)."""

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from monitor.export import Format, render, write_atomically
+from monitor.models import EventRow
 from monitor.register_filter import RegisterFilter
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
@@ -24,14 +25,14 @@ FORMAT_OF_SUFFIX: dict[str, Format] = {".csv": "csv", ".json": "json", ".atom": 
 
 
 def export_rows(
-    store: Store, rows: Sequence[dict[str, Any]], path: Path, fmt: Format, criteria: RegisterFilter
+    store: Store, rows: Sequence[EventRow], path: Path, fmt: Format, criteria: RegisterFilter
 ) -> None:
     """Write these register rows (as shown) to path, replaced in one step."""
     write_atomically(path, render(store, "fines", fmt, events=rows, criteria=criteria))
 
 
 def ask_and_export(
-    parent: QWidget, store: Store, rows: Sequence[dict[str, Any]], criteria: RegisterFilter
+    parent: QWidget, store: Store, rows: Sequence[EventRow], criteria: RegisterFilter
 ) -> Path | None:
     """The save dialog, then the export; a failure is said in a message box and loses nothing."""
     filters = ";;".join(

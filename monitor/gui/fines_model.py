@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,6 +21,7 @@ from monitor.gui.fines_filters import domain_label
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.i18n import money as format_money
 from monitor.gui.item_model import money_eur, tag_label
+from monitor.models import EventRow, TotalRow
 from monitor.register_filter import decided
 from monitor.store import Store
 
@@ -49,14 +51,17 @@ TOTAL_COLUMNS = (
 )
 
 
-class _RowsModel(QAbstractTableModel):
+Row = TypeVar("Row", bound=Mapping[str, object])
+
+
+class _RowsModel(QAbstractTableModel, Generic[Row]):
     columns: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[Row] = []
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -88,20 +93,20 @@ class _RowsModel(QAbstractTableModel):
             return row.get("id")
         return self.extra(row, index.column(), role)
 
-    def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
+    def extra(self, row: Row, column: int, role: int) -> Any:
         return None
 
-    def display(self, row: dict[str, Any], column: int) -> str:
+    def display(self, row: Row, column: int) -> str:
         raise NotImplementedError
 
-    def sort_value(self, row: dict[str, Any], column: int) -> Any:
+    def sort_value(self, row: Row, column: int) -> Any:
         return self.display(row, column).casefold()
 
     def numeric(self, column: int) -> bool:
         return False
 
 
-class EventTableModel(_RowsModel):
+class EventTableModel(_RowsModel[EventRow]):
     columns = EVENT_COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -111,7 +116,7 @@ class EventTableModel(_RowsModel):
             return correction_marks.cell(self.rows[index.row()], self.columns[index.column()], role, value)
         return value
 
-    def display(self, row: dict[str, Any], column: int) -> str:
+    def display(self, row: EventRow, column: int) -> str:
         match column:
             case 0:
                 return i18n.date(decided(row))
@@ -132,7 +137,7 @@ class EventTableModel(_RowsModel):
             case _:
                 return str(row["sources"])
 
-    def sort_value(self, row: dict[str, Any], column: int) -> Any:
+    def sort_value(self, row: EventRow, column: int) -> Any:
         if column == 0:
             return str(decided(row) or "")  # ISO sorts; the locale's text may not
         if column == 3:
@@ -144,7 +149,7 @@ class EventTableModel(_RowsModel):
     def numeric(self, column: int) -> bool:
         return column in (3, 7)
 
-    def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
+    def extra(self, row: EventRow, column: int, role: int) -> Any:
         """The authority's chart colour beside its name, and its country and domain as a tool tip."""
         if column != 1 or not row["authority"]:
             return None
@@ -162,10 +167,10 @@ class EventTableModel(_RowsModel):
         return None
 
 
-class TotalsTableModel(_RowsModel):
+class TotalsTableModel(_RowsModel[TotalRow]):
     columns = TOTAL_COLUMNS
 
-    def display(self, row: dict[str, Any], column: int) -> str:
+    def display(self, row: TotalRow, column: int) -> str:
         match column:
             case 0:
                 return str(row["target"] or "")
@@ -182,7 +187,7 @@ class TotalsTableModel(_RowsModel):
             case _:
                 return i18n.date(row["last"])
 
-    def sort_value(self, row: dict[str, Any], column: int) -> Any:
+    def sort_value(self, row: TotalRow, column: int) -> Any:
         if column in (1, 2):
             return int(row["events" if column == 1 else "imposed"])
         if column == 3:
@@ -225,9 +230,9 @@ class EventFilterProxy(QSortFilterProxyModel):
         return self.text in haystack.casefold()
 
 
-def load_events(store: Store) -> list[dict[str, Any]]:
+def load_events(store: Store) -> list[EventRow]:
     return store.list_events()
 
 
-def load_totals(store: Store) -> list[dict[str, Any]]:
+def load_totals(store: Store) -> list[TotalRow]:
     return store.totals_by_target()

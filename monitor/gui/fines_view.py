@@ -39,6 +39,7 @@ from monitor.gui.i18n import money, status_label
 from monitor.gui.item_model import short_date
 from monitor.gui.style import fix_sort_arrows
 from monitor.links import is_openable
+from monitor.models import EventRow
 from monitor.store import Store
 
 
@@ -242,7 +243,7 @@ class FinesView(QWidget):
     def export_shown(self) -> Path | None:
         return ask_and_export(self, self.store, self.shown_rows(), self.filters.criteria())
 
-    def shown_rows(self) -> list[dict[str, Any]]:
+    def shown_rows(self) -> list[EventRow]:
         """The decisions the table shows, in its order: what an export writes."""
         return [
             self.events.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]

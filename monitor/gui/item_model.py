@@ -20,6 +20,7 @@ from monitor.escape import rich_text_literal
 from monitor.gui import i18n
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.style import fix_sort_arrows
+from monitor.models import ItemRow
 from monitor.store import Store
 from monitor.store.items import ItemFilter
 
@@ -71,7 +72,7 @@ class ItemTableModel(QAbstractTableModel):
         self.sort_key = "published"
         self.descending = True
         self._count = 0
-        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self._pages: OrderedDict[int, list[ItemRow]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
         self.reload()
@@ -92,7 +93,7 @@ class ItemTableModel(QAbstractTableModel):
         """After a poll: new rows appear, read marks update, the selection's row ids stay valid."""
         self.reload()
 
-    def _page(self, number: int) -> list[dict[str, Any]]:
+    def _page(self, number: int) -> list[ItemRow]:
         page = self._pages.get(number)
         if page is None:
             page = self.store.list_items(
@@ -109,7 +110,7 @@ class ItemTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
         return page
 
-    def row_dict(self, row: int) -> dict[str, Any] | None:
+    def row_dict(self, row: int) -> ItemRow | None:
         if not 0 <= row < self._count:
             return None
         page = self._page(row // PAGE)
@@ -160,7 +161,7 @@ class ItemTableModel(QAbstractTableModel):
             return row
         return None
 
-    def _display(self, row: dict[str, Any], column: int) -> str:
+    def _display(self, row: ItemRow, column: int) -> str:
         if column == 0:
             return i18n.date(row["published"])
         if column == 1:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
+from monitor.models import CorrectionRow, EditInForce, ListedCorrection, ReportRow
 from monitor.store.base import QueryBase
 
 # Each event's corrections in force, as the register's rows carry them (fines.EVENT_COLUMNS):
@@ -58,9 +59,9 @@ class CorrectionQueries(QueryBase):
         )
         return int(cursor.lastrowid or 0)
 
-    def correction(self, correction_id: int) -> dict[str, Any] | None:
+    def correction(self, correction_id: int) -> CorrectionRow | None:
         found = self.rows("SELECT * FROM corrections WHERE id = ?", (correction_id,))
-        return found[0] if found else None
+        return cast(CorrectionRow, found[0]) if found else None  # the table's columns
 
     def set_correction_event(self, correction_id: int, other_event_id: int) -> None:
         self.conn.execute(
@@ -73,36 +74,39 @@ class CorrectionQueries(QueryBase):
         )
         return cursor.rowcount == 1
 
-    def list_corrections(self, *, include_undone: bool = False) -> list[dict[str, Any]]:
+    def list_corrections(self, *, include_undone: bool = False) -> list[ListedCorrection]:
         """Every correction, newest first, with the report it names and where that report is now."""
         where = "" if include_undone else " WHERE c.undone_at IS NULL"
-        return self.rows(
+        rows = self.rows(
             "SELECT c.id, c.kind, c.field, c.item_id, c.other_item_id, c.event_id, c.other_event_id, "
             "c.old_value, c.new_value, c.note, c.created_at, c.undone_at, i.title AS item_title, "
             "i.event_id AS item_event, o.event_id AS other_item_event "
             "FROM corrections c JOIN items i ON i.id = c.item_id "
             f"LEFT JOIN items o ON o.id = c.other_item_id{where} ORDER BY c.id DESC"
         )
+        return cast(list[ListedCorrection], rows)  # the SELECT's columns
 
-    def active_corrections(self, item_ids: Sequence[int]) -> list[dict[str, Any]]:
+    def active_corrections(self, item_ids: Sequence[int]) -> list[CorrectionRow]:
         """The merges, splits and "not a fine" in force that name any of these reports."""
         if not item_ids:
             return []
         marks = ",".join("?" * len(item_ids))
-        return self.rows(
+        rows = self.rows(
             "SELECT * FROM corrections WHERE undone_at IS NULL AND kind != 'edit' "
             f"AND (item_id IN ({marks}) OR other_item_id IN ({marks}) OR EXISTS (SELECT 1 FROM "
             f"json_each(corrections.peers) WHERE value IN ({marks}))) ORDER BY id",
             (*item_ids, *item_ids, *item_ids),
         )
+        return cast(list[CorrectionRow], rows)  # the table's columns
 
-    def active_edits(self) -> list[dict[str, Any]]:
+    def active_edits(self) -> list[EditInForce]:
         """Edits in force whose report is filed, oldest first, with that report's event."""
-        return self.rows(
-            "SELECT c.*, i.event_id, e.decision_date FROM corrections c JOIN items i ON i.id = c.item_id "
-            "JOIN fine_events e ON e.id = i.event_id WHERE c.kind = 'edit' AND c.undone_at IS NULL "
-            "ORDER BY c.id"
+        rows = self.rows(
+            "SELECT c.*, i.event_id AS filed_event, e.decision_date FROM corrections c "
+            "JOIN items i ON i.id = c.item_id JOIN fine_events e ON e.id = i.event_id "
+            "WHERE c.kind = 'edit' AND c.undone_at IS NULL ORDER BY c.id"
         )
+        return cast(list[EditInForce], rows)  # the SELECT's columns
 
     def not_fine_items(self, item_ids: Sequence[int]) -> set[int]:
         found: set[int] = set()
@@ -181,10 +185,10 @@ class CorrectionQueries(QueryBase):
         found = self.rows("SELECT event_id FROM items WHERE id = ?", (item_id,))
         return (bool(found), found[0]["event_id"] if found else None)
 
-    def item_report(self, item_id: int) -> dict[str, Any] | None:
+    def item_report(self, item_id: int) -> ReportRow | None:
         """A fine-bearing item in the shape `event_reports` gives (regrouping.report_facts reads it)."""
         found = self.rows("SELECT * FROM items WHERE id = ? AND fine_status IS NOT NULL", (item_id,))
-        return found[0] if found else None
+        return cast(ReportRow, found[0]) if found else None  # every column of items, these among them
 
     def reanchor_edits(self, item_id: int, to_item: int) -> None:
         """Edits that named their decision through this report name it through another: the report

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from monitor.events import Candidate, FineFacts
-from monitor.models import Fine, PeriodicPenalty, SourceRow
+from monitor.models import EventRow, Fine, PeriodicPenalty, SourceRow, StatusChange, TotalRow
 from monitor.register_filter import RegisterFilter
 from monitor.store.base import QueryBase
 from monitor.store.corrections import EVENT_CORRECTIONS
@@ -38,6 +38,10 @@ def decode_tags(row: dict[str, Any]) -> dict[str, Any]:
     if "articles" in row:
         row["articles"] = json.loads(row["articles"]) if row["articles"] else []
     return row
+
+
+def _event_row(row: dict[str, Any]) -> EventRow:
+    return cast(EventRow, decode_tags(row))  # the SELECT's columns, EVENT_COLUMNS
 
 
 _CANDIDATE_SQL = (
@@ -291,9 +295,9 @@ class FineQueries(QueryBase):
         )
         return cursor.rowcount
 
-    def event(self, event_id: int) -> dict[str, Any] | None:
+    def event(self, event_id: int) -> EventRow | None:
         found = self.rows(f"SELECT {EVENT_COLUMNS} FROM fine_events e WHERE e.id = ?", (event_id,))
-        return decode_tags(found[0]) if found else None
+        return _event_row(found[0]) if found else None
 
     def list_events(
         self,
@@ -308,7 +312,7 @@ class FineQueries(QueryBase):
         sort: str = "decision_date",
         descending: bool = True,
         limit: int | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[EventRow]:
         clauses: list[str] = []
         params: list[Any] = []
         if tag:
@@ -341,7 +345,7 @@ class FineQueries(QueryBase):
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [decode_tags(row) for row in self.rows(sql, params)]
+        return [_event_row(row) for row in self.rows(sql, params)]
 
     def count_unread_decisions(self) -> int:
         """Fine decisions with a source the user has not read: what the badge and the title count.
@@ -366,17 +370,18 @@ class FineQueries(QueryBase):
         )
         return cast(list[SourceRow], rows)  # the SELECT's columns
 
-    def event_history(self, event_id: int) -> list[dict[str, Any]]:
-        return self.rows(
+    def event_history(self, event_id: int) -> list[StatusChange]:
+        rows = self.rows(
             "SELECT status, at, item_id FROM event_status_history WHERE event_id = ? ORDER BY id",
             (event_id,),
         )
+        return cast(list[StatusChange], rows)  # the SELECT's columns
 
-    def totals_by_target(self, criteria: RegisterFilter | None = None) -> list[dict[str, Any]]:
+    def totals_by_target(self, criteria: RegisterFilter | None = None) -> list[TotalRow]:
         """Each fined party: its decisions (those the filter shows) and the total imposed in euros."""
         clauses, params = filter_sql(criteria) if criteria is not None else ([], [])
         where = "".join(f" AND {c}" for c in clauses)
-        return self.rows(
+        rows = self.rows(
             "SELECT max(target) AS target, target_key, count(*) AS events, "
             "sum(CASE WHEN status = 'imposed' THEN 1 ELSE 0 END) AS imposed, "
             "coalesce(sum(CASE WHEN status = 'imposed' THEN amount_eur END), 0) AS total_eur, "
@@ -386,3 +391,4 @@ class FineQueries(QueryBase):
             "ORDER BY total_eur DESC, target COLLATE NOCASE",
             params,
         )
+        return cast(list[TotalRow], rows)  # the SELECT's columns

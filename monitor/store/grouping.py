@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from monitor.events import FineFacts
+from monitor.models import ReportRow
 from monitor.store.base import QueryBase
 
 _REPORT_COLUMNS = (
@@ -36,23 +37,25 @@ def fact_values(facts: FineFacts) -> tuple[object, ...]:
 
 
 class GroupingQueries(QueryBase):
-    def event_reports(self, event_ids: Sequence[int]) -> list[dict[str, Any]]:
+    def event_reports(self, event_ids: Sequence[int]) -> list[ReportRow]:
         """The fine-bearing items filed under these events, with what their facts are made of."""
         if not event_ids:
             return []
         marks = ",".join("?" * len(event_ids))
-        return self.rows(
+        rows = self.rows(
             f"SELECT {_REPORT_COLUMNS} FROM items WHERE event_id IN ({marks}) "
             "AND fine_status IS NOT NULL ORDER BY id",
             tuple(event_ids),
         )
+        return cast(list[ReportRow], rows)  # the SELECT's columns
 
-    def filed_reports(self) -> list[dict[str, Any]]:
+    def filed_reports(self) -> list[ReportRow]:
         """Every fine-bearing item filed under an event."""
-        return self.rows(
+        rows = self.rows(
             f"SELECT {_REPORT_COLUMNS} FROM items "
             "WHERE event_id IS NOT NULL AND fine_status IS NOT NULL ORDER BY id"
         )
+        return cast(list[ReportRow], rows)  # the SELECT's columns
 
     def event_days(self) -> list[tuple[int, str | None]]:
         """Every event's id and decision date (None for an undated one): what the regrouping needs to
@@ -64,7 +67,7 @@ class GroupingQueries(QueryBase):
 
     def loose_reports(
         self, since: str | None = None, until: str | None = None, *, item_ids: Sequence[int] | None = None
-    ) -> list[dict[str, Any]]:
+    ) -> list[ReportRow]:
         """Fine-bearing items in no event (too thin to start one, or a passing mention) published
         between since and until or undated: a later report may give them their decision. Given
         ids, only those items."""
@@ -78,7 +81,8 @@ class GroupingQueries(QueryBase):
                 return []
             where += f" AND id IN ({','.join('?' * len(item_ids))})"
             params += list(item_ids)
-        return self.rows(f"SELECT {_REPORT_COLUMNS} FROM items WHERE {where} ORDER BY id", params)
+        rows = self.rows(f"SELECT {_REPORT_COLUMNS} FROM items WHERE {where} ORDER BY id", params)
+        return cast(list[ReportRow], rows)  # the SELECT's columns
 
     def drop_event_if_empty(self, event_id: int) -> bool:
         """Deleted when no report and no alert is left on it; whether it was."""

@@ -6,9 +6,9 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from monitor.models import Analysis, ParsedItem, ReportFacts
+from monitor.models import Analysis, FullItem, ItemRow, ParsedItem, ReportFacts
 from monitor.store.base import QueryBase
 
 _INSERT = """
@@ -284,7 +284,7 @@ class ItemQueries(QueryBase):
         offset: int = 0,
         sort: str = "published",
         descending: bool = True,
-    ) -> list[dict[str, Any]]:
+    ) -> list[ItemRow]:
         flt = flt or ItemFilter()
         where, params = self._where(flt)
         order = _SORTABLE.get(sort, "i.published")
@@ -296,7 +296,7 @@ class ItemQueries(QueryBase):
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
-        return self.rows(sql, params)
+        return cast(list[ItemRow], self.rows(sql, params))  # the SELECT's columns
 
     def count_items(self, flt: ItemFilter | None = None) -> int:
         flt = flt or ItemFilter()
@@ -304,13 +304,13 @@ class ItemQueries(QueryBase):
         join = " JOIN feeds f ON f.id = i.feed_id" if flt.feed else ""
         return int(self.scalar(f"SELECT count(*) FROM items i{join}{where}", params))
 
-    def item(self, item_id: int) -> dict[str, Any] | None:
+    def item(self, item_id: int) -> FullItem | None:
         found = self.rows(
             f"SELECT {LIST_COLUMNS}, i.summary_html FROM items i JOIN feeds f ON f.id = i.feed_id "
             "WHERE i.id = ?",
             (item_id,),
         )
-        return found[0] if found else None
+        return cast(FullItem, found[0]) if found else None  # the SELECT's columns
 
     def set_read(self, item_ids: Sequence[int], read: bool = True) -> None:
         for start in range(0, len(item_ids), 500):
