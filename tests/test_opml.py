@@ -194,7 +194,14 @@ def test_written_opml_has_folders_by_kind_and_site_links() -> None:
     assert back["Clearview news"].enabled is True
 
 
-_name_chars = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cn", "Co", "Zs", "Zl", "Zp"))
+# Bidi overrides and isolates (U+202A-202E, U+2066-2069) are dropped from someone else's names on
+# purpose (test_control_characters_in_names_still_give_valid_xml): a name made of them alone is
+# no name, so the generated names leave them out.
+_name_chars = st.characters(
+    codec="utf-8",
+    exclude_categories=("Cs", "Cc", "Cn", "Co", "Zs", "Zl", "Zp"),
+    exclude_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+)
 _names = st.lists(st.text(_name_chars, min_size=1, max_size=12), min_size=1, max_size=3).map(" ".join)
 _tags = st.lists(st.from_regex(r"[A-Za-z0-9_]{1,10}", fullmatch=True), max_size=3, unique=True)
 
