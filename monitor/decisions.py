@@ -34,28 +34,12 @@ from monitor.analysis import domain_in_text, domain_of, to_eur
 from monitor.analysis.articles import article_order, cited_articles
 from monitor.analysis.authorities import authority as authority_entry
 from monitor.events import CROSS_CURRENCY_TOLERANCE, significant_digits
-from monitor.models import Analysis, EventRow
+from monitor.models import Analysis, EventRow, ReportSource
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
 
 DATE_LOOKBACK = timedelta(days=60)
-
-
-@dataclass(frozen=True)
-class Source:
-    """One report of a decision, as the facts are read from it."""
-
-    item_id: int
-    title: str
-    summary: str
-    language: str | None
-    published: str | None  # ISO 8601 UTC; None when the feed gave no date
-    status: str | None
-    amount: float | None
-    currency: str | None
-    feed_kind: str = "news"
-    feed_authority: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,7 +54,7 @@ class DecisionFacts:
     amount_eur: float | None
 
 
-def is_official(source: Source, authority: str | None) -> bool:
+def is_official(source: ReportSource, authority: str | None) -> bool:
     """Carried by the deciding authority's own feed (an authority feed of another authority is not)."""
     if source.feed_kind != "authority":
         return False
@@ -81,11 +65,11 @@ def _when(iso: str) -> datetime:
     return datetime.fromisoformat(iso.replace("Z", "+00:00"))
 
 
-def decision_date(sources: Sequence[Source], official: Source | None) -> str | None:
+def decision_date(sources: Sequence[ReportSource], official: ReportSource | None) -> str | None:
     published = sorted(s.published for s in sources if s.published)
     first = _when(published[0]) if published else None
 
-    def stated(source: Source) -> str | None:
+    def stated(source: ReportSource) -> str | None:
         before = _when(source.published) if source.published else None
         found = dates.stated_date(f"{source.title}\n{source.summary}", source.language, before)
         if found is None:
@@ -108,7 +92,7 @@ def _close(a: float, b: float) -> bool:
 
 
 def best_amount(
-    sources: Sequence[Source], event: EventRow, official_ids: set[int], date: str | None
+    sources: Sequence[ReportSource], event: EventRow, official_ids: set[int], date: str | None
 ) -> tuple[float | None, str | None, float | None]:
     """(amount, currency, euros at the decision's date) from the most authoritative, most precise report."""
     status, eur = event.get("status"), event.get("amount_eur")
@@ -133,7 +117,9 @@ def best_amount(
     return amount, currency, to_eur(amount, currency, date)
 
 
-def decision_domain(authority: str | None, sources: Sequence[Source], articles: Sequence[str] = ()) -> str:
+def decision_domain(
+    authority: str | None, sources: Sequence[ReportSource], articles: Sequence[str] = ()
+) -> str:
     found = authority_entry(authority)
     if (found is not None and found.kind == "dpa") or not sources:
         return domain_of(Analysis(authority=authority, matched=True))
@@ -144,12 +130,12 @@ def decision_domain(authority: str | None, sources: Sequence[Source], articles: 
     return "data_protection" if articles and domain in ("consumer", "other") else domain
 
 
-def articles_of(sources: Iterable[Source]) -> tuple[str, ...]:
+def articles_of(sources: Iterable[ReportSource]) -> tuple[str, ...]:
     found = {a for s in sources for a in cited_articles(f"{s.title}\n{s.summary}")}
     return tuple(sorted(found, key=article_order))
 
 
-def read_facts(event: EventRow, sources: Sequence[Source]) -> DecisionFacts:
+def read_facts(event: EventRow, sources: Sequence[ReportSource]) -> DecisionFacts:
     authority = event.get("authority")
     entry = authority_entry(authority)
     official = [s for s in sources if is_official(s, authority)]
@@ -177,5 +163,5 @@ def refresh(store: Store, event_ids: Iterable[int]) -> None:
         event = store.event(event_id)
         if event is None:
             continue
-        sources = [Source(**row) for row in store.decision_sources(event_id)]
+        sources = store.decision_sources(event_id)
         store.set_decision_facts(event_id, read_facts(event, sources))

@@ -335,3 +335,50 @@ class PendingAlert(TypedDict):
     id: int
     status: str | None  # for "backlog", the count so far
     title: str
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    """One report of a decision, as its facts are read (`Store.decision_sources`)."""
+
+    item_id: int
+    title: str
+    summary: str
+    language: str | None
+    published: str | None  # ISO 8601 UTC; None when the feed gave no date
+    status: str | None
+    amount: float | None
+    currency: str | None
+    feed_kind: str = "news"
+    feed_authority: str | None = None
+
+
+class FeedRow(TypedDict):
+    """A feed's stored row (`Store.feed_by_name`): its configuration and its polling state."""
+
+    id: int
+    name: str
+    config_url: str
+    url: str
+    kind: str
+    language: str | None
+    country: str | None
+    authority: str | None
+    enabled: int
+    interval: int | None
+    tags: str  # JSON list
+    title: str | None
+    site_link: str | None
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    added_at: str
+    first_polled_at: str | None
+    last_polled_at: str | None
+    last_success_at: str | None
+    last_status: str | None
+    last_error: str | None
+    consecutive_failures: int
+    next_poll_at: str | None
+    gone: int
+    retry_until: str | None  # ISO 8601 UTC: the server's Retry-After, which no forced poll overrides

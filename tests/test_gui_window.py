@@ -262,7 +262,9 @@ def test_the_items_model_reads_only_the_pages_it_shows(qtbot: QtBot, tmp_path: P
     store = Store(tmp_path / "big.sqlite")
     with store.transaction():
         store.sync_feeds([FeedConfig("F", "https://example.org/f.xml")], "2024-01-02T00:00:00Z")
-        feed_id = int(store.feed_by_name("F")["id"])  # type: ignore[index]
+        found = store.feed_by_name("F")
+        assert found is not None
+        feed_id = found["id"]
         items = [
             ParsedItem(
                 guid=f"g{n}",

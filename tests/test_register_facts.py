@@ -247,7 +247,7 @@ def test_facts_survive_reanalyze(db: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 def _source(item_id: int, amount: float | None, status: str = "imposed", **more: Any) -> Any:
-    from monitor.decisions import Source
+    from monitor.models import ReportSource
 
     fields: dict[str, Any] = {
         "title": "",
@@ -258,7 +258,7 @@ def _source(item_id: int, amount: float | None, status: str = "imposed", **more:
         "amount": amount,
         "currency": "EUR",
     }
-    return Source(item_id=item_id, **{**fields, **more})
+    return ReportSource(item_id=item_id, **{**fields, **more})
 
 
 def test_the_amount_is_the_authoritys_then_the_most_precise_of_the_decisions_own_status() -> None:

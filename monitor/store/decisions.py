@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from monitor.models import ReportSource
 from monitor.store.base import QueryBase
 
 if TYPE_CHECKING:
@@ -63,9 +64,9 @@ def filter_sql(criteria: RegisterFilter) -> tuple[list[str], list[Any]]:
 
 
 class DecisionQueries(QueryBase):
-    def decision_sources(self, event_id: int) -> list[dict[str, Any]]:
+    def decision_sources(self, event_id: int) -> list[ReportSource]:
         """An event's reports, with the kind and authority of the feed that carried each."""
-        return self.rows(
+        rows = self.rows(
             "SELECT i.id AS item_id, i.title, coalesce(i.summary_text, '') AS summary, i.language, "
             "CASE WHEN i.published_known THEN i.published END AS published, i.fine_status AS status, "
             "i.fine_amount AS amount, i.fine_currency AS currency, f.kind AS feed_kind, "
@@ -73,6 +74,7 @@ class DecisionQueries(QueryBase):
             "WHERE i.event_id = ? ORDER BY i.id",
             (event_id,),
         )
+        return [ReportSource(**row) for row in rows]
 
     def set_decision_facts(self, event_id: int, facts: DecisionFacts) -> None:
         self.conn.execute(

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TypedDict, cast
 
-from monitor.models import FeedConfig, FeedForUpdate
+from monitor.models import FeedConfig, FeedForUpdate, FeedRow
 from monitor.store.base import QueryBase
 
 _HEALTH_SQL = """
@@ -150,9 +150,9 @@ class FeedQueries(QueryBase):
             if name not in names:
                 self.conn.execute("UPDATE feeds SET enabled = 0 WHERE id = ?", (feed_id,))
 
-    def feed_by_name(self, name: str) -> dict[str, Any] | None:
+    def feed_by_name(self, name: str) -> FeedRow | None:
         found = self.rows("SELECT * FROM feeds WHERE name = ?", (name,))
-        return found[0] if found else None
+        return cast("FeedRow", found[0]) if found else None
 
     def site_links(self) -> dict[str, str]:
         """Each feed's configured URL -> the web page it says it belongs to (learnt while polling)."""
