@@ -353,32 +353,37 @@ class ReportSource:
     feed_authority: str | None = None
 
 
-class FeedRow(TypedDict):
-    """A feed's stored row (`Store.feed_by_name`): its configuration and its polling state."""
+class FeedColumns(TypedDict):
+    """The columns of a feed's stored row that every view of it shares."""
 
-    id: int
     name: str
-    config_url: str
-    url: str
+    url: str  # where it answers now (a permanent redirect may have moved it)
+    config_url: str  # the feeds file's URL
     kind: str
     language: str | None
     country: str | None
     authority: str | None
-    enabled: int
+    enabled: int  # 0 or 1, as stored
     interval: int | None
-    tags: str  # JSON list
     title: str | None
-    site_link: str | None
-    etag: str | None
-    last_modified: str | None
-    content_hash: str | None
-    added_at: str
-    first_polled_at: str | None
     last_polled_at: str | None
     last_success_at: str | None
     last_status: str | None
     last_error: str | None
     consecutive_failures: int
     next_poll_at: str | None
-    gone: int
+    gone: int  # 0 or 1: the server said 410 Gone
+    first_polled_at: str | None
+
+
+class FeedRow(FeedColumns):
+    """A feed's stored row (`Store.feed_by_name`): its configuration and its polling state."""
+
+    id: int
+    tags: str  # JSON list
+    site_link: str | None
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    added_at: str
     retry_until: str | None  # ISO 8601 UTC: the server's Retry-After, which no forced poll overrides

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any, TypedDict, cast
+from typing import Any, cast
 
-from monitor.models import FeedConfig, FeedForUpdate, FeedRow
+from monitor.models import FeedColumns, FeedConfig, FeedForUpdate, FeedRow
 from monitor.store.base import QueryBase
 
 _HEALTH_SQL = """
@@ -24,29 +24,11 @@ LEFT JOIN (
 # window's sources pane at 2,000 feeds and 100,000 items.
 
 
-class FeedHealth(TypedDict):
+class FeedHealth(FeedColumns):
     """One row of `feeds_health`: what the CLI's `monitor feeds` and the window's sources pane show."""
 
     id: int | None  # None: in the feeds file, never stored yet
-    name: str
-    url: str  # where it answers now (a permanent redirect may have moved it)
-    config_url: str  # the feeds file's URL
-    kind: str
-    language: str | None
-    country: str | None
-    authority: str | None
-    enabled: int  # 0 or 1, as stored
-    interval: int | None
     tags: list[str]
-    title: str | None
-    last_polled_at: str | None
-    last_success_at: str | None
-    last_status: str | None
-    last_error: str | None
-    consecutive_failures: int
-    next_poll_at: str | None
-    gone: int  # 0 or 1: the server said 410 Gone
-    first_polled_at: str | None
     items: int
     unread: int
 
