@@ -2,7 +2,7 @@
 the register with the corrected values marked. Feeds served locally with invented reports
 (tests/corrections_support.py), a real X window, grabWindow.
 
-Run under an X server:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/corrections_screenshot.py
+Run under an X server:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python -m scripts.corrections_screenshot
 Writes docs/screenshots/fines-correction-dialog.png and fines-corrected.png.
 """
 
@@ -13,16 +13,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
+from monitor.config import load_feeds
+from monitor.gui.app import DesktopApp
+from tests.corrections_support import ACME_1, Register
+from tests.support.feedserver import FeedServer
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# A real X window (under xvfb-run), not the offscreen platform the tests use.
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from monitor.config import load_feeds  # noqa: E402
-from monitor.gui.app import DesktopApp  # noqa: E402
-from tests.corrections_support import ACME_1, Register  # noqa: E402
-from tests.support.feedserver import FeedServer  # noqa: E402
 
 
 def main() -> int:

@@ -3,7 +3,7 @@
 The items report real, public decisions (Clearview AI fined by the CNIL, the Garante, the Dutch AP and
 the ICO; Mercadona, H&M, Criteo and others) in headlines and summaries written for this script.
 
-Run under an X server, e.g.:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
+Run under an X server, e.g.:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python -m scripts.screenshots
 Writes docs/screenshots/main-window.png, fines-register.png, fines-view.png and fines-chart.png.
 With `--language fr` (or de, it, es, nl) the window is in that language and the files end in -fr;
 with `--dark`, in a dark palette, ending in -dark.
@@ -17,19 +17,19 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from monitor import settings
+from monitor.config import load_feeds
+from monitor.gui.app import DesktopApp
+from monitor.gui.style import dark_palette
+from monitor.store import Store
+from tests.support.feedserver import FeedServer, rss
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# A real X window (under xvfb-run), not the offscreen platform the tests use.
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from monitor import settings  # noqa: E402
-from monitor.config import load_feeds  # noqa: E402
-from monitor.gui.app import DesktopApp  # noqa: E402
-from monitor.gui.style import dark_palette  # noqa: E402
-from monitor.store import Store  # noqa: E402
-from tests.support.feedserver import FeedServer, rss  # noqa: E402
 
 # Real, public decisions (Clearview AI across four authorities, and a few others), in headlines and
 # summaries written for this demo: no article text is copied. Each tuple: title, summary, pubDate, link.
