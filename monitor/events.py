@@ -145,6 +145,7 @@ def gap(a: str | None, b: str | None) -> timedelta | None:
     return abs(when(a) - when(b))
 
 
+@lru_cache(maxsize=16384)  # the same pairs of a component's parties, compared for every report
 def same_party(a: str | None, b: str | None) -> bool | None:
     """Whether two party keys name one party: equal, or one's words stand inside the other's name
     ("bocconi", "universita bocconi" and "universita commerciale luigi bocconi"); None when either
@@ -157,9 +158,9 @@ def same_party(a: str | None, b: str | None) -> bool | None:
     return words_a <= words_b or words_b <= words_a
 
 
-def _keys(facts: FineFacts) -> set[str]:
-    keys = set(facts.parties) if isinstance(facts, Candidate) else set()
-    return keys | ({facts.target_key} if facts.target_key is not None else set())
+def _keys(facts: FineFacts) -> frozenset[str]:
+    named = frozenset() if facts.target_key is None else frozenset({facts.target_key})
+    return facts.parties | named if isinstance(facts, Candidate) else named
 
 
 def party_match(a: FineFacts, b: FineFacts) -> bool | None:
@@ -189,7 +190,8 @@ def _party_apart(facts: FineFacts, event: FineFacts) -> bool:
 def _told_agree(facts: FineFacts, event: Candidate) -> bool | None:
     """The item's sum agrees with the event's, or with one any of its sources gave."""
     agree = amounts_agree(facts, event)
-    if agree is False and any(told_near(facts.amount_eur, s, facts, event) for s in event.sums_eur):
+    # Each distinct sum once: an event of many reports holds the same figure many times over.
+    if agree is False and any(told_near(facts.amount_eur, s, facts, event) for s in set(event.sums_eur)):
         return True
     return agree
 

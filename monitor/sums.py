@@ -7,6 +7,7 @@ out; two decisions' sums differ by more than any of that (EUR 390M and EUR 405M,
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the shape only; events.py imports this module
@@ -42,6 +43,9 @@ def raw_sums(a: FineFacts, b: FineFacts) -> tuple[float | None, float | None]:
     return a.fine.amount, b.fine.amount
 
 
+# Regrouping compares every report of a component with the sums of every event (issue #17): the
+# same few hundred figures, so their digits are counted once.
+@lru_cache(maxsize=4096)
 def rounding(amount: float) -> float:
     """Half a unit of the figure's last significant digit: how far "EUR 2.5 million" may be from
     the exact sum it rounds (EUR 50,000), and "EUR 405 million" from its own (EUR 500,000)."""
@@ -85,6 +89,7 @@ def amounts_agree(a: FineFacts, b: FineFacts, slack: float | None = None) -> boo
     return close(a.penalty_eur, b.penalty_eur, allowed)
 
 
+@lru_cache(maxsize=4096)
 def significant_digits(amount: float) -> int:
     """How precisely a figure is told: 1375000000 -> 4, 20000000 -> 1."""
     digits = f"{abs(amount):.0f}".rstrip("0")
