@@ -17,9 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
-import yaml
-
-from monitor.paths import resource_path
+from monitor.paths import load_resource_yaml
 
 
 def fold(text: str) -> str:
@@ -61,7 +59,7 @@ class Names:
 
 @cache
 def names() -> Names:
-    data = yaml.safe_load(resource_path("dates.yml").read_text(encoding="utf-8"))
+    data = load_resource_yaml("dates.yml")
     months: dict[str, dict[str, int]] = {"": {}}
     days: dict[str, frozenset[str]] = {}
     every_day: set[str] = set()

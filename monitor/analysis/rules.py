@@ -11,7 +11,7 @@ import yaml
 
 from monitor.analysis import schema
 from monitor.analysis.fold import fold_lower
-from monitor.paths import config_dir, resource_path
+from monitor.paths import config_dir, load_resource_yaml, resource_path
 
 USER_WATCHLIST = "watchlist.yml"
 
@@ -20,8 +20,7 @@ USER_WATCHLIST = "watchlist.yml"
 def load(name: str) -> dict[str, Any]:
     """The parsed YAML file resources/analysis/<name>.yml."""
     path = resource_path(f"analysis/{name}.yml")
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    data = load_resource_yaml(f"analysis/{name}.yml")
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
     schema.check(name, data, path)
