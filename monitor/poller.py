@@ -149,6 +149,10 @@ class Poller:
         threads = ThreadPoolExecutor(self.fetch_workers, thread_name_prefix="fetch")
         whole = False
         try:
+            if use_pool:  # a large poll will file reports: load what the writer needs meanwhile
+                from monitor.decisions import warm_up
+
+                threads.submit(warm_up)
             for feed in due:
                 future = threads.submit(self.fetcher.fetch, feed.url, feed.etag, feed.last_modified)
                 fetches[future] = feed
