@@ -177,8 +177,9 @@ class RelatedGraph:
         # learn of it here, so that what is known stays the whole truth.
         if not self._neighbours:
             return  # nothing known yet (the writer's first batch): every neighbour is found when asked
+        fresh = frozenset(changed)
         for item_id in changed & current.keys():
-            found = self._neighbours[item_id] = self._find(item_id)
+            found = self._neighbours[item_id] = self._find(item_id, fresh)
             for other in found:
                 if other in self._neighbours:
                     self._neighbours[other].add(item_id)
@@ -198,11 +199,19 @@ class RelatedGraph:
             self._neighbours[item_id] = self._find(item_id)
         return self._neighbours[item_id]
 
-    def _find(self, item_id: int) -> set[int]:
+    def _find(self, item_id: int, fresh: frozenset[int] = frozenset()) -> set[int]:
+        """The report's neighbours. `related` is symmetric and every known neighbour set is whole,
+        so a report whose set is known is related to this one exactly when it lists it: a component
+        met for the first time compares each pair once, not twice. Only the reports in `fresh`
+        (changed since their neighbours' sets were made) are always compared."""
         assert self._index is not None, "update() first"
         facts = self.facts(item_id)
-        return {
-            int(row["id"])
-            for row in self._index.near(facts)
-            if row["id"] != item_id and related(facts, self.facts(int(row["id"])))
-        }
+        found: set[int] = set()
+        for row in self._index.near(facts):
+            other = int(row["id"])
+            if other == item_id:
+                continue
+            known = None if item_id in fresh else self._neighbours.get(other)
+            if (item_id in known) if known is not None else related(facts, self.facts(other)):
+                found.add(other)
+        return found
