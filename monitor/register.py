@@ -101,6 +101,7 @@ def facts_of(item: Report, feed_tags: Sequence[str] = ()) -> FineFacts:
         target_key=extra.target_key,
         penalty_eur=extra.penalty_eur,
         date=item.published or extra.stated_date,
+        stated=item.published is None and extra.stated_date is not None,
         tags=frozenset(analysis.tags) | frozenset(feed_tags),
         liquidation=extra.liquidation,
     )

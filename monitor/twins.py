@@ -16,9 +16,9 @@ from monitor.events import (
     amounts_agree,
     close,
     conflict,
-    gap,
     party_match,
     shared_between,
+    time_apart,
     tolerance,
 )
 
@@ -43,7 +43,7 @@ def may_be_same(a: FineFacts, b: FineFacts) -> bool:
     that fined one party twice, reported in the same days)."""
     if shared_between(a, b) >= 1:
         return True
-    apart = gap(a.date, b.date)
+    apart = time_apart(a, b)
     if (
         not party_match(a, b)
         or a.status != b.status

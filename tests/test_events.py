@@ -22,6 +22,7 @@ from monitor.events import (
     shared_between,
     significant_digits,
     specific_match,
+    time_apart,
 )
 from monitor.models import Fine, PeriodicPenalty
 from monitor.sums import rounded_alike, rounding, told_near
@@ -595,3 +596,33 @@ def test_the_edges_of_rounding_misreading_and_twins_belong_inside() -> None:
     assert decide(misread, [edge]).event_id == 60  # type: ignore[union-attr]
     twin = event(61, "CNIL", "clearview", 5e6, "EUR", None, "imposed", "2022-11-03T00:00:00Z")  # 14 days
     assert may_be_same(twin, CNIL_2022)
+
+
+def test_a_day_a_text_states_bounds_the_decision_from_below_and_never_sets_it_apart() -> None:
+    # An undated report whose text names an earlier day (the law's entry into force, years before)
+    # still joins the decision a published report dated; one stating a later day stays apart.
+    published = event(7, "DPC", "twitter", 450e3, "EUR", None, "imposed", "2020-12-15T12:00:00Z")
+    old_day = facts(authority="DPC", target_key="twitter", amount_eur=450e3, date="2018-05-25T00:00:00Z")
+    assert decide(replace(old_day, stated=True), [published]) == Decision(7)
+    assert decide(old_day, [published]) == Decision(None)  # a feed's own date years before: apart
+    assert time_apart(replace(old_day, stated=True), published) is None
+    assert time_apart(old_day, published) == gap(old_day.date, published.date)
+    later = replace(old_day, stated=True, date="2021-03-01T00:00:00Z")
+    assert time_apart(later, published) == gap(later.date, published.date)
+    # Both stated, or both published: compared as dates.
+    assert time_apart(replace(old_day, stated=True), replace(published, stated=True)) == gap(
+        old_day.date, published.date
+    )
+    assert time_apart(facts(date_known=False), published) is None
+    assert time_apart(published, facts(date_known=False)) is None
+
+
+def test_the_stated_bound_is_symmetric_and_holds_in_folds_and_twins() -> None:
+    first = event(1, "CNIL", "criteo", 40e6, "EUR", None, "imposed", "2023-06-15T00:00:00Z")
+    stated = replace(first, stated=True)
+    later = event(2, "CNIL", "criteo", 40e6, "EUR", None, "imposed", "2026-11-30T12:00:00Z")
+    assert time_apart(stated, later) is None and time_apart(later, stated) is None
+    assert same_decision(stated, later) and not same_decision(first, later)
+    assert shared_between(stated, later) >= 3 and shared_between(first, later) == 0
+    assert folds([later], [stated]) == [(1, (2,))]
+    assert may_be_same(stated, later)
