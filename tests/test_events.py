@@ -26,7 +26,7 @@ from monitor.events import (
 )
 from monitor.models import Fine, PeriodicPenalty
 from monitor.sums import rounded_alike, rounding, told_near
-from monitor.twins import corroborated, may_be_same
+from monitor.twins import corroborated, may_be_same, rivals
 
 
 def event(
@@ -626,3 +626,16 @@ def test_the_stated_bound_is_symmetric_and_holds_in_folds_and_twins() -> None:
     assert shared_between(stated, later) >= 3 and shared_between(first, later) == 0
     assert folds([later], [stated]) == [(1, (2,))]
     assert may_be_same(stated, later)
+
+
+def test_an_announced_event_has_rivals_only_among_decisions_told_apart_from_the_held_one() -> None:
+    day = "2023-01-04T00:00:00Z"
+    lone = event(1, "DPC", "meta", 580e6, "EUR", None, "imposed", day)  # one outlet's sum
+    ads = event(2, "DPC", "meta", 390e6, "EUR", None, "imposed", day, sums_eur=(390e6, 390e6))
+    scraping = event(3, "DPC", "meta", 265e6, "EUR", None, "imposed", day, sums_eur=(265e6, 265e6))
+    same_as_ads = event(4, "DPC", "meta", 390e6, "EUR", None, "imposed", day, sums_eur=(390e6,))
+    other_party = event(5, "DPC", "tiktok", 345e6, "EUR", None, "imposed", day)
+    assert may_be_same(ads, lone) and may_be_same(scraping, lone) and not may_be_same(ads, scraping)
+    assert rivals(ads, lone, [lone, ads, scraping, same_as_ads, other_party]) == [scraping]
+    assert rivals(scraping, lone, [ads, scraping, other_party]) == [ads]
+    assert rivals(ads, lone, [same_as_ads, other_party]) == []  # may be ads itself: no rival
