@@ -289,6 +289,14 @@ def decision_date(store: Store, event: EventRow, stated: str | None) -> str | No
     return oldest
 
 
+def _recent(store: Store, event: EventRow, stated: str | None, filing: Filing) -> bool:
+    """Within the window by the decision's date, or undated on a feed polled before, by when its
+    first report was seen (not when its event was made: grouped again, a report seen weeks ago
+    may start one)."""
+    date = decision_date(store, event, stated)
+    return is_recent(store.first_seen(event["id"]) if date is None and not filing.backlog else date, filing)
+
+
 def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> None:
     """An alert nobody has seen yet for a decision a later report dates as old is taken back, and
     held (owed, not given): an undated first report is news as first seen, until the next feed
@@ -323,7 +331,7 @@ def _record_alerts(
         if filing.backlog:
             result.backlog_events += 1
             continue
-        if filing.rules.wants(event) and is_recent(decision_date(store, event, dated.get(event_id)), filing):
+        if filing.rules.wants(event) and _recent(store, event, dated.get(event_id), filing):
             if _anonymous(event) or _announced_twin(store, event_id, filing, again):
                 result.held += 1
                 store.set_held(event_id, True)
@@ -344,10 +352,8 @@ def _record_alerts(
         if event is None or store.alerted_about(event_id) or not filing.rules.wants(event):
             store.set_held(event_id, False)
             continue
-        # Undated, it was news when first seen (its decision_date then): a hold released after
-        # the window is old news.
-        date = decision_date(store, event, None) or (None if filing.backlog else event["decision_date"])
-        recent = is_recent(date, filing) and not _anonymous(event)
+        # Undated, it was news when first seen: a hold released after the window is old news.
+        recent = _recent(store, event, None, filing) and not _anonymous(event)
         if recent and not _announced_twin(store, event_id, filing, again):
             store.set_held(event_id, False)
             record("new_fine", event, event["status"], describe_event(event))

@@ -128,3 +128,14 @@ def test_one_announced_report_holds_back_at_most_one_of_two_decisions_it_may_be(
     assert len([a for a in store.list_alerts() if a["kind"] == "new_fine"]) == 3
     # A third decision's report again: each of the three is announced once, none twice.
     assert poll(store, "a", item("second3", "2031-03-19T11:00:00Z", amount=21e6)) == []
+
+
+def test_an_undated_decision_split_off_weeks_later_is_not_news_again(store: Store) -> None:
+    # Two undated reports of one event, announced. Two months on, a report of another decision of
+    # the party takes the report without a sum, and the first report is left in an event of its
+    # own: a decision first seen two months ago, old news, not a second alert.
+    assert len(poll(store, "a", item("sum", None), item("nosum", None, amount=None))) == 1
+    later = "2031-05-20T10:00:00Z"
+    assert poll(store, "b", item("other", "2031-05-19T10:00:00Z", amount=30e6), now=later) == []
+    assert store.event_count() == 2
+    assert len([a for a in store.list_alerts() if a["kind"] == "new_fine"]) == 1
