@@ -607,6 +607,8 @@ def test_a_day_a_text_states_bounds_the_decision_from_below_and_never_sets_it_ap
     assert decide(old_day, [published]) == Decision(None)  # a feed's own date years before: apart
     assert time_apart(replace(old_day, stated=True), published) is None
     assert time_apart(old_day, published) == gap(old_day.date, published.date)
+    same_day = replace(old_day, stated=True, date=published.date)  # the day it was published: a bound
+    assert time_apart(same_day, published) is None and time_apart(published, same_day) is None
     later = replace(old_day, stated=True, date="2021-03-01T00:00:00Z")
     assert time_apart(later, published) == gap(later.date, published.date)
     # Both stated, or both published: compared as dates.
@@ -639,3 +641,12 @@ def test_an_announced_event_has_rivals_only_among_decisions_told_apart_from_the_
     assert rivals(ads, lone, [lone, ads, scraping, same_as_ads, other_party]) == [scraping]
     assert rivals(scraping, lone, [ads, scraping, other_party]) == [ads]
     assert rivals(ads, lone, [same_as_ads, other_party]) == []  # may be ads itself: no rival
+
+
+def test_a_fine_reported_on_the_day_of_its_proposal_moves_it_on() -> None:
+    proposal = event(9, "CNIL", "clearview", 20e6, "EUR", None, "proposed", "2022-10-20T00:00:00Z")
+    assert decide(facts(date="2022-10-20T00:00:00Z"), [proposal]) == Decision(9, new_status="imposed")
+    # A day only stated in its text, before the proposal's: not placed in time, still the next step.
+    stated = replace(facts(date="2022-01-01T00:00:00Z"), stated=True)
+    assert decide(stated, [proposal]) == Decision(9, new_status="imposed")
+    assert decide(replace(stated, stated=False), [proposal]) != Decision(9, new_status="imposed")
