@@ -161,6 +161,15 @@ def describe_event(event: EventRow, status: str | None = None) -> str:
     return f"{text} · {topics}" if topics else text
 
 
+# The one notice a first poll earns (register._add_to_backlog_notice), whatever the number of feeds.
+BACKLOG_BODY = "From the first poll of newly added feeds: review them in the Fines register."
+
+
+def backlog_title(count: int) -> str:
+    noun = "past decision" if count == 1 else "past decisions"
+    return f"{count} {noun} added to the register"
+
+
 class Notifier(Protocol):
     """Shows one alert to the user; returns False when it could not."""
 

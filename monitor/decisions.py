@@ -30,11 +30,11 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from monitor import dates
-from monitor.analysis import domain_in_text, domain_of, to_eur
+from monitor.analysis import domain_in_text, domain_of, party_key, to_eur
 from monitor.analysis.articles import article_order, cited_articles
 from monitor.analysis.authorities import authority as authority_entry
-from monitor.events import CROSS_CURRENCY_TOLERANCE, significant_digits
 from monitor.models import Analysis, EventRow, ReportSource
+from monitor.sums import CROSS_CURRENCY_TOLERANCE, significant_digits
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
@@ -173,3 +173,20 @@ def refresh(store: Store, event_ids: Iterable[int]) -> None:
             continue
         sources = store.decision_sources(event_id)
         store.set_decision_facts(event_id, read_facts(event, sources))
+
+
+def settle_party(store: Store, event_id: int) -> None:
+    """The party most sources name, not whichever report came first: one outlet's misreading
+    ("an American company" read as a name) must not be the register's name for the decision."""
+    counts: dict[str, int] = {}
+    spellings: dict[str, list[tuple[int, str]]] = {}
+    for target, n in store.source_parties(event_id):
+        key = party_key(target)
+        counts[key] = counts.get(key, 0) + n
+        spellings.setdefault(key, []).append((n, target))
+    if not counts:
+        return
+    # Most sources first; then the longer key ("clearview ai" over "clearview"), then by text.
+    key = min(counts, key=lambda k: (-counts[k], -len(k), k))
+    target = min(spellings[key], key=lambda pair: (-pair[0], len(pair[1]), pair[1]))[1]
+    store.set_event_party(event_id, target, key)

@@ -21,32 +21,25 @@ from itertools import product
 
 from monitor.models import Fine, FineStatus
 from monitor.sums import (
-    CROSS_CURRENCY_TOLERANCE,
     SAME_CURRENCY_TOLERANCE,
     amounts_agree,
     close,
     conflict,
     raw_sums,
     rounded_alike,
-    significant_digits,
     specific_match,
     told_near,
     tolerance,
 )
 
-# What other modules read from here (the sums' comparisons moved to sums.py stay reachable).
+# What other modules read from here (the sums' comparisons are sums.py's).
 __all__ = [
     "CORROBORATED_WINDOW",
-    "CROSS_CURRENCY_TOLERANCE",
     "NAMED_TOLERANCE",
-    "SAME_CURRENCY_TOLERANCE",
     "STATUS_CHANGE_WINDOW",
     "Candidate",
     "Decision",
     "FineFacts",
-    "amounts_agree",
-    "close",
-    "conflict",
     "decide",
     "folds",
     "gap",
@@ -54,8 +47,7 @@ __all__ = [
     "same_decision",
     "same_party",
     "shared_between",
-    "significant_digits",
-    "tolerance",
+    "time_apart",
     "when",
 ]
 
@@ -89,6 +81,9 @@ class FineFacts:
     target_key: str | None = None  # the key spellings of one party share (analysis.party_key)
     penalty_eur: float | None = None  # the periodic penalty in euros
     date: str | None = None  # ISO 8601 UTC; None when no source gave one
+    # `date` is one the text states, not a feed's: often an earlier day (a law's entry into force,
+    # the start of an inquiry), so it bounds the decision's day from below and never sets it apart.
+    stated: bool = False
     tags: frozenset[str] = frozenset()
     liquidation: bool = False  # an overdue penalty payment falling due, not the fine itself
 
@@ -145,6 +140,16 @@ def gap(a: str | None, b: str | None) -> timedelta | None:
     return abs(when(a) - when(b))
 
 
+def time_apart(a: FineFacts, b: FineFacts) -> timedelta | None:
+    """How far apart two reports (or events) lie in time; None when they cannot be placed against
+    each other: either is undated, or one's only date is stated in its text and not after the
+    other's published day (the decision was taken on or after a day its report names)."""
+    if a.date is not None and b.date is not None and a.stated != b.stated:
+        stated, published = (a.date, b.date) if a.stated else (b.date, a.date)
+        return None if when(stated) <= when(published) else abs(when(a.date) - when(b.date))
+    return gap(a.date, b.date)
+
+
 @lru_cache(maxsize=16384)  # the same pairs of a component's parties, compared for every report
 def same_party(a: str | None, b: str | None) -> bool | None:
     """Whether two party keys name one party: equal, or one's words stand inside the other's name
@@ -175,7 +180,7 @@ def _party_apart(facts: FineFacts, event: FineFacts) -> bool:
     """The parties differ, and the rest does not show the item misread its party."""
     if party_match(facts, event) is not False:
         return False
-    apart = gap(facts.date, event.date)
+    apart = time_apart(facts, event)
     misread = (
         facts.authority is not None
         and facts.authority == event.authority
@@ -190,8 +195,8 @@ def _party_apart(facts: FineFacts, event: FineFacts) -> bool:
 def _told_agree(facts: FineFacts, event: Candidate) -> bool | None:
     """The item's sum agrees with the event's, or with one any of its sources gave."""
     agree = amounts_agree(facts, event)
-    # Each distinct sum once: an event of many reports holds the same figure many times over.
-    if agree is False and any(told_near(facts.amount_eur, s, facts, event) for s in set(event.sums_eur)):
+    distinct = set(event.sums_eur)  # an event of many reports holds the same figure many times over
+    if agree is False and any(told_near(facts.amount_eur, s, facts, event) for s in distinct):
         return True
     return agree
 
@@ -205,12 +210,13 @@ def _agreement(facts: FineFacts, event: Candidate) -> bool | None:
 
 def _moves(facts: FineFacts, event: FineFacts, agree: bool | None) -> bool:
     """The item reports this decision's next step (intent -> fine, fine -> annulled)."""
-    apart = gap(facts.date, event.date)
+    apart = time_apart(facts, event)
     return (
         facts.status in TRANSITIONS.get(event.status, frozenset())
         and facts.named
         and event.named
-        and (facts.date is None or event.date is None or when(facts.date) >= when(event.date))
+        # Placed in time (both dated: `apart` is None otherwise), the move comes after the event.
+        and (apart is None or when(facts.date or "") >= when(event.date or ""))
         and (apart is None or apart <= STATUS_CHANGE_WINDOW)
         and (agree is not False or event.status == "proposed")
     )
@@ -227,7 +233,7 @@ def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
         if facts.liquidation != event.liquidation:
             continue  # the CNIL's EUR 5.2M penalty for not paying is not its EUR 20M fine
         # An undated item or event cannot be placed in time; only its other facts can match it.
-        apart = gap(facts.date, event.date)
+        apart = time_apart(facts, event)
         distance = timedelta(0) if apart is None else apart
         agree = _agreement(facts, event)
         if facts.status != event.status and _moves(facts, event, agree):
@@ -285,7 +291,7 @@ def same_decision(a: FineFacts, b: FineFacts, link: FineFacts | None = None) -> 
         return False
     if a.status != b.status or a.liquidation != b.liquidation:
         return False
-    apart = gap(a.date, b.date)
+    apart = time_apart(a, b)
     if apart is not None and apart > CORROBORATED_WINDOW:
         return False
     allowed = tolerance(a, b)
@@ -356,7 +362,7 @@ def shared_between(a: FineFacts, b: FineFacts) -> int:
         return 0
     agree = amounts_agree(a, b) or (amounts_agree(a, b) is False and not _sums_apart(a, b, tolerance(a, b)))
     shared = _shared_facts(a, b, agree)
-    apart = gap(a.date, b.date)
+    apart = time_apart(a, b)
     window = CORROBORATED_WINDOW if shared >= 3 else SAME_DECISION_WINDOW
     return shared if apart is None or apart <= window else 0
 
@@ -374,7 +380,7 @@ def folds(touched: Sequence[Candidate], others: Sequence[Candidate]) -> list[tup
     pairs = []
     for a, b in product(touched, by_id.values()):
         if a.id != b.id and (shared := shared_between(a, b)) >= 2:
-            apart = gap(a.date, b.date)
+            apart = time_apart(a, b)
             pairs.append((-shared, apart or timedelta(0), min(a.id, b.id), max(a.id, b.id)))
     group: dict[int, frozenset[int]] = {i: frozenset({i}) for i in by_id}
     for _, _, x, y in sorted(set(pairs)):

@@ -14,23 +14,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from monitor.events import (
-    CROSS_CURRENCY_TOLERANCE,
     MISREAD_PARTY_WINDOW,
     NAMED_TOLERANCE,
-    SAME_CURRENCY_TOLERANCE,
     STATUS_CHANGE_WINDOW,
     Candidate,
     FineFacts,
+    decide,
+    folds,
+    same_party,
+    time_apart,
+)
+from monitor.models import FineStatus
+from monitor.sums import (
+    CROSS_CURRENCY_TOLERANCE,
+    SAME_CURRENCY_TOLERANCE,
     amounts_agree,
     close,
     conflict,
-    decide,
-    folds,
-    gap,
-    same_party,
+    specific_match,
 )
-from monitor.models import FineStatus
-from monitor.sums import specific_match
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def related(a: FineFacts, b: FineFacts) -> bool:
     """
     if conflict(a.authority, b.authority) or a.liquidation != b.liquidation:
         return False
-    apart = gap(a.date, b.date)
+    apart = time_apart(a, b)
     if apart is not None and apart > RELATED_WINDOW:
         return False
     authority = a.authority is not None and a.authority == b.authority
@@ -120,6 +122,7 @@ def start(event_id: int, facts: FineFacts) -> Candidate:
         target_key=facts.target_key,
         penalty_eur=facts.penalty_eur,
         date=facts.date,
+        stated=facts.stated,
         tags=facts.tags,
         liquidation=facts.liquidation,
     )
@@ -138,9 +141,11 @@ def absorb(event: Candidate, facts: FineFacts, new_status: FineStatus | None = N
     if fine.periodic_penalty is None and facts.fine.periodic_penalty is not None:
         fine = replace(fine, periodic_penalty=facts.fine.periodic_penalty)
         penalty_eur = facts.penalty_eur
-    date = event.date
-    if facts.date is not None and not new_status and (date is None or facts.date < date):
-        date = facts.date
+    date, stated = event.date, event.stated
+    # The earliest published day; a day only stated in a text (a lower bound, often the law's or
+    # the inquiry's) dates the decision only while no report with a published day has joined it.
+    if facts.date is not None and not new_status and _earlier(facts, event):
+        date, stated = facts.date, facts.stated
     if new_status:
         fine = replace(fine, status=new_status)
         if new_status == "imposed" and facts.fine.amount is not None:  # the final sum replaces the first
@@ -156,10 +161,19 @@ def absorb(event: Candidate, facts: FineFacts, new_status: FineStatus | None = N
         target_key=event.target_key if named else facts.target_key,
         penalty_eur=penalty_eur,
         date=date,
+        stated=stated,
         tags=tags,
         sums_eur=event.sums_eur + (() if facts.amount_eur is None else (facts.amount_eur,)),
         parties=event.parties | ({facts.target_key} if facts.target_key is not None else set()),
     )
+
+
+def _earlier(facts: FineFacts, event: FineFacts) -> bool:
+    """The report's date is a better one for the event: the event has none, or only a stated one
+    where the report's was published, or one of the same kind that is later."""
+    if event.date is None or (event.stated and not facts.stated):
+        return True
+    return facts.stated == event.stated and facts.date is not None and facts.date < event.date
 
 
 def combine(keep: Candidate, other: Candidate) -> Candidate:

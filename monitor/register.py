@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from monitor.alerts import AlertRules, describe_event
-from monitor.analysis import party_key
+from monitor.alerts import BACKLOG_BODY, AlertRules, backlog_title, describe_event
 from monitor.corrections import apply_edits, mergeable, set_aside
 from monitor.decisions import refresh as refresh_decisions
+from monitor.decisions import settle_party
 from monitor.events import (
     STATUS_CHANGE_WINDOW,
     Candidate,
@@ -34,13 +34,12 @@ from monitor.events import (
 from monitor.grouping import too_thin
 from monitor.models import Analysis, EventRow, ReportFacts
 from monitor.regrouping import FILED_STATUSES, regroup
-from monitor.twins import may_be_same
+from monitor.twins import may_be_same, rivals
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
 
 DEFAULT_WINDOW_DAYS = 30
-BACKLOG_BODY = "From the first poll of newly added feeds: review them in the Fines register."
 
 
 class Report(Protocol):
@@ -101,6 +100,7 @@ def facts_of(item: Report, feed_tags: Sequence[str] = ()) -> FineFacts:
         target_key=extra.target_key,
         penalty_eur=extra.penalty_eur,
         date=item.published or extra.stated_date,
+        stated=item.published is None and extra.stated_date is not None,
         tags=frozenset(analysis.tags) | frozenset(feed_tags),
         liquidation=extra.liquidation,
     )
@@ -178,7 +178,7 @@ def file_feeds(store: Store, feeds: Sequence[FeedItems], filing: Filing) -> Regi
     result.new_events = [e for e in result.new_events if e not in regrouped.gone] + regrouped.created
     attached = (attached | regrouped.events) - regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
-        _settle_party(store, event_id)
+        settle_party(store, event_id)
     _moved_by_regrouping(store, attached - set(result.new_events), before, result, dated)
     # Country, domain, articles, official source, date and the most precise sum, from every report.
     refresh_decisions(store, attached | set(result.new_events))
@@ -221,7 +221,7 @@ def refile_events(store: Store, event_ids: set[int], now: str, items: Sequence[i
     regrouped = regroup(store, event_ids, now, items)
     events = ((event_ids | regrouped.events) - regrouped.gone) | set(regrouped.created)
     for event_id in sorted(events):
-        _settle_party(store, event_id)
+        settle_party(store, event_id)
     refresh_decisions(store, events)
     apply_edits(store, now)
     return events
@@ -249,23 +249,6 @@ def _neighbours(store: Store, event: Candidate) -> list[Candidate]:
     return list(store.candidate_events(since, until, authority=event.authority))
 
 
-def _settle_party(store: Store, event_id: int) -> None:
-    """The party most sources name, not whichever report came first: one outlet's misreading
-    ("an American company" read as a name) must not be the register's name for the decision."""
-    counts: dict[str, int] = {}
-    spellings: dict[str, list[tuple[int, str]]] = {}
-    for target, n in store.source_parties(event_id):
-        key = party_key(target)
-        counts[key] = counts.get(key, 0) + n
-        spellings.setdefault(key, []).append((n, target))
-    if not counts:
-        return
-    # Most sources first; then the longer key ("clearview ai" over "clearview"), then by text.
-    key = min(counts, key=lambda k: (-counts[k], -len(k), k))
-    target = min(spellings[key], key=lambda pair: (-pair[0], len(pair[1]), pair[1]))[1]
-    store.set_event_party(event_id, target, key)
-
-
 def _anonymous(event: EventRow) -> bool:
     """Neither who fined nor who was fined is known: filed, but announced only once a report names
     one of them ("an authority fines an undisclosed party" tells a lawyer nothing, and is most often
@@ -273,19 +256,26 @@ def _anonymous(event: EventRow) -> bool:
     return event["authority"] is None and event["target"] is None
 
 
-def _announced_twin(store: Store, event_id: int, filing: Filing) -> bool:
+def _announced_twin(store: Store, event_id: int, filing: Filing, again: set[int]) -> bool:
     """A decision that may be one already announced within the window is filed, not announced again.
 
     Reports that name too little to be folded into the announced event (the party misread, a sum in
     another currency) must not make the user hear of one decision twice; the register shows both.
+    An announced event that may as well be another decision this one is not holds back neither
+    (`twins.rivals`); those others go into `again`, to be looked at again.
     """
     found = store.candidate_events(None, None, ids=[event_id])
     if not found:
         return False
     event = found[0]
     since = _shift(filing.now, -timedelta(days=filing.window_days))
-    near = [n.id for n in _neighbours(store, event) if n.id != event_id and may_be_same(event, n)]
-    return bool(store.alerted_since(near, since))
+    near = {n.id: n for n in _neighbours(store, event) if n.id != event_id and may_be_same(event, n)}
+    for twin_id in store.alerted_since(sorted(near), since):
+        others = rivals(event, near[twin_id], _neighbours(store, near[twin_id]))
+        if not others:
+            return True
+        again.update(o.id for o in others)
+    return False
 
 
 def decision_date(store: Store, event: EventRow, stated: str | None) -> str | None:
@@ -297,6 +287,14 @@ def decision_date(store: Store, event: EventRow, stated: str | None) -> str | No
     if oldest is None or (known is not None and when(known) <= when(oldest)):
         return known
     return oldest
+
+
+def _recent(store: Store, event: EventRow, stated: str | None, filing: Filing) -> bool:
+    """Within the window by the decision's date, or undated on a feed polled before, by when its
+    first report was seen (not when its event was made: grouped again, a report seen weeks ago
+    may start one)."""
+    date = decision_date(store, event, stated)
+    return is_recent(store.first_seen(event["id"]) if date is None and not filing.backlog else date, filing)
 
 
 def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> None:
@@ -325,6 +323,7 @@ def _record_alerts(
         if alert:
             result.alerts.append(alert)
 
+    again: set[int] = set()  # held decisions an announced event no longer holds back
     for event_id in result.new_events:
         event = store.event(event_id)
         if event is None:
@@ -332,8 +331,8 @@ def _record_alerts(
         if filing.backlog:
             result.backlog_events += 1
             continue
-        if filing.rules.wants(event) and is_recent(decision_date(store, event, dated.get(event_id)), filing):
-            if _anonymous(event) or _announced_twin(store, event_id, filing):
+        if filing.rules.wants(event) and _recent(store, event, dated.get(event_id), filing):
+            if _anonymous(event) or _announced_twin(store, event_id, filing, again):
                 result.held += 1
                 store.set_held(event_id, True)
                 continue
@@ -343,18 +342,22 @@ def _record_alerts(
             # Old news as filed; looked at again when its component moves, as a held alert is:
             # the report that dated it old may be split off as another decision's.
             store.set_held(event_id, filing.rules.wants(event))
-    for event_id in store.held_events(sorted(reconsider - set(result.new_events))):
+    seen = set(result.new_events)
+    queue = store.held_events(sorted((reconsider | again) - seen))
+    while queue:
         # Held behind a possible twin when it came; this batch's reports may have told them apart.
+        event_id = queue.pop(0)
+        seen.add(event_id)
         event = store.event(event_id)
         if event is None or store.alerted_about(event_id) or not filing.rules.wants(event):
             store.set_held(event_id, False)
             continue
-        # Undated, it was news when first seen (its decision_date then): a hold released after
-        # the window is old news.
-        date = decision_date(store, event, None) or (None if filing.backlog else event["decision_date"])
-        if is_recent(date, filing) and not _anonymous(event) and not _announced_twin(store, event_id, filing):
+        # Undated, it was news when first seen: a hold released after the window is old news.
+        recent = _recent(store, event, None, filing) and not _anonymous(event)
+        if recent and not _announced_twin(store, event_id, filing, again):
             store.set_held(event_id, False)
             record("new_fine", event, event["status"], describe_event(event))
+        queue += [e for e in store.held_events(sorted(again - seen)) if e not in queue]
     for event_id, status in result.changed_events:
         event = store.event(event_id)
         if event_id in result.new_events or event is None or filing.backlog:
@@ -381,12 +384,6 @@ def _add_to_backlog_notice(store: Store, result: RegisterResult, now: str) -> No
     alert = store.record_alert(kind="backlog", title=title, body=BACKLOG_BODY, now=now, status=str(count))
     if alert:
         result.alerts.append(alert)
-
-
-def backlog_title(count: int) -> str:
-    """The one notice a first poll earns, whatever the number of feeds."""
-    noun = "past decision" if count == 1 else "past decisions"
-    return f"{count} {noun} added to the register"
 
 
 def _body(store: Store, event_id: int) -> str:

@@ -67,6 +67,7 @@ def report_facts(row: ReportRow) -> FineFacts:
         target_key=key,
         penalty_eur=penalty_eur,
         date=date,
+        stated=date is not None and not row["published_known"],
         liquidation=liquidation,
     )
 
@@ -79,13 +80,14 @@ def _window(facts: FineFacts) -> tuple[str | None, str | None]:
     if facts.date is None:
         return None, None
     moment = when(facts.date)
-    return _iso(moment - RELATED_WINDOW), _iso(moment + RELATED_WINDOW)
+    # A day stated in a text bounds the decision's day from below only (events.time_apart).
+    return _iso(moment - RELATED_WINDOW), None if facts.stated else _iso(moment + RELATED_WINDOW)
 
 
 def _within(day: str | None, since: str | None, until: str | None) -> bool:
     """An undated event or report is near every report, and every one is near an undated report
-    (as the store's BETWEEN on ISO text, which these strings are)."""
-    return day is None or since is None or until is None or since <= day <= until
+    (as the store's BETWEEN on ISO text, which these strings are); no `until`: no upper bound."""
+    return day is None or since is None or (since <= day and (until is None or day <= until))
 
 
 class Component:
@@ -135,7 +137,8 @@ class Component:
                 if other in self.rows or event_id in self.events:
                     continue
                 day = days.get(event_id) if event_id is not None else _published(row)
-                if _within(day, since, until):
+                # An event dated only by the day a text states (this neighbour's) is no later bound.
+                if _within(day, since, until) or self.graph.facts(other).stated:
                     if event_id is None:
                         self.take([row])
                     else:

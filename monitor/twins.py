@@ -7,20 +7,18 @@ files the second event and holds its alert until a later report tells the two ap
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from monitor.events import (
     NAMED_TOLERANCE,
     Candidate,
     FineFacts,
-    amounts_agree,
-    close,
-    conflict,
-    gap,
     party_match,
     shared_between,
-    tolerance,
+    time_apart,
 )
+from monitor.sums import amounts_agree, close, conflict, tolerance
 
 # One authority rarely fines one party twice within two weeks; two alerts that close about one
 # party are far likelier one decision with a sum misread than two decisions.
@@ -43,7 +41,7 @@ def may_be_same(a: FineFacts, b: FineFacts) -> bool:
     that fined one party twice, reported in the same days)."""
     if shared_between(a, b) >= 1:
         return True
-    apart = gap(a.date, b.date)
+    apart = time_apart(a, b)
     if (
         not party_match(a, b)
         or a.status != b.status
@@ -57,3 +55,12 @@ def may_be_same(a: FineFacts, b: FineFacts) -> bool:
     # One names no authority (not a contradiction): then the sums must be near, as one misread
     # digit or rate leaves them, or it could be any authority's decision on that party.
     return not conflict(a.authority, b.authority) and amounts_agree(a, b, NAMED_TOLERANCE) is True
+
+
+def rivals(event: Candidate, announced: Candidate, others: Sequence[Candidate]) -> list[Candidate]:
+    """The decisions among `others` that the announced event may be as well as `event`, and that
+    `event` is not: an announced report stands for one decision at most, so when it may be either
+    of two decisions told apart it holds back neither (Meta's EUR 265M and EUR 390M decisions, both
+    in the weeks of one misread report, are two decisions and two alerts)."""
+    skip = {event.id, announced.id}
+    return [o for o in others if o.id not in skip and may_be_same(announced, o) and not may_be_same(event, o)]

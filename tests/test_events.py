@@ -10,9 +10,6 @@ from monitor.events import (
     Candidate,
     Decision,
     FineFacts,
-    amounts_agree,
-    close,
-    conflict,
     decide,
     folds,
     gap,
@@ -20,12 +17,20 @@ from monitor.events import (
     same_decision,
     same_party,
     shared_between,
-    significant_digits,
-    specific_match,
+    time_apart,
 )
 from monitor.models import Fine, PeriodicPenalty
-from monitor.sums import rounded_alike, rounding, told_near
-from monitor.twins import corroborated, may_be_same
+from monitor.sums import (
+    amounts_agree,
+    close,
+    conflict,
+    rounded_alike,
+    rounding,
+    significant_digits,
+    specific_match,
+    told_near,
+)
+from monitor.twins import corroborated, may_be_same, rivals
 
 
 def event(
@@ -595,3 +600,57 @@ def test_the_edges_of_rounding_misreading_and_twins_belong_inside() -> None:
     assert decide(misread, [edge]).event_id == 60  # type: ignore[union-attr]
     twin = event(61, "CNIL", "clearview", 5e6, "EUR", None, "imposed", "2022-11-03T00:00:00Z")  # 14 days
     assert may_be_same(twin, CNIL_2022)
+
+
+def test_a_day_a_text_states_bounds_the_decision_from_below_and_never_sets_it_apart() -> None:
+    # An undated report whose text names an earlier day (the law's entry into force, years before)
+    # still joins the decision a published report dated; one stating a later day stays apart.
+    published = event(7, "DPC", "twitter", 450e3, "EUR", None, "imposed", "2020-12-15T12:00:00Z")
+    old_day = facts(authority="DPC", target_key="twitter", amount_eur=450e3, date="2018-05-25T00:00:00Z")
+    assert decide(replace(old_day, stated=True), [published]) == Decision(7)
+    assert decide(old_day, [published]) == Decision(None)  # a feed's own date years before: apart
+    assert time_apart(replace(old_day, stated=True), published) is None
+    assert time_apart(old_day, published) == gap(old_day.date, published.date)
+    same_day = replace(old_day, stated=True, date=published.date)  # the day it was published: a bound
+    assert time_apart(same_day, published) is None and time_apart(published, same_day) is None
+    later = replace(old_day, stated=True, date="2021-03-01T00:00:00Z")
+    assert time_apart(later, published) == gap(later.date, published.date)
+    # Both stated, or both published: compared as dates.
+    assert time_apart(replace(old_day, stated=True), replace(published, stated=True)) == gap(
+        old_day.date, published.date
+    )
+    assert time_apart(facts(date_known=False), published) is None
+    assert time_apart(published, facts(date_known=False)) is None
+
+
+def test_the_stated_bound_is_symmetric_and_holds_in_folds_and_twins() -> None:
+    first = event(1, "CNIL", "criteo", 40e6, "EUR", None, "imposed", "2023-06-15T00:00:00Z")
+    stated = replace(first, stated=True)
+    later = event(2, "CNIL", "criteo", 40e6, "EUR", None, "imposed", "2026-11-30T12:00:00Z")
+    assert time_apart(stated, later) is None and time_apart(later, stated) is None
+    assert same_decision(stated, later) and not same_decision(first, later)
+    assert shared_between(stated, later) >= 3 and shared_between(first, later) == 0
+    assert folds([later], [stated]) == [(1, (2,))]
+    assert may_be_same(stated, later)
+
+
+def test_an_announced_event_has_rivals_only_among_decisions_told_apart_from_the_held_one() -> None:
+    day = "2023-01-04T00:00:00Z"
+    lone = event(1, "DPC", "meta", 580e6, "EUR", None, "imposed", day)  # one outlet's sum
+    ads = event(2, "DPC", "meta", 390e6, "EUR", None, "imposed", day, sums_eur=(390e6, 390e6))
+    scraping = event(3, "DPC", "meta", 265e6, "EUR", None, "imposed", day, sums_eur=(265e6, 265e6))
+    same_as_ads = event(4, "DPC", "meta", 390e6, "EUR", None, "imposed", day, sums_eur=(390e6,))
+    other_party = event(5, "DPC", "tiktok", 345e6, "EUR", None, "imposed", day)
+    assert may_be_same(ads, lone) and may_be_same(scraping, lone) and not may_be_same(ads, scraping)
+    assert rivals(ads, lone, [lone, ads, scraping, same_as_ads, other_party]) == [scraping]
+    assert rivals(scraping, lone, [ads, scraping, other_party]) == [ads]
+    assert rivals(ads, lone, [same_as_ads, other_party]) == []  # may be ads itself: no rival
+
+
+def test_a_fine_reported_on_the_day_of_its_proposal_moves_it_on() -> None:
+    proposal = event(9, "CNIL", "clearview", 20e6, "EUR", None, "proposed", "2022-10-20T00:00:00Z")
+    assert decide(facts(date="2022-10-20T00:00:00Z"), [proposal]) == Decision(9, new_status="imposed")
+    # A day only stated in its text, before the proposal's: not placed in time, still the next step.
+    stated = replace(facts(date="2022-01-01T00:00:00Z"), stated=True)
+    assert decide(stated, [proposal]) == Decision(9, new_status="imposed")
+    assert decide(replace(stated, stated=False), [proposal]) != Decision(9, new_status="imposed")

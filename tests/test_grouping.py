@@ -334,3 +334,24 @@ def test_two_events_folded_keep_every_party_either_knew() -> None:
     other = absorb(start(3, facts(party="metaverse")), facts(party="picturegram"))
     both = combine(start(1, facts(party="facebook")), other)
     assert both.parties == frozenset({"facebook", "metaverse", "picturegram"})
+
+
+def test_a_published_day_dates_the_decision_over_one_a_text_states_in_any_order() -> None:
+    # The text of an undated report names a day years before (when the law took effect); the
+    # published report dates the decision, whichever came first, and both are one decision.
+    old = replace(facts(date="2018-05-25T00:00:00Z"), stated=True)
+    new = facts(date="2026-11-30T12:00:00Z")
+    for first, second in ((old, new), (new, old)):
+        joined = absorb(start(1, first), second)
+        assert (joined.date, joined.stated) == ("2026-11-30T12:00:00Z", False)
+    for order in (reports(old, new), reports(new, old)):
+        (one,) = group(order)
+        assert len(one.items) == 2 and one.facts.date == "2026-11-30T12:00:00Z" and not one.facts.stated
+    assert related(old, new) and related(new, old)
+    assert not related(replace(old, stated=False), new)
+    # Two stated days: the earlier one, still stated; a stated day after a published one is apart.
+    other = replace(old, date="2019-01-01T00:00:00Z")
+    assert absorb(start(1, other), old).date == old.date and absorb(start(1, other), old).stated
+    assert absorb(start(1, old), other).date == old.date
+    late = replace(old, date="2031-01-01T00:00:00Z")
+    assert not related(late, facts(date="2024-01-01T00:00:00Z"))

@@ -113,3 +113,29 @@ def test_an_undated_decision_held_past_the_window_is_old_news_when_named(store: 
     # Named within the window, it is news (as the test above).
     assert poll(store, "c", item("anon2", None, authority=None, target=None, amount=3.1e6), now=later) == []
     assert len(poll(store, "a", item("named2", None, target=None, amount=3.1e6), now=later)) == 1
+
+
+def test_one_announced_report_holds_back_at_most_one_of_two_decisions_it_may_be(store: Store) -> None:
+    # One outlet's sum for the authority and party, announced; then two decisions of theirs in the
+    # same days, each sum told by two sources. The announced report may be a misreading of either,
+    # not of both: it holds back neither, and each is announced once.
+    assert len(poll(store, "a", item("lone", "2031-03-18T08:00:00Z", amount=50e6))) == 1
+    first = [item(f"first{n}", "2031-03-18T10:00:00Z", amount=12e6) for n in (1, 2)]
+    assert poll(store, "b", *first) == []  # may be the announced decision misread: held
+    second = [item(f"second{n}", "2031-03-19T10:00:00Z", amount=21e6) for n in (1, 2)]
+    announced = poll(store, "c", *second)
+    assert sorted(announced) == ["CNIL fines Acme Widgets €12,000,000", "CNIL fines Acme Widgets €21,000,000"]
+    assert len([a for a in store.list_alerts() if a["kind"] == "new_fine"]) == 3
+    # A third decision's report again: each of the three is announced once, none twice.
+    assert poll(store, "a", item("second3", "2031-03-19T11:00:00Z", amount=21e6)) == []
+
+
+def test_an_undated_decision_split_off_weeks_later_is_not_news_again(store: Store) -> None:
+    # Two undated reports of one event, announced. Two months on, a report of another decision of
+    # the party takes the report without a sum, and the first report is left in an event of its
+    # own: a decision first seen two months ago, old news, not a second alert.
+    assert len(poll(store, "a", item("sum", None), item("nosum", None, amount=None))) == 1
+    later = "2031-05-20T10:00:00Z"
+    assert poll(store, "b", item("other", "2031-05-19T10:00:00Z", amount=30e6), now=later) == []
+    assert store.event_count() == 2
+    assert len([a for a in store.list_alerts() if a["kind"] == "new_fine"]) == 1

@@ -102,6 +102,12 @@ class GroupingQueries(QueryBase):
         )
         return str(value) if value is not None else None
 
+    def first_seen(self, event_id: int) -> str | None:
+        """When the first of its reports was seen: an undated decision is news as of then, also when
+        a later grouping splits it off into an event of its own."""
+        value = self.scalar("SELECT min(first_seen) FROM items WHERE event_id = ?", (event_id,))
+        return str(value) if value is not None else None
+
     def set_held(self, event_id: int, held: bool) -> None:
         self.conn.execute("UPDATE fine_events SET held = ? WHERE id = ?", (int(held), event_id))
 
