@@ -107,6 +107,12 @@ def test_the_cli_does_not_import_the_gui_but_to_start_it() -> None:
     assert offenders(cli, ("monitor.gui",)) == []
 
 
+def test_tests_and_the_package_never_import_the_benchmarks() -> None:
+    # What tests and benchmarks share lives in tests/support/; the benchmarks are tools, not a library.
+    importers = {module_name(p): p for p in sorted([*PACKAGE.rglob("*.py"), *(ROOT / "tests").rglob("*.py")])}
+    assert offenders(importers, ("benchmarks",)) == []
+
+
 def test_no_core_module_imports_qt() -> None:
     assert offenders(core(), QT) == []
     assert offenders({m: p for m, p in modules().items() if within(m, ("monitor.cli",))}, QT) == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.events_quality import EventScore, load_corpus, measure
+from tests.support.corpus_events import EventScore, load_corpus, measure
 
 
 def test_each_labelled_decision_is_one_event_and_old_news_raises_nothing(shared_dir: Path) -> None:
