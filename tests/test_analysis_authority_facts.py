@@ -187,3 +187,35 @@ def test_the_authority_that_fines_beats_the_board_that_directed_it() -> None:
 )
 def test_a_shared_acronym_and_a_land_in_the_genitive(title: str, code: str) -> None:
     assert analyze(title, "").authority == code
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        # A Land's commissioner by title, the Land after it (also in the genitive) or before it.
+        ("Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz hat"
+         " gegen Beispiel ein Bußgeld verhängt.", "LfDI-RP"),
+        ("Die Landesdatenschutzbeauftragte von Sachsen-Anhalt verhängt ein Bußgeld.", "LfD-ST"),
+        ("Der Datenschutzbeauftragte Schleswig-Holsteins verhängt ein Bußgeld gegen Beispiel.", "ULD"),
+        ("Der Thüringer Landesbeauftragte verhängt ein Bußgeld gegen Beispiel.", "TLfDI"),
+        # The Länder as the other five languages write them.
+        ("L'autorité de protection des données de Basse-Saxe inflige une amende à Exempla.", "LfD-NI"),
+        ("Le commissaire à la protection des données de Bavière inflige une amende à Exempla.", "BayLDA"),
+        ("L'autorità per la protezione dei dati dell'Assia ha inflitto una multa a Esempio.", "HBDI"),
+        ("La autoridad de protección de datos de Baja Sajonia multó a Ejemplo.", "LfD-NI"),
+        ("De privacytoezichthouder van Nedersaksen heeft Voorbeeld een boete opgelegd.", "LfD-NI"),
+        # A federal country's description narrowed by its region: the region's own authority.
+        ("The data protection authority of the German state of Hesse fined Exempla.", "HBDI"),
+        ("De Duitse privacytoezichthouder in Hamburg heeft Voorbeeld een boete opgelegd.", "HmbBfDI"),
+    ],
+)
+def test_regional_authorities_in_six_languages(summary: str, code: str) -> None:
+    assert analyze("Fine of €1 million", summary).authority == code
+
+
+def test_a_region_named_elsewhere_narrows_the_federal_description() -> None:
+    found = analyze("German regulator fines Exempla €1 million", "The regulator in Bremen said so.")
+    assert found.authority == "LfDI-HB"
+    # A name is kept: the federal commissioner named is the federal commissioner.
+    found = analyze("BfDI fines Exempla €1 million", "The company is based in Bremen.")
+    assert found.authority == "BfDI"
