@@ -219,3 +219,25 @@ def test_a_region_named_elsewhere_narrows_the_federal_description() -> None:
     # A name is kept: the federal commissioner named is the federal commissioner.
     found = analyze("BfDI fines Exempla €1 million", "The company is based in Bremen.")
     assert found.authority == "BfDI"
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        # Plural regulator words agree with plural country adjectives.
+        ("Les autorités irlandaises ont infligé une amende à Exempla.", "DPC"),
+        ("Las autoridades italianas han impuesto una multa a Ejemplo.", "Garante"),
+        ("Le autorità olandesi hanno inflitto una multa a Esempio.", "AP-NL"),
+        ("Die schwedischen Behörden haben gegen Beispiel eine Strafe von 1 Million Euro verhängt.", "IMY"),
+        ("De Franse autoriteiten hebben Voorbeeld een boete opgelegd.", "CNIL"),
+        # A commission, a body, a regulator by its other names.
+        ("La commission irlandaise de protection des données a infligé une amende à Exempla.", "DPC"),
+        ("L'organisme grec de protection des données a infligé une amende à Exempla.", "HDPA"),
+        ("La Comisión de Protección de Datos de Irlanda ha impuesto una multa a Ejemplo.", "DPC"),
+        ("Il regolatore spagnolo ha inflitto una multa a Esempio.", "AEPD"),
+        ("La Commissione irlandese per la protezione dei dati ha inflitto una multa a Esempio.", "DPC"),
+        ("De Noorse regelgever heeft Voorbeeld een boete opgelegd.", "Datatilsynet"),
+    ],
+)
+def test_plural_and_other_regulator_words(summary: str, code: str) -> None:
+    assert analyze("Fine of €1 million", summary).authority == code
