@@ -241,3 +241,25 @@ def test_a_region_named_elsewhere_narrows_the_federal_description() -> None:
 )
 def test_plural_and_other_regulator_words(summary: str, code: str) -> None:
     assert analyze("Fine of €1 million", summary).authority == code
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # Regulators outside the EU or outside data protection, by name, acronym or country.
+        ("FCC fines Exemplecom $20 million over location data", "FCC"),
+        ("Ofcom fines Exempla £20,000 under the Online Safety Act", "Ofcom"),
+        ("Bundesnetzagentur verhängt Bußgeld gegen Beispiel wegen Telefonwerbung", "Bundesnetzagentur"),
+        ("Turkey fines Exempla 10 million lira over a data breach", "KVKK"),
+        ("Chinese regulator fines Exempla 8 billion yuan", "CAC"),
+        ("Korea Fair Trade Commission fines Exempla", "KFTC"),
+        ("French consumer authority fines Exempla €1 million", "DGCCRF"),
+    ],
+)
+def test_regulators_beyond_the_eu_dpas(title: str, code: str) -> None:
+    assert analyze(title, "").authority == code
+
+
+def test_a_nationality_or_a_destination_outside_the_eu_decides_nothing() -> None:
+    assert analyze("The Italian DPA fined Exempla, a Chinese company, €1m", "").authority == "Garante"
+    assert analyze("Exempla fined €1m over transfers to China", "").authority is None
