@@ -64,3 +64,17 @@ def test_public_bodies(title: str, party: str) -> None:
 )
 def test_frames_of_a_fine(title: str, party: str) -> None:
     assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    ("summary", "party"),
+    [
+        # The official wording of a decision, in the authorities' own styles.
+        ("The ICO has issued a monetary penalty notice of £4.4m to Exempla Ltd.", "Exempla"),
+        ("Die Behörde hat die Beispiel GmbH mit einem Bußgeld von 5 Millionen Euro belegt.", "Beispiel"),
+        ("La AEPD ha sancionado con 5 millones de euros a la entidad Ejemplo.", "Ejemplo"),
+        ("Il Garante ha ingiunto a Esempio S.p.A. il pagamento di una sanzione.", "Esempio"),
+    ],
+)
+def test_the_wording_of_a_decision(summary: str, party: str) -> None:
+    assert find_party("Decision", summary) == party
