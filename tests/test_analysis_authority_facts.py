@@ -187,3 +187,79 @@ def test_the_authority_that_fines_beats_the_board_that_directed_it() -> None:
 )
 def test_a_shared_acronym_and_a_land_in_the_genitive(title: str, code: str) -> None:
     assert analyze(title, "").authority == code
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        # A Land's commissioner by title, the Land after it (also in the genitive) or before it.
+        ("Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz hat"
+         " gegen Beispiel ein Bußgeld verhängt.", "LfDI-RP"),
+        ("Die Landesdatenschutzbeauftragte von Sachsen-Anhalt verhängt ein Bußgeld.", "LfD-ST"),
+        ("Der Datenschutzbeauftragte Schleswig-Holsteins verhängt ein Bußgeld gegen Beispiel.", "ULD"),
+        ("Der Thüringer Landesbeauftragte verhängt ein Bußgeld gegen Beispiel.", "TLfDI"),
+        # The Länder as the other five languages write them.
+        ("L'autorité de protection des données de Basse-Saxe inflige une amende à Exempla.", "LfD-NI"),
+        ("Le commissaire à la protection des données de Bavière inflige une amende à Exempla.", "BayLDA"),
+        ("L'autorità per la protezione dei dati dell'Assia ha inflitto una multa a Esempio.", "HBDI"),
+        ("La autoridad de protección de datos de Baja Sajonia multó a Ejemplo.", "LfD-NI"),
+        ("De privacytoezichthouder van Nedersaksen heeft Voorbeeld een boete opgelegd.", "LfD-NI"),
+        # A federal country's description narrowed by its region: the region's own authority.
+        ("The data protection authority of the German state of Hesse fined Exempla.", "HBDI"),
+        ("De Duitse privacytoezichthouder in Hamburg heeft Voorbeeld een boete opgelegd.", "HmbBfDI"),
+    ],
+)
+def test_regional_authorities_in_six_languages(summary: str, code: str) -> None:
+    assert analyze("Fine of €1 million", summary).authority == code
+
+
+def test_a_region_named_elsewhere_narrows_the_federal_description() -> None:
+    found = analyze("German regulator fines Exempla €1 million", "The regulator in Bremen said so.")
+    assert found.authority == "LfDI-HB"
+    # A name is kept: the federal commissioner named is the federal commissioner.
+    found = analyze("BfDI fines Exempla €1 million", "The company is based in Bremen.")
+    assert found.authority == "BfDI"
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        # Plural regulator words agree with plural country adjectives.
+        ("Les autorités irlandaises ont infligé une amende à Exempla.", "DPC"),
+        ("Las autoridades italianas han impuesto una multa a Ejemplo.", "Garante"),
+        ("Le autorità olandesi hanno inflitto una multa a Esempio.", "AP-NL"),
+        ("Die schwedischen Behörden haben gegen Beispiel eine Strafe von 1 Million Euro verhängt.", "IMY"),
+        ("De Franse autoriteiten hebben Voorbeeld een boete opgelegd.", "CNIL"),
+        # A commission, a body, a regulator by its other names.
+        ("La commission irlandaise de protection des données a infligé une amende à Exempla.", "DPC"),
+        ("L'organisme grec de protection des données a infligé une amende à Exempla.", "HDPA"),
+        ("La Comisión de Protección de Datos de Irlanda ha impuesto una multa a Ejemplo.", "DPC"),
+        ("Il regolatore spagnolo ha inflitto una multa a Esempio.", "AEPD"),
+        ("La Commissione irlandese per la protezione dei dati ha inflitto una multa a Esempio.", "DPC"),
+        ("De Noorse regelgever heeft Voorbeeld een boete opgelegd.", "Datatilsynet"),
+    ],
+)
+def test_plural_and_other_regulator_words(summary: str, code: str) -> None:
+    assert analyze("Fine of €1 million", summary).authority == code
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # Regulators outside the EU or outside data protection, by name, acronym or country.
+        ("FCC fines Exemplecom $20 million over location data", "FCC"),
+        ("Ofcom fines Exempla £20,000 under the Online Safety Act", "Ofcom"),
+        ("Bundesnetzagentur verhängt Bußgeld gegen Beispiel wegen Telefonwerbung", "Bundesnetzagentur"),
+        ("Turkey fines Exempla 10 million lira over a data breach", "KVKK"),
+        ("Chinese regulator fines Exempla 8 billion yuan", "CAC"),
+        ("Korea Fair Trade Commission fines Exempla", "KFTC"),
+        ("French consumer authority fines Exempla €1 million", "DGCCRF"),
+    ],
+)
+def test_regulators_beyond_the_eu_dpas(title: str, code: str) -> None:
+    assert analyze(title, "").authority == code
+
+
+def test_a_nationality_or_a_destination_outside_the_eu_decides_nothing() -> None:
+    assert analyze("The Italian DPA fined Exempla, a Chinese company, €1m", "").authority == "Garante"
+    assert analyze("Exempla fined €1m over transfers to China", "").authority is None

@@ -138,11 +138,49 @@ def _descriptions(scan: Scan) -> list[_Mention]:
             kind = "competition"
         elif compiled.consumer.search(gap):
             kind = "consumer"
+        end = (after or reg).end()
+        # "the German state of Hesse's authority", "de Duitse toezichthouder in Hamburg": a
+        # federal country's description narrowed by one of its regions right after it.
+        region = _region_after(scan, end, country)
+        if region is not None:
+            country, end = region
         table = compiled.country_authority.get(country, {})
         code = table.get(kind) or table.get("dpa")
         if code:
-            mentions.append(_Mention(start, (after or reg).end(), (code,), named=False))
+            mentions.append(_Mention(start, end, (code,), named=False))
     return mentions
+
+
+_REGION_REACH = 40  # characters after a description where its country's region may be named
+
+
+def _region_after(scan: Scan, at: int, country: str) -> tuple[str, int] | None:
+    """A region of `country` named within a few words after text[at] on the same clause (no
+    full stop, comma or line break between), with where it ends."""
+    compiled = _compiled()
+    text = scan.text
+    stop = min(len(text), at + _REGION_REACH)
+    for m in compiled.countries.findall(scan, at, stop):
+        if any(c in text[at : m.start()] for c in ".,;:\n"):
+            break
+        code = _label(m.group(), compiled.country_of, compiled.country_patterns)
+        if code and code.startswith(country + "-") and code in compiled.country_authority:
+            return code, m.end()
+    return None
+
+
+def _regional(best: _Mention, mentions: list[_Mention]) -> _Mention:
+    """A description of a federal country's authority ("German regulator") stands for the
+    authority of its region when another mention names or describes that one ("the regulator
+    in Hamburg"): regional authorities decide on their own."""
+    if best.named:
+        return best
+    by_code = _compiled().by_code
+    country = by_code[best.codes[0]].country
+    for m in mentions:
+        if len(m.codes) == 1 and by_code[m.codes[0]].country.startswith(country + "-"):
+            return m
+    return best
 
 
 def _preceded_by(words: list[str], phrases: frozenset[str]) -> bool:
@@ -216,7 +254,7 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
         if len({m.codes for m in mentions}) == 1:
             best = mentions[0]
         else:
-            best = max(mentions, key=lambda m: _score(text, m, title_end))
+            best = _regional(max(mentions, key=lambda m: _score(text, m, title_end)), mentions)
         return _resolve(scan, best.codes)
     return find_weak_authority(scan) if reports_fine else None
 

@@ -100,7 +100,7 @@ def compiled() -> Compiled:
     # country. Never across the title/summary line break.
     lead_exact, _ = owner_table({k: list(v) for k, v in data["lead_authorities"].items()})
     leads = per_language(data["lead_authorities"])
-    country_after = rf"(?P<gap2>(?:[^\S\n]+{gap_words}){{0,5}})[^\S\n]+(?P<rc>{country_words})"
+    country_after = rf"(?P<gap2>(?:[^\S\n]+{gap_words}){{0,6}})[^\S\n]+(?P<rc>{country_words})"
     return Compiled(
         by_code=by_code,
         names=Rule(alternation(list(owners)), phrase_leads(list(owners))),

@@ -13,7 +13,7 @@ from monitor.analysis import rules
 # The languages the phrase lists are written in (the six of the app, plus those of authorities'
 # own names). A list under any other key is a typo.
 LANGUAGES = frozenset(
-    {"en", "fr", "de", "es", "it", "nl", "pt", "sv", "pl", "fi", "cs", "el", "da", "no", "ko"}
+    {"en", "fr", "de", "es", "it", "nl", "pt", "sv", "pl", "fi", "cs", "el", "da", "no", "ko", "tr"}
 )
 
 

@@ -140,7 +140,9 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | 
     low = scan.text
     # (start, order, where the name is, the middle head, the frame's own words)
     hits: list[tuple[int, int, int, str, str]] = []
-    for m in frames.after.findall(scan, lo, hi):
+    # Overlapping: a frame inside a longer one that names nobody may name the party
+    # ("sanction de 2 M€ à" + "à l'encontre de X").
+    for m in frames.after.findall(scan, lo, hi, overlapping=True):
         hits.append((m.start(), 0, m.end(), "", text[m.start() : m.end()]))
     for m in frames.before.findall(scan, lo, hi):
         start = _before_auxiliaries(low, m.start(), lo)

@@ -24,6 +24,10 @@ _CONNECTORS = frozenset(
 _PUNCT_END = ".,;:'\"’”"
 # A sum written as one word ("6m", "1.2bn", "30,5Mio"): never part of a name.
 _SUM = re.compile(r"\d[\d.,]*(?:[mkb]|bn|mn|mio|mrd|md)?", re.IGNORECASE)
+# Quotation marks around a name ("“Exempla” fined", "à « Exempla »") are not part of it.
+_QUOTES = frozenset('"“”«»')
+# A brand written as a web address in lower case ("bol.com", "morele.net") is a name.
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9\-]*\.(?:com|net|org|eu|de|fr|it|es|nl|pl|be|at|ch|ie|io)")
 _GRAVE = re.compile(r"(?<=[^\W\d_]{3})([aeiouAEIOU])['’](?!\w)")
 _GRAVE_OF = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
 
@@ -92,8 +96,13 @@ def word(text: str) -> Word:
     stripped = text.rstrip(_PUNCT_END)
     bare = fold_lower(stripped)
     head = text[:1]
-    capital = head.isupper() or (
-        head.isdigit() and any(c.isalpha() for c in text) and not _SUM.fullmatch(stripped)
+    capital = (
+        head.isupper()
+        # "23andMe", "1&1": a name may open with a digit (a sum may not).
+        or (head.isdigit() and any(c.isalpha() or c == "&" for c in text) and not _SUM.fullmatch(stripped))
+        # "eBay", "easyJet": a brand written in camel case, or as its web address.
+        or (head.islower() and any(c.isupper() for c in stripped[1:]) and stripped.isalnum())
+        or _DOMAIN.fullmatch(stripped) is not None
     )
     # An elided article glued on ("l'entreprise", "l'américain") leaves the word it stands before.
     elided, _, rest = bare.partition("'")
@@ -112,7 +121,7 @@ def word(text: str) -> Word:
     country = bare_word in data.countries or (bare_word.endswith("s") and bare_word[:-1] in data.countries)
     known = Word(
         bare=bare,
-        filler=bare in data.articles or bare.endswith("-based"),
+        filler=bare in data.articles or bare.endswith("-based") or text in _QUOTES,
         country=country,
         descriptor=descriptor,
         name=capital
@@ -244,6 +253,8 @@ def read_before(text: str, end: int, start: int) -> str | None:
     ("Facebook and Netflix were fined"), the first."""
     words, infos = words_in(text, max(start, end - 110), end)
     last = len(words) - 1
+    while last >= 0 and words[last].group() in _QUOTES:
+        last -= 1  # '"Exempla" fined': the name ends inside its quotation marks
     # "The Acme online shop may pay": a description after the name is passed over.
     if last >= 0 and infos[last].lower and infos[last].descriptor:
         back = last - 1
@@ -289,10 +300,10 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
     if "'" in name or "’" in name:
         name = _GRAVE.sub(lambda m: _GRAVE_OF[m.group(1)], name)  # Italian typed "Universita'"
     parts = name.split()
-    while parts and (parts[0][0].isdigit() or parts[0][0] in "€£$¥"):
+    while parts and (_SUM.fullmatch(parts[0]) or parts[0][0] in "€£$¥"):
         parts.pop(0)  # "€225m WhatsApp fine": the sum before the name is not part of it
     for k, part in enumerate(parts):
-        if part[0].isdigit() or part[0] in "€£$¥":
+        if _SUM.fullmatch(part) or part[0] in "€£$¥":
             parts = parts[:k]  # "Meta €1.2bn": nor is the sum after it
             break
     if parts and parts[-1].endswith(("'s", "’s")):

@@ -1,0 +1,80 @@
+"""The fined party: names of every shape a brand takes, public bodies, and the frames of a fine
+that French, German, Spanish, Italian and English headlines add to those of
+test_analysis_party_frames.py.
+
+Every name here is invented: each case stands for a construction, not for a sentence of news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analysis.parties import find_party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A brand in camel case, opened by a digit, or written as its web address.
+        ("Regulator fines eExample £1m", "eExample"),
+        ("exampleJet fined £2m by the ICO", "exampleJet"),
+        ("Dutch DPA fines voorbeeld.nl €500,000", "voorbeeld.nl"),
+        ("CNIL fines 42andExample €1m", "42andExample"),
+        ("BfDI verhängt Bußgeld gegen 3&3 Beispiel", "3&3 Beispiel"),
+        # Quotation marks around the name.
+        ("“Exempla” fined €1m by the CNIL", "Exempla"),
+        ("La CNIL inflige une amende de 1 million d’euros à « Exempla »", "Exempla"),
+    ],
+)
+def test_names_of_every_shape(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A public body in lower case is a description before its place; capitalised, a name.
+        ("AP beboet gemeente Voorbeeld", "Voorbeeld"),
+        ("La CNIL a sanctionné la mairie de Bexemple", "Bexemple"),
+        ("Il Garante multa il Comune di Esempio", "Comune di Esempio"),
+        ("La AEPD multa al Ayuntamiento de Ejemplo", "Ayuntamiento de Ejemplo"),
+    ],
+)
+def test_public_bodies(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        ("ICO issues £1.5m penalty to Exempla", "Exempla"),
+        ("Exempla visée par une amende de 1 million d'euros", "Exempla"),
+        ("Cookies : la Cnil met à l'amende Exempla", "Exempla"),
+        # A frame inside a longer one that names nobody ("sanction … à" + "à l'encontre de X").
+        ("Sanction de 2 millions d'euros à l'encontre d'Exempla", "Exempla"),
+        ("Beispiel wird mit einem Bußgeld belegt", "Beispiel"),
+        ("Beispiel wird zur Kasse gebeten", "Beispiel"),
+        ("Multa de 1 millón de euros para Ejemplo", "Ejemplo"),
+        ("Multa millonaria para Ejemplo", "Ejemplo"),
+        ("Multa da 1 milione per Esempio", "Esempio"),
+        ("Il Garante privacy colpisce Esempio con una multa da 1 milione", "Esempio"),
+        # The verb "multa" is no fine noun: its object comes first.
+        ("La Francia multa Esempio per 20 milioni", "Esempio"),
+    ],
+)
+def test_frames_of_a_fine(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    ("summary", "party"),
+    [
+        # The official wording of a decision, in the authorities' own styles.
+        ("The ICO has issued a monetary penalty notice of £4.4m to Exempla Ltd.", "Exempla"),
+        ("Die Behörde hat die Beispiel GmbH mit einem Bußgeld von 5 Millionen Euro belegt.", "Beispiel"),
+        ("La AEPD ha sancionado con 5 millones de euros a la entidad Ejemplo.", "Ejemplo"),
+        ("Il Garante ha ingiunto a Esempio S.p.A. il pagamento di una sanzione.", "Esempio"),
+    ],
+)
+def test_the_wording_of_a_decision(summary: str, party: str) -> None:
+    assert find_party("Decision", summary) == party
