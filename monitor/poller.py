@@ -138,6 +138,7 @@ class Poller:
         fetches: dict[Future[Any], FeedForUpdate] = {}
         parses: dict[Future[Any], tuple[FeedForUpdate, FetchResult, str]] = {}
         enriched: set[Future[Any]] = set()  # parses whose fact-less items have read their articles
+        warming: Future[None] | None = None
 
         def finish(feed_report: FeedReport) -> None:
             nonlocal done
@@ -149,10 +150,6 @@ class Poller:
         threads = ThreadPoolExecutor(self.fetch_workers, thread_name_prefix="fetch")
         whole = False
         try:
-            if use_pool:  # a large poll will file reports: load what the writer needs meanwhile
-                from monitor.decisions import warm_up
-
-                threads.submit(warm_up)
             for feed in due:
                 future = threads.submit(self.fetcher.fetch, feed.url, feed.etag, feed.last_modified)
                 fetches[future] = feed
@@ -170,6 +167,12 @@ class Poller:
                         outcome = self._after_fetch(store, feed, fetched, use_pool, parses)
                         if outcome is not None:
                             finish(outcome)
+                        elif use_pool and not warming:
+                            # A large poll's first new document: the writer will file reports, so
+                            # what it needs loads on a fetch thread meanwhile (never for 304s).
+                            from monitor.decisions import warm_up
+
+                            warming = threads.submit(warm_up)
                         continue
                     feed, fetched, digest = parses.pop(done_future)
                     try:

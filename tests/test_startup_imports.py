@@ -15,6 +15,7 @@ import pytest
 
 from monitor.cli import MODULES, NEEDS, build_parser, modules_for
 from monitor.models import Analysis, FeedConfig, Fine, ParsedItem
+from monitor.poller import POOL_THRESHOLD
 from monitor.store import Store
 from tests.support.feedserver import FeedServer, rss
 
@@ -142,12 +143,16 @@ def _choices(parser: object) -> dict[str, object]:
     return {}
 
 
+@pytest.mark.parametrize("count", [1, POOL_THRESHOLD])  # a poll parsed in process, and one a pool would parse
 def test_a_poll_of_304s_loads_neither_parsing_nor_the_analysis(
-    tmp_path: Path, feed_server: FeedServer
+    tmp_path: Path, feed_server: FeedServer, count: int
 ) -> None:
     db, feeds = tmp_path / "monitor.sqlite", tmp_path / "feeds.yml"
-    url = feed_server.add("/f.xml", rss([{"title": "First", "link": "https://example.org/1"}]))
-    feeds.write_text(f"feeds:\n  - name: F\n    url: {url}\n", encoding="utf-8")
+    lines = ["feeds:"]
+    for n in range(count):
+        url = feed_server.add(f"/f{n}.xml", rss([{"title": "First", "link": f"https://example.org/{n}"}]))
+        lines += [f"  - name: F{n}", f"    url: {url}"]
+    feeds.write_text("\n".join(lines) + "\n", encoding="utf-8")
     argv = ["poll", "--db", str(db), "--feeds", str(feeds)]
     subprocess.run([sys.executable, "-m", "monitor", *argv], check=True, capture_output=True, timeout=120)
     done = subprocess.run(
