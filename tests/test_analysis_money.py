@@ -164,6 +164,15 @@ def test_an_earlier_decisions_sum_recalled_beside_the_new_one_is_not_the_fine() 
     assert fine is not None and fine.amount == 2_000_000
 
 
+def test_a_previous_records_sum_before_the_new_fine_is_not_the_fine() -> None:
+    """ "the previous record of X" names another decision's sum, whatever comes after it."""
+    fine = analyze(
+        "Retailer fined",
+        "Beating the previous record of €40 million, the DPC fined the retailer €90 million.",
+    ).fine
+    assert fine is not None and fine.amount == 90_000_000
+
+
 def test_a_fine_stated_only_in_a_foreign_currency_says_so() -> None:
     """A Swedish decision reported only in pounds: the amount is the outlet's conversion."""
     fine = analyze("Swedish regulator fines clinic £21,000", "IMY said the clinic must pay.").fine
