@@ -140,6 +140,19 @@ def test_statutory_maximum_is_no_fine_amount() -> None:
     assert fine is not None and fine.amount == 2_000_000
 
 
+@pytest.mark.parametrize(
+    ("construction", "title"),
+    [
+        ("English modal of reach", "Privacy fines can reach €20 million, lawyers warn"),
+        ("Spanish poder alcanzar", "Las multas pueden alcanzar 20 millones de euros"),
+        ("Dutch kunnen oplopen tot", "Boetes kunnen oplopen tot 20 miljoen euro"),
+    ],
+)
+def test_a_maximum_said_with_a_verb_of_reaching_is_no_fine(construction: str, title: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is None or fine.amount is None, construction
+
+
 def test_several_fines_stated_as_a_total_are_no_fine_amount() -> None:
     fine = analyze(
         "Spanish authority publishes its yearly figures",
