@@ -153,6 +153,22 @@ def test_a_maximum_said_with_a_verb_of_reaching_is_no_fine(construction: str, ti
     assert fine is None or fine.amount is None, construction
 
 
+@pytest.mark.parametrize(
+    ("construction", "title"),
+    [
+        ("a payout noun after the sum", "Lender pays €9 million in dividends"),
+        ("German payout noun", "Versicherer zahlt 9 Millionen Euro Dividende"),
+        ("a price with its preposition", "Insurer to pay $900 million for the acquisition of a rival"),
+        (
+            "Spanish price with its preposition",
+            "La aseguradora pagará 9 millones de euros por la compra de un rival",
+        ),
+    ],
+)
+def test_a_payout_or_a_price_is_no_fine(construction: str, title: str) -> None:
+    assert analyze(title, "").fine is None, construction
+
+
 def test_several_fines_stated_as_a_total_are_no_fine_amount() -> None:
     fine = analyze(
         "Spanish authority publishes its yearly figures",
