@@ -42,6 +42,19 @@ from monitor.analysis.text import fold_lower
         ("one million pounds", 1_000_000, "GBP"),
         ("3 millions deuros", 3_000_000, "EUR"),
         ("CHF 1,5 Mio.", 1_500_000, "CHF"),
+        # A one- or two-letter multiplier after a space, with a currency on either side.
+        ("€1.5 m", 1_500_000, "EUR"),
+        ("EUR 2 bn", 2_000_000_000, "EUR"),
+        ("1.5 mn euros", 1_500_000, "EUR"),
+        # A number word joined to its multiplier by a hyphen (English compound adjectives).
+        ("a five-million-euro", 5_000_000, "EUR"),
+        ("a half-million-pound", 500_000, "GBP"),
+        # English puts "and a half" before the multiplier.
+        ("two and a half million euros", 2_500_000, "EUR"),
+        # German declines "halb" after a preposition.
+        ("einer halben Million Euro", 500_000, "EUR"),
+        # Swiss German abbreviates Franken "Fr." before the sum.
+        ("Fr. 20'000", 20_000, "CHF"),
     ],
 )
 def test_amount_forms(text: str, value: float, currency: str) -> None:
@@ -52,7 +65,14 @@ def test_amount_forms(text: str, value: float, currency: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Guidelines 5/2022 adopted on 12 May 2022", "in 48 of its 1.640 stores", "register no. 317"],
+    [
+        "Guidelines 5/2022 adopted on 12 May 2022",
+        "in 48 of its 1.640 stores",
+        "register no. 317",
+        # Letters after a space without a currency are units: metres, minutes.
+        "a 5 m wall",
+        "lecture 5 mn",
+    ],
 )
 def test_numbers_that_are_not_money(text: str) -> None:
     assert find_money(fold_lower(text)) == []

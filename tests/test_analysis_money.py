@@ -140,6 +140,35 @@ def test_statutory_maximum_is_no_fine_amount() -> None:
     assert fine is not None and fine.amount == 2_000_000
 
 
+@pytest.mark.parametrize(
+    ("construction", "title"),
+    [
+        ("English modal of reach", "Privacy fines can reach €20 million, lawyers warn"),
+        ("Spanish poder alcanzar", "Las multas pueden alcanzar 20 millones de euros"),
+        ("Dutch kunnen oplopen tot", "Boetes kunnen oplopen tot 20 miljoen euro"),
+    ],
+)
+def test_a_maximum_said_with_a_verb_of_reaching_is_no_fine(construction: str, title: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is None or fine.amount is None, construction
+
+
+@pytest.mark.parametrize(
+    ("construction", "title"),
+    [
+        ("a payout noun after the sum", "Lender pays €9 million in dividends"),
+        ("German payout noun", "Versicherer zahlt 9 Millionen Euro Dividende"),
+        ("a price with its preposition", "Insurer to pay $900 million for the acquisition of a rival"),
+        (
+            "Spanish price with its preposition",
+            "La aseguradora pagará 9 millones de euros por la compra de un rival",
+        ),
+    ],
+)
+def test_a_payout_or_a_price_is_no_fine(construction: str, title: str) -> None:
+    assert analyze(title, "").fine is None, construction
+
+
 def test_several_fines_stated_as_a_total_are_no_fine_amount() -> None:
     fine = analyze(
         "Spanish authority publishes its yearly figures",
@@ -162,6 +191,15 @@ def test_an_earlier_decisions_sum_recalled_beside_the_new_one_is_not_the_fine() 
         "Bank fined again", "After last year's €8 million fine, the CNIL fined the bank €2 million."
     ).fine
     assert fine is not None and fine.amount == 2_000_000
+
+
+def test_a_previous_records_sum_before_the_new_fine_is_not_the_fine() -> None:
+    """ "the previous record of X" names another decision's sum, whatever comes after it."""
+    fine = analyze(
+        "Retailer fined",
+        "Beating the previous record of €40 million, the DPC fined the retailer €90 million.",
+    ).fine
+    assert fine is not None and fine.amount == 90_000_000
 
 
 def test_a_fine_stated_only_in_a_foreign_currency_says_so() -> None:

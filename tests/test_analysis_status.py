@@ -51,6 +51,10 @@ def test_headline_that_faces_a_fine_with_no_lead_is_a_proposal() -> None:
             "Bank hangt boete van 5 miljoen euro boven het hoofd",
         ),
         ("German conditional with a slug umlaut", "bank koennte 5 millionen euro bussgeld zahlen"),
+        ("English future passive", "Bank set to be fined €10 million over data leak"),
+        ("Italian modal before the fining verb", "Il Garante potrebbe multare la banca per 10 milioni"),
+        ("Spanish modal before the fining verb", "La AEPD podría sancionar al banco con 10 millones"),
+        ("German wollen with the infinitive last", "Behörde will Bußgeld gegen Bank verhängen"),
         (
             "a fine requested from another body",
             "Danish authority requests a fine of DKK 1 million for a shop",

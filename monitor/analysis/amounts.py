@@ -66,14 +66,19 @@ def _tables() -> _Tables:
     # A long multiplier may follow a space or, in a German compound, a hyphen ("50-Millionen-Euro-Strafe").
     # A long one may also touch the digits ("500mila euro", "2millions").
     long_alt = alternation(long_mult).replace(r"(?<!\w)", r"(?<![^\W\d])")
+    short = "|".join(sorted(short_mult, key=len, reverse=True))
+    post = alternation([*after, *ambiguous]).replace(r"(?<!\w)", "")
+    # A short one may also stand after a space when a currency word is on either side: "€1.5 m",
+    # "EUR 2 bn", "1.5 mn euros" (a currency says the letters are money, not metres or minutes).
     mult = (
         rf"[\s-]?(?P<mult>{long_alt}\.?)"
-        rf"|(?P<smult>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?![\w])"
-        rf"|\s(?P<smult2>{'|'.join(sorted(short_mult, key=len, reverse=True))})(?=[€£$])"
+        rf"|(?P<smult>{short})(?![\w])"
+        rf"|\s(?P<smult2>{short})(?=[€£$])"
+        rf"|(?(pre)\s(?P<smult3>{short})(?![\w])|(?!))"
+        rf"|\s(?P<smult4>{short})(?=[\s-]?(?:{post}))"
     )
     # "eur746m": a currency code may touch the digits; "deuros": a slug may glue "d'" on.
     pre = alternation(before).replace(r"(?!\w)", r"(?![^\W\d_])")
-    post = alternation([*after, *ambiguous]).replace(r"(?<!\w)", "")
     words = alternation(number_words)
     half = alternation(data.get("half_after") or ["and a half"])
     # "20 millions de dollars", "20 milioni di euro"; an elision may be glued on in a slug ("deuros").
@@ -85,7 +90,7 @@ def _tables() -> _Tables:
     slug = rf"(?P<slug>\d{{1,3}} \d{{1,2}})(?=[\s-]?{alternation(long_mult)})"
     pattern = (
         rf"(?<![\w.,€£$])(?:(?P<pre>{pre})\s?)?"
-        rf"(?:(?:{slug}|(?P<num>{_NUMBER}))(?:{mult})?|(?P<wnum>{words})\s+(?P<wmult>{alternation(long_mult)}))"
+        rf"(?:(?:{slug}|(?P<num>{_NUMBER}))(?:{mult})?|(?P<wnum>{words})[\s-]+(?P<wmult>{alternation(long_mult)}))"
         rf"(?P<half>\s+{half})?"
         rf"(?:[\s-]?(?:{connector})?(?P<post>{post}))?"
     )
@@ -198,7 +203,14 @@ def clear_cache() -> None:
 
 def _read(m: re.Match[str], tables: _Tables) -> Money | None:
     pre, post = m.group("pre"), m.group("post")
-    mult = m.group("mult") or m.group("smult") or m.group("smult2") or m.group("wmult")
+    mult = (
+        m.group("mult")
+        or m.group("smult")
+        or m.group("smult2")
+        or m.group("smult3")
+        or m.group("smult4")
+        or m.group("wmult")
+    )
     if not (pre or post or mult):
         return None
     if m.group("slug") is not None:
