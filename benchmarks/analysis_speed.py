@@ -46,9 +46,15 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(t) + len(s) for t, s, _ in pairs) / len(pairs)
     print(f"first pass (rules loaded and compiled): {warmup * 1000:.0f} ms")
     worst, name = 0.0, ""
-    for what, text in pathological_texts().items():
+    hostile = pathological_texts()
+    # One untimed pass first: the first hostile text met builds what the corpus's items never
+    # needed (~45 ms once per process, whichever text it is). Each timed text differs from the
+    # one warmed by its last word, so no cache keyed by the text answers for it.
+    for text in hostile.values():
+        analyze(f"{text} a", f"{text} a")
+    for what, text in hostile.items():
         began = time.perf_counter()
-        analyze(text, text)
+        analyze(f"{text} b", f"{text} b")
         took = (time.perf_counter() - began) * 1000
         if took > worst:
             worst, name = took, what

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from monitor.analysis import authorities
 from monitor.analysis.gazetteer import Gazetteer, party_key
 from monitor.analysis.name_rules import parties_data, per_language
-from monitor.analysis.party_finding import HOW, KNOWN, SLUG, SLUG_ONLY, TOPIC, Finding
+from monitor.analysis.party_finding import HOW, KNOWN, MAX_FRAME_HITS, SLUG, SLUG_ONLY, TOPIC, Finding
 from monitor.analysis.party_reader import clear_cache as clear_reader_cache
 from monitor.analysis.party_reader import read_after, read_before
 from monitor.analysis.party_reader import word as reader_word
@@ -150,7 +150,7 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | 
     for m in frames.middle.findall(scan, lo, hi):
         hits.append((m.start(), 2, m.end(), " ".join(m.group().split()), text[m.start() : m.end()]))
     spans: list[tuple[int, int]] | None = None
-    for start, order, at, head, words in sorted(hits):
+    for start, order, at, head, words in sorted(hits)[:MAX_FRAME_HITS]:
         if order == 0:
             name = _accept(read_after(text, at, hi))
         elif order == 1:

@@ -25,3 +25,7 @@ TOPIC = 'parties.yml headline_topic_marks: the name that is a headline\'s topic 
 SLUG = "parties.yml frames in a slug title, the name as the summary capitalises it"
 SLUG_ONLY = "parties.yml frames in a slug title, the name by its place (before a number or a function word)"
 KNOWN = "the gazetteer: a party of the register or the watch list"
+
+# A report names its party in its first few fining frames; a hostile text repeating a fining word
+# thousands of times had every one read (95 ms for "fine " x 10,000): the first forty are read.
+MAX_FRAME_HITS = 40
