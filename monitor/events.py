@@ -195,9 +195,8 @@ def _party_apart(facts: FineFacts, event: FineFacts) -> bool:
 def _told_agree(facts: FineFacts, event: Candidate) -> bool | None:
     """The item's sum agrees with the event's, or with one any of its sources gave."""
     agree = amounts_agree(facts, event)
-    distinct = set(event.sums_eur)  # an event of many reports holds the same figure many times over
-    if agree is False and any(told_near(facts.amount_eur, s, facts, event) for s in distinct):
-        return True
+    if agree is False:  # each distinct sum once: an event of many reports holds one figure many times
+        return any(told_near(facts.amount_eur, s, facts, event) for s in set(event.sums_eur))
     return agree
 
 

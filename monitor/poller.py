@@ -138,7 +138,7 @@ class Poller:
         fetches: dict[Future[Any], FeedForUpdate] = {}
         parses: dict[Future[Any], tuple[FeedForUpdate, FetchResult, str]] = {}
         enriched: set[Future[Any]] = set()  # parses whose fact-less items have read their articles
-        warming: Future[None] | None = None
+        warming = False  # the writer's warm-up has been started
 
         def finish(feed_report: FeedReport) -> None:
             nonlocal done
@@ -172,7 +172,8 @@ class Poller:
                             # what it needs loads on a fetch thread meanwhile (never for 304s).
                             from monitor.decisions import warm_up
 
-                            warming = threads.submit(warm_up)
+                            threads.submit(warm_up)
+                            warming = True
                         continue
                     feed, fetched, digest = parses.pop(done_future)
                     try:
