@@ -31,6 +31,21 @@ def test_descriptions_in_six_languages(text: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Spanish shortens the AEPD to "Protección de Datos", which also ends the description of
+        # another country's authority: the country word decides.
+        ("La autoridad francesa de protección de datos multa a Exempla con 1 millón", "CNIL"),
+        ("La agencia italiana de protección de datos multa a Esempio con 1 millón", "Garante"),
+        ("El organismo sueco de protección de datos multa a Ejemplo con 1 millón", "IMY"),
+        ("Protección de Datos multa a Ejemplo con 1 millón de euros", "AEPD"),
+    ],
+)
+def test_a_country_word_before_a_short_name_describes_that_country(text: str, code: str) -> None:
+    assert analyze(text, "").authority == code
+
+
+@pytest.mark.parametrize(
     ("title", "summary", "code"),
     [
         # No authority named: the country where the fine was imposed.

@@ -139,6 +139,9 @@ def _descriptions(scan: Scan) -> list[_Mention]:
         elif compiled.consumer.search(gap):
             kind = "consumer"
         end = (after or reg).end()
+        if after is not None:
+            trailing = compiled.gap_after.match(text, end)
+            end = trailing.end() if trailing else end
         # "the German state of Hesse's authority", "de Duitse toezichthouder in Hamburg": a
         # federal country's description narrowed by one of its regions right after it.
         region = _region_after(scan, end, country)
@@ -244,6 +247,9 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
         len(codes) != 1
         or not any(_compiled().by_code[c].fines for c in next(iter(codes)))
         or any(_compiled().country_after.match(text, m.end) for m in mentions)
+        # "la autoridad francesa de protección de datos multa": a country word just before a
+        # short name may make it the end of another country's description.
+        or any(_country_before(text, m.start) for m in mentions)
     ):
         mentions += _descriptions(scan)
         mentions = _qualified(mentions)

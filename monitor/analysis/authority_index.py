@@ -38,6 +38,9 @@ class Compiled:
     # before it ("Norway's data watchdog") or after it ("l'autorité irlandaise").
     regulators: Rule
     country_after: re.Pattern[str]
+    # The words of a description after its country word ("autoridad francesa de protección de
+    # datos"): the description covers them, so that they are not read as a name of their own.
+    gap_after: re.Pattern[str]
     competition: re.Pattern[str]
     consumer: re.Pattern[str]
     deciding_after: re.Pattern[str]
@@ -114,6 +117,7 @@ def compiled() -> Compiled:
         country_patterns=country_wild,
         regulators=Rule(regulators, phrase_leads(per_language(data["regulator_words"]))),
         country_after=re.compile(country_after),
+        gap_after=re.compile(rf"(?:[^\S\n]+{gap_words})+(?=\W|$)"),
         competition=re.compile(alternation(data["competition_words"])),
         consumer=re.compile(alternation(data["consumer_words"])),
         deciding_after=re.compile(
