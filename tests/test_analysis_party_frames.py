@@ -374,3 +374,12 @@ def test_the_subject_of_a_verb_of_receiving_or_owing(title: str, party: str) -> 
 )
 def test_a_bank_or_insurer_described_before_its_name(title: str, party: str) -> None:
     assert analyze(title, "").target == party
+
+
+def test_the_party_named_after_the_decision_in_german() -> None:
+    # "Betroffen ist das Unternehmen X": German news names the fined party in its own sentence.
+    found = analyze(
+        "Datenschutz: Bußgeld in Niedersachsen",
+        "Die Landesbeauftragte hat ein Bußgeld verhängt. Betroffen ist das Unternehmen Beispielhandel.",
+    )
+    assert found.target == "Beispielhandel"
