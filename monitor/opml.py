@@ -12,7 +12,8 @@ from typing import Any, BinaryIO, cast
 from urllib.parse import urlsplit
 from xml.parsers import expat
 
-from monitor.config import KINDS, check_url, format_interval, parse_interval
+from monitor.config import KINDS, check_url
+from monitor.config_values import format_interval, parse_interval
 from monitor.escape import xml_text as clean_xml_text
 from monitor.models import FeedConfig, FeedKind
 

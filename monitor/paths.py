@@ -7,7 +7,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from platformdirs import user_config_path, user_data_path
 
 APP_NAME = "regulatory-monitor"
@@ -32,6 +31,8 @@ def load_resource_yaml(name: str) -> Any:
     """A bundled YAML resource, parsed by libyaml where PyYAML has it: our own files, read by every
     process that analyses or files reports, where the pure-Python parser took ~0.4 s of each
     poll's writer (issue #17). Both parsers give the same data for these files (a test checks)."""
+    import yaml  # ~25 ms of imports (its reader's regex alone ~12 ms) that `monitor items` never needs
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(resource_path(name).read_text(encoding="utf-8"), Loader=loader)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from monitor import proxy
-from monitor.config import MIN_INTERVAL
+from monitor.config_values import MIN_INTERVAL
 from monitor.schedule import DEFAULT_INTERVAL, RETENTION_DAYS
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from monitor import settings
-from monitor.config import ConfigError, parse_feeds, parse_interval
+from monitor.config import parse_feeds
+from monitor.config_values import ConfigError, parse_interval
 from monitor.opml import MAX_BYTES, read_opml
 from monitor.schedule import next_after_failure, next_after_success, parse_iso
 from monitor.store import Store

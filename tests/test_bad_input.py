@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.config import ConfigError, parse_feeds
+from monitor.config import parse_feeds
+from monitor.config_values import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
 

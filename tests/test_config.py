@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.config import ConfigError, load_feeds, parse_feeds, parse_interval, save_feeds, upsert_feed
+from monitor.config import load_feeds, parse_feeds, save_feeds, upsert_feed
+from monitor.config_values import ConfigError, parse_interval
 from monitor.models import FeedConfig
 from monitor.paths import bundled_feeds_file
 
@@ -32,6 +33,50 @@ def test_good_file_loads_with_defaults() -> None:
     cnil, news = feeds
     assert (cnil.kind, cnil.authority, cnil.interval, cnil.line) == ("authority", "CNIL", 900, 2)
     assert (news.kind, news.enabled, news.tags, news.interval) == ("news", False, ("biometrics",), None)
+
+
+# Every key and YAML form a feeds file may use: quoting, flow and block lists, a mapping of
+# selectors, comments, blank lines, a multi-line plain scalar, non-ASCII text, a file: URL.
+EVERY_FORM = """\
+# comment
+feeds:
+
+  - name: "Garante (IT) – newsletter"   # trailing comment
+    url: 'https://www.garanteprivacy.it/rss'
+    type: page
+    kind: authority
+    language: it
+    country: IT
+    authority: Garante
+    enabled: true
+    interval: 3600
+    tags:
+      - biometrics
+      - facial_recognition
+    select: {block: article, link: "a.title", title: h2, date: time}
+  - {name: Flow feed, url: "file:///tmp/feed.xml", tags: [gdpr]}
+  - name: A name on
+      two lines
+    url: http://127.0.0.1:8000/news.xml
+    interval: 2h
+"""
+
+
+@pytest.mark.parametrize("text", [GOOD, EVERY_FORM, bundled_feeds_file().read_text(encoding="utf-8")])
+def test_libyaml_reads_a_file_as_pyyaml_does(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    import yaml
+
+    import monitor.config
+
+    # Read by libyaml, not passed on to PyYAML's parser for a problem (that would compare it to itself).
+    fast = monitor.config._feeds_from_root(monitor.config._fast_compose(text, yaml.CSafeLoader), "feeds.yml")
+    monkeypatch.setattr(monitor.config, "_FAST_LOADER", None)
+    assert fast == parse_feeds(text) != []  # values and lines alike
+    if text == EVERY_FORM:
+        assert [(f.line, f.type, f.tags) for f in fast][:2] == [
+            (4, "page", ("biometrics", "facial_recognition")),
+            (17, "feed", ("gdpr",)),
+        ]
 
 
 def test_bundled_default_is_valid_and_has_the_authorities() -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from pages_support import DPC_NEWS, News, article, listing
 
-from monitor.config import ConfigError, parse_feeds
+from monitor.config import parse_feeds
+from monitor.config_values import ConfigError
 from monitor.fetch import FetchLimits
 from monitor.listing_dates import find_date
 from monitor.models import FeedConfig, PageSelectors

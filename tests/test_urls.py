@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.config import ConfigError, parse_feeds
+from monitor.config import parse_feeds
+from monitor.config_values import ConfigError
 from monitor.fetch import Fetcher
 from monitor.opml import read_opml
 from monitor.urls import BadURL, check

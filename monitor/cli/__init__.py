@@ -11,7 +11,7 @@ from importlib import import_module
 from monitor import __version__
 from monitor.cli.context import Context, UsageError
 from monitor.cli.output import say
-from monitor.config import ConfigError
+from monitor.config_values import ConfigError
 from monitor.lock import AlreadyRunning
 from monitor.store import StoreError
 from monitor.store.errors import classify

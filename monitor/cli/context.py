@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from monitor.config import ensure_user_feeds, load_feeds
 from monitor.models import FeedConfig
 from monitor.paths import default_db_path, default_feeds_path
 from monitor.store import Store
@@ -53,6 +52,8 @@ class Context:
         )
 
     def load_feeds(self) -> list[FeedConfig]:
+        from monitor.config import ensure_user_feeds, load_feeds  # PyYAML: only commands reading feeds.yml
+
         if not self.feeds_given:
             ensure_user_feeds(self.feeds_path)
         return load_feeds(self.feeds_path)

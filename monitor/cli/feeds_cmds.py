@@ -15,7 +15,8 @@ from typing import Any
 
 from monitor.cli.context import Context, UsageError, subcommand
 from monitor.cli.output import say
-from monitor.config import check_url, parse_interval, remove_feed, save_feeds, upsert_feed
+from monitor.config import check_url, remove_feed, save_feeds, upsert_feed
+from monitor.config_values import parse_interval
 from monitor.models import FeedConfig, PageSelectors
 
 

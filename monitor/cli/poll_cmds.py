@@ -12,7 +12,7 @@ from monitor.cli.context import Context, UsageError
 from monitor.cli.output import TerminalText, say
 from monitor.cli.report_cmds import pdf_writer
 from monitor.cli.signals import Interruption
-from monitor.config import parse_interval
+from monitor.config_values import parse_interval
 from monitor.escape import terminal
 from monitor.lock import POLL_EVERY, InstanceLock
 from monitor.poller import FeedReport, Poller, PollReport

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.cli.context import Context, UsageError, subcommand
-from monitor.config import parse_interval
+from monitor.config_values import parse_interval
 from monitor.service import UNIT_NAME, install_unit, poll_command, unit_text
 
 

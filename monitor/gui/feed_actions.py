@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from monitor.config import ConfigError, load_feeds, save_feeds, upsert_feed
+from monitor.config import load_feeds, save_feeds, upsert_feed
 from monitor.config import remove_feed as drop_feed
+from monitor.config_values import ConfigError
 from monitor.escape import rich_text_literal
 from monitor.export import write_atomically
 from monitor.gui.feed_dialog import FeedDialog

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor.config import check_url, format_interval, parse_interval
+from monitor.config import check_url
+from monitor.config_values import format_interval, parse_interval
 from monitor.discovery import Discovery, discover
 from monitor.gui.keyboard import name_from_text
 from monitor.models import FeedConfig
