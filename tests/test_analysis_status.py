@@ -314,3 +314,47 @@ def test_advice_headline_cites_a_past_fine(title: str, summary: str) -> None:
 )
 def test_an_appeal_in_other_words_is_a_past_fine(title: str) -> None:
     assert _status(title) == "mention_of_past"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The largest privacy penalties of the decade",
+        "Die höchsten Bußgelder nach der DSGVO",
+        "Les amendes les plus lourdes prononcées en Europe",
+        "Las multas más elevadas por protección de datos",
+        "Le multe più pesanti del garante",
+        "De hoogste boetes voor privacyschendingen",
+    ],
+)
+def test_a_superlative_over_plural_fines_is_a_ranking_of_old_fines(title: str) -> None:
+    assert _status(title) == "mention_of_past"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Telecom operator hit with one of the largest fines in the regulator's history",
+        "La CNIL inflige à un assureur l'une des plus lourdes amendes de son histoire",
+        "Versicherer erhält eines der höchsten Bußgelder in Deutschland",
+        "Una de las mayores multas de la agencia para una aseguradora",
+        "Een van de hoogste boetes ooit voor een verzekeraar",
+    ],
+)
+def test_a_partitive_picks_one_fine_out_of_a_ranking(title: str) -> None:
+    assert _status(title) == "imposed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Regulator seeks $8 million penalty from payments company",
+        "Le parquet requiert une amende de 2 millions d'euros contre l'éditeur",
+        "Staatsanwaltschaft fordert Bußgeld von 5 Millionen Euro gegen Händler",
+        "La fiscalía pide una multa de 3 millones para la empresa",
+        "La procura chiede una multa di 2 milioni per la società",
+        "OM eist boete van 1 miljoen euro tegen webwinkel",
+    ],
+)
+def test_a_verb_of_asking_over_a_fine_is_a_proposal(title: str) -> None:
+    assert _status(title) == "proposed"

@@ -117,7 +117,9 @@ def numbered(check: Check) -> Check:
     return run
 
 
-_STATUSES = frozenset({"overturned", "mention_of_past", "recalled", "proposed", "faces", "imposed"})
+_STATUSES = frozenset(
+    {"overturned", "mention_of_past", "ranking", "recalled", "proposed", "faces", "imposed"}
+)
 
 SCHEMAS: dict[str, Check] = {
     "fines": record(
@@ -128,6 +130,7 @@ SCHEMAS: dict[str, Check] = {
             "sanction_acts": per_language,
             "sanction_nouns": per_language,
             "reported_speech": per_language,
+            "partitives": per_language,
             "fine_nouns": per_language,
             "fine_noun_connectors": per_language,
             "status": labelled(per_language, _STATUSES),

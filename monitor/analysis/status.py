@@ -18,9 +18,11 @@ from monitor.models import FineStatus
 
 # When several statuses are named, the first in this order wins. "faces" is a headline's
 # "X faces €345m fine": a proposal, unless the lead below it says the fine was imposed.
-# "recalled" (a pluperfect) is resolved to mention_of_past or, in reported speech, imposed.
-_STATUS_ORDER = ("overturned", "mention_of_past", "recalled", "proposed", "faces", "imposed")
+# "recalled" (a pluperfect) is resolved to mention_of_past or, in reported speech, imposed;
+# "ranking" (the biggest fines) to mention_of_past, or after a partitive to the next status.
+_STATUS_ORDER = ("overturned", "mention_of_past", "ranking", "recalled", "proposed", "faces", "imposed")
 _STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
+_RANK_PICKED = {status: rank for status, rank in _STATUS_RANK.items() if status != "ranking"}
 _ACTS = ("imposed", "proposed", "faces", "recalled")
 
 
@@ -29,6 +31,7 @@ class _Compiled:
     status: Matcher
     fine_words: Rule
     reported_speech: Rule
+    partitives: Rule
     fine_nouns: frozenset[str]
 
 
@@ -37,10 +40,12 @@ def _compiled() -> _Compiled:
     fines = rules.load("fines")
     words = flatten(fines["fine_words"])
     speech = flatten(fines.get("reported_speech"))
+    partitives = flatten(fines.get("partitives"))
     return _Compiled(
         status=Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER}),
         fine_words=Rule(alternation(words), phrase_leads(words)),
         reported_speech=Rule(alternation(speech), phrase_leads(speech)),
+        partitives=Rule(alternation(partitives), phrase_leads(partitives)),
         fine_nouns=frozenset(flatten(fines.get("fine_nouns"))),
     )
 
@@ -97,11 +102,23 @@ def _best(scan: Scan, span: tuple[int, int]) -> str | None:
     saying stands before it in the span (reported speech shifts the tense back)."""
     c = _compiled()
     best = c.status.best(scan, _STATUS_RANK, *span)
+    if best == "ranking":
+        if not _picks_one(scan, span):
+            return "mention_of_past"
+        best = c.status.best(scan, _RANK_PICKED, *span)
     if best != "recalled":
         return best
     hit = next((m for label, m in c.status.finditer(scan, *span) if label == "recalled"), None)
     before = hit.start() if hit is not None else span[1]
     return "imposed" if c.reported_speech.search(scan, span[0], before) else "mention_of_past"
+
+
+def _picks_one(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a partitive right before a ranking of fines ("one of the biggest fines") picks
+    out the one fine that is the news; without it the ranking reviews old fines."""
+    c = _compiled()
+    hit = next(m for label, m in c.status.finditer(scan, *span) if label == "ranking")
+    return bool(c.partitives.search(scan, max(span[0], hit.start() - 16), hit.start()))
 
 
 def asks_a_question(scan: Scan, span: tuple[int, int]) -> bool:
