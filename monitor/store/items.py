@@ -298,11 +298,16 @@ class ItemQueries(QueryBase):
             params += [limit, offset]
         return cast(list[ItemRow], self.rows(sql, params))  # the SELECT's columns
 
-    def count_items(self, flt: ItemFilter | None = None) -> int:
+    def count_items(self, flt: ItemFilter | None = None, limit: int | None = None) -> int:
+        """The filter's items; with `limit`, counted no further than that (the exact count of a
+        small result, or a sign that the result is large, without reading every match)."""
         flt = flt or ItemFilter()
         where, params = self._where(flt)
         join = " JOIN feeds f ON f.id = i.feed_id" if flt.feed else ""
-        return int(self.scalar(f"SELECT count(*) FROM items i{join}{where}", params))
+        if limit is None:
+            return int(self.scalar(f"SELECT count(*) FROM items i{join}{where}", params))
+        bounded = f"SELECT count(*) FROM (SELECT 1 FROM items i{join}{where} LIMIT ?)"
+        return int(self.scalar(bounded, [*params, limit]))
 
     def item(self, item_id: int) -> FullItem | None:
         found = self.rows(
