@@ -3,6 +3,8 @@
 python -m benchmarks.gui_probe DB [WORD ...] — prints, each on its own line as it happens:
 "populated ROWS" once the window is shown with the items table filled and painted,
 "search WORD MS ROWS" per word through the window's own search path (filter, count, first page, paint),
+"counted WORD MS ROWS" when the status line has that search's exact count (counted off the GUI thread
+for a result of more than a page; the same moment as "search" for a smaller one),
 "hwm KB" the process's peak resident memory (VmHWM). The parent times the lines as they arrive.
 """
 
@@ -26,6 +28,7 @@ def _vm(key: str) -> int:
 def main() -> int:
     db = Path(sys.argv[1])
     words = sys.argv[2:]
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from monitor.gui.app import DesktopApp
@@ -62,6 +65,10 @@ def main() -> int:
         app.processEvents()
         elapsed = (time.perf_counter() - started) * 1000
         print(f"search {word} {elapsed:.2f} {window.model.rowCount()}", flush=True)
+        while window.model.totals is None:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        elapsed = (time.perf_counter() - started) * 1000
+        print(f"counted {word} {elapsed:.2f} {window.model.rowCount()}", flush=True)
     window.search.setText("")
     window.apply_filter()
     app.processEvents()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -16,6 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from monitor.config import load_feeds
 from monitor.gui.app import DesktopApp
+from monitor.models import Analysis, FeedConfig, ParsedItem
+from monitor.store import Store
 from tests.support.feedserver import FeedServer, rss
 
 
@@ -86,6 +88,37 @@ def serve_news(server: FeedServer, cnil_items: list[dict[str, str]]) -> list[tup
         ("CNIL (FR)", server.add("/cnil.xml", rss(cnil_items, title="CNIL actualités", language="fr")), "fr"),
         ("World news", server.add("/news.xml", rss([WEATHER, FINGERPRINTS], title="World news")), "en"),
     ]
+
+
+def numbered_items(
+    store: Store,
+    first: int,
+    count: int,
+    summary: Callable[[int], str] = lambda _n: "",
+    matched: Callable[[int], bool] = lambda _n: False,
+) -> None:
+    """Items "Item 00000"… of one feed F, a second apart, the newest last: a large table, quickly."""
+    with store.transaction():
+        store.sync_feeds([FeedConfig("F", "https://example.org/f.xml")], "2024-01-02T00:00:00Z")
+        found = store.feed_by_name("F")
+        assert found is not None
+        items = [
+            ParsedItem(
+                guid=f"g{n}",
+                link=None,
+                canonical_link=None,
+                title=f"Item {n:05d}",
+                summary_text=summary(n),
+                summary_html="",
+                author=None,
+                published=f"2024-01-01T{n // 3600:02d}:{n // 60 % 60:02d}:{n % 60:02d}Z",
+                language=None,
+                content_hash=str(n),
+                analysis=Analysis(matched=matched(n)),
+            )
+            for n in range(first, first + count)
+        ]
+        store.store_items(found["id"], items, "2024-01-02T00:00:00Z")
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from gui_support import (
     QT_LOG_IGNORE,
     RecordingNotifier,
     desktop_app,
+    numbered_items,
     poll,
     serve_news,
     write_feeds,
@@ -29,7 +30,6 @@ from monitor.gui.app import DesktopApp
 from monitor.gui.fines_model import EVENT_ID
 from monitor.gui.item_model import PAGE, ROW_DICT, ItemTableModel
 from monitor.gui.settings_dialog import DesktopSettings, SettingsDialog
-from monitor.models import FeedConfig, ParsedItem
 from monitor.schedule import RETENTION_DAYS
 from monitor.store import Store
 from monitor.store.items import ItemFilter
@@ -260,35 +260,19 @@ def test_settings_persist_across_restarts(qtbot: QtBot, tmp_path: Path, feed_ser
 
 def test_the_items_model_reads_only_the_pages_it_shows(qtbot: QtBot, tmp_path: Path) -> None:
     store = Store(tmp_path / "big.sqlite")
-    with store.transaction():
-        store.sync_feeds([FeedConfig("F", "https://example.org/f.xml")], "2024-01-02T00:00:00Z")
-        found = store.feed_by_name("F")
-        assert found is not None
-        feed_id = found["id"]
-        items = [
-            ParsedItem(
-                guid=f"g{n}",
-                link=None,
-                canonical_link=None,
-                title=f"Item {n:05d}",
-                summary_text="",
-                summary_html="",
-                author=None,
-                published=f"2024-01-01T00:{n // 60 % 60:02d}:{n % 60:02d}Z",
-                language=None,
-                content_hash=str(n),
-            )
-            for n in range(3 * PAGE + 10)
-        ]
-        store.store_items(feed_id, items, "2024-01-02T00:00:00Z")
+    numbered_items(store, 0, 3 * PAGE + 10)
     model = ItemTableModel(store)
+    assert model.rowCount() == PAGE  # a page counted at once; the rest off the GUI thread
+    qtbot.waitUntil(lambda: model.totals is not None)
     assert model.rowCount() == 3 * PAGE + 10
-    assert not model._pages  # the count alone: nothing read before the view asks
+    assert not model._pages  # the counts alone: nothing read before the view asks
     last = model.index(model.rowCount() - 1, 2)
     assert last.data() and list(model._pages) == [3]
     model.sort(2, Qt.SortOrder.AscendingOrder)
     assert model.index(0, 2).data() == "Item 00000"
     assert model.index(0, 0).data(ROW_DICT)["title"] == "Item 00000"
+    assert model.rowCount() == 3 * PAGE + 10  # a new order keeps the count
+    model.counter.stop()
     store.close()
 
 

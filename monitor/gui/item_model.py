@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
@@ -12,16 +13,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from monitor.escape import rich_text_literal
 from monitor.gui import i18n
+from monitor.gui.counting import Counter, Totals
 from monitor.gui.i18n import QT_TRANSLATE_NOOP
 from monitor.gui.style import fix_sort_arrows
 from monitor.models import ItemRow
-from monitor.store import Store
+from monitor.store import Store, StoreError
 from monitor.store.items import ItemFilter
 
 PAGE = 256
@@ -59,23 +62,39 @@ def money_eur(amount: float | None) -> str:
     return i18n.money(round(amount), "EUR") if amount is not None else ""
 
 
+def count_totals(store: Store, flt: ItemFilter) -> Totals:
+    matching = store.count_items(flt)
+    shown = store.count_items(replace(flt, matched_only=False)) if flt.matched_only else matching
+    return Totals(matching, shown - matching)
+
+
 class ItemTableModel(QAbstractTableModel):
-    """rowCount comes from one COUNT; rows are fetched by page when the view asks for them.
+    """rowCount comes from a COUNT; rows are fetched by page when the view asks for them.
 
     A table of 100,000 items costs a count and the pages on screen, never a widget or dict per row.
+    A filter of more than a page is counted up to a page at once and exactly off the GUI thread
+    (counting.py): until `totals_changed` brings the count, the first page is what the table holds.
     """
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    totals_changed = Signal(object)  # Totals, or None while counting
+
+    def __init__(self, store: Store, parent: Any = None, load: bool = True) -> None:
+        """`load=False` for an owner that sets the filter at once (the window): nothing is counted
+        for a filter about to be replaced."""
         super().__init__(parent)
         self.store = store
         self.filter = ItemFilter()
         self.sort_key = "published"
         self.descending = True
+        self.counter = Counter(store.path, self)
+        self.totals: Totals | None = None
+        self._ticket = 0
         self._count = 0
         self._pages: OrderedDict[int, list[ItemRow]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
-        self.reload()
+        if load:
+            self.reload()
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -83,15 +102,55 @@ class ItemTableModel(QAbstractTableModel):
         self.filter = flt
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, keep_count: bool = False) -> None:
+        """The table read again. A result of more than a page is counted exactly off the GUI
+        thread; until then it holds its first page, or, with `keep_count` (after a poll, a new
+        sort: the same filter), the rows it had, so the scroll position and the status line stay."""
+        self._ticket += 1
+        flt = self.filter
+        bounded = self.store.count_items(flt, limit=PAGE)
+        everything = replace(flt, matched_only=False)
+        shown = self.store.count_items(everything, limit=PAGE) if flt.matched_only else 0
+        small = bounded < PAGE and shown < PAGE  # both exact: a small table is counted at once
+        kept = self.totals if keep_count and not small else None
         self.beginResetModel()
         self._pages.clear()
-        self._count = self.store.count_items(self.filter)
+        self._count = kept.matching if kept is not None else bounded
         self.endResetModel()
+        if small:
+            self.counter.cancel()
+            self._set_totals(Totals(bounded, max(shown - bounded, 0)))
+            return
+        if kept is None:
+            self._set_totals(None)
+        ticket = self._ticket
+        self.counter.submit(lambda store: count_totals(store, flt), lambda got: self._counted(ticket, got))
+
+    def _counted(self, ticket: int, totals: Totals | None) -> None:
+        if ticket != self._ticket:
+            return  # the filter changed since
+        if totals is None:  # the count thread could not open or read the database: count here
+            try:
+                totals = count_totals(self.store, self.filter)
+            except (StoreError, sqlite3.Error):  # nor can this connection (closed at quit, damaged)
+                return
+        if totals.matching > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, totals.matching - 1)
+            self._count = totals.matching
+            self.endInsertRows()
+        elif totals.matching < self._count:  # fewer rows than held (pruned meanwhile, or kept)
+            self.beginRemoveRows(QModelIndex(), totals.matching, self._count - 1)
+            self._count = totals.matching
+            self.endRemoveRows()
+        self._set_totals(totals)
+
+    def _set_totals(self, totals: Totals | None) -> None:
+        self.totals = totals
+        self.totals_changed.emit(totals)
 
     def refresh(self) -> None:
         """After a poll: new rows appear, read marks update, the selection's row ids stay valid."""
-        self.reload()
+        self.reload(keep_count=True)
 
     def _page(self, number: int) -> list[ItemRow]:
         page = self._pages.get(number)
@@ -176,7 +235,7 @@ class ItemTableModel(QAbstractTableModel):
         # Sorting is the database's ORDER BY: a proxy model would have to load every row first.
         self.sort_key = _SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.reload(keep_count=True)  # the same rows in another order
 
     # -- read state ------------------------------------------------------------------------------
 

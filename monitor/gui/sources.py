@@ -109,8 +109,11 @@ class SourcesPane(QTreeWidget):
         self.clear()
         self._items.clear()
         # Unread counts are of matching items, as the feeds' counts are: what the list shows by default.
-        unread = ItemFilter(unread_only=True, matched_only=True)
-        self._add(self, Source("all", self.tr("All items"), ItemFilter()), self.store.count_items(unread))
+        health = self.store.feeds_health()
+        # The feeds' unread counts (one grouped pass) add up to All items' (every item has its feed):
+        # a count of its own read 20,000 rows of 100,000 again (55 ms).
+        unread = sum(int(feed["unread"]) for feed in health)
+        self._add(self, Source("all", self.tr("All items"), ItemFilter()), unread)
         views = self._group(self.tr("Saved views"))
         for view in SAVED_VIEWS:
             flt = ItemFilter(fines_only=view.filter.fines_only, tags=view.filter.tags, unread_only=True)
@@ -122,7 +125,7 @@ class SourcesPane(QTreeWidget):
                 self.store.count_unread_decisions() if fines else self.store.count_items(flt),
             )
         feeds = self._group(self.tr("Feeds"))
-        for feed in self.store.feeds_health():
+        for feed in health:
             if not feed["enabled"] and not feed["items"]:
                 continue
             mark, tip = health_mark(feed)

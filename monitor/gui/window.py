@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from monitor.gui.about import AboutDialog
 from monitor.gui.banner import Banner
+from monitor.gui.counting import Totals
 from monitor.gui.detail import ItemDetail
 from monitor.gui.fines_view import FinesView
 from monitor.gui.first_start import EmptyState
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
     export_opml_requested = Signal()
     quit_requested = Signal()
     read_state_changed = Signal()
+    closed_to_tray = Signal()
 
     def __init__(self, store: Store, settings: QSettings) -> None:
         super().__init__()
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.sources = SourcesPane(store)
-        self.model = ItemTableModel(store, self)
+        self.model = ItemTableModel(store, self, load=False)  # apply_filter() below loads it
         self.table = items_view(self.model)
 
         self.search = QLineEdit()
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.count_label = QLabel()
+        self.model.totals_changed.connect(self._show_totals)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
         self.detail.show_event.connect(self.show_event)
         self.banner.clicked_event.connect(self.show_event)
 
-        self._build_menus()
+        build_menus(self)  # menus.py: the menus, the accessible names, the keys help, saved state
         name_window_controls(self)  # what a screen reader says for each control
         name_from_text(self)
         self.panes = PaneCycler(self, self._panes)
@@ -183,9 +186,6 @@ class MainWindow(QMainWindow):
         self.restore_state()
 
     # -- menus and shortcuts -----------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        build_menus(self)  # menus.py: the menus, the accessible names, the keys help, saved state
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)
@@ -250,17 +250,16 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         selected = self.current_item_id()
         self.model.set_filter(self.current_filter())
-        self._update_count()
         if selected is None or not self.select_item(selected):
             self.detail.show_item(None)
 
-    def _update_count(self) -> None:
-        count = self.model.rowCount()
-        text = self.tr("%n item(s)", "", count)
-        if self.model.filter.matched_only:
-            hidden = self.store.count_items(replace(self.model.filter, matched_only=False)) - count
-            if hidden:
-                text += " · " + self.tr("%n unmatched hidden", "", hidden)
+    def _show_totals(self, totals: Totals | None) -> None:
+        if totals is None:  # a large result: the first page is shown, the exact count follows
+            self.count_label.setText(self.tr("%n item(s) or more, counting…", "", self.model.rowCount()))
+            return
+        text = self.tr("%n item(s)", "", totals.matching)
+        if totals.hidden:
+            text += " · " + self.tr("%n unmatched hidden", "", totals.hidden)
         self.count_label.setText(text)
 
     def current_item_id(self) -> int | None:
@@ -342,7 +341,6 @@ class MainWindow(QMainWindow):
         self.reload_tags()
         selected = self.current_item_id()
         self.model.refresh()
-        self._update_count()
         if selected is not None:
             self.table.blockSignals(True)
             self.select_item(selected)
@@ -396,5 +394,3 @@ class MainWindow(QMainWindow):
             return
         event.accept()
         self.quit_requested.emit()
-
-    closed_to_tray = Signal()

@@ -1382,6 +1382,13 @@
             <numerusform>%n übrige ausgeblendet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) or more, counting…</source>
+        <translation>
+            <numerusform>%n Meldung oder mehr, wird gezählt…</numerusform>
+            <numerusform>%n Meldungen oder mehr, wird gezählt…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

@@ -129,6 +129,13 @@
             <numerusform>%n unmatched hidden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) or more, counting…</source>
+        <translation>
+            <numerusform>%n item or more, counting…</numerusform>
+            <numerusform>%n items or more, counting…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>

@@ -1382,6 +1382,13 @@
             <numerusform>%n otras ocultas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) or more, counting…</source>
+        <translation>
+            <numerusform>%n noticia o más, contando…</numerusform>
+            <numerusform>%n noticias o más, contando…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

@@ -1382,6 +1382,13 @@
             <numerusform>%n autres masqués</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) or more, counting…</source>
+        <translation>
+            <numerusform>%n article ou plus, décompte en cours…</numerusform>
+            <numerusform>%n articles ou plus, décompte en cours…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

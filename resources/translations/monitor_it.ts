@@ -1382,6 +1382,13 @@
             <numerusform>%n altri nascosti</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) or more, counting…</source>
+        <translation>
+            <numerusform>%n articolo o più, conteggio in corso…</numerusform>
+            <numerusform>%n articoli o più, conteggio in corso…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

@@ -1382,6 +1382,13 @@
             <numerusform>%n overige verborgen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) or more, counting…</source>
+        <translation>
+            <numerusform>%n bericht of meer, wordt geteld…</numerusform>
+            <numerusform>%n berichten of meer, wordt geteld…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
