@@ -39,10 +39,11 @@ class Matcher:
         return found
 
     def finditer(
-        self, text: str | Scan, start: int = 0, end: int | None = None
+        self, text: str | Scan, start: int = 0, end: int | None = None, overlapping: bool = False
     ) -> Iterator[tuple[str, re.Match[str]]]:
+        """The labelled hits; overlapping, also the phrases inside other phrases (as best() sees them)."""
         scan = scan_of(text)
-        for m in self.rule.findall(scan, start, end):
+        for m in self.rule.findall(scan, start, end, overlapping=overlapping):
             label = self.label(scan.text, m.start(), m.end())
             if label is not None:
                 yield label, m

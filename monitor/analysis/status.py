@@ -117,7 +117,8 @@ def _picks_one(scan: Scan, span: tuple[int, int]) -> bool:
     """Whether a partitive right before a ranking of fines ("one of the biggest fines") picks
     out the one fine that is the news; without it the ranking reviews old fines."""
     c = _compiled()
-    hit = next(m for label, m in c.status.finditer(scan, *span) if label == "ranking")
+    # Overlapping, as best() found it: "issued ~ fines" can cover "the biggest fines".
+    hit = next(m for label, m in c.status.finditer(scan, *span, overlapping=True) if label == "ranking")
     return bool(c.partitives.search(scan, max(span[0], hit.start() - 16), hit.start()))
 
 
