@@ -181,6 +181,9 @@ def test_penalty_liquidation(title: str, summary: str, expected: bool) -> None:
         ("Videosorveglianza al lavoro", "Il Garante privacy ha sanzionato una ditta di trasporti."),
         ("La AEPD ha sancionado a una clínica dental", ""),
         ("La AEPD sancionó a una academia de idiomas", ""),
+        # German "eine Strafe verhängen" from an authority, in any tense.
+        ("Hamburger Datenschützer verhängen Strafe gegen Beispiel AG", ""),
+        ("Die CNIL verhängte eine hohe Strafe gegen Exempla", ""),
     ],
 )
 def test_sanction_verb_with_an_authority_reports_a_fine_without_sum(title: str, summary: str) -> None:
@@ -194,6 +197,7 @@ def test_sanction_verb_with_an_authority_reports_a_fine_without_sum(title: str, 
         # Without an authority the verb is any sanction (a sports body, a club, a school).
         ("Le club a sanctionné son joueur", "Le joueur est suspendu deux matchs."),
         ("La scuola ha sanzionato tre studenti", ""),
+        ("Gericht verhängt Strafe gegen Angeklagten", ""),
     ],
 )
 def test_sanction_verb_without_an_authority_is_no_fine(title: str, summary: str) -> None:

@@ -46,6 +46,11 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
         # German and Dutch glue the description into one word.
         ("Der Streamingdienst Beispiel muss Bußgeld zahlen", "Beispiel"),
         ("Bußgeld in Höhe von 2 Mio. Euro gegen die Deutsche Beispiel", "Deutsche Beispiel"),
+        # A country word straight before a name opens the name, before a verb as after one.
+        ("Deutsche Beispiel muss 14,5 Millionen Euro zahlen", "Deutsche Beispiel"),
+        ("Austrian Example fined €9.5 million", "Austrian Example"),
+        # With a description between them it is the party's nationality.
+        ("Austrian firm Example fined €9.5 million", "Example"),
         # Two names joined by "and": the first.
         ("Exampleface and Examplenet were fined over tracking", "Exampleface"),
         # A compound or possessive: "X fine", "X's fine".
@@ -72,6 +77,7 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
         ("Forse multa per Esempio, il Garante apre un'istruttoria", "Esempio"),
         # An appositive names the real party.
         ("Regulator fines Examplebook owner Exampla €390 million", "Exampla"),
+        ("Regulator fines Examplechat developer Exampla Inc. €5 million", "Exampla"),
         # A legal form is no part of the clean name.
         ("CNIL fines Exemple Vision SAS €5 million", "Exemple Vision"),
     ],

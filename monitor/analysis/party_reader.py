@@ -181,6 +181,22 @@ def _name_span(infos: list[Word], i: int) -> tuple[int, int] | None:
     return (first, last) if last >= 0 else None
 
 
+def _opens_name(infos: list[Word], i: int, last: int) -> bool:
+    """Whether a capitalised country word opens the name that follows it ("British Airways",
+    "Deutsche Wohnen", "Austrian Post"): straight before a name that is no description. A
+    description between them makes it the party's nationality ("the Austrian firm X")."""
+    info = infos[i]
+    nxt = infos[i + 1] if i < last else None
+    return (
+        info.country
+        and info.name is False
+        and not info.lower
+        and nxt is not None
+        and nxt.name
+        and not nxt.descriptor
+    )
+
+
 def _skip_filler(infos: list[Word], i: int) -> int | None:
     """The index of the first word of a name after articles, descriptions and country words."""
     words = infos
@@ -189,14 +205,7 @@ def _skip_filler(infos: list[Word], i: int) -> int | None:
             return None
         info = infos[i]
         nxt = infos[i + 1] if i + 1 < len(words) else None
-        if (
-            info.country
-            and info.name is False
-            and nxt is not None
-            and nxt.name
-            and not nxt.descriptor
-            and not info.lower
-        ):
+        if _opens_name(infos, i, len(words) - 1):
             return i  # "die Deutsche Wohnen", "British Airways": a country word opening a name
         if info.filler or info.country or (info.descriptor and nxt is not None and (nxt.name or nxt.country)):
             i += 1
@@ -279,6 +288,8 @@ def read_before(text: str, end: int, start: int) -> str | None:
         while first <= last and (
             not infos[first].name or infos[first].descriptor or infos[first].bare.endswith("-based")
         ):
+            if _opens_name(infos, first, last):
+                break
             first += 1
         if first > last:
             return None
