@@ -85,6 +85,26 @@ def test_coordinated_numbers_share_one_multiplier_and_currency() -> None:
     assert [m.value for m in find_money(fold_lower("in 2021 and 25 million euros"))] == [25_000_000]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A number of two units, the larger first, is one sum (Italian and Spanish write them so).
+        ("una multa da un miliardo e 200 milioni di euro", 1_200_000_000),
+        ("una multa di 2 milioni e 500mila euro", 2_500_000),
+        ("una multa de 5 millones y 300.000 euros", 5_300_000),
+    ],
+)
+def test_a_sum_of_two_units_is_one_sum(text: str, value: float) -> None:
+    assert [(m.value, m.currency) for m in find_money(fold_lower(text))] == [(value, "EUR")]
+
+
+def test_two_sums_of_one_unit_stay_two() -> None:
+    sums = find_money(fold_lower("boetes van 100 miljoen en 35 miljoen euro"))
+    assert [m.value for m in sums] == [100_000_000, 35_000_000]
+    sums = find_money(fold_lower("fines of €1 billion and €200 million"))
+    assert [m.value for m in sums] == [1_000_000_000, 200_000_000]
+
+
 def test_a_german_crown_is_the_deciding_authoritys_crown() -> None:
     fine = analyze("Datatilsynet verhängt Bußgeld von 4 Millionen Kronen", "").fine
     assert fine is not None and fine.currency == "NOK"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from monitor.analysis import rates, rules
 from monitor.analysis.fold import fold_lower
@@ -138,8 +138,23 @@ def _significant(digits: str) -> int:
 def money_spans(scan: Scan, start: int = 0, end: int | None = None) -> list[tuple[int, int, Money | None]]:
     """Every stretch the money pattern matches in scan.text[start:end], with the sum it reads
     (None for a bare number without currency or multiplier), in order."""
+    # The fine and the party both read an item's sums: the last whole scan's are kept.
+    whole = start == 0 and end is None
+    if whole and _LAST_SCAN[0] is scan:
+        return list(_LAST_SCAN[1])
+    spans = _money_spans(scan, start, end)
+    if whole:
+        _LAST_SCAN[:] = [scan, spans]
+    return list(spans) if whole else spans
+
+
+_LAST_SCAN: list[Any] = [None, []]
+
+
+def _money_spans(scan: Scan, start: int, end: int | None) -> list[tuple[int, int, Money | None]]:
     tables = _tables()
     out: list[tuple[int, int, Money | None]] = []
+    unit = 1.0  # the multiplier of the sum before
     for m in tables.pattern.findall(scan, start, end):
         # The reading depends on the matched groups only, and sums recur: cached.
         groups = m.groups()
@@ -155,10 +170,39 @@ def money_spans(scan: Scan, start: int = 0, end: int | None = None) -> list[tupl
             # The cached reading, placed here: a NamedTuple's _replace costs ten times more.
             value, currency, choices, _, _, digits, decimal, significant = reading
             money = tuple.__new__(Money, (value, currency, choices, at, to, digits, decimal, significant))
+            if out and _compound(scan.text, out, money, tables, unit):
+                continue
             if out:
                 _share_multiplier(scan.text, out, money, m, tables)
         out.append((at, to, money))
+        unit = _unit(m, tables)
     return out
+
+
+def _unit(m: re.Match[str], tables: _Tables) -> float:
+    """The multiplier a sum was written with ("milioni": a million), 1 without one."""
+    word = next((w for w in m.group("mult", "smult", "smult2", "smult3", "smult4", "wmult") if w), None)
+    return tables.factors.get(_key(word).rstrip("."), 1.0) if word else 1.0
+
+
+def _compound(
+    text: str, out: list[tuple[int, int, Money | None]], money: Money, tables: _Tables, unit: float
+) -> bool:
+    """Whether money completes the sum before it (written with the multiplier unit), replacing
+    that entry in out: a number of two units, the larger first and without a currency ("un
+    miliardo e 200 milioni", "2 milioni e 500mila euro"). A second sum that reaches the first's
+    unit is a sum of its own ("100 miljoen en 35 miljoen euro", "40 and 15 million")."""
+    at, to, before = out[-1]
+    joint = tables.coordinator.fullmatch(text, to, money.start)
+    if before is None or before.currency is not None or joint is None or "respectively" in joint.group():
+        return False
+    if unit < 1000 or money.value >= unit:
+        return False
+    total = before.value + money.value
+    digits = str(int(total)).rstrip("0") or "0"
+    combined = Money(total, money.currency, money.choices, at, money.end, digits, False, len(digits))
+    out[-1] = (at, money.end, combined)
+    return True
 
 
 def _share_multiplier(
@@ -187,6 +231,24 @@ def _share_multiplier(
     out[-1] = (at, to, shared)
 
 
+def sums_as_words(scan: Scan) -> Scan:
+    """The scan with the spaces inside each sum made underscores (offsets kept), so that a phrase's
+    gap of a few words counts a sum as one word however many words spell it ("due milioni e mezzo
+    di euro"). Sums of up to three words ("20 millions d'euros") fit a gap as they are: the scan
+    is rebuilt only for longer ones."""
+    text = scan.text
+    spans = [(at, to) for at, to, m in money_spans(scan) if m is not None and text.count(" ", at, to) > 2]
+    if not spans:
+        return scan
+    parts: list[str] = []
+    done = 0
+    for at, to in spans:
+        parts += [text[done:at], text[at:to].replace(" ", "_")]
+        done = to
+    parts.append(text[done:])
+    return Scan("".join(parts), scan.index)
+
+
 def find_money(text: str | Scan, start: int = 0, end: int | None = None) -> list[Money]:
     """Every sum with a currency or a multiplier in lower-cased folded text (or the part of it
     from start to end), in order; offsets are in the whole text."""
@@ -199,6 +261,7 @@ _PARSED: dict[tuple[str | None, ...], Money | None] = {}
 
 def clear_cache() -> None:
     _PARSED.clear()
+    _LAST_SCAN[:] = [None, []]
 
 
 def _read(m: re.Match[str], tables: _Tables) -> Money | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from monitor.analysis import authorities
+from monitor.analysis.amounts import sums_as_words
 from monitor.analysis.gazetteer import Gazetteer, party_key
 from monitor.analysis.name_rules import parties_data, per_language
 from monitor.analysis.party_finding import HOW, KNOWN, MAX_FRAME_HITS, SLUG, SLUG_ONLY, TOPIC, Finding
@@ -24,8 +25,6 @@ from monitor.analysis.party_reader import read_after, read_before
 from monitor.analysis.party_reader import word as reader_word
 from monitor.analysis.text import Rule, Scan, alternation, fold_lower, phrase_leads
 
-# What may stand between a fine and the preposition before the name: the sum, "record", "(€20M)".
-_GAP = r"(?:\W+[\w'.,€£$()\-]+){0,6}?\W+"
 # What may stand between the name and the end of a frame ("muss X eine Strafe … zahlen": German
 # puts the verb at the end of the clause): words, but not the end of a sentence.
 _TAIL_GAP = r"(?:[^\S\n]+(?:[^\s]*[^\s.!?]|(?:\w{1,3}\.){1,3})){0,16}?[^\S\n]+"
@@ -138,16 +137,17 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | 
     """The first name (and where its frame starts) that a frame points at in text[lo:hi]."""
     frames = _frames()
     low = scan.text
+    joined = sums_as_words(scan)  # "multa da un miliardo e 200 milioni a X": the sum is one word
     # (start, order, where the name is, the middle head, the frame's own words)
     hits: list[tuple[int, int, int, str, str]] = []
     # Overlapping: a frame inside a longer one that names nobody may name the party
     # ("sanction de 2 M€ à" + "à l'encontre de X").
-    for m in frames.after.findall(scan, lo, hi, overlapping=True):
+    for m in frames.after.findall(joined, lo, hi, overlapping=True):
         hits.append((m.start(), 0, m.end(), "", text[m.start() : m.end()]))
-    for m in frames.before.findall(scan, lo, hi):
+    for m in frames.before.findall(joined, lo, hi):
         start = _before_auxiliaries(low, m.start(), lo)
         hits.append((start, 1, start, "", text[start : m.end()]))
-    for m in frames.middle.findall(scan, lo, hi):
+    for m in frames.middle.findall(joined, lo, hi):
         hits.append((m.start(), 2, m.end(), " ".join(m.group().split()), text[m.start() : m.end()]))
     spans: list[tuple[int, int]] | None = None
     for start, order, at, head, words in sorted(hits)[:MAX_FRAME_HITS]:
