@@ -360,3 +360,44 @@ def test_a_partitive_picks_one_fine_out_of_a_ranking(title: str) -> None:
 )
 def test_a_verb_of_asking_over_a_fine_is_a_proposal(title: str) -> None:
     assert _status(title) == "proposed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A headline's infinitive is its future: the fine is announced, not yet imposed.
+        "Regulator to fine Exampla €1 billion over data transfers",
+        "Exampla to be fined €2 million by the regulator",
+    ],
+)
+def test_a_headline_infinitive_is_a_future_fine(title: str) -> None:
+    assert _status(title) == "proposed"
+
+
+def test_a_headline_infinitive_over_an_imposing_lead_is_imposed() -> None:
+    assert (
+        _status("Regulator to fine Exampla €1 billion", "The regulator has fined Exampla €1 billion.")
+        == "imposed"
+    )
+
+
+def test_an_infinitive_in_a_sentence_is_no_future() -> None:
+    summary = "The regulator decided to fine Exampla €1 billion on Monday."
+    assert _status("Exampla: €1 billion for data transfers", summary) == "imposed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        # The future tense of a fining verb, simple or with "aller", "ir a", "stare per", "gaan".
+        ("fr", "La CNIL sanctionnera Exemple d'une amende de 2 millions d'euros"),
+        ("fr", "La CNIL va infliger une amende de 2 millions d'euros à Exemple"),
+        ("es", "La AEPD multará a Ejemplo con 2 millones de euros"),
+        ("es", "La AEPD va a multar a Ejemplo con 2 millones de euros"),
+        ("it", "Il Garante sta per multare Esempio per 2 milioni di euro"),
+        ("nl", "AP gaat Voorbeeld beboeten met 2 miljoen euro"),
+        ("de", "Die Behörde wird gegen Beispiel ein Bußgeld verhängen"),
+    ],
+)
+def test_the_future_of_a_fining_verb_is_a_proposal(lang: str, title: str) -> None:
+    assert _status(title) == "proposed", lang

@@ -118,7 +118,16 @@ def numbered(check: Check) -> Check:
 
 
 _STATUSES = frozenset(
-    {"overturned", "mention_of_past", "ranking", "recalled", "proposed", "faces", "imposed"}
+    {
+        "overturned",
+        "mention_of_past",
+        "ranking",
+        "recalled",
+        "proposed",
+        "faces",
+        "headline_future",
+        "imposed",
+    }
 )
 
 SCHEMAS: dict[str, Check] = {

@@ -20,8 +20,20 @@ from monitor.models import FineStatus
 # "X faces €345m fine": a proposal, unless the lead below it says the fine was imposed.
 # "recalled" (a pluperfect) is resolved to mention_of_past or, in reported speech, imposed;
 # "ranking" (the biggest fines) to mention_of_past, or after a partitive to the next status.
-_STATUS_ORDER = ("overturned", "mention_of_past", "ranking", "recalled", "proposed", "faces", "imposed")
-_STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
+# "headline_future" is the headline's "EU to fine X" (an infinitive for the future, in the
+# headline only: in a sentence "decided to fine" is no future), resolved as "faces" is.
+_STATUS_ORDER = (
+    "overturned",
+    "mention_of_past",
+    "ranking",
+    "recalled",
+    "proposed",
+    "faces",
+    "headline_future",
+    "imposed",
+)
+_TITLE_RANK: dict[str, int] = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
+_STATUS_RANK = {status: rank for status, rank in _TITLE_RANK.items() if status != "headline_future"}
 _RANK_PICKED = {status: rank for status, rank in _STATUS_RANK.items() if status != "ranking"}
 _ACTS = ("imposed", "proposed", "faces", "recalled")
 
@@ -69,9 +81,9 @@ def fine_status(
     status = _compiled().status
     said: list[tuple[str, tuple[int, int]]] = []
     for span in (title, *focus):
-        best = _best(scan, span)
+        best = _best(scan, span, _TITLE_RANK if span == title else _STATUS_RANK)
         if best is not None:
-            said.append((best, span))
+            said.append(("faces" if best == "headline_future" else best, span))
     if not said and lead is not None:
         # A headline without a verb ("Record fine of 20 million for X") over a lead that says
         # what happened ("the authority intends to fine X"): the lead's word.
@@ -89,7 +101,7 @@ def fine_status(
             trace.add("status", "mention_of_past", "a question headline (commentary)", "?")
         return "mention_of_past"
     if trace is not None:
-        shown = (found, "faces", "recalled")
+        shown = (found, "faces", "headline_future", "recalled")
         words = next((m.group() for label, m in status.finditer(scan, *where) if label in shown), "")
         trace.add(
             "status", found, f"fines.yml status.{found}" if words else "no status phrase: imposed", words
@@ -97,11 +109,11 @@ def fine_status(
     return found  # type: ignore[return-value]  # a FineStatus, "faces" was resolved above
 
 
-def _best(scan: Scan, span: tuple[int, int]) -> str | None:
+def _best(scan: Scan, span: tuple[int, int], rank: dict[str, int] = _STATUS_RANK) -> str | None:
     """The status a span states; a pluperfect ("had fined") is a past fine, unless a verb of
     saying stands before it in the span (reported speech shifts the tense back)."""
     c = _compiled()
-    best = c.status.best(scan, _STATUS_RANK, *span)
+    best = c.status.best(scan, rank, *span)
     if best == "ranking":
         if not _picks_one(scan, span):
             return "mention_of_past"
