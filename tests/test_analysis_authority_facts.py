@@ -269,6 +269,8 @@ def test_plural_and_other_regulator_words(summary: str, code: str) -> None:
         ("Chinese regulator fines Exempla 8 billion yuan", "CAC"),
         ("Korea Fair Trade Commission fines Exempla", "KFTC"),
         ("French consumer authority fines Exempla €1 million", "DGCCRF"),
+        ("SEC seeks $20 million penalty from trading firm Exempla", "SEC"),
+        ("Securities and Exchange Commission charges Exempla", "SEC"),
     ],
 )
 def test_regulators_beyond_the_eu_dpas(title: str, code: str) -> None:

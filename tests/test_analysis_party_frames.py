@@ -81,6 +81,8 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
         # An appositive names the real party.
         ("Regulator fines Examplebook owner Exampla €390 million", "Exampla"),
         ("Regulator fines Examplechat developer Exampla Inc. €5 million", "Exampla"),
+        # A demand for a penalty: the party it is asked from.
+        ("Regulator seeks $20 million penalty from trading firm Exampla", "Exampla"),
         # A legal form is no part of the clean name.
         ("CNIL fines Exemple Vision SAS €5 million", "Exemple Vision"),
     ],
