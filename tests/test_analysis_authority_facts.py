@@ -270,6 +270,10 @@ def test_plural_and_other_regulator_words(summary: str, code: str) -> None:
         ("Korea Fair Trade Commission fines Exempla", "KFTC"),
         ("French consumer authority fines Exempla €1 million", "DGCCRF"),
         ("SEC seeks $20 million penalty from trading firm Exempla", "SEC"),
+        ("ACM beboet Voorbeeld met 5 miljoen euro", "ACM"),
+        # The Commission by its seat, as each language spells it.
+        ("Bruselas multa a Ejemplo con 5 millones de euros", "European Commission"),
+        ("Brüssel verhängt Strafe von 5 Millionen Euro gegen Beispiel", "European Commission"),
         ("Securities and Exchange Commission charges Exempla", "SEC"),
     ],
 )
