@@ -40,6 +40,7 @@ def _one_sum(text: str) -> tuple[float, str | None]:
         ("Korean won after a multiplier", "15 billion won", 15_000_000_000, "KRW"),
         ("Korean won sign", "₩4.2 billion", 4_200_000_000, "KRW"),
         ("URL slug that turned a decimal comma into a space", "fined 12 7 millionen euro", 12_700_000, "EUR"),
+        ("URL slug: a decimal point before a short multiplier", "fined 1 2bn euros", 1_200_000_000, "EUR"),
         (
             "German hyphenated compound of sum and currency",
             "eine 30-Millionen-Euro-Strafe",

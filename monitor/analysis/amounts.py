@@ -86,8 +86,9 @@ def _tables() -> _Tables:
         rf"{re.escape(c[:-1])}(?:'\s?|\s?)" if c.endswith("'") else rf"{re.escape(c)}\s"
         for c in data["currency_connectors"]
     )
-    # A URL slug turns a decimal comma into a space ("14-5-millionen" -> "14 5 millionen").
-    slug = rf"(?P<slug>\d{{1,3}} \d{{1,2}})(?=[\s-]?{alternation(long_mult)})"
+    # A URL slug turns a decimal mark into a space ("14-5-millionen" -> "14 5 millionen",
+    # "1-2bn" -> "1 2bn"); a short multiplier must touch the digits there too.
+    slug = rf"(?P<slug>\d{{1,3}} \d{{1,2}})(?=[\s-]?{alternation(long_mult)}|(?:{short})(?!\w))"
     pattern = (
         rf"(?<![\w.,€£$])(?:(?P<pre>{pre})\s?)?"
         rf"(?:(?:{slug}|(?P<num>{_NUMBER}))(?:{mult})?|(?P<wnum>{words})[\s-]+(?P<wmult>{alternation(long_mult)}))"
