@@ -199,3 +199,20 @@ def test_an_official_is_not_the_party(title: str, summary: str, party: str) -> N
 )
 def test_a_country_is_not_the_party(title: str, summary: str) -> None:
     assert analyze(title, summary).target in ("Examplecorp", "Exempla")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Words that describe an authority (its topic, a piece of its name) are no party, nor is
+        # a description of an unnamed one ("una ditta", "a clinic").
+        (
+            "protezione dati personali sanzionata una ditta di trasporti",
+            "Il Garante per la protezione dei dati personali ha sanzionato una ditta di trasporti.",
+        ),
+        ("Protección de Datos multada", "La AEPD ha multado a una clínica."),
+        ("Data Protection fined €2 million", "The regulator fined a clinic."),
+    ],
+)
+def test_an_authoritys_description_is_no_party(title: str, summary: str) -> None:
+    assert analyze(title, summary).target is None

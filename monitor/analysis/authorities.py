@@ -55,6 +55,12 @@ def is_country(word: str) -> bool:
     return country_of(word) is not None
 
 
+def describes_only(name: str) -> bool:
+    """Whether a would-be name is made only of words that describe an authority ("Protezione
+    Dati Personali", "Data Protection"): the topic or a piece of an authority's name, no party."""
+    return _compiled().gap_after.fullmatch(" " + fold_lower(name)) is not None
+
+
 def _countries_in(scan: Scan) -> list[str]:
     compiled = _compiled()
     found = (

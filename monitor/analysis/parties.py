@@ -130,7 +130,7 @@ def _accept(name: str | None) -> str | None:
         del words[0]
     if _frames().officials.match(low) or authorities.is_country(" ".join(words)):
         return None
-    return name
+    return None if authorities.describes_only(low) else name  # "Protezione Dati Personali"
 
 
 def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | None:
