@@ -81,6 +81,10 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
         # An appositive names the real party.
         ("Regulator fines Examplebook owner Exampla €390 million", "Exampla"),
         ("Regulator fines Examplechat developer Exampla Inc. €5 million", "Exampla"),
+        # Italian headlines call a large fine a "stangata" (a heavy blow).
+        ("Stangata per Esempio: multa da 5 milioni", "Esempio"),
+        # "& Co." is a legal form as "Inc." is: the clean name is without it.
+        ("Bußgeld: Beispiel & Co. muss 2 Millionen Euro zahlen", "Beispiel"),
         # A demand for a penalty: the party it is asked from.
         ("Regulator seeks $20 million penalty from trading firm Exampla", "Exampla"),
         # A legal form is no part of the clean name.

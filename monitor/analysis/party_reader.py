@@ -302,8 +302,8 @@ def read_before(text: str, end: int, start: int) -> str | None:
 def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[int, int]) -> str | None:
     """The clean name of words[first..last]: without legal form, possessive, quotes or a sum."""
     first, last = span
-    while last > first and infos[last].suffix:
-        last -= 1  # the clean name is "Clearview AI", not "Clearview AI Inc."
+    while last > first and (infos[last].suffix or infos[last].connector):
+        last -= 1  # the clean name is "Clearview AI", not "Clearview AI Inc." ("X & Co.": not "X &")
     name = text[words[first].start() : words[last].end()].rstrip(_PUNCT_END)
     if name.endswith(("'s", "’s")):
         name = name[:-2]
