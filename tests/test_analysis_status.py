@@ -401,3 +401,35 @@ def test_an_infinitive_in_a_sentence_is_no_future() -> None:
 )
 def test_the_future_of_a_fining_verb_is_a_proposal(lang: str, title: str) -> None:
     assert _status(title) == "proposed", lang
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Plural fines as the subject of a verb of amounting are a running total.
+        "Privacy fines hit €1.2 billion in 2030, report finds",
+        "Les amendes dépassent 90 millions d'euros en 2030",
+        "Die Bußgelder steigen auf 50 Millionen Euro",
+        "Las multas superan los 30 millones de euros",
+        "Le multe superano i 30 milioni di euro",
+        "Boetes lopen op tot 30 miljoen euro",
+    ],
+)
+def test_plural_fines_amounting_to_a_sum_are_a_total(title: str) -> None:
+    assert _status(title) in (None, "mention_of_past")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # A fine word with no sum, no party and no authority names no decision.
+        ("Fine dining: the best tables of the city", "A guide from the critics."),
+        ("Bußgeldkatalog: Was Autofahrer wissen müssen", "Die wichtigsten Regeln im Überblick."),
+    ],
+)
+def test_a_fine_word_without_sum_party_or_authority_is_no_fine(title: str, summary: str) -> None:
+    assert analyze(title, summary).fine is None
+
+
+def test_a_fine_without_a_sum_but_with_a_party_stays_a_fine() -> None:
+    assert _status("Exampla fined over data breach", "") == "imposed"

@@ -55,6 +55,11 @@ def is_country(word: str) -> bool:
     return country_of(word) is not None
 
 
+def names_a_regulator(scan: Scan) -> bool:
+    """Whether a text names a regulator, if only by a word ("the watchdog", "la agencia")."""
+    return _compiled().regulators.search(scan) is not None
+
+
 def describes_only(name: str) -> bool:
     """Whether a would-be name is made only of words that describe an authority ("Protezione
     Dati Personali", "Data Protection"): the topic or a piece of an authority's name, no party."""

@@ -16,7 +16,17 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from monitor.analysis import amounts, authorities, fines, liquidation, parties, roles, status, tags
+from monitor.analysis import (
+    amounts,
+    authorities,
+    fines,
+    liquidation,
+    parties,
+    party_reader,
+    roles,
+    status,
+    tags,
+)
 from monitor.analysis.explain import Trace
 from monitor.analysis.fold import fold_lower, fold_nfc, nfc
 from monitor.analysis.gazetteer import Gazetteer
@@ -67,11 +77,22 @@ def _fallback_authority(scan: Scan, feed_authority: str | None) -> str | None:
     return feed_authority or authorities.find_weak_authority(scan)
 
 
-def _party(
-    title: str, summary: str, scan: Scan, known_parties: Gazetteer | None
-) -> Finding | None:
+def _party(title: str, summary: str, scan: Scan, known_parties: Gazetteer | None) -> Finding | None:
     """The fined party and how it was found; known_parties: the register's and the watch list's."""
     return parties.explain_party(title, summary, known_parties=known_parties, scan=scan)
+
+
+def _nobody(scan: Scan) -> bool:
+    """Whether an item names no fining act, no regulator and no one to fine, not even by a
+    description ("a regulator", "the insurer", "Toezichthouder geeft datahandelaar …")."""
+    text = scan.text
+    title = (0, text.find("\n") if "\n" in text else len(text))
+    return not (
+        status.act_in(scan, title)
+        or status.act_in(scan, (title[1], len(text)))
+        or authorities.names_a_regulator(scan)
+        or party_reader.describes_a_party(text)
+    )
 
 
 def analyze(
@@ -115,6 +136,15 @@ def analyze(
     party = _party(title_n, summary_n, scan, known_parties) if matched else None
     target = party.name if party else None
     authority = named or feed_authority
+    no_one = (
+        fine is not None and fine.status == "imposed" and fine.amount is None and not (authority or target)
+    )
+    if no_one and _nobody(scan):
+        # No sum, nobody fined and nobody fining ("Fine dining: …", "Bußgeldkatalog: …"): a fine
+        # word, but no decision a reader could file.
+        if trace is not None:
+            trace.add("fine", "none", "no sum, act, authority or party: no decision", "")
+        fine = None
     if trace is not None:
         if authority:
             how = "authorities.yml (named in the item)" if named else "the feed's authority"

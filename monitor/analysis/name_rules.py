@@ -61,6 +61,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "descriptor_nouns": PHRASES,
     "compound_heads": PerLanguage(PHRASES),
     "never_name_endings": PerLanguage(PHRASES),
+    "never_name_beginnings": PerLanguage(PHRASES),
     "currency_codes": PHRASES,
     "appositive_nouns": PHRASES,
     "frames": PerLanguage(PHRASES),

@@ -62,6 +62,7 @@ class _Data:
     coordinators: frozenset[str]
     appositives: frozenset[str]
     never_endings: tuple[str, ...]
+    never_beginnings: tuple[str, ...]
     currency_codes: frozenset[str]
     name_heads: frozenset[str]
 
@@ -80,6 +81,7 @@ def _data() -> _Data:
         coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
         appositives=frozenset(fold_lower(w) for w in data["appositive_nouns"]),
         never_endings=tuple(fold_lower(w) for w in per_language(data["never_name_endings"])),
+        never_beginnings=tuple(fold_lower(w) for w in per_language(data["never_name_beginnings"])),
         currency_codes=frozenset(data["currency_codes"]),
         name_heads=frozenset(fold_lower(w) for w in data["name_heads"]),
     )
@@ -127,7 +129,8 @@ def word(text: str) -> Word:
         name=capital
         and fold(stripped) not in data.not_party
         and not country
-        and not bare.endswith(data.never_endings),
+        and not bare.endswith(data.never_endings)
+        and not bare.startswith(data.never_beginnings),
         inside=capital or bare in data.suffixes or f"{bare}." in data.suffixes,
         suffix=bare in data.suffixes or f"{bare}." in data.suffixes,
         lower=head.islower(),
@@ -142,6 +145,11 @@ def word(text: str) -> Word:
         _WORDS.clear()
     _WORDS[text] = known
     return known
+
+
+def describes_a_party(text: str) -> bool:
+    """Whether a text describes someone who may be fined ("the insurer", "una aseguradora")."""
+    return any(word(w.group()).descriptor for w in WORD.finditer(text))
 
 
 def _dotted(stripped: str, bare: str, data: _Data) -> bool:
