@@ -216,3 +216,8 @@ def test_a_country_is_not_the_party(title: str, summary: str) -> None:
 )
 def test_an_authoritys_description_is_no_party(title: str, summary: str) -> None:
     assert analyze(title, summary).target is None
+
+
+@pytest.mark.parametrize("title", ["Record GDPR penalty", "Massive privacy fine", "Hohes Bußgeld"])
+def test_a_headlines_adjective_of_the_fine_is_no_name(title: str) -> None:
+    assert analyze(title, "Exampla, a US firm, was fined €5m by the regulator.").target == "Exampla"
