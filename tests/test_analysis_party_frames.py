@@ -249,6 +249,9 @@ def test_explain_names_the_frame_that_found_the_party() -> None:
         ("rgpd exemple sanctionnee par la cnil", "Exemple"),
         # Dutch compounds of the fine noun with "voor" as the plain noun.
         ("miljoenenboete voor voorbeeld", "Voorbeeld"),
+        # A word never a name alone may end one; a compound ending in "bank" is a name.
+        ("exampleview ai krijgt boete van 30 5 miljoen euro", "Exampleview Ai"),
+        ("spain s aepd fines examplebank 6 million", "Examplebank"),
     ],
 )
 def test_slug_names_end_at_a_preposition(title: str, party: str) -> None:

@@ -22,6 +22,7 @@ from monitor.analysis import (
     fines,
     liquidation,
     parties,
+    party_frames,
     party_reader,
     roles,
     status,
@@ -53,7 +54,7 @@ def rule_index() -> RuleIndex:
             fines._compiled(),
             status._compiled(),
             liquidation._compiled(),
-            parties._frames(),
+            party_frames.frames(),
         )
     )
 

@@ -12,105 +12,18 @@ The gazetteer (parties the register and the watch list know) finds names no fram
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from monitor.analysis import authorities
 from monitor.analysis.amounts import sums_as_words
 from monitor.analysis.gazetteer import Gazetteer, party_key
-from monitor.analysis.name_rules import parties_data, per_language
+from monitor.analysis.name_rules import parties_data
 from monitor.analysis.party_finding import HOW, KNOWN, MAX_FRAME_HITS, SLUG, SLUG_ONLY, TOPIC, Finding
+from monitor.analysis.party_frames import frames as _frames
 from monitor.analysis.party_reader import clear_cache as clear_reader_cache
 from monitor.analysis.party_reader import read_after, read_before
 from monitor.analysis.party_reader import word as reader_word
-from monitor.analysis.text import Rule, Scan, alternation, fold_lower, phrase_leads
-
-# What may stand between the name and the end of a frame ("muss X eine Strafe … zahlen": German
-# puts the verb at the end of the clause): words, but not the end of a sentence.
-_TAIL_GAP = r"(?:[^\S\n]+(?:[^\s]*[^\s.!?]|(?:\w{1,3}\.){1,3})){0,16}?[^\S\n]+"
-
-
-@dataclass(frozen=True, slots=True)
-class _Frames:
-    # Rules are searched in the item's Scan, at the words where one of their phrases may start.
-    after: Rule  # "fines X": the name follows the match
-    after_glued: Rule  # the same for slug titles, where "d'Apple" became "dapple"
-    before: Rule  # "X fined": the name ends where the match starts
-    before_slug: Rule  # the same without the nominal frames, for slug titles
-    auxiliaries: frozenset[str]
-    # "slams X with": the heads in one pattern, and the tails that may follow each head.
-    middle: Rule
-    tails: dict[str, re.Pattern[str]]
-    function_words: frozenset[str]
-    articles: frozenset[str]
-    coordinators: frozenset[str]
-    not_party: frozenset[str]
-    officials: re.Pattern[str]  # "Attorney General Jane Doe": a person in office, not a party
-
-
-def _split(frame: str) -> tuple[str, str]:
-    # "X's fine": the possessive is the first word after the name.
-    words = fold_lower(frame).replace("x's ", "x 's ").split()
-    if words.count("x") != 1:
-        raise ValueError(f"parties.yml: frame {frame!r} must hold exactly one X (the name)")
-    at = words.index("x")
-    return " ".join(words[:at]), " ".join(words[at + 1 :])
-
-
-def _rule(phrases: list[str]) -> Rule:
-    return Rule(alternation(phrases), phrase_leads(phrases))
-
-
-@cache
-def _frames() -> _Frames:
-    data = parties_data()
-    after: list[str] = []
-    before: list[str] = []
-    verbal: list[str] = []  # heads and tails of the frames that are not noun phrases
-    tails: dict[str, list[str]] = {}
-    nominal = per_language(data["nominal_frames"])
-    for frame in [*per_language(data["frames"]), *nominal]:
-        head, tail = _split(frame)
-        if frame not in nominal:
-            verbal.append(f"{head} X {tail}")
-        if head and tail:
-            gap = _TAIL_GAP if tail.startswith("~ ") else r"\W+"
-            last = tail.removeprefix("~ ")
-            # "*boete": a word ending so ("miljoenenboete", "Rekordstrafe").
-            end = rf"\w*{re.escape(last[1:])}(?!\w)" if last.startswith("*") else alternation([last])
-            tails.setdefault(head, []).append(gap + end)
-        elif head:
-            after.append(head)
-        elif tail:
-            before.append(tail)
-        else:
-            raise ValueError(f"parties.yml: frame {frame!r} has no words around X")
-    verbal_after = [a for a in after if f"{a} X " in verbal]
-    verbal_before = [b for b in before if f" X {b}" in verbal]
-    aux_words = per_language(data["auxiliaries"])
-    function_words = {fold_lower(w) for w in data["articles"]}
-    function_words |= {fold_lower(w) for w in data["coordinators"]}
-    function_words |= {fold_lower(w) for w in per_language(data["slug_prepositions"])}
-    function_words |= {fold_lower(w) for w in per_language(data["auxiliaries"])}
-    function_words |= {
-        w for f in per_language(data["frames"]) for w in fold_lower(f).split() if w not in ("x", "~")
-    }
-    return _Frames(
-        after=_rule(after),
-        after_glued=Rule(alternation(verbal_after, glued=True), phrase_leads(verbal_after)),
-        before=_rule(before),
-        before_slug=_rule(verbal_before),
-        auxiliaries=frozenset(fold_lower(w) for w in aux_words),
-        middle=_rule(list(tails)),
-        tails={head: re.compile("|".join(f"(?:{t})" for t in alts)) for head, alts in tails.items()},
-        function_words=frozenset(function_words),
-        articles=frozenset(fold_lower(w) for w in data["articles"]),
-        coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
-        not_party=frozenset(fold_lower(w) for w in data["not_party"]),
-        officials=re.compile(
-            rf"(?:{alternation(data['articles'])}\s*)?{alternation(per_language(data['official_titles']))}(?!\w)"
-        ),
-    )
+from monitor.analysis.text import Scan, fold_lower
 
 
 @lru_cache(maxsize=4096)
@@ -279,8 +192,14 @@ def _slug_only(guesses: list[tuple[str, ...]]) -> Finding | None:
     they are when their place leaves no doubt (they open the title, or stand between the frame
     and a number or a function word: "italia multa ejemplo 20 millones")."""
     for guess in guesses:
-        # Inside a name a country word may stand ("Amazon France Logistique"), not at its ends.
-        if _not_name(guess[0]) or _not_name(guess[-1]) or any(w in _frames().function_words for w in guess):
+        # Inside a name a country word may stand ("Amazon France Logistique"), not at its ends;
+        # a word never a name alone may end one ("Clearview AI").
+        last = guess[-1] in _frames().not_party and len(guess) > 1 and not authorities.is_country(guess[-1])
+        if (
+            _not_name(guess[0])
+            or (_not_name(guess[-1]) and not last)
+            or any(w in _frames().function_words for w in guess)
+        ):
             continue
         name = " ".join(w[:1].upper() + w[1:] for w in guess)
         if len(name) > 2 and _accept(name):
