@@ -252,6 +252,11 @@ def test_explain_names_the_frame_that_found_the_party() -> None:
         # A word never a name alone may end one; a compound ending in "bank" is a name.
         ("exampleview ai krijgt boete van 30 5 miljoen euro", "Exampleview Ai"),
         ("spain s aepd fines examplebank 6 million", "Examplebank"),
+        # A currency code, an Italian preposition with its article end the name; a description
+        # before it is passed.
+        ("polish regulator fines exemplo net pln 2 8 million", "Exemplo Net"),
+        ("multa da 15 milioni di euro a esempioai dal garante", "Esempioai"),
+        ("sanction de 800 000 euros contre la societe exemplum", "Exemplum"),
     ],
 )
 def test_slug_names_end_at_a_preposition(title: str, party: str) -> None:

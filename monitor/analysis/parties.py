@@ -133,7 +133,8 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
     heads += [m.end() for m in frames.middle.findall(scan, 0, end)]
     for at in sorted(heads):
         words = low[at:end].split()[:5]
-        while words and words[0] in frames.articles:
+        # "contre la societe cegedim": articles and descriptions before the name are passed.
+        while len(words) > 1 and (words[0] in frames.articles or reader_word(words[0]).descriptor):
             words.pop(0)
         kept = _until_stop(words, stop)
         loose += [(at, tuple(kept[:n])) for n in (3, 2, 1) if len(kept) >= n]

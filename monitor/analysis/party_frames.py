@@ -77,6 +77,8 @@ def frames() -> Frames:
     function_words |= {fold_lower(w) for w in data["coordinators"]}
     function_words |= {fold_lower(w) for w in per_language(data["slug_prepositions"])}
     function_words |= {fold_lower(w) for w in per_language(data["auxiliaries"])}
+    # A currency code ends a name in a slug as in cased text ("morele net pln 2 8 million").
+    function_words |= {fold_lower(w) for w in data["currency_codes"]}
     function_words |= {
         w for f in per_language(data["frames"]) for w in fold_lower(f).split() if w not in ("x", "~")
     }
