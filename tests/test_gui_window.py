@@ -322,3 +322,17 @@ def test_the_window_opens_only_web_and_mail_links() -> None:
 
     for url in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "java\tscript:x"):
         assert open_link(url) is False
+
+
+def test_the_selected_item_stays_selected_after_a_refresh_and_a_filter_change(polled: DesktopApp) -> None:
+    window = polled.window
+    window.show_unmatched.setChecked(True)
+    window.apply_filter()
+    window.select_row(1)
+    chosen = window.current_item_id()
+    assert chosen is not None
+    window.refresh()  # what a poll does: the table read again
+    assert window.current_item_id() == chosen
+    window.search.setText(str(window.model.row_dict(window.table.currentIndex().row())["title"]).split()[0])  # type: ignore[index]
+    window.apply_filter()
+    assert window.current_item_id() == chosen

@@ -176,9 +176,12 @@ class ItemTableModel(QAbstractTableModel):
         offset = row % PAGE
         return page[offset] if offset < len(page) else None
 
-    def row_of(self, item_id: int) -> int | None:
-        for number, page in self._pages.items():
-            for offset, row in enumerate(page):
+    def row_of(self, item_id: int, near: int = 0) -> int | None:
+        """The row of an item among the pages held, else in the page of row `near` (where it
+        was before a reload cleared the pages) and the next one (new items above move it down)."""
+        numbers = [*self._pages, *(n for n in (near // PAGE, near // PAGE + 1) if n * PAGE < self._count)]
+        for number in dict.fromkeys(numbers):
+            for offset, row in enumerate(self._page(number)):
                 if row["id"] == item_id:
                     return number * PAGE + offset
         return None

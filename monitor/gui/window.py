@@ -248,9 +248,9 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
-        selected = self.current_item_id()
+        selected, row = self.current_item_id(), self.table.currentIndex().row()
         self.model.set_filter(self.current_filter())
-        if selected is None or not self.select_item(selected):
+        if selected is None or not self.select_item(selected, row):
             self.detail.show_item(None)
 
     def _show_totals(self, totals: Totals | None) -> None:
@@ -267,8 +267,8 @@ class MainWindow(QMainWindow):
         value = index.data(ROW_ID) if index.isValid() else None
         return int(value) if value is not None else None
 
-    def select_item(self, item_id: int) -> bool:
-        row = self.model.row_of(item_id)
+    def select_item(self, item_id: int, near: int = 0) -> bool:
+        row = self.model.row_of(item_id, max(near, 0))
         if row is None:
             return False
         self.table.setCurrentIndex(self.model.index(row, 2))
@@ -339,11 +339,11 @@ class MainWindow(QMainWindow):
         """New data from the poller: counts, tables and the register, without losing the selection."""
         self.sources.reload()
         self.reload_tags()
-        selected = self.current_item_id()
+        selected, row = self.current_item_id(), self.table.currentIndex().row()
         self.model.refresh()
         if selected is not None:
             self.table.blockSignals(True)
-            self.select_item(selected)
+            self.select_item(selected, row)
             self.table.blockSignals(False)
         self.fines.reload()
 
