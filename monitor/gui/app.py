@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -25,9 +26,11 @@ from monitor.gui.tray import DesktopNotifier, Tray
 from monitor.gui.window import MainWindow
 from monitor.gui.worker import PollController
 from monitor.models import AlertRow, EventRow, FeedConfig
-from monitor.poller import FeedReport, PollReport
 from monitor.store import Store, StoreError, utc_now
 from monitor.store.items import ItemFilter
+
+if TYPE_CHECKING:  # the poller (fetching, parsing, analysis) is imported by the first poll
+    from monitor.poller import FeedReport, PollReport
 
 translate = QCoreApplication.translate
 
@@ -169,9 +172,8 @@ class DesktopApp(QObject, FeedActions):
     def _progress(self, done: int, total: int, feed: FeedReport) -> None:
         self.window.progress.setRange(0, max(total, 1))
         self.window.progress.setValue(done)
-        self.window.progress.setFormat(
-            self.tr("%1/%2 feeds").replace("%1", str(done)).replace("%2", str(total))
-        )
+        text = self.tr("%1/%2 feeds").replace("%1", str(done)).replace("%2", str(total))
+        self.window.progress.setFormat(text)
         # A label, not showMessage: a temporary message would hide the last/next poll labels.
         self.window.activity.setText(f"{feed.name}: {feed.outcome.replace('_', ' ')}")
 
@@ -219,10 +221,8 @@ class DesktopApp(QObject, FeedActions):
             self.window.next_poll.setText(self.tr("Polling paused"))
             return
         due = self.store.next_due()
-        self.window.next_poll.setText(
-            "· "
-            + (self.tr("next poll %1").replace("%1", short_date(due)) if due else self.tr("next poll: now"))
-        )
+        when = self.tr("next poll %1").replace("%1", short_date(due)) if due else self.tr("next poll: now")
+        self.window.next_poll.setText("· " + when)
 
     def _pause(self, paused: bool) -> None:
         self.controller.set_paused(paused)

@@ -22,7 +22,6 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from monitor.analysis.name_rules import authorities_data
 from monitor.models import EventRow
 from monitor.register_filter import decided
 
@@ -42,6 +41,8 @@ LEGEND_SHARE = 0.35  # of the width, at most, before names are elided
 def _known_codes() -> dict[str, int]:
     # authorities.yml lists the authorities that fine most first: the first sixteen never share
     # a colour. Its order is data, the same on every machine and in every poll.
+    from monitor.analysis.name_rules import authorities_data  # the analysis, only when a chart is drawn
+
     return {str(entry["code"]): n for n, entry in enumerate(authorities_data()["authorities"])}
 
 

@@ -11,6 +11,7 @@ import html
 import threading
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from monitor.config import check_url
 from monitor.config_values import format_interval, parse_interval
-from monitor.discovery import Discovery, discover
 from monitor.gui.keyboard import name_from_text
 from monitor.models import FeedConfig
+
+if TYPE_CHECKING:
+    from monitor.discovery import Discovery
 
 
 class _Relay(QObject):
@@ -239,6 +242,8 @@ def _preview_html(found: Discovery) -> str:
 
 
 def _safe_discover(url: str) -> Discovery:
+    from monitor.discovery import Discovery, discover  # fetching, only when a feed is checked
+
     try:
         return discover(url)
     except Exception as exc:  # a parser surprise is a message in the dialog, not a crash

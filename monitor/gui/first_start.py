@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from monitor.escape import rich_text_literal
-from monitor.poller import FeedReport
+
+if TYPE_CHECKING:
+    from monitor.poller import FeedReport
 
 
 class FailedFeed(Protocol):

@@ -5,12 +5,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from monitor.models import FeedConfig
-from monitor.poller import FeedReport, Poller, PollReport
 from monitor.store import DatabaseCorrupt, Store, StoreError
+
+if TYPE_CHECKING:
+    from monitor.poller import FeedReport, Poller, PollReport
 
 
 class PollWorker(QObject):
@@ -49,7 +52,10 @@ class PollWorker(QObject):
         if self.cancel.is_set():
             return
         if self._poller is None:
-            # Created in this thread so its fetcher and parse pool never cross threads.
+            # Created in this thread so its fetcher and parse pool never cross threads; imported
+            # here, so that the window opens without fetching, parsing and the analysis loaded.
+            from monitor.poller import Poller
+
             self._poller = Poller(self._db_path, self._feeds, default_interval=self._interval)
         self.started.emit()
 
