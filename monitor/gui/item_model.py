@@ -31,6 +31,16 @@ PAGE = 256
 MAX_PAGES = 64  # about 16,000 rows held at most, however large the database
 ROW_ID = Qt.ItemDataRole.UserRole + 1
 ROW_DICT = Qt.ItemDataRole.UserRole + 2
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ROW_ID,
+        ROW_DICT,
+    }
+)
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ItemTableModel", "Date"),
@@ -202,7 +212,8 @@ class ItemTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks a dozen roles per cell on every paint; most are none of ours.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_dict(index.row())
         if row is None:
