@@ -15,9 +15,16 @@ import os
 import sys
 from pathlib import Path
 
-from tests.support.corpus_events import measure
+from tests.support.corpus_events import EventScore, measure
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def _figures(result: EventScore) -> str:
+    """Decisions found whole / split / wrongly merged, and decisions with 0 / 1 / 2+ alerts."""
+    counts = list(result.alerts_per_decision.values())
+    alerted = f"{counts.count(0)}/{counts.count(1)}/{sum(n > 1 for n in counts)}"
+    return f"found {result.found}, split {len(result.split)}, merged {len(result.merged)}, alerts {alerted}"
 
 
 def main() -> int:
@@ -36,11 +43,14 @@ def main() -> int:
     args = parser.parse_args()
     result = measure(Path(args.shared), args.corpus, redate=args.redate)
     if args.orders:
-        same = sum(
-            measure(Path(args.shared), args.corpus, redate=args.redate, order=k).grouping == result.grouping
-            for k in range(args.orders)
-        )
+        same = 0
+        for k in range(args.orders):
+            other = measure(Path(args.shared), args.corpus, redate=args.redate, order=k)
+            same += other.grouping == result.grouping
+            # Each order's figures, so that the spread shows, not only whether the grouping moved.
+            print(f"order {k}: {_figures(other)}")
         print(f"feed orders giving the same grouping: {same}/{args.orders}")
+        print(f"corpus order: {_figures(result)}")
     print(f"labelled fine decisions: {result.decisions}")
     print(f"found whole (one event each): {result.found}")
     print(f"split decisions: {len(result.split)}")

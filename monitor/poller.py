@@ -315,7 +315,8 @@ class Poller:
                 chunk = group[start : start + WRITE_BATCH]
                 with store.transaction():
                     stored = [
-                        store.store_items(f.id, p.items, iso(now), list(f.tags)) for f, _, p, _ in chunk
+                        store.store_items(f.id, p.items, iso(now), list(f.tags), first_poll=backlog)
+                        for f, _, p, _ in chunk
                     ]
                     registered = file_feeds(
                         store,

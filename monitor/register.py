@@ -7,7 +7,9 @@ UNIQUE constraint backs this up).
 Which filed decisions earn an alert:
 - a new decision, wanted by the user's rules, whose date lies within the alert window (the
   `alert_window_days` setting); an older one is filed quietly. With no date from any source, the
-  first time we saw it decides, but only on a feed polled before: an item new in a known feed is news;
+  first time we saw one of its reports decides, but only a report new in a feed polled before: an
+  undated decision made only of what feeds held at their first poll is never news, however it is
+  grouped later;
 - on a feed's first poll (a backlog), no decision gets an alert of its own: the poll adds them to
   one summary notice ("24 past decisions added to the register"), however many feeds are new;
 - a status move (intent -> fine -> annulled) of a decision the user was told about, when recent.
@@ -33,6 +35,7 @@ from monitor.events import (
 )
 from monitor.grouping import too_thin
 from monitor.models import Analysis, EventRow, ReportFacts
+from monitor.news import is_recent, news_time
 from monitor.regrouping import FILED_STATUSES, regroup
 from monitor.twins import may_be_same, rivals
 
@@ -106,15 +109,8 @@ def facts_of(item: Report, feed_tags: Sequence[str] = ()) -> FineFacts:
     )
 
 
-def is_recent(decision_date: str | None, filing: Filing) -> bool:
-    """Within the alert window; an unknown date counts as recent only on a feed polled before."""
-    if decision_date is None:
-        return not filing.backlog
-    age = when(filing.now) - when(decision_date)
-    return age <= timedelta(days=filing.window_days)
-
-
 FeedItems = tuple[Sequence[tuple[int, Report]], Sequence[str]]  # (item id, item) pairs, the feed's tags
+Days = dict[int, str | None]  # an event's date as a batch's report gave it, or its news time
 
 
 def file_items(
@@ -130,7 +126,8 @@ def file_feeds(store: Store, feeds: Sequence[FeedItems], filing: Filing) -> Regi
     much as the component it reaches, so the poll writes the feeds that are ready together instead
     of grouping the register again after each one (issue #17)."""
     result = RegisterResult()
-    dated: dict[int, str | None] = {}
+    dated: Days = {}
+    moved: Days = {}  # what each status move's news-ness goes by
     attached: set[int] = set()
     before: dict[int, str] = {}  # the status of each event the batch met, before it was filed
     batch: list[int] = []
@@ -172,6 +169,8 @@ def file_feeds(store: Store, feeds: Sequence[FeedItems], filing: Filing) -> Regi
             if decision.new_status:
                 result.changed_events.append((decision.event_id, decision.new_status))
                 dated[decision.event_id] = facts.date
+                # The move is news as of its report: undated, as new in a feed polled before.
+                moved[decision.event_id] = news_time(facts.date, None if filing.backlog else filing.now)
     # Filed one by one, the batch's reports met whichever events existed; grouped again in one
     # canonical order, the register no longer depends on which feed or item came first.
     regrouped = regroup(store, attached | set(result.new_events), filing.now, batch)
@@ -179,7 +178,7 @@ def file_feeds(store: Store, feeds: Sequence[FeedItems], filing: Filing) -> Regi
     attached = (attached | regrouped.events) - regrouped.gone
     for event_id in sorted(attached | set(result.new_events)):
         settle_party(store, event_id)
-    _moved_by_regrouping(store, attached - set(result.new_events), before, result, dated)
+    _moved_by_regrouping(store, attached - set(result.new_events), before, result, moved)
     # Country, domain, articles, official source, date and the most precise sum, from every report.
     refresh_decisions(store, attached | set(result.new_events))
     # The user's edits over the facts just set (after the refresh, so they win); what they pinned
@@ -191,7 +190,7 @@ def file_feeds(store: Store, feeds: Sequence[FeedItems], filing: Filing) -> Regi
         # Any event of the component may have been dated by this batch's reports, not only those
         # the batch's items were filed under.
         _withdraw_old_news(store, attached - set(result.new_events), filing)
-        _record_alerts(store, result, filing, dated, attached)
+        _record_alerts(store, result, filing, dated, moved, attached)
     return result
 
 
@@ -200,18 +199,18 @@ def _moved_by_regrouping(
     event_ids: set[int],
     before: dict[int, str],
     result: RegisterResult,
-    dated: dict[int, str | None],
+    moved: Days,
 ) -> None:
     """An event that, grouped again, is a fine where it was a proposal (its imposing report came
     dated before the proposal's, so it filed as one more source, not as a move) has moved on all
-    the same: the user hears of the fine as of any status move."""
-    moved = {event_id for event_id, _ in result.changed_events}
-    for event_id in sorted(event_ids - moved):
+    the same: the user hears of the fine as of any status move, if the decision is news."""
+    done = {event_id for event_id, _ in result.changed_events}
+    for event_id in sorted(event_ids - done):
         event = store.event(event_id)
         if event is None or event["status"] == before.get(event_id, event["status"]):
             continue
         result.changed_events.append((event_id, event["status"]))
-        dated[event_id] = decision_date(store, event, None)
+        moved[event_id] = _news_time(store, event, None)
 
 
 def refile_events(store: Store, event_ids: set[int], now: str, items: Sequence[int] = ()) -> set[int]:
@@ -289,12 +288,16 @@ def decision_date(store: Store, event: EventRow, stated: str | None) -> str | No
     return oldest
 
 
-def _recent(store: Store, event: EventRow, stated: str | None, filing: Filing) -> bool:
-    """Within the window by the decision's date, or undated on a feed polled before, by when its
-    first report was seen (not when its event was made: grouped again, a report seen weeks ago
-    may start one)."""
+def _news_time(store: Store, event: EventRow, stated: str | None) -> str | None:
+    """The decision's date, or undated, when its first report new in a feed polled before was seen
+    (not when its event was made: grouped again, a report seen weeks ago may start one; nor when a
+    report that came in its feed's first poll was seen: split off, that is still a backlog)."""
     date = decision_date(store, event, stated)
-    return is_recent(store.first_seen(event["id"]) if date is None and not filing.backlog else date, filing)
+    return news_time(date, *store.first_seen(event["id"])) if date is None else date
+
+
+def _recent(store: Store, event: EventRow, stated: str | None, filing: Filing) -> bool:
+    return is_recent(_news_time(store, event, stated), filing.now, filing.window_days)
 
 
 def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> None:
@@ -303,13 +306,13 @@ def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> Non
     dates the decision years back; grouped again, that report may prove another decision's."""
     for event_id in sorted(event_ids):
         event = store.event(event_id)
-        old = event is not None and not is_recent(decision_date(store, event, None), filing)
+        old = event is not None and not _recent(store, event, None, filing)
         if old and store.withdraw_pending_alerts(event_id, "new_fine"):
             store.set_held(event_id, True)
 
 
 def _record_alerts(
-    store: Store, result: RegisterResult, filing: Filing, dated: dict[int, str | None], reconsider: set[int]
+    store: Store, result: RegisterResult, filing: Filing, dated: Days, moved: Days, reconsider: set[int]
 ) -> None:
     def record(kind: str, event: EventRow, status: str, title: str) -> None:
         alert = store.record_alert(
@@ -362,7 +365,7 @@ def _record_alerts(
         event = store.event(event_id)
         if event_id in result.new_events or event is None or filing.backlog:
             continue
-        if not is_recent(dated.get(event_id), filing):
+        if not is_recent(moved.get(event_id), filing.now, filing.window_days):
             continue  # an old ruling reported late moves the register, not the user
         if store.alerted_about(event_id):
             record("status_change", event, status, "Update: " + describe_event(event, status))

@@ -252,3 +252,34 @@ def test_a_decision_is_never_newer_than_its_oldest_dated_report(
 ) -> None:
     event = {"id": 1, "decision_date": date, "date_known": date_known}
     assert decision_date(OldestReport(oldest), event, stated) == expected
+
+
+def acme(key: str, title: str, date: str | None = None) -> dict[str, str]:
+    entry = {"title": title, "description": "The French data protection authority imposed the fine.",
+             "link": f"https://fr.example/{key}", "guid": f"https://fr.example/{key}"}  # fmt: skip
+    return {**entry, "pubDate": date} if date else entry
+
+
+def test_an_undated_backlog_decision_split_off_later_raises_no_alert(
+    feed_server: FeedServer, db_path: Path
+) -> None:
+    # A new feed's first poll holds two undated reports of one decision (one without a sum): a
+    # backlog, one summary. A week on, a known feed's report of another decision of the party
+    # takes the report without a sum, and the first is left in an event of its own, made this
+    # week: it is still what the feed held when first polled, no news (issue #12, rule 3).
+    archive = [
+        acme("sum", "CNIL fines Acme Widgets €12 million"),
+        acme("nosum", "CNIL fines Acme Widgets over its cookie banners"),
+    ]
+    feeds = [
+        FeedConfig(name="archive", url=feed_server.add("/archive.xml", rss(archive))),
+        FeedConfig(name="fr", url=feed_server.add("/fr.xml", rss([]))),
+    ]
+    poller = Poller(db_path, feeds, parse_workers=0)
+    poller.poll(force=True)
+    assert shown(db_path) == ["1 past decision added to the register"]
+    week = french_date(datetime.now(tz=UTC) - timedelta(days=1))
+    feed_server.add("/fr.xml", rss([acme("other", "CNIL fines Acme Widgets €30 million", week)]))
+    poller.poll(force=True)
+    assert len(Store(db_path).list_events()) == 2
+    assert not [t for t in shown(db_path) if "12,000,000" in t]

@@ -45,13 +45,15 @@ def item(key: str, published: str | None, *, status: str = "imposed", amount: fl
     return analysed(bare, Analysis(fine=fine, authority=authority, target=target, matched=True))
 
 
-def poll(store: Store, feed: str, *items: ParsedItem, now: str = NOW) -> list[str]:
-    """One feed's new items filed as a poll files them; the titles of the new-fine alerts it raised."""
+def poll(store: Store, feed: str, *items: ParsedItem, now: str = NOW, first: bool = False) -> list[str]:
+    """One feed's new items filed as a poll files them (`first`: the feed's first poll, a backlog);
+    the titles of the new-fine alerts it raised."""
     row = store.feed_by_name(feed)
     assert row is not None
     with store.transaction():
-        stored = store.store_items(row["id"], list(items), now, [])
-        result = file_items(store, stored.fresh, Filing(now=now, rules=AlertRules(include_proposed=False)))
+        stored = store.store_items(row["id"], list(items), now, [], first_poll=first)
+        rules = AlertRules(include_proposed=False)
+        result = file_items(store, stored.fresh, Filing(now=now, rules=rules, backlog=first))
     return [a["title"] for a in store.list_alerts() if a["id"] in result.alerts and a["kind"] == "new_fine"]
 
 
@@ -139,3 +141,19 @@ def test_an_undated_decision_split_off_weeks_later_is_not_news_again(store: Stor
     assert poll(store, "b", item("other", "2031-05-19T10:00:00Z", amount=30e6), now=later) == []
     assert store.event_count() == 2
     assert len([a for a in store.list_alerts() if a["kind"] == "new_fine"]) == 1
+
+
+def test_an_undated_backlog_decision_split_off_days_later_is_still_no_news(store: Store) -> None:
+    # A feed's first poll: two undated reports of one event, a backlog. Days later, a known feed's
+    # report of another decision of the party takes the report without a sum, and the first one
+    # is left in an event of its own, made days ago: still what the feed held before we watched
+    # it, not news (issue #12, rule 3).
+    assert poll(store, "a", item("sum", None), item("nosum", None, amount=None), first=True) == []
+    later = "2031-03-25T10:00:00Z"
+    assert "CNIL fines Acme Widgets €12,000,000" not in poll(
+        store, "b", item("other", "2031-03-24T10:00:00Z", amount=30e6), now=later
+    )
+    assert store.event_count() == 2
+    assert [a["kind"] for a in store.list_alerts()] == ["backlog"]
+    # Grouped again by any later batch, it stays old news.
+    assert poll(store, "c", item("more", None, target=None), now=later) == []

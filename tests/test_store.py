@@ -118,3 +118,45 @@ def test_a_read_only_open_never_upgrades_and_says_how(db_path: Path) -> None:
     with pytest.raises(StoreError, match=r"earlier version.*monitor poll"):
         Store(db_path, readonly=True)
     assert not list(db_path.parent.glob("*.bak"))
+
+
+def test_items_stored_before_v13_know_whether_they_came_with_their_feeds_first_poll(db_path: Path) -> None:
+    import sqlite_utils
+
+    db = sqlite_utils.Database(db_path)
+    for version, _what, migrate in schema.MIGRATIONS:
+        if version < 13:
+            migrate(db)
+    first = "2024-05-01T10:00:00Z"
+    for feed_id, url, polled in (
+        (1, "https://x.example/f", "2024-05-01T10:00:02Z"),
+        (2, "https://y.example/f", None),
+    ):
+        db.execute(
+            "INSERT INTO feeds (id, name, config_url, url, added_at, first_polled_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (feed_id, f"feed{feed_id}", url, url, first, polled),
+        )
+    # Stored by the first poll (before the feed's row was marked polled), by later polls, and by
+    # a feed whose polls never succeeded.
+    for item_id, feed_id, seen in ((1, 1, first), (2, 1, "2024-05-01T11:00:00Z"), (3, 2, first)):
+        db.execute(
+            "INSERT INTO items (id, feed_id, guid, title, published, first_seen, content_hash) "
+            "VALUES (?, ?, ?, 't', ?, ?, 'h')",
+            (item_id, feed_id, f"g{item_id}", seen, seen),
+        )
+    db.execute("PRAGMA user_version = 12")
+    db.conn.commit()
+    db.close()
+    store = Store(db_path)
+    try:
+        assert store.rows("SELECT id, first_poll FROM items ORDER BY id") == [
+            {"id": 1, "first_poll": 1},
+            {"id": 2, "first_poll": 0},
+            {"id": 3, "first_poll": 0},
+        ]
+        with store.transaction():
+            store.store_items(2, [_item("new", "Fresh")], NOW, first_poll=True)
+        assert store.scalar("SELECT first_poll FROM items WHERE guid = 'new'") == 1
+    finally:
+        store.close()

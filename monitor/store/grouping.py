@@ -102,11 +102,17 @@ class GroupingQueries(QueryBase):
         )
         return str(value) if value is not None else None
 
-    def first_seen(self, event_id: int) -> str | None:
-        """When the first of its reports was seen: an undated decision is news as of then, also when
-        a later grouping splits it off into an event of its own."""
-        value = self.scalar("SELECT min(first_seen) FROM items WHERE event_id = ?", (event_id,))
-        return str(value) if value is not None else None
+    def first_seen(self, event_id: int) -> tuple[str | None, str | None]:
+        """When the first of its reports was seen new in a feed polled before, and when the first of
+        those that came in their feed's first poll (a backlog) was seen: an undated decision is news
+        as of the first, unless a backlog held it before (`news.news_time`), also when a later
+        grouping splits it off into an event of its own."""
+        row = self.conn.execute(
+            "SELECT min(CASE WHEN first_poll THEN NULL ELSE first_seen END), "
+            "min(CASE WHEN first_poll THEN first_seen END) FROM items WHERE event_id = ?",
+            (event_id,),
+        ).fetchone()
+        return row[0], row[1]
 
     def set_held(self, event_id: int, held: bool) -> None:
         self.conn.execute("UPDATE fine_events SET held = ? WHERE id = ?", (int(held), event_id))

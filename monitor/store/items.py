@@ -16,8 +16,9 @@ INSERT INTO items (feed_id, guid, link, canonical_link, title, summary_text, sum
                    published, published_known, language, first_seen, content_hash, matched,
                    fine_status, fine_amount, fine_currency, fine_amount_eur, penalty_amount,
                    penalty_currency, penalty_per, authority, target, target_key, fine_liquidation,
-                   stated_date, penalty_eur, entry_digest, article_lead, facts_from_article)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   stated_date, penalty_eur, entry_digest, article_lead, facts_from_article,
+                   first_poll)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 _UPDATE = """
 UPDATE items SET link = ?, canonical_link = ?, title = ?, summary_text = ?, summary_html = ?,
@@ -92,10 +93,10 @@ def _fact_values(item: ParsedItem) -> tuple[Any, ...]:
     )
 
 
-def _insert_values(feed_id: int, item: ParsedItem, now: str) -> tuple[Any, ...]:
+def _insert_values(feed_id: int, item: ParsedItem, now: str, first_poll: bool) -> tuple[Any, ...]:
     published = (item.published or now, int(item.published is not None))
     return (feed_id, item.guid, *_text_values(item), *published, item.language, now, item.content_hash,
-            *_fact_values(item))  # fmt: skip
+            *_fact_values(item), int(first_poll))  # fmt: skip
 
 
 def _tag_rows(item_id: int, item: ParsedItem, feed_tags: Sequence[str]) -> list[tuple[int, str]]:
@@ -155,9 +156,17 @@ class StoredText:
 
 class ItemQueries(QueryBase):
     def store_items(
-        self, feed_id: int, items: Sequence[ParsedItem], now: str, feed_tags: Sequence[str] = ()
+        self,
+        feed_id: int,
+        items: Sequence[ParsedItem],
+        now: str,
+        feed_tags: Sequence[str] = (),
+        *,
+        first_poll: bool = False,
     ) -> StoredItems:
-        """Insert new items, update changed ones, skip the rest. Call inside a transaction."""
+        """Insert new items, update changed ones, skip the rest. Call inside a transaction.
+        `first_poll`: the feed's first poll, whose items were there before we looked (a backlog):
+        kept with each new item, since an undated one is then no news however it is grouped later."""
         result = StoredItems()
         if not items:
             return result
@@ -196,7 +205,7 @@ class ItemQueries(QueryBase):
         if fresh:
             # One statement for the feed's new items (a cold poll: 50 a feed); their ids read back
             # by guid, unique within the feed.
-            self.conn.executemany(_INSERT, [_insert_values(feed_id, item, now) for item in fresh])
+            self.conn.executemany(_INSERT, [_insert_values(feed_id, item, now, first_poll) for item in fresh])
             ids = self._stored(feed_id, [item.guid for item in fresh])
             for item in fresh:
                 item_id = ids[item.guid][0]

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     # Only the migrations use sqlite-utils (its FTS set-up): a read command never imports it.
     import sqlite_utils
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -281,6 +281,19 @@ def _v12(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE items ADD COLUMN {column}")
 
 
+def _v13(db: sqlite_utils.Database) -> None:
+    # Whether an item came in its feed's first poll (a backlog): an undated decision is news as first
+    # seen only when the feed had been polled before and the item was not there (issue #12, rule 3),
+    # also when a later grouping splits it off into an event of its own. Rows stored before: an
+    # item first seen no later than its feed's first successful poll came with that poll (both
+    # written by one poll, the items first; two polls within one second are told apart wrongly).
+    db.execute("ALTER TABLE items ADD COLUMN first_poll INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "UPDATE items SET first_poll = 1 WHERE first_seen <= "
+        "(SELECT f.first_polled_at FROM feeds f WHERE f.id = items.feed_id)"
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
     (2, "items remember the digest of the entry they were read from", _v2),
@@ -297,4 +310,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
         _v11,
     ),
     (12, "items keep what filing read off their text: party key, liquidation, stated day, penalty", _v12),
+    (13, "items remember whether they came in their feed's first poll", _v13),
 ]
