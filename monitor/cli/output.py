@@ -113,9 +113,7 @@ def terminal_columns(stream: TextIO | None = None) -> int | None:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-def fit(
-    widths: list[int], headers: Sequence[str], available: int, flexible: Sequence[int] = ()
-) -> list[int]:
+def fit(widths: list[int], headers: Sequence[str], available: int, flexible: Sequence[int] = ()) -> list[int]:
     """Column widths within `available`: the widest column gives up a column at a time.
 
     The `flexible` columns (free text: titles, names, errors) give way first, down to their
