@@ -26,6 +26,7 @@ SELECT_KEYS = ("block", "link", "title", "date")
 URL_SCHEMES = urls.FEEDS_FILE
 # The YAML types a feeds file uses; any other tag (!foo, !!python/object, !!binary) is refused.
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "bool", "null", "float")}
+_STR_TAG = "tag:yaml.org,2002:str"
 # libyaml's composer, where PyYAML was built with it (its wheels are).
 _FAST_LOADER: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None)
 
@@ -39,7 +40,11 @@ def _scalar(node: yaml.Node) -> Any:
     # The node's value as safe_load gives it, built from the node already composed: serialising
     # and re-reading each scalar cost ~2.5 ms a feed (5 s for `monitor feeds` with 2,000 feeds).
     # A constructor of its own for each value (a whole SafeLoader was ~12 µs more a value).
-    return SafeConstructor().construct_object(node, deep=True) if node is not None else None
+    if node is None:
+        return None
+    if node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):
+        return node.value  # what SafeConstructor.construct_yaml_str returns, without a constructor
+    return SafeConstructor().construct_object(node, deep=True)
 
 
 def _shape_problem(key: str, node: yaml.Node) -> str | None:

@@ -45,6 +45,8 @@ def terminal(text: object, *, one_line: bool = True) -> str:
     so a cell cannot break a table.
     """
     value = "" if text is None else str(text)
+    if value.isascii() and value.isprintable():
+        return value  # U+0020-U+007E: neither pattern below can match (most cells of a table)
     if one_line:
         value = _LINE_BREAKS.sub(" ", value)
     else:

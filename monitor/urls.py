@@ -19,7 +19,13 @@ WEB = ("http", "https")
 FEEDS_FILE = ("http", "https", "file")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _BRACKETED = re.compile(r"\[[^\[\]]+\](?::[0-9]*)?")
-_HOST_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
+_LABEL = r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+_HOST_NAME = re.compile(rf"{_LABEL}(?:\.{_LABEL})*")  # every dot-separated label a _LABEL, in one match
+_DIGITS_AND_DOTS = re.compile(r"[0-9.]+")
+# An IPv4 address as ipaddress writes it (no leading zeros, each part ≤ 255): a host matching it is
+# returned as written, which is what str(IPv4Address(host)) gives, without that ~12 µs parse.
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_CANONICAL_IPV4 = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
 # WHATWG URL parsers strip leading and trailing C0 controls and spaces before parsing; so do we.
 _EDGES = "".join(chr(c) for c in range(0x21))
 
@@ -142,7 +148,9 @@ def _host(raw: str, hostname: str, hostport: str) -> str:
             return str(ipaddress.IPv6Address(address))
         except ValueError:
             raise BadURL(f"invalid URL {shown(raw)}: {hostname!r} is not an IPv6 address") from None
-    if re.fullmatch(r"[0-9.]+", hostname):
+    if _DIGITS_AND_DOTS.fullmatch(hostname):
+        if _CANONICAL_IPV4.fullmatch(hostname):
+            return hostname
         try:
             return str(ipaddress.IPv4Address(hostname))
         except ValueError:
@@ -152,8 +160,7 @@ def _host(raw: str, hostname: str, hostport: str) -> str:
         ascii_name = name.encode("idna").decode("ascii").lower() if not name.isascii() else name.lower()
     except UnicodeError as exc:
         raise BadURL(f"invalid URL {shown(raw)}: the host name cannot be encoded ({exc})") from None
-    labels = ascii_name.split(".")
-    if len(ascii_name) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
+    if len(ascii_name) > 253 or not _HOST_NAME.fullmatch(ascii_name):
         raise BadURL(f"invalid URL {shown(raw)}: {hostname!r} is not a valid host name")
     return ascii_name
 

@@ -104,6 +104,14 @@ def test_read_commands_load_neither_the_poller_nor_the_analysis(
     assert loaded == []
 
 
+def test_listing_feeds_loads_neither_opml_nor_the_register(tmp_path: Path) -> None:
+    # `monitor feeds` registers its import/export actions, but reads no OPML and no decision.
+    out, modules = _imported(tmp_path, "feeds")
+    assert "Example" in out
+    unneeded = ("monitor.opml", "monitor.export", "monitor.fine_records", "monitor.corrections", "xml.etree")
+    assert [m for m in modules if m in unneeded] == []
+
+
 def test_items_lists_what_is_stored_without_the_analysis(tmp_path: Path) -> None:
     out, _ = _imported(tmp_path, "items", "--limit", "10")
     assert "An authority fines a company" in out

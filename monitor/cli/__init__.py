@@ -58,7 +58,7 @@ MODULES = (
 NEEDS: dict[str, tuple[str, ...]] = {
     "poll": ("poll_cmds",),
     "items": ("browse_cmds",),
-    "feeds": ("browse_cmds", "interop_cmds", "feeds_cmds"),
+    "feeds": ("browse_cmds", "feeds_cmds"),
     "fines": ("browse_cmds", "corrections_cmds"),
     "alerts": ("browse_cmds",),
     "analyze": ("analysis_cmds",),

@@ -5,15 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from monitor.alerts import format_money
 from monitor.cli import register_options
 from monitor.cli.context import Context, UsageError, subcommand
 from monitor.cli.output import print_json, print_table
 from monitor.cli.values import known_value
-from monitor.corrections import corrected_fields
-from monitor.fine_records import event_json
 from monitor.models import ItemRow
-from monitor.register_filter import decided
 from monitor.store import DatabaseMissing, Store
 from monitor.store.feeds import FeedHealth, configured_health
 from monitor.store.items import ItemFilter
@@ -122,6 +118,8 @@ def _tags(row: ItemRow) -> list[str]:
 
 
 def run_items(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.alerts import format_money  # the alerts' wording: not for `monitor feeds`
+
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     store = _open(ctx)
@@ -219,6 +217,12 @@ def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_fines(ctx: Context, args: argparse.Namespace) -> int:
+    # The register's shapes (events, grouping, corrections): only the commands listing decisions.
+    from monitor.alerts import format_money
+    from monitor.corrections import corrected_fields
+    from monitor.fine_records import event_json
+    from monitor.register_filter import decided
+
     store = _open(ctx)
     try:
         criteria = register_options.register_filter(store, args, known_tags)

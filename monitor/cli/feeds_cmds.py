@@ -1,4 +1,4 @@
-"""Editing the feeds file from the command line: `monitor feeds add|remove|enable|disable`.
+"""Editing the feeds file from the command line: `monitor feeds add|remove|enable|disable|import|export`.
 
 `add` fetches the address once (discovery.py): a feed is added under its own title; an HTML page
 that links to a feed adds that feed; a page with no feed but a news listing shows the items watching
@@ -11,10 +11,11 @@ import argparse
 import difflib
 import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from monitor.cli.context import Context, UsageError, subcommand
-from monitor.cli.output import say
+from monitor.cli.output import say, write_document
 from monitor.config import check_url, remove_feed, save_feeds, upsert_feed
 from monitor.config_values import parse_interval
 from monitor.models import FeedConfig, PageSelectors
@@ -22,6 +23,31 @@ from monitor.models import FeedConfig, PageSelectors
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     actions = commands.choices["feeds"].get_default("feeds_actions")
+    importer = subcommand(
+        actions,
+        common,
+        "import",
+        "add the feeds of an OPML file (from Newsboat, Feedly, Miniflux...) to the feeds file",
+        "  monitor feeds import subscriptions.opml\n"
+        "  newsboat -e > newsboat.opml && monitor feeds import newsboat.opml\n"
+        "  monitor feeds import feedly.opml --dry-run\n",
+    )
+    importer.add_argument("file", metavar="FILE", help="the OPML file ('-' reads standard input)")
+    importer.add_argument("--dry-run", action="store_true", help="report what would be added; change nothing")
+    importer.set_defaults(handler=run_feeds_import)
+
+    exporter = subcommand(
+        actions,
+        common,
+        "export",
+        "write the feeds as OPML 2.0, for another feed reader",
+        "  monitor feeds export                 # to standard output\n"
+        "  monitor feeds export feeds.opml\n"
+        "  monitor feeds export feeds.opml && newsboat -i feeds.opml\n",
+    )
+    exporter.add_argument("file", metavar="FILE", nargs="?", help="where to write (default: standard output)")
+    exporter.set_defaults(handler=run_feeds_export)
+
     add = subcommand(
         actions,
         common,
@@ -62,6 +88,65 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         parser = subcommand(actions, common, name, verb, f"  monitor feeds {name} 'CNIL (FR)'\n")
         parser.add_argument("name", metavar="NAME", help="the feed's name (as `monitor feeds` lists it)")
         parser.set_defaults(handler=handler)
+
+
+def run_feeds_import(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.opml import OpmlError, merge_feeds, read_capped, read_opml  # XML: only for OPML
+
+    source = "<stdin>" if args.file == "-" else args.file
+    problems: list[str] = []
+    try:
+        # Capped while reading: `monitor feeds import /dev/zero` stops at the cap, not at memory's end.
+        data = read_capped(sys.stdin.buffer if args.file == "-" else Path(args.file).expanduser(), source)
+        incoming = read_opml(data, source, problems)
+    except OpmlError as exc:
+        raise UsageError(str(exc)) from exc
+    existing = ctx.load_feeds()
+    merged, added, skipped = merge_feeds(existing, incoming)
+    for problem in problems:
+        say(f"monitor: {source}: {problem}", sys.stderr)
+    if added and not args.dry_run:
+        save_feeds(ctx.feeds_path, merged)
+    verb = "would add" if args.dry_run else "added"
+    say(f"{verb} {len(added)} feed{'s' * (len(added) != 1)} to {ctx.feeds_path}")
+    for feed in added:
+        say(f"  + {feed.name}  <{feed.url}>  ({feed.kind}{', ' + ', '.join(feed.tags) if feed.tags else ''})")
+    if skipped:
+        say(f"skipped {len(skipped)} already in the feeds file")
+        for feed in skipped:
+            say(f"  = {feed.name}  <{feed.url}>")
+    return 0
+
+
+def _html_urls(ctx: Context) -> dict[str, str]:
+    # Sites' own pages are learnt while polling; without a database the export simply lacks them.
+    if not ctx.db_path.exists():
+        return {}
+    store = ctx.open_store(readonly=True)
+    try:
+        return store.site_links()
+    finally:
+        store.close()
+
+
+def run_feeds_export(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.export import write_atomically
+    from monitor.opml import write_opml  # XML: only for OPML
+
+    feeds = ctx.load_feeds()
+    # Page sources are left out: OPML cannot say so, and other readers would take a page for a feed.
+    pages = [f.name for f in feeds if f.type == "page"]
+    text = write_opml([f for f in feeds if f.type == "feed"], html_urls=_html_urls(ctx))
+    if pages:
+        print(
+            f"left out {len(pages)} page sources (OPML lists feeds only): {', '.join(pages)}", file=sys.stderr
+        )
+    if args.file:
+        write_atomically(Path(args.file).expanduser(), text.encode("utf-8"))
+        print(f"wrote {text.count('xmlUrl=')} feeds to {args.file}", file=sys.stderr)
+    else:
+        write_document(text)
+    return 0
 
 
 def _find(feeds: list[FeedConfig], name: str) -> FeedConfig:

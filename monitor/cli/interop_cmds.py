@@ -1,9 +1,8 @@
-"""Moving data in and out: `monitor feeds import|export`, `monitor export`, `monitor install-desktop`."""
+"""Moving data out: `monitor export`, `monitor install-desktop` (`feeds import|export` are in feeds_cmds)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,41 +10,13 @@ from monitor.cli import register_options
 
 # One way of building a subcommand (help, description, examples) for the whole CLI.
 from monitor.cli.browse_cmds import known_tags
-from monitor.cli.context import Context, UsageError, subcommand
-from monitor.cli.output import say, write_document
+from monitor.cli.context import Context, subcommand
+from monitor.cli.output import write_document
 from monitor.cli.values import DATE_HELP, known_value, since_day
-from monitor.config import save_feeds
 from monitor.export import FORMATS, Format, Subject, render, write_atomically
-from monitor.opml import OpmlError, merge_feeds, read_capped, read_opml, write_opml
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    feeds_actions = commands.choices["feeds"].get_default("feeds_actions")
-    importer = subcommand(
-        feeds_actions,
-        common,
-        "import",
-        "add the feeds of an OPML file (from Newsboat, Feedly, Miniflux...) to the feeds file",
-        "  monitor feeds import subscriptions.opml\n"
-        "  newsboat -e > newsboat.opml && monitor feeds import newsboat.opml\n"
-        "  monitor feeds import feedly.opml --dry-run\n",
-    )
-    importer.add_argument("file", metavar="FILE", help="the OPML file ('-' reads standard input)")
-    importer.add_argument("--dry-run", action="store_true", help="report what would be added; change nothing")
-    importer.set_defaults(handler=run_feeds_import)
-
-    exporter = subcommand(
-        feeds_actions,
-        common,
-        "export",
-        "write the feeds as OPML 2.0, for another feed reader",
-        "  monitor feeds export                 # to standard output\n"
-        "  monitor feeds export feeds.opml\n"
-        "  monitor feeds export feeds.opml && newsboat -i feeds.opml\n",
-    )
-    exporter.add_argument("file", metavar="FILE", nargs="?", help="where to write (default: standard output)")
-    exporter.set_defaults(handler=run_feeds_export)
-
     export = subcommand(
         commands,
         common,
@@ -113,60 +84,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
             "--autostart", action="store_true", help="also start it minimized when the session starts"
         )
         desktop.set_defaults(handler=run_install_desktop)
-
-
-def run_feeds_import(ctx: Context, args: argparse.Namespace) -> int:
-    source = "<stdin>" if args.file == "-" else args.file
-    problems: list[str] = []
-    try:
-        # Capped while reading: `monitor feeds import /dev/zero` stops at the cap, not at memory's end.
-        data = read_capped(sys.stdin.buffer if args.file == "-" else Path(args.file).expanduser(), source)
-        incoming = read_opml(data, source, problems)
-    except OpmlError as exc:
-        raise UsageError(str(exc)) from exc
-    existing = ctx.load_feeds()
-    merged, added, skipped = merge_feeds(existing, incoming)
-    for problem in problems:
-        say(f"monitor: {source}: {problem}", sys.stderr)
-    if added and not args.dry_run:
-        save_feeds(ctx.feeds_path, merged)
-    verb = "would add" if args.dry_run else "added"
-    say(f"{verb} {len(added)} feed{'s' * (len(added) != 1)} to {ctx.feeds_path}")
-    for feed in added:
-        say(f"  + {feed.name}  <{feed.url}>  ({feed.kind}{', ' + ', '.join(feed.tags) if feed.tags else ''})")
-    if skipped:
-        say(f"skipped {len(skipped)} already in the feeds file")
-        for feed in skipped:
-            say(f"  = {feed.name}  <{feed.url}>")
-    return 0
-
-
-def _html_urls(ctx: Context) -> dict[str, str]:
-    # Sites' own pages are learnt while polling; without a database the export simply lacks them.
-    if not ctx.db_path.exists():
-        return {}
-    store = ctx.open_store(readonly=True)
-    try:
-        return store.site_links()
-    finally:
-        store.close()
-
-
-def run_feeds_export(ctx: Context, args: argparse.Namespace) -> int:
-    feeds = ctx.load_feeds()
-    # Page sources are left out: OPML cannot say so, and other readers would take a page for a feed.
-    pages = [f.name for f in feeds if f.type == "page"]
-    text = write_opml([f for f in feeds if f.type == "feed"], html_urls=_html_urls(ctx))
-    if pages:
-        print(
-            f"left out {len(pages)} page sources (OPML lists feeds only): {', '.join(pages)}", file=sys.stderr
-        )
-    if args.file:
-        write_atomically(Path(args.file).expanduser(), text.encode("utf-8"))
-        print(f"wrote {text.count('xmlUrl=')} feeds to {args.file}", file=sys.stderr)
-    else:
-        write_document(text)
-    return 0
 
 
 def run_export(ctx: Context, args: argparse.Namespace) -> int:

@@ -74,6 +74,8 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    if isinstance(value, int):
+        return str(value)  # digits: nothing to escape (2,000 feeds' counts skip two regex passes)
     return terminal(value)
 
 
@@ -93,6 +95,8 @@ def clip(text: str, limit: int) -> str:
     """The text cut to `limit` terminal columns, ending in … when something was cut."""
     if width(text) <= limit:
         return text
+    if text.isascii():  # one column a character, none combining
+        return text[: max(limit - 1, 0)] + "…"
     out, used = [], 0
     for char in text:
         step = 0 if unicodedata.combining(char) else (2 if unicodedata.east_asian_width(char) in "WF" else 1)
@@ -113,9 +117,7 @@ def terminal_columns(stream: TextIO | None = None) -> int | None:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-def fit(
-    widths: list[int], headers: Sequence[str], available: int, flexible: Sequence[int] = ()
-) -> list[int]:
+def fit(widths: list[int], headers: Sequence[str], available: int, flexible: Sequence[int] = ()) -> list[int]:
     """Column widths within `available`: the widest column gives up a column at a time.
 
     The `flexible` columns (free text: titles, names, errors) give way first, down to their
@@ -152,19 +154,22 @@ def print_table(
 
     `flexible` names the free-text columns that give way first, so dates and amounts stay whole.
     """
-    cells = [[_cell(v) for v in row] for row in rows]
-    widths = [max([width(h)] + [width(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    cells = [list(headers), *([_cell(v) for v in row] for row in rows)]
+    used = [[width(cell) for cell in row] for row in cells]  # measured once: 2,000 feeds are 14,000 cells
+    widths = [max(column) for column in zip(*used, strict=True)]
     available = None if wide else terminal_columns()
     if available is not None:
         widths = fit(widths, headers, available, flexible)
 
-    def line(values: Sequence[str]) -> str:
+    def line(values: Sequence[str], measured: Sequence[int]) -> str:
         parts = []
-        for i, value in enumerate(values):
-            shown = clip(value, widths[i])
-            parts.append(shown + " " * (widths[i] - width(shown)))
+        for value, size, room in zip(values, measured, widths, strict=True):
+            shown, shown_size = value, size
+            if size > room:
+                shown = clip(value, room)
+                shown_size = len(shown) if value.isascii() else width(shown)  # "…" takes one column
+            parts.append(shown + " " * (room - shown_size))
         return "  ".join(parts).rstrip()
 
-    print(line(headers))
-    for row in cells:
-        print(line(row))
+    # One write for the table, not a print() for each of 2,000 feeds' lines.
+    sys.stdout.write("".join(line(row, measured) + "\n" for row, measured in zip(cells, used, strict=True)))

@@ -13,15 +13,16 @@ _HEALTH_SQL = """
 SELECT f.id, f.name, f.url, f.config_url, f.kind, f.language, f.country, f.authority, f.enabled,
        f.interval, f.tags, f.title, f.last_polled_at, f.last_success_at, f.last_status, f.last_error,
        f.consecutive_failures, f.next_poll_at, f.gone, f.first_polled_at,
-       coalesce(c.items, 0) AS items, coalesce(c.unread, 0) AS unread
+       (SELECT count(*) FROM items i INDEXED BY items_feed_unread WHERE i.feed_id = f.id) AS items,
+       (SELECT count(*) FROM items i INDEXED BY items_feed_unread
+        WHERE i.feed_id = f.id AND i.matched = 1 AND i.read = 0) AS unread
 FROM feeds f
-LEFT JOIN (
-    SELECT feed_id, count(*) AS items, sum(read = 0 AND matched = 1) AS unread FROM items GROUP BY feed_id
-) c ON c.feed_id = f.id
 """
-# One pass over the items for all feeds. Two correlated counts per feed made SQLite pick the
-# items_matched index for the second, scanning every matched item once per feed: 77 s for the
-# window's sources pane at 2,000 feeds and 100,000 items.
+# Each feed's counts read from its own range of the (feed_id, matched, read) index, the unread ones
+# without visiting the rest: half the time of one GROUP BY pass over all the items (2,000 feeds,
+# 100,000 items: 18 -> 9 ms). INDEXED BY because, left to itself, SQLite picked the items_matched
+# index for the second count and scanned every matched item once per feed: 77 s for the window's
+# sources pane.
 
 
 class FeedHealth(FeedColumns):
