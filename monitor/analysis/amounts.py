@@ -192,7 +192,7 @@ def _compound(
     """Whether money completes the sum before it (written with the multiplier unit), replacing
     that entry in out: a number of two units, the larger first and without a currency ("un
     miliardo e 200 milioni", "2 milioni e 500mila euro"). A second sum that reaches the first's
-    unit is a sum of its own ("100 miljoen en 35 miljoen euro", "40 and 15 million")."""
+    unit is a sum of its own ("80 miljoen en 45 miljoen euro", "40 and 15 million")."""
     at, to, before = out[-1]
     joint = tables.coordinator.fullmatch(text, to, money.start)
     if before is None or before.currency is not None or joint is None or "respectively" in joint.group():
