@@ -425,11 +425,28 @@ def test_plural_fines_amounting_to_a_sum_are_a_total(title: str) -> None:
         # A fine word with no sum, no party and no authority names no decision.
         ("Fine dining: the best tables of the city", "A guide from the critics."),
         ("Bußgeldkatalog: Was Autofahrer wissen müssen", "Die wichtigsten Regeln im Überblick."),
+        # A sum with nobody fined and nobody fining is a tariff, not a decision.
+        ("Bußgeldkatalog: 100 Euro Bußgeld bei Rotlicht", "Auch ein Punkt in Flensburg kommt hinzu."),
+        ("Multa de 200 euros por aparcar en doble fila", "Es una infracción grave, recuerda la guía."),
+        ("Boete van 300 euro voor bellen op de fiets", "Dat geldt vanaf volgend jaar."),
+        ("Fine of £100 for dropping litter from a car", "The rules explained."),
     ],
 )
-def test_a_fine_word_without_sum_party_or_authority_is_no_fine(title: str, summary: str) -> None:
+def test_a_fine_word_without_party_or_authority_is_no_fine(title: str, summary: str) -> None:
     assert analyze(title, summary).fine is None
 
 
 def test_a_fine_without_a_sum_but_with_a_party_stays_a_fine() -> None:
     assert _status("Exampla fined over data breach", "") == "imposed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fine of €5 million for a retailer over its loyalty cards",
+        "Exampla Bank: multa de 5 millones de euros",
+        "Geldbuße von 2 Millionen Euro gegen Versicherer",
+    ],
+)
+def test_a_fine_with_a_sum_and_a_described_party_stays_a_fine(title: str) -> None:
+    assert _status(title, "") == "imposed"

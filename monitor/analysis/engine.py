@@ -138,11 +138,12 @@ def analyze(
     target = party.name if party else None
     authority = named or feed_authority
     no_one = (
-        fine is not None and fine.status == "imposed" and fine.amount is None and not (authority or target)
+        fine is not None and fine.status == "imposed" and not (authority or target)
     )
     if no_one and _nobody(scan):
-        # No sum, nobody fined and nobody fining ("Fine dining: …", "Bußgeldkatalog: …"): a fine
-        # word, but no decision a reader could file.
+        # Nobody fined and nobody fining, not even described ("Fine dining: …", "Bußgeldkatalog:
+        # …", "Multa de 200 euros por aparcar"): a fine word, even with a sum, names no decision a
+        # reader could file; a sum alone is a tariff.
         if trace is not None:
             trace.add("fine", "none", "no sum, act, authority or party: no decision", "")
         fine = None
