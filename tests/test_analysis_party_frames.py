@@ -33,6 +33,32 @@ def test_the_issue_constructions(title: str, summary: str, party: str) -> None:
 @pytest.mark.parametrize(
     ("title", "party"),
     [
+        # An apposition of one or two lower-case words no list holds, straight before the name.
+        ("AP beboet kredietbureau Voorbeeld voor 2,7 miljoen euro", "Voorbeeld"),
+        ("Il Garante multa la compagnia telefonica Esempio Tre", "Esempio Tre"),
+        ("La AEPD multa a la aerolínea Ejemplo con 30.000 euros", "Ejemplo"),
+        ("ICO fines data broker Acme £50,000", "Acme"),
+    ],
+)
+def test_a_description_no_list_holds_before_the_name(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A preposition or a number is no description: nothing names a party.
+        "ICO fines more than 20 firms over cookies",
+        "CNIL fines over cookies Acme",
+    ],
+)
+def test_no_apposition_across_a_preposition_or_a_number(title: str) -> None:
+    assert find_party(title, "") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
         # The subject of a passive, auxiliaries passed over.
         ("Acme Vision was fined €2 million by the regulator", "Acme Vision"),
         ("Acme Vision has now been hit with a €2m penalty", "Acme Vision"),

@@ -49,6 +49,7 @@ class Word:
     coordinator: bool  # "and", "et", "und": two names, not one
     never: bool  # never a party on its own ("The", "EU", "Million")
     ends_name: bool  # a currency code after a name: "Grindr NOK 65 million"
+    function: bool  # an article, preposition, auxiliary or "and": never part of a description
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ class _Data:
     never_beginnings: tuple[str, ...]
     currency_codes: frozenset[str]
     name_heads: frozenset[str]
+    function_words: frozenset[str]
 
 
 @cache
@@ -84,6 +86,15 @@ def _data() -> _Data:
         never_beginnings=tuple(fold_lower(w) for w in per_language(data["never_name_beginnings"])),
         currency_codes=frozenset(data["currency_codes"]),
         name_heads=frozenset(fold_lower(w) for w in data["name_heads"]),
+        function_words=frozenset(
+            fold_lower(w)
+            for w in (
+                *data["articles"],
+                *data["coordinators"],
+                *per_language(data["slug_prepositions"]),
+                *per_language(data["auxiliaries"]),
+            )
+        ),
     )
 
 
@@ -140,6 +151,7 @@ def word(text: str) -> Word:
         coordinator=bare in data.coordinators,
         never=fold(stripped) in data.not_party,
         ends_name=stripped in data.currency_codes,
+        function=bare in data.function_words,
     )
     if len(_WORDS) >= 50_000:
         _WORDS.clear()
@@ -227,7 +239,7 @@ def _skip_filler(infos: list[Word], i: int) -> int | None:
                 -1,
             )
             if found < 0:
-                return None
+                return _after_description(infos, i)
             i = found + 1
             # Romance languages put adjectives after the description: "la società americana X".
             j = i
@@ -238,6 +250,16 @@ def _skip_filler(infos: list[Word], i: int) -> int | None:
             continue
         return None
     return None
+
+
+def _after_description(infos: list[Word], i: int) -> int | None:
+    """The name after a description of one or two lower-case words that no list holds
+    ("beboet kredietbureau Experian", "multa la compagnia telefonica Wind Tre", "fines data
+    broker Acme"): an apposition, as far as a capitalised name follows straight after."""
+    j = i
+    while j < min(i + 2, len(infos)) and infos[j].lower and not (infos[j].function or infos[j].ends_clause):
+        j += 1
+    return j if i < j < len(infos) and infos[j].name else None
 
 
 def read_after(text: str, start: int, end: int) -> str | None:
