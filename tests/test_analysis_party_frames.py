@@ -289,6 +289,32 @@ def test_slug_names_end_at_a_preposition(title: str, party: str) -> None:
     assert find_party(title, "") == party
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # A name spelt like another language's preposition ("sur", "trotz") straight before the
+        # verb: a preposition never stands there, so it is the subject.
+        ("sur fined 290 million euros by dutch regulator", "", "Sur"),
+        ("trotz muss 2 millionen euro zahlen", "", "Trotz"),
+        ("sur ecope d une amende de 290 millions d euros", "Selon l'autorité, Sur a transféré.", "Sur"),
+    ],
+)
+def test_a_slug_subject_spelt_like_a_preposition(title: str, summary: str, party: str) -> None:
+    assert find_party(title, summary) == party
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # An authority before the verb is its subject: the verb is active, the party follows.
+        "the dutch dpa fined examplecab 290 million",
+        "french data protection authority fined 20 million",
+    ],
+)
+def test_an_authority_before_a_slug_verb_is_not_the_party(title: str) -> None:
+    assert find_party(title, "") in (None, "Examplecab")
+
+
 def test_german_spelt_without_umlauts() -> None:
     # Slugs write "ü" as "ue" (DIN 5007-2): the authority's description is still read.
     result = analyze("hamburger datenschuetzer verhaengt bussgeld gegen beispiel", "")

@@ -143,7 +143,11 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
             strict.append((at, tuple(kept)))
     for m in frames.before_slug.findall(scan, 0, end):
         words = low[: _before_auxiliaries(low, m.start(), 0)].split()[-4:]
+        if any(_names_authority(words[k:]) for k in range(len(words))):
+            continue  # "the dutch dpa fined example": an authority before the verb fines
         kept = list(reversed(_until_stop(list(reversed(words)), stop)))
+        if not kept and words and words[-1] in frames.lone_prepositions:
+            kept = words[-1:]  # "uber fined": a preposition needs an object, so it is a name here
         # "google en amazon krijgen": of two names, the first.
         before = words[: len(words) - len(kept)]
         if before and before[-1] in frames.coordinators:
@@ -163,6 +167,11 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
         [guess for _at, guess in sorted(loose, key=lambda p: p[0])],
         [guess for _at, guess in sorted(strict, key=lambda p: p[0])],
     )
+
+
+def _names_authority(words: list[str]) -> bool:
+    name = " ".join(words)
+    return _is_authority(name) or authorities.describes_only(name)
 
 
 def _until_stop(words: list[str], stop: frozenset[str]) -> list[str]:
@@ -196,7 +205,9 @@ def _slug_only(guesses: list[tuple[str, ...]]) -> Finding | None:
         # Inside a name a country word may stand ("Amazon France Logistique"), not at its ends;
         # a word never a name alone may end one ("Clearview AI").
         last = guess[-1] in _frames().not_party and len(guess) > 1 and not authorities.is_country(guess[-1])
-        if (
+        # A lone preposition is in the guesses only where it stands before a verb, as a name.
+        lone = len(guess) == 1 and guess[0] in _frames().lone_prepositions
+        if not lone and (
             _not_name(guess[0])
             or (_not_name(guess[-1]) and not last)
             or any(w in _frames().function_words for w in guess)

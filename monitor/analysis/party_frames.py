@@ -27,6 +27,9 @@ class Frames:
     middle: Rule
     tails: dict[str, re.Pattern[str]]
     function_words: frozenset[str]
+    # Prepositions that are nothing else here (no article, auxiliary or frame word): "uber" is
+    # German "über" and a company, and a preposition never stands straight before a verb.
+    lone_prepositions: frozenset[str]
     articles: frozenset[str]
     coordinators: frozenset[str]
     not_party: frozenset[str]
@@ -75,7 +78,7 @@ def frames() -> Frames:
     aux_words = per_language(data["auxiliaries"])
     function_words = {fold_lower(w) for w in data["articles"]}
     function_words |= {fold_lower(w) for w in data["coordinators"]}
-    function_words |= {fold_lower(w) for w in per_language(data["slug_prepositions"])}
+    prepositions = {fold_lower(w) for w in per_language(data["slug_prepositions"])}
     function_words |= {fold_lower(w) for w in per_language(data["auxiliaries"])}
     # A currency code ends a name in a slug as in cased text ("morele net pln 2 8 million").
     function_words |= {fold_lower(w) for w in data["currency_codes"]}
@@ -90,7 +93,8 @@ def frames() -> Frames:
         auxiliaries=frozenset(fold_lower(w) for w in aux_words),
         middle=_rule(list(tails)),
         tails={head: re.compile("|".join(f"(?:{t})" for t in alts)) for head, alts in tails.items()},
-        function_words=frozenset(function_words),
+        function_words=frozenset(function_words | prepositions),
+        lone_prepositions=frozenset(prepositions - function_words),
         articles=frozenset(fold_lower(w) for w in data["articles"]),
         coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
         not_party=frozenset(fold_lower(w) for w in data["not_party"]),
