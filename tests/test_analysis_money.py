@@ -250,3 +250,24 @@ def test_dates_outside_the_ecb_history_fall_back_to_its_ends() -> None:
     assert to_eur(100, "USD", on="not a date") == to_eur(100, "USD")
     assert to_eur(100, "XYZ") is None
     assert to_eur(100, "EUR", on="2019-01-01") == 100
+
+
+@pytest.mark.parametrize(
+    ("title", "amount", "currency"),
+    [
+        # English news writes these currencies bare, and Indian English counts in crores and lakhs.
+        ("Turkish authority fines Example 1.7 million lira", 1_700_000, "TRY"),
+        ("Regulator fines Example Rs 1,337 crore", 13_370_000_000, "INR"),
+        ("Regulator fines Example Rs 5 lakh", 500_000, "INR"),
+        ("Brazil's ANPD fines Example R$ 14.4 million", 14_400_000, "BRL"),
+        ("Regulator fines Example 8 billion yuan", 8_000_000_000, "CNY"),
+    ],
+)
+def test_bare_currency_names_and_indian_multipliers(title: str, amount: int, currency: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and (fine.amount, fine.currency) == (amount, currency)
+
+
+def test_a_currency_symbol_written_with_letters_is_no_name() -> None:
+    assert analyze("Brazil's ANPD fines Example R$ 14.4 million", "").target == "Example"
+    assert analyze("Brazil's ANPD fines telecom operator R$ 14.4 million", "").target is None

@@ -15,7 +15,7 @@ from functools import cache
 from monitor.analysis.name_rules import authorities_data, parties_data, per_language
 from monitor.analysis.text import fold, fold_lower
 
-WORD = re.compile(r"[\w&@'’.\-]+|[(),;:\"“”«»]")
+WORD = re.compile(r"[\w&@'’.\-]+\$?|[(),;:\"“”«»]")  # "R$", "US$": a dollar sign glued to letters
 _MAX_NAME_WORDS = 6
 # Joining words inside a name: "Hennes & Mauritz", "Università di Esempio", "Bank of Ireland".
 _CONNECTORS = frozenset(
