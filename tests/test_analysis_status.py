@@ -441,6 +441,19 @@ def test_a_fine_without_a_sum_but_with_a_party_stays_a_fine() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # A fine word under a negation reports no fine.
+        ("Gesichtserkennung: Beispiel soll Daten löschen", "Die Behörde verhängte keine Geldstrafe."),
+        ("La CNIL met en demeure Exemple", "Elle ne prononce aucune sanction financière."),
+        ("AP berispt Voorbeeld", "De toezichthouder legt geen geldboete op."),
+    ],
+)
+def test_a_negated_fine_is_no_fine(title: str, summary: str) -> None:
+    assert analyze(title, summary).fine is None
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Fine of €5 million for a retailer over its loyalty cards",

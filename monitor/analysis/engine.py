@@ -25,6 +25,7 @@ from monitor.analysis import (
     party_frames,
     party_reader,
     roles,
+    rules,
     status,
     tags,
 )
@@ -83,6 +84,11 @@ def _party(title: str, summary: str, scan: Scan, known_parties: Gazetteer | None
     return parties.explain_party(title, summary, known_parties=known_parties, scan=scan)
 
 
+@cache
+def _largest_tariff() -> float:
+    return float(rules.load("fines")["largest_tariff_eur"])
+
+
 def _nobody(scan: Scan) -> bool:
     """Whether an item names no fining act, no regulator and no one to fine, not even by a
     description ("a regulator", "the insurer", "Toezichthouder geeft datahandelaar …")."""
@@ -138,12 +144,15 @@ def analyze(
     target = party.name if party else None
     authority = named or feed_authority
     no_one = (
-        fine is not None and fine.status == "imposed" and not (authority or target)
+        fine is not None
+        and fine.status == "imposed"
+        and (fine.amount_eur or 0.0) <= _largest_tariff()
+        and not (authority or target)
     )
     if no_one and _nobody(scan):
         # Nobody fined and nobody fining, not even described ("Fine dining: …", "Bußgeldkatalog:
-        # …", "Multa de 200 euros por aparcar"): a fine word, even with a sum, names no decision a
-        # reader could file; a sum alone is a tariff.
+        # …", "Multa de 200 euros por aparcar"): a fine word, with no sum or a tariff's, names no
+        # decision a reader could file.
         if trace is not None:
             trace.add("fine", "none", "no sum, act, authority or party: no decision", "")
         fine = None

@@ -148,8 +148,9 @@ SCHEMAS: dict[str, Check] = {
             "non_payment_words": per_language,
             "liquidation_words": per_language,
             "domain_words": labelled(per_language, frozenset({"competition", "consumer", "other"})),
+            "largest_tariff_eur": number,
         },
-        required=frozenset({"fine_words", "status", "abbreviations"}),
+        required=frozenset({"fine_words", "status", "abbreviations", "largest_tariff_eur"}),
     ),
     "money": record(
         {
