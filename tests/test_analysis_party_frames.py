@@ -458,3 +458,16 @@ def test_the_party_named_after_the_decision_in_german() -> None:
         "Die Landesbeauftragte hat ein Bußgeld verhängt. Betroffen ist das Unternehmen Beispielhandel.",
     )
     assert found.target == "Beispielhandel"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # An authority straight before a bare verb is its subject: the verb is active, and the
+        # sentence's opening words are no party.
+        "Three years after European regulators fined the firm, none of the money was paid.",
+        "Two weeks after the CNIL fined the company, it appealed.",
+    ],
+)
+def test_an_authority_before_a_bare_verb_makes_it_active(summary: str) -> None:
+    assert find_party("Why fines go unpaid", summary) is None

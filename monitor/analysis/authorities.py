@@ -60,6 +60,16 @@ def names_a_regulator(scan: Scan) -> bool:
     return _compiled().regulators.search(scan) is not None
 
 
+def ends_with_regulator(text: str) -> bool:
+    """Whether a text ends in an authority or a regulator word ("years after regulators",
+    "… the CNIL"): the subject of a verb that follows it."""
+    low = fold_lower(text)
+    words = low.split()[-3:]
+    return _compiled().regulator_end.search(low) is not None or any(
+        find_authority(" ".join(words[k:])) for k in range(len(words) - 1, -1, -1)
+    )
+
+
 def describes_only(name: str) -> bool:
     """Whether a would-be name is made only of words that describe an authority ("Protezione
     Dati Personali", "Data Protection"): the topic or a piece of an authority's name, no party."""

@@ -37,6 +37,7 @@ class Compiled:
     # A description is found from its regulator word ("watchdog", "autorité"), the country
     # before it ("Norway's data watchdog") or after it ("l'autorité irlandaise").
     regulators: Rule
+    regulator_end: re.Pattern[str]  # a regulator word closing a text: "… European regulators"
     country_after: re.Pattern[str]
     # The words of a description after its country word ("autoridad francesa de protección de
     # datos"): the description covers them, so that they are not read as a name of their own.
@@ -116,6 +117,7 @@ def compiled() -> Compiled:
         country_of=country_exact,
         country_patterns=country_wild,
         regulators=Rule(regulators, phrase_leads(per_language(data["regulator_words"]))),
+        regulator_end=re.compile(rf"{regulators}\W*$"),
         country_after=re.compile(country_after),
         gap_after=re.compile(rf"(?:[^\S\n]+{gap_words})+(?=\W|$)"),
         competition=re.compile(alternation(data["competition_words"])),

@@ -59,7 +59,12 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | 
         hits.append((m.start(), 0, m.end(), "", text[m.start() : m.end()]))
     for m in frames.before.findall(joined, lo, hi):
         start = _before_auxiliaries(low, m.start(), lo)
-        hits.append((start, 1, start, "", text[start : m.end()]))
+        # An authority straight before a bare verb is its subject ("years after regulators
+        # fined the firm"): the sentence's opening word is then no party. Else the subject may
+        # stand further back ("X, noto ateneo, è stata denunciata e successivamente multata").
+        active = start == m.start() and authorities.ends_with_regulator(text[max(lo, start - 60) : start])
+        far = "" if active else "far"
+        hits.append((start, 1, start, far, text[start : m.end()]))
     for m in frames.middle.findall(joined, lo, hi):
         hits.append((m.start(), 2, m.end(), " ".join(m.group().split()), text[m.start() : m.end()]))
     spans: list[tuple[int, int]] | None = None
@@ -67,7 +72,7 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | 
         if order == 0:
             name = _accept(read_after(text, at, hi))
         elif order == 1:
-            name = _accept(read_before(text, at, lo) or _subject(text, at, lo))
+            name = _accept(read_before(text, at, lo) or (_subject(text, at, lo) if head else None))
             if name:
                 # "Information Commissioner's Office has fined": a part of an authority's
                 # name read backward is no party either.
