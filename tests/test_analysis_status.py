@@ -463,3 +463,21 @@ def test_a_negated_fine_is_no_fine(title: str, summary: str) -> None:
 )
 def test_a_fine_with_a_sum_and_a_described_party_stays_a_fine(title: str) -> None:
     assert _status(title, "") == "imposed"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # An explainer's headline cites fines; without a fining act of its own they are not news.
+        ("Why the €20m Exampleview fines never get paid", "None of the money was collected."),
+        ("Wie die Datenschutzbehörde Bußgelder berechnet", "Beispiel zahlte 2 Millionen Euro."),
+        ("Pourquoi les amendes de la CNIL augmentent", "Exemple a payé 2 millions d'euros."),
+        ("Hoe de AP boetes berekent", "Voorbeeld kreeg een boete van 2 miljoen euro."),
+    ],
+)
+def test_an_explainer_headline_is_commentary(title: str, summary: str) -> None:
+    assert _status(title, summary) in (None, "mention_of_past")
+
+
+def test_an_explainer_with_a_fining_act_of_its_own_stays_a_fine() -> None:
+    assert _status("How the CNIL fined Exampleview €20 million", "") == "imposed"

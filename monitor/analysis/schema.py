@@ -149,6 +149,7 @@ SCHEMAS: dict[str, Check] = {
             "liquidation_words": per_language,
             "domain_words": labelled(per_language, frozenset({"competition", "consumer", "other"})),
             "largest_tariff_eur": number,
+            "question_openers": per_language,
         },
         required=frozenset({"fine_words", "status", "abbreviations", "largest_tariff_eur"}),
     ),

@@ -4,6 +4,7 @@ that give the sum), and whether a span states a fining act at all."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -45,6 +46,7 @@ class _Compiled:
     reported_speech: Rule
     partitives: Rule
     fine_nouns: frozenset[str]
+    question_opener: re.Pattern[str]
 
 
 @cache
@@ -59,6 +61,8 @@ def _compiled() -> _Compiled:
         reported_speech=Rule(alternation(speech), phrase_leads(speech)),
         partitives=Rule(alternation(partitives), phrase_leads(partitives)),
         fine_nouns=frozenset(flatten(fines.get("fine_nouns"))),
+        # At the headline's start, after an opening "¿" or quotation mark.
+        question_opener=re.compile(r"[\s¿\"'“«]*" + alternation(flatten(fines.get("question_openers")))),
     )
 
 
@@ -76,8 +80,9 @@ def fine_status(
     """The status the title states, else the first focus sentence that states one, else imposed.
     A headline that only "faces" a fine takes the word of the sentences that give the sum, or
     of the lead (the summary's first sentence), when they say it was imposed. A headline that
-    asks a question ("are the fines real?") without a fining act of its own is commentary: the
-    fines its text cites are not its news."""
+    asks a question ("are the fines real?") without a fining act or a sum of its own, or opens
+    as an explainer ("Why the fines go unpaid", fines.yml question_openers) without a fining act,
+    is commentary: the fines its text cites are not its news."""
     status = _compiled().status
     said: list[tuple[str, tuple[int, int]]] = []
     for span in (title, *focus):
@@ -96,7 +101,11 @@ def fine_status(
             best = _best(scan, lead)
             below = [(best, lead)] if best is not None else []
         found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
-    if found == "imposed" and asks_a_question(scan, title) and not _reports_in(scan, title):
+    explains = _compiled().question_opener.match(scan.text, title[0], title[1]) is not None
+    if found == "imposed" and (
+        (asks_a_question(scan, title) and not _reports_in(scan, title))
+        or (explains and not act_in(scan, title))
+    ):
         if trace is not None:
             trace.add("status", "mention_of_past", "a question headline (commentary)", "?")
         return "mention_of_past"
