@@ -178,6 +178,7 @@ def test_a_maximum_said_with_a_verb_of_reaching_is_no_fine(construction: str, ti
     ("construction", "title"),
     [
         ("a payout noun after the sum", "Lender pays €9 million in dividends"),
+        ("revenue with a word between", "Exampla reports $40bn in quarterly revenue despite EU fines"),
         ("German payout noun", "Versicherer zahlt 9 Millionen Euro Dividende"),
         ("a price with its preposition", "Insurer to pay $900 million for the acquisition of a rival"),
         (
@@ -188,6 +189,14 @@ def test_a_maximum_said_with_a_verb_of_reaching_is_no_fine(construction: str, ti
 )
 def test_a_payout_or_a_price_is_no_fine(construction: str, title: str) -> None:
     assert analyze(title, "").fine is None, construction
+
+
+def test_a_periodic_penalty_with_a_maximum_has_no_fine_amount() -> None:
+    fine = analyze(
+        "Voorbeeld moet dwangsom betalen na negeren AP",
+        "De AP legt een last onder dwangsom op van 20.000 euro per week met een maximum van 400.000 euro.",
+    ).fine
+    assert fine is None or fine.amount is None
 
 
 def test_several_fines_stated_as_a_total_are_no_fine_amount() -> None:
