@@ -292,6 +292,39 @@ def test_slug_names_end_at_a_preposition(title: str, party: str) -> None:
 @pytest.mark.parametrize(
     ("title", "summary", "party"),
     [
+        # A slug's description ending in its noun is passed ("facial recognition firm X").
+        ("dutch watchdog fines facial recognition firm exampleview 30 5 million", "", "Exampleview"),
+        # The name after an appositive noun is the target ("the app's developer X").
+        ("italy fines examplebot developer exampla 5 million euros", "", "Exampla"),
+        # Three words are a name when a number or a function word ends them.
+        ("polish watchdog fines ejemplo bank slaski 18 4 million zlotys", "", "Ejemplo Bank Slaski"),
+        ("la cnil sanctionne exemple france logistique d une amende", "", "Exemple France Logistique"),
+        # A name may open with digits ("23andMe"); a number may not.
+        ("ico fines 42andus 2 31 million over data breach", "", "42andus"),
+    ],
+)
+def test_slug_descriptions_appositives_and_longer_names(title: str, summary: str, party: str) -> None:
+    assert find_party(title, summary) == party
+
+
+@pytest.mark.parametrize(
+    ("summary", "party"),
+    [
+        # A glued German description after its article names nobody; with no article it may
+        # be a name.
+        ("Die Behörde hat gegen den Telekommunikationsanbieter eine Geldbuße verhängt.", None),
+        ("Belastingdienst krijgt boete van 3,7 miljoen euro.", "Belastingdienst"),
+        # A preposition or "of" ends a description's adjectives: no name after it.
+        ("The fine concerns transfers of Examplebook users' data.", None),
+    ],
+)
+def test_a_glued_description_and_a_connector_in_a_description(summary: str, party: str | None) -> None:
+    assert find_party("Datenschutz", summary) == party
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
         # A name spelt like another language's preposition ("sur", "trotz") straight before the
         # verb: a preposition never stands there, so it is the subject.
         ("sur fined 290 million euros by dutch regulator", "", "Sur"),

@@ -21,7 +21,7 @@ from monitor.analysis.name_rules import parties_data
 from monitor.analysis.party_finding import HOW, KNOWN, MAX_FRAME_HITS, SLUG, SLUG_ONLY, TOPIC, Finding
 from monitor.analysis.party_frames import frames as _frames
 from monitor.analysis.party_reader import clear_cache as clear_reader_cache
-from monitor.analysis.party_reader import read_after, read_before
+from monitor.analysis.party_reader import heads_a_name, is_appositive, read_after, read_before
 from monitor.analysis.party_reader import word as reader_word
 from monitor.analysis.text import Scan, fold_lower
 
@@ -92,6 +92,8 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | 
 
 
 _LAST_WORD = re.compile(r"([\w']+)[^\S\n]+$")
+# A number in a slug, with a multiplier glued on ("2", "31m", "1bn"); "23andme" is a name.
+_SLUG_NUMBER = re.compile(r"\d+(?:k|m|mn|bn|b|mln|mld|mrd)?")
 
 
 def _before_auxiliaries(low: str, start: int, lo: int) -> int:
@@ -138,13 +140,20 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
     heads += [m.end() for m in frames.middle.findall(scan, 0, end)]
     for at in sorted(heads):
         words = low[at:end].split()[:5]
-        # "contre la societe cegedim": articles and descriptions before the name are passed.
+        # "contre la societe cegedim": articles and descriptions before the name are passed,
+        # and a description ending in its noun ("facial recognition firm clearview").
         while len(words) > 1 and (words[0] in frames.articles or reader_word(words[0]).descriptor):
             words.pop(0)
-        kept = _until_stop(words, stop)
+        described = [k for k, w in enumerate(words[:4]) if reader_word(w).descriptor and not heads_a_name(w)]
+        if described and described[-1] + 1 < len(words) and not _not_name(words[described[-1] + 1]):
+            words = words[described[-1] + 1 :]
+        kept = _after_appositive(_until_stop(words, stop))
         loose += [(at, tuple(kept[:n])) for n in (3, 2, 1) if len(kept) >= n]
-        # Doubtless: the name ends at a number, a function word or the end of the title.
-        if kept and len(kept) <= 2 and (len(kept) == len(words) or _not_name(words[len(kept)])):
+        # Doubtless: the name ends at a number, a function word or the end of the title (three
+        # words only before a number or a function word: "ing bank slaski 18 million").
+        ends = len(kept) == len(words) or _not_name(words[len(kept)])
+        fits = len(kept) <= 2 or (len(kept) == 3 and len(kept) < len(words))
+        if kept and ends and fits:
             strict.append((at, tuple(kept)))
     for m in frames.before_slug.findall(scan, 0, end):
         words = low[: _before_auxiliaries(low, m.start(), 0)].split()[-4:]
@@ -181,8 +190,16 @@ def _names_authority(words: list[str]) -> bool:
 
 def _until_stop(words: list[str], stop: frozenset[str]) -> list[str]:
     for k, w in enumerate(words):
-        if w in stop or w[:1].isdigit():
+        if w in stop or _SLUG_NUMBER.fullmatch(w):
             return words[:k]
+    return words
+
+
+def _after_appositive(words: list[str]) -> list[str]:
+    """"replika developer luka": the name after an appositive noun is the target."""
+    for k in range(len(words) - 1):
+        if is_appositive(words[k]):
+            return words[k + 1 :]
     return words
 
 
@@ -232,7 +249,7 @@ def _not_name(word: str) -> bool:
         authorities.is_country(word)
         or word in _frames().function_words
         or word in _frames().not_party
-        or word[:1].isdigit()
+        or _SLUG_NUMBER.fullmatch(word) is not None
         or reader_word(word).descriptor
     )
 

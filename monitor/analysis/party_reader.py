@@ -121,14 +121,17 @@ def word(text: str) -> Word:
     elided, _, rest = bare.partition("'")
     bare_word = rest if rest and (elided + "'" in data.articles or elided in data.articles) else bare
     # "Banco Ejemplar", "Deutsche Bank": a capitalised bank or group word is part of a name.
-    descriptor = not (capital and bare_word in data.name_heads) and (
-        bare_word in data.descriptors
-        or (bare.endswith("s") and bare[:-1] in data.descriptors)
-        # German and Dutch glue the description into one word: "Streamingdienst", "techbedrijf"
-        # (a capital inside makes a brand instead: "CaixaBank").
-        or (
-            not any(c.isupper() for c in stripped[1:])
-            and any(bare.endswith(h) and len(bare) > len(h) + 2 for h in data.compound_heads)
+    descriptor = (
+        not (capital and bare_word in data.name_heads)
+        and (
+            bare_word in data.descriptors
+            or (bare.endswith("s") and bare[:-1] in data.descriptors)
+            # German and Dutch glue the description into one word: "Streamingdienst", "techbedrijf"
+            # (a capital inside makes a brand instead: "CaixaBank").
+            or (
+                not any(c.isupper() for c in stripped[1:])
+                and any(bare.endswith(h) and len(bare) > len(h) + 2 for h in data.compound_heads)
+            )
         )
     )
     country = bare_word in data.countries or (bare_word.endswith("s") and bare_word[:-1] in data.countries)
@@ -167,6 +170,17 @@ def describes_a_party(text: str) -> bool:
 def _dotted(stripped: str, bare: str, data: _Data) -> bool:
     """Whether a word's final full stop belongs to it ("Inc.", "S.A.", "J.") rather than ending a sentence."""
     return bare in data.suffixes or f"{bare}." in data.suffixes or len(stripped) <= 1 or "." in stripped
+
+
+def heads_a_name(bare: str) -> bool:
+    """Whether a description word may also end a name ("Example Bank", "Beispiel Gruppe")."""
+    return bare in _data().name_heads
+
+
+def is_appositive(phrase: str) -> bool:
+    """Whether a lower-case phrase is a noun after which the real target is named ("owner",
+    "developer": "Facebook owner Meta", "Replika developer Luka")."""
+    return phrase in _data().appositives
 
 
 def clear_cache() -> None:
@@ -243,7 +257,11 @@ def _skip_filler(infos: list[Word], i: int) -> int | None:
             i = found + 1
             # Romance languages put adjectives after the description: "la società americana X".
             j = i
-            while j < min(i + 2, len(words)) and infos[j].lower:
+            while (
+                j < min(i + 2, len(words))
+                and infos[j].lower
+                and not (infos[j].function or infos[j].connector)
+            ):
                 j += 1
             if j > i and j < len(words) and infos[j].name:
                 return j
@@ -257,7 +275,11 @@ def _after_description(infos: list[Word], i: int) -> int | None:
     ("beboet kredietbureau Experian", "multa la compagnia telefonica Wind Tre", "fines data
     broker Acme"): an apposition, as far as a capitalised name follows straight after."""
     j = i
-    while j < min(i + 2, len(infos)) and infos[j].lower and not (infos[j].function or infos[j].ends_clause):
+    while (
+        j < min(i + 2, len(infos))
+        and infos[j].lower
+        and not (infos[j].function or infos[j].connector or infos[j].ends_clause)
+    ):
         j += 1
     return j if i < j < len(infos) and infos[j].name else None
 
@@ -360,6 +382,10 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
     head = fold_lower(parts[-1].rstrip(_PUNCT_END))
     if head in data.descriptors and (head not in data.name_heads or len(parts) == 1):
         return None  # "Face Search Firm", "Bank": a description, not a name (but "Example Bank" is one)
+    if len(parts) == 1 and word(parts[0]).descriptor and first > 0 and infos[first - 1].filler:
+        # "den Telekommunikationsanbieter": a glued description after its article names nobody
+        # (without one it is a name: "Belastingdienst krijgt boete").
+        return None
     if all(word(p).country for p in parts):
         return None
     return " ".join(parts)
