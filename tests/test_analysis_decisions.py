@@ -57,6 +57,15 @@ def test_eu_names_the_commission_only_outside_data_protection(
         ("Il Garante chiede 1 milione ad Acme per non aver pagato la sanzione", "", True),
         ("Toezichthouder eist 1 miljoen van Acme wegens niet betalen", "", True),
         ("Regulator fines Acme €5m", "A penalty of €10,000 per day applies until it complies.", False),
+        # The cap of the penalties that come with an order owes nothing yet.
+        (
+            "Boete van 30 miljoen voor Voorbeeld",
+            "De AP legt een boete op van 30 miljoen euro en dwangsommen van in totaal ruim 5 miljoen euro.",
+            False,
+        ),
+        ("Regulator fines Acme €5m", "Acme also faces penalty payments of up to €1 million.", False),
+        # A lump sum under the penalty's name is owed.
+        ("La CNIL réclame l'astreinte à Acme, soit 5,2 millions d'euros", "", True),
     ],
 )
 def test_a_sum_for_not_paying_is_a_penalty_payment(title: str, summary: str, expected: bool) -> None:

@@ -12,7 +12,7 @@ from monitor.analysis.amounts import find_money
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import phrase_leads
 from monitor.analysis.phrases import alternation, flatten
-from monitor.analysis.roles import periodic_unit_after
+from monitor.analysis.roles import classify, periodic_unit_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,8 @@ def _compiled() -> _Compiled:
 
 # How far after a penalty-payment word its sum may stand: "astreinte de 7,4 millions".
 _PENALTY_SUM_WINDOW = 40
+# Roles of a sum that bound the penalties an order threatens, and owe nothing yet (money.yml).
+_CAPS = frozenset({"maximum", "aggregate"})
 
 
 def penalty_liquidation(scan: Scan) -> bool:
@@ -56,6 +58,9 @@ def penalty_liquidation(scan: Scan) -> bool:
     for hit in hits:
         end = min(len(text), hit.end() + _PENALTY_SUM_WINDOW)
         newline = text.find("\n", hit.end(), end)
-        for money in find_money(scan, hit.end(), end if newline < 0 else newline):
+        stop = end if newline < 0 else newline
+        for money in find_money(scan, hit.end(), stop):
+            if classify(scan, [money], 0, (hit.start(), stop))[0].role in _CAPS:
+                continue  # "dwangsommen van in totaal ruim 5 miljoen": the cap of the order's penalty
             return not periodic_unit_after(text, money.end)
     return False
