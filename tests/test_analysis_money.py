@@ -280,3 +280,31 @@ def test_bare_currency_names_and_indian_multipliers(title: str, amount: int, cur
 def test_a_currency_symbol_written_with_letters_is_no_name() -> None:
     assert analyze("Brazil's ANPD fines Example R$ 14.4 million", "").target == "Example"
     assert analyze("Brazil's ANPD fines telecom operator R$ 14.4 million", "").target is None
+
+
+@pytest.mark.parametrize(
+    ("title", "amount", "currency"),
+    [
+        # A slug drops the currency sign: one bare number of five digits or grouped thousands is
+        # the sum, in the deciding authority's currency.
+        ("examplechat fined 450000 by irish data regulator", 450_000, "EUR"),
+        ("hamburg s data protection commissioner fines exampla 901 000", 901_000, "EUR"),
+        ("swedish authority imy fines exampla 350000", 350_000, "SEK"),
+    ],
+)
+def test_a_slug_sum_without_its_currency(title: str, amount: int, currency: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and (fine.amount, fine.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "the cnil fines exampla 2023 report",  # a year
+        "regulator fines exampla 450000",  # no authority, so no currency
+        "Regulator fines Exampla 450000",  # not a slug: a cased title keeps its signs
+    ],
+)
+def test_no_bare_slug_sum_without_five_digits_an_authority_or_a_slug(title: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and fine.amount is None

@@ -26,6 +26,7 @@ from monitor.analysis import (
     party_reader,
     roles,
     rules,
+    slug_sums,
     status,
     tags,
 )
@@ -138,6 +139,11 @@ def analyze(
     fine = fines.detect_fine(scan, len(title_l), summary_c, country, published, trace)
     if named is None and fine is not None and fine.status in ("imposed", "proposed"):
         named = _fallback_authority(scan, feed_authority)
+    if fine is not None and fine.amount is None and title_n == title_n.lower():
+        # A slug dropped the currency sign ("fined-450000-by"): the deciding authority's currency.
+        decider = authorities.authority(named or feed_authority)
+        currency = fines.local_currency(decider.country if decider else None)
+        fine = slug_sums.with_bare_sum(fine, title_l, currency, published)
     matched = bool(fine or named or tags.is_watched(found_tags, scan))
     # Looking for the party costs more than the rest together: only for items that matter.
     party = _party(title_n, summary_n, scan, known_parties) if matched else None

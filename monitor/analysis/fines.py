@@ -86,7 +86,7 @@ def _currency(money: Money, country: str | None) -> str | None:
     return money.currency
 
 
-def _local(country: str | None) -> str | None:
+def local_currency(country: str | None) -> str | None:
     return _compiled().country_currency.get(country.split("-")[0]) if country else None
 
 
@@ -264,7 +264,7 @@ def detect_fine(
     chosen: Mention | None = None
     total: Mention | None = None  # the sum chosen first, when it is a total of parts
     if fines:
-        chosen = choose(fines, _local(country))
+        chosen = choose(fines, local_currency(country))
         total, chosen = chosen, first_part(chosen, fines)
     penalty: PeriodicPenalty | None = None
     if periodic is not None:
@@ -311,7 +311,7 @@ def detect_fine(
     parted = total is not None and total is not chosen
     rest = [m for m in fines if m is not chosen and not (parted and same_sum(m, total))]
     money = _refine(chosen.money, rest)
-    currency = _currency(money, country) or _local(country)
+    currency = _currency(money, country) or local_currency(country)
     conversion = stated_conversion(chosen, mentions, currency)
     eur = to_eur(money.value, currency, on) if currency else None
     day = rate_day(currency, on) if currency and eur is not None else None
@@ -322,7 +322,7 @@ def detect_fine(
             "money.yml (a sum in a sentence naming a fine)",
             scan.text[money.start : money.end],
         )
-    local = _local(country)
+    local = local_currency(country)
     foreign = local if local and currency and currency != local and conversion is None else None
     return Fine(
         money.value, currency, eur, status, penalty, conversion, day.isoformat() if day else None, foreign
