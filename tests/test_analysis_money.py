@@ -308,3 +308,22 @@ def test_a_slug_sum_without_its_currency(title: str, amount: int, currency: str)
 def test_no_bare_slug_sum_without_five_digits_an_authority_or_a_slug(title: str) -> None:
     fine = analyze(title, "").fine
     assert fine is not None and fine.amount is None
+
+
+@pytest.mark.parametrize(
+    ("title", "amount"),
+    [
+        # Slug generators write "€" as "e", before the digits or after the multiplier.
+        ("examplebook owner exampla fined e1 2 billion by irish data watchdog", 1_200_000_000),
+        ("regulator fines exampla e150m over cookies", 150_000_000),
+        ("espana multa con 194me a ejemplo", 194_000_000),
+    ],
+)
+def test_a_slug_writes_the_euro_sign_as_e(title: str, amount: int) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and (fine.amount, fine.currency) == (amount, "EUR")
+
+
+def test_the_italian_and_before_a_sum_is_no_euro_sign() -> None:
+    fine = analyze("Multa tra 2 e 5 milioni di dollari per Esempio", "").fine
+    assert fine is not None and fine.currency == "USD"

@@ -504,3 +504,17 @@ def test_the_party_named_after_the_decision_in_german() -> None:
 )
 def test_an_authority_before_a_bare_verb_makes_it_active(summary: str) -> None:
     assert find_party("Why fines go unpaid", summary) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # An appositive before a slug's passive verb: the name after it is the target.
+        ("examplebook owner exampla fined 2 million by irish data watchdog", "Exampla"),
+        # A lone preposition after the verb and before another function word is a name.
+        ("privacy l authority olandese sanziona sur per 290 milioni", "Sur"),
+        ("regulator fines google e150m over cookies", "Google"),
+    ],
+)
+def test_slug_appositive_before_a_verb_and_a_lone_preposition_after_it(title: str, party: str) -> None:
+    assert find_party(title, "") == party

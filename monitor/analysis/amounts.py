@@ -76,6 +76,8 @@ def _tables() -> _Tables:
         rf"|\s(?P<smult2>{short})(?=[€£$])"
         rf"|(?(pre)\s(?P<smult3>{short})(?![\w])|(?!))"
         rf"|\s(?P<smult4>{short})(?=[\s-]?(?:{post}))"
+        # A slug generator writes "€" as "e" (WordPress's remove_accents): "194me", "e20m".
+        rf"|(?P<smult5>{short})(?P<epost>e)(?!\w)"
     )
     # "eur746m": a currency code may touch the digits; "deuros": a slug may glue "d'" on.
     pre = alternation(before).replace(r"(?!\w)", r"(?![^\W\d_])")
@@ -90,14 +92,14 @@ def _tables() -> _Tables:
     # "1-2bn" -> "1 2bn"); a short multiplier must touch the digits there too.
     slug = rf"(?P<slug>\d{{1,3}} \d{{1,2}})(?=[\s-]?{alternation(long_mult)}|(?:{short})(?!\w))"
     pattern = (
-        rf"(?<![\w.,€£$])(?:(?P<pre>{pre})\s?)?"
+        rf"(?<![\w.,€£$])(?:(?P<pre>{pre})\s?|(?P<epre>e)(?=\d))?"
         rf"(?:(?:{slug}|(?P<num>{_NUMBER}))(?:{mult})?|(?P<wnum>{words})[\s-]+(?P<wmult>{alternation(long_mult)}))"
         rf"(?P<half>\s+{half})?"
         rf"(?:[\s-]?(?:{connector})?(?P<post>{post}))?"
     )
     # A sum starts at a currency word (which may touch the digits: "eur746m"), at digits, at a
     # number word or at a currency symbol.
-    glued = [w for w in before if w.isalnum()]
+    glued = [w for w in before if w.isalnum()] + ["e"]
     leads = (
         phrase_leads([w for w in before if w not in glued])
         | Leads(numbered=frozenset(glued), numbered_next=frozenset(phrase_leads(number_words).exact))
@@ -273,9 +275,11 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
         or m.group("smult2")
         or m.group("smult3")
         or m.group("smult4")
+        or m.group("smult5")
         or m.group("wmult")
     )
-    if not (pre or post or mult):
+    slug_euro = m.group("epre") or m.group("epost")
+    if not (pre or post or mult or slug_euro):
         return None
     if m.group("slug") is not None:
         value, digits, decimal = _parse_number(m.group("slug").replace(" ", ","))
@@ -288,6 +292,8 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
     choices: tuple[str, ...] = ()
     if pre:
         currency = tables.before.get(_key(pre))
+    elif slug_euro:
+        currency = "EUR"
     if post and currency is None:
         key = _key(post)
         if key in tables.ambiguous:

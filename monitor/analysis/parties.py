@@ -92,8 +92,8 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | 
 
 
 _LAST_WORD = re.compile(r"([\w']+)[^\S\n]+$")
-# A number in a slug, with a multiplier glued on ("2", "31m", "1bn"); "23andme" is a name.
-_SLUG_NUMBER = re.compile(r"\d+(?:k|m|mn|bn|b|mln|mld|mrd)?")
+# A number in a slug, with a multiplier or "e" for € glued on ("2", "31m", "e1bn"); "23andme" is a name.
+_SLUG_NUMBER = re.compile(r"e?\d+(?:k|m|mn|bn|b|mln|mld|mrd)?")
 
 
 def _before_auxiliaries(low: str, start: int, lo: int) -> int:
@@ -148,6 +148,9 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
         if described and described[-1] + 1 < len(words) and not _not_name(words[described[-1] + 1]):
             words = words[described[-1] + 1 :]
         kept = _after_appositive(_until_stop(words, stop))
+        after = words[1] if len(words) > 1 else None
+        if not kept and words and words[0] in frames.lone_prepositions and (after is None or after in stop):
+            kept = words[:1]  # "sanziona uber per …": no preposition stands before another one
         loose += [(at, tuple(kept[:n])) for n in (3, 2, 1) if len(kept) >= n]
         # Doubtless: the name ends at a number, a function word or the end of the title (three
         # words only before a number or a function word: "ing bank slaski 18 million").
@@ -159,7 +162,7 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
         words = low[: _before_auxiliaries(low, m.start(), 0)].split()[-4:]
         if any(_names_authority(words[k:]) for k in range(len(words))):
             continue  # "the dutch dpa fined example": an authority before the verb fines
-        kept = list(reversed(_until_stop(list(reversed(words)), stop)))
+        kept = _after_appositive(list(reversed(_until_stop(list(reversed(words)), stop))))
         if not kept and words and words[-1] in frames.lone_prepositions:
             kept = words[-1:]  # "uber fined": a preposition needs an object, so it is a name here
         # "google en amazon krijgen": of two names, the first.
