@@ -518,3 +518,20 @@ def test_an_authority_before_a_bare_verb_makes_it_active(summary: str) -> None:
 )
 def test_slug_appositive_before_a_verb_and_a_lone_preposition_after_it(title: str, party: str) -> None:
     assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A country word opens a slug name before a word that is no description ...
+        ("berlin data protection authority fines deutsche beispiel 14 5 million euros", "Deutsche Beispiel"),
+        # ... and after a name it is the place.
+        ("millionenstrafe fur beispiel irland verhangt 1 2 milliarden euro bussgeld", "Beispiel"),
+    ],
+)
+def test_slug_country_words_open_a_name_or_place_it(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+def test_a_slug_country_word_before_a_description_names_nobody() -> None:
+    assert find_party("spanish regulator fines spanish bank 5 million", "") is None

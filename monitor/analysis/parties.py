@@ -152,8 +152,12 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
         if not kept and words and words[0] in frames.lone_prepositions and (after is None or after in stop):
             kept = words[:1]  # "sanziona uber per …": no preposition stands before another one
         loose += [(at, tuple(kept[:n])) for n in (3, 2, 1) if len(kept) >= n]
+        # A country word after the name is the place ("fur meta irland verhangt"), not the name.
+        while len(kept) > 1 and authorities.is_country(kept[-1]):
+            kept.pop()
         # Doubtless: the name ends at a number, a function word or the end of the title (three
-        # words only before a number or a function word: "ing bank slaski 18 million").
+        # words only before a number or a function word: "ing bank slaski 18 million"; at the
+        # end they are as often the reason: "record fine for keeping face templates").
         ends = len(kept) == len(words) or _not_name(words[len(kept)])
         fits = len(kept) <= 2 or (len(kept) == 3 and len(kept) < len(words))
         if kept and ends and fits:
@@ -227,13 +231,15 @@ def _slug_only(guesses: list[tuple[str, ...]]) -> Finding | None:
     they are when their place leaves no doubt (they open the title, or stand between the frame
     and a number or a function word: "italia multa ejemplo 20 millones")."""
     for guess in guesses:
-        # Inside a name a country word may stand ("Amazon France Logistique"), not at its ends;
-        # a word never a name alone may end one ("Clearview AI").
+        # Inside a name a country word may stand ("Amazon France Logistique"), and open it
+        # before a word that is no description ("deutsche wohnen", not "spanish bank"); a word
+        # never a name alone may end one ("Clearview AI").
         last = guess[-1] in _frames().not_party and len(guess) > 1 and not authorities.is_country(guess[-1])
+        opens = len(guess) > 1 and authorities.is_country(guess[0]) and not _not_name(guess[1])
         # A lone preposition is in the guesses only where it stands before a verb, as a name.
         lone = len(guess) == 1 and guess[0] in _frames().lone_prepositions
         if not lone and (
-            _not_name(guess[0])
+            (_not_name(guess[0]) and not opens)
             or (_not_name(guess[-1]) and not last)
             or any(w in _frames().function_words for w in guess)
         ):
