@@ -20,7 +20,7 @@ from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
 from monitor.corrections import Correction, overlay
 from monitor.events import FineFacts, when
-from monitor.grouping import RELATED_WINDOW, Group, Report, group
+from monitor.grouping import RELATED_WINDOW, Group, Report, canonical, group
 from monitor.models import Fine, PeriodicPenalty, ReportRow
 from monitor.related_index import RelatedGraph
 
@@ -168,6 +168,30 @@ def _published(row: ReportRow) -> str | None:
     return str(row["published"]) if row["published_known"] else None
 
 
+def _announced(
+    groups: Sequence[Group], reports: Sequence[Report], anchors: dict[int, list[int]], split: set[int]
+) -> tuple[dict[int, Group], dict[int, Group]]:
+    """Which decision keeps each alerted event: the one holding the most telling of the reports
+    the alert was raised for (in canonical order: its facts are what the alert told), not the one
+    holding most of the event's reports now. Split, the announced decision keeps its alert,
+    delivered or not, and the other part starts an event of its own that alerts only if it is news.
+    A report the user split off (`split`) is what leaves the event, whatever it told.
+    Returns the events kept, and those to fold into a decision another alerted event (older) kept."""
+    rank = {report.item_id: n for n, report in enumerate(canonical(reports)) if report.item_id not in split}
+    holder = {item: n for n, decision in enumerate(groups) for item in decision.items}
+    kept: dict[int, Group] = {}
+    folded: dict[int, Group] = {}
+    taken: set[int] = set()
+    for event_id in sorted(anchors):
+        held = sorted((rank[item], item) for item in anchors[event_id] if item in holder and item in rank)
+        if not held:
+            continue
+        decision = holder[held[0][1]]
+        (folded if decision in taken else kept)[event_id] = groups[decision]
+        taken.add(decision)
+    return kept, folded
+
+
 def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()) -> Regrouped:
     """Bring the events connected to `touched` and to the batch's items in line with the canonical
     grouping of all their reports: the outcome is a function of the set of reports, not their order."""
@@ -181,11 +205,16 @@ def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()
     reports = [Report(row["id"], row["link"] or row["guid"] or "", component.facts_of(row)) for row in rows]
     pins = [Correction.from_row(c) for c in store.active_corrections([r.item_id for r in reports])]
     groups = overlay(group(reports), reports, pins)  # the user's merges, splits and "not a fine" hold
-    # Each decision keeps the event most of its reports are in (the oldest on a tie), so event ids,
-    # alerts and what the user has read stay where they were whenever the grouping agrees.
-    target: dict[int, Group] = {}
-    claimed: set[int] = set()
+    # An alerted event stays with the decision its alert announced; each other decision keeps the
+    # event most of its reports are in (the oldest on a tie), so event ids, alerts and what the
+    # user has read stay where they were whenever the grouping agrees.
+    before = {e for e in current.values() if e is not None}
+    split = {pin.item_id for pin in pins if pin.kind == "split"}
+    target, announced_too = _announced(groups, reports, store.anchors(sorted(before)), split)
+    claimed = set(target) | set(announced_too)
     for decision in sorted(groups, key=lambda g: (-len(g.items), g.items)):
+        if any(decision is kept for kept in target.values()):
+            continue
         counts = Counter(e for i in decision.items if (e := current[i]) is not None and e not in claimed)
         if counts:
             event_id = min(counts, key=lambda e: (-counts[e], e))
@@ -198,7 +227,11 @@ def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()
     # A report no decision takes (a passing mention that matches none) leaves its event, as it
     # would never have joined one had it come after the others.
     store.detach_items(sorted(i for i, e in current.items() if e is not None and i not in home))
-    for old in sorted({e for e in current.values() if e is not None} - claimed):
+    for old, decision in sorted(announced_too.items()):
+        # Its alert announced a decision another alert did: one decision, one alert.
+        store.merge_events(next(e for e, kept in target.items() if kept is decision), [old], now)
+        result.gone.add(old)
+    for old in sorted(before - claimed):
         # Every report of this event belongs to another decision now: fold it into the one that
         # took most of them, so its alerts and history go along (one alert per decision).
         moved = Counter(home[i] for i, e in current.items() if e == old and i in home)

@@ -57,6 +57,13 @@ def poll(store: Store, feed: str, *items: ParsedItem, now: str = NOW, first: boo
     return [a["title"] for a in store.list_alerts() if a["id"] in result.alerts and a["kind"] == "new_fine"]
 
 
+def _deliver(store: Store) -> None:
+    """The alerts shown, as the window or `monitor poll` shows them right after the poll."""
+    with store.transaction():
+        for alert in store.list_alerts(pending_only=True):
+            store.mark_delivered(alert["id"], NOW)
+
+
 def test_a_report_naming_neither_authority_nor_party_waits_for_one_that_does(store: Store) -> None:
     anonymous = item("anon", "2031-03-19T08:00:00Z", authority=None, target=None)
     assert poll(store, "a", anonymous) == []
@@ -132,15 +139,20 @@ def test_one_announced_report_holds_back_at_most_one_of_two_decisions_it_may_be(
     assert poll(store, "a", item("second3", "2031-03-19T11:00:00Z", amount=21e6)) == []
 
 
-def test_an_undated_decision_split_off_weeks_later_is_not_news_again(store: Store) -> None:
+def test_an_undated_decision_split_weeks_later_is_not_news_again(store: Store) -> None:
     # Two undated reports of one event, announced. Two months on, a report of another decision of
-    # the party takes the report without a sum, and the first report is left in an event of its
-    # own: a decision first seen two months ago, old news, not a second alert.
+    # the party takes the report without a sum: the announced decision, first seen two months
+    # ago, keeps its alert and is not announced again; the other, published yesterday, is news
+    # (it used to take the event and its alert, and was never announced).
     assert len(poll(store, "a", item("sum", None), item("nosum", None, amount=None))) == 1
+    _deliver(store)
     later = "2031-05-20T10:00:00Z"
-    assert poll(store, "b", item("other", "2031-05-19T10:00:00Z", amount=30e6), now=later) == []
+    other = poll(store, "b", item("other", "2031-05-19T10:00:00Z", amount=30e6), now=later)
+    assert other == ["CNIL fines Acme Widgets €30,000,000"]
     assert store.event_count() == 2
-    assert len([a for a in store.list_alerts() if a["kind"] == "new_fine"]) == 1
+    amounts = {e["id"]: e["amount"] for e in store.list_events()}
+    alerted = [amounts[a["event_id"]] for a in store.list_alerts() if a["kind"] == "new_fine"]
+    assert sorted(alerted) == [12e6, 30e6]
 
 
 def test_an_undated_backlog_decision_split_off_days_later_is_still_no_news(store: Store) -> None:
@@ -157,3 +169,24 @@ def test_an_undated_backlog_decision_split_off_days_later_is_still_no_news(store
     assert [a["kind"] for a in store.list_alerts()] == ["backlog"]
     # Grouped again by any later batch, it stays old news.
     assert poll(store, "c", item("more", None, target=None), now=later) == []
+
+
+def test_a_split_leaves_the_alert_with_the_decision_it_announced(store: Store) -> None:
+    # Two sources of a EUR 12M decision and two reports without a sum, announced (and seen) as one.
+    sums = [item(f"twelve{n}", f"2031-03-10T0{n}:00:00Z") for n in (1, 2)]
+    bare = [item(f"bare{n}", f"2031-03-18T0{n}:00:00Z", amount=None) for n in (1, 2)]
+    assert poll(store, "a", *sums, *bare) == ["CNIL fines Acme Widgets €12,000,000"]
+    _deliver(store)
+    # Two sources of another decision the days of the bare reports: those are its reports, and the
+    # old event is split in two halves. The announced decision keeps its alert, delivered, and
+    # is not announced again; the other is news of its own, announced once.
+    other = [item(f"thirty{n}", f"2031-03-18T1{n}:00:00Z", amount=30e6) for n in (1, 2)]
+    assert poll(store, "b", *other) == ["CNIL fines Acme Widgets €30,000,000"]
+    amounts = {e["id"]: e["amount"] for e in store.list_events()}
+    alerts = {amounts[a["event_id"]]: a for a in store.list_alerts() if a["kind"] == "new_fine"}
+    assert sorted(alerts) == [12e6, 30e6]
+    assert alerts[12e6]["title"] == "CNIL fines Acme Widgets €12,000,000" and alerts[12e6]["delivered_at"]
+    assert alerts[30e6]["delivered_at"] is None
+    # Grouped again by a later batch, neither moves nor alerts again.
+    assert poll(store, "c", item("thirty3", "2031-03-18T15:00:00Z", amount=30e6)) == []
+    assert len([a for a in store.list_alerts() if a["kind"] == "new_fine"]) == 2

@@ -160,3 +160,45 @@ def test_items_stored_before_v13_know_whether_they_came_with_their_feeds_first_p
         assert store.scalar("SELECT first_poll FROM items WHERE guid = 'new'") == 1
     finally:
         store.close()
+
+
+def test_alerts_stored_before_v14_are_anchored_on_the_reports_their_event_holds(db_path: Path) -> None:
+    import sqlite_utils
+
+    db = sqlite_utils.Database(db_path)
+    for version, _what, migrate in schema.MIGRATIONS:
+        if version < 14:
+            migrate(db)
+    db.execute(
+        "INSERT INTO feeds (id, name, config_url, url, added_at) VALUES (1, 'F', 'https://x.example/f', "
+        "'https://x.example/f', ?)",
+        (NOW,),
+    )
+    for event_id in (1, 2):
+        db.execute(
+            "INSERT INTO fine_events (id, status, decision_date, created_at, updated_at) "
+            "VALUES (?, 'imposed', ?, ?, ?)",
+            (event_id, NOW, NOW, NOW),
+        )
+    for item_id, event_id in ((1, 1), (2, 1), (3, 2), (4, None)):
+        db.execute(
+            "INSERT INTO items (id, feed_id, guid, title, published, first_seen, content_hash, event_id) "
+            "VALUES (?, 1, ?, 't', ?, ?, 'h', ?)",
+            (item_id, f"g{item_id}", NOW, NOW, event_id),
+        )
+    db.execute(
+        "INSERT INTO alerts (id, kind, event_id, status, title, created_at) VALUES "
+        "(1, 'new_fine', 1, 'imposed', 'A', ?), (2, 'backlog', NULL, '2', 'B', ?)",
+        (NOW, NOW),
+    )
+    db.execute("PRAGMA user_version = 13")
+    db.conn.commit()
+    db.close()
+    store = Store(db_path)
+    try:
+        assert store.anchors([1, 2]) == {1: [1, 2]}  # event 2 raised no alert, a summary names no event
+        with store.transaction():
+            store.conn.execute("DELETE FROM alerts WHERE id = 1")
+        assert store.scalar("SELECT count(*) FROM alert_items") == 0  # gone with their alert
+    finally:
+        store.close()

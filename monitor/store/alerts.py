@@ -23,13 +23,38 @@ class AlertQueries(QueryBase):
         status: str | None = None,
         delivered: bool = False,
     ) -> int | None:
-        """Store an alert before anyone is shown it; the same event and status is never stored twice."""
+        """Store an alert before anyone is shown it; the same event and status is never stored twice.
+        An event's alert is anchored on the reports its event holds now (`anchors`)."""
         cursor = self.conn.execute(
             "INSERT OR IGNORE INTO alerts (kind, event_id, feed_id, status, title, body, created_at, "
             "delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (kind, event_id, feed_id, status, title, body, now, now if delivered else None),
         )
-        return int(cursor.lastrowid or 0) if cursor.rowcount else None
+        if not cursor.rowcount:
+            return None
+        alert_id = int(cursor.lastrowid or 0)
+        if event_id is not None:
+            self.conn.execute(
+                "INSERT INTO alert_items (alert_id, item_id) SELECT ?, id FROM items WHERE event_id = ?",
+                (alert_id, event_id),
+            )
+        return alert_id
+
+    def anchors(self, event_ids: Sequence[int]) -> dict[int, list[int]]:
+        """The reports each of these events' alerts (of a fine or its status) were raised for, by
+        event: the decision those reports are in is the one the alert announced."""
+        if not event_ids:
+            return {}
+        marks = ",".join("?" * len(event_ids))
+        found: dict[int, list[int]] = {}
+        for row in self.conn.execute(
+            "SELECT DISTINCT a.event_id, ai.item_id FROM alerts a JOIN alert_items ai ON ai.alert_id = a.id "
+            f"WHERE a.event_id IN ({marks}) AND a.kind IN ('new_fine', 'status_change') "
+            "ORDER BY a.event_id, ai.item_id",
+            tuple(event_ids),
+        ):
+            found.setdefault(int(row[0]), []).append(int(row[1]))
+        return found
 
     def pending_alert(self, kind: str) -> PendingAlert | None:
         """The newest alert of this kind nobody has been shown yet (a summary still growing)."""

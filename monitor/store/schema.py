@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     # Only the migrations use sqlite-utils (its FTS set-up): a read command never imports it.
     import sqlite_utils
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -294,6 +294,28 @@ def _v13(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v14(db: sqlite_utils.Database) -> None:
+    # The reports an alert was raised for: the alert follows them when a later grouping splits
+    # its event, so the decision it announced keeps it (and whether the user saw it) and the other
+    # part, a decision of its own, is news or not on its own account (issue #12). An event id is
+    # no anchor: a split leaves it to the larger part, which may not be what was announced.
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS alert_items (
+            alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            PRIMARY KEY (alert_id, item_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS alert_items_item ON alert_items(item_id)")
+    # Alerts raised before: anchored on what their event holds now, the best there is to go by.
+    db.execute(
+        "INSERT OR IGNORE INTO alert_items (alert_id, item_id) SELECT a.id, i.id FROM alerts a "
+        "JOIN items i ON i.event_id = a.event_id WHERE a.event_id IS NOT NULL"
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "feeds, items, tags, full-text index, fine events, alerts, settings", _v1),
     (2, "items remember the digest of the entry they were read from", _v2),
@@ -311,4 +333,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     ),
     (12, "items keep what filing read off their text: party key, liquidation, stated day, penalty", _v12),
     (13, "items remember whether they came in their feed's first poll", _v13),
+    (14, "alerts remember the reports they were raised for", _v14),
 ]
