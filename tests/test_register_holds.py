@@ -17,11 +17,16 @@ from monitor.store import Store
 NOW = "2031-03-20T10:00:00Z"
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    db = Store(tmp_path / "holds.sqlite")
+def _register(path: Path) -> Store:
+    db = Store(path)
     with db.transaction():
         db.sync_feeds([FeedConfig(name=n, url=f"https://{n}.example/feed") for n in ("a", "b", "c")], NOW)
+    return db
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    db = _register(tmp_path / "holds.sqlite")
     yield db
     db.close()
 
@@ -190,3 +195,26 @@ def test_a_split_leaves_the_alert_with_the_decision_it_announced(store: Store) -
     # Grouped again by a later batch, neither moves nor alerts again.
     assert poll(store, "c", item("thirty3", "2031-03-18T15:00:00Z", amount=30e6)) == []
     assert len([a for a in store.list_alerts() if a["kind"] == "new_fine"]) == 2
+
+
+def test_an_undated_decision_a_dated_report_joined_and_left_is_news_in_either_order(tmp_path: Path) -> None:
+    # Two undated reports of a EUR 12M decision; a report dated years ago, without a sum, and a
+    # report of that day's EUR 30M decision. Filed the undated ones first, the dated report joins
+    # their event and dates it old; the EUR 30M report then takes it to its own decision. The
+    # event left undated again is news as first seen, as it is when the old decision came first
+    # (it kept the old day, and was never announced, in one of the two orders).
+    undated = [item("twelve1", None), item("twelve2", None)]
+    old_day = "2026-01-10T08:00:00Z"
+    bare, thirty = item("bare", old_day, amount=None), item("thirty", old_day, amount=30e6)
+    announced: list[list[str]] = []
+    for n, batches in enumerate(([undated, [bare], [thirty]], [[bare, thirty], undated, []])):
+        store = _register(tmp_path / f"order{n}.sqlite")
+        try:
+            for feed, batch in zip("abc", batches, strict=True):
+                poll(store, feed, *batch)
+            events = {e["amount"]: e for e in store.list_events()}
+            assert not events[12e6]["date_known"] and events[30e6]["decision_date"] == old_day
+            announced.append([a["title"] for a in store.list_alerts() if a["kind"] == "new_fine"])
+        finally:
+            store.close()
+    assert announced == [["CNIL fines Acme Widgets €12,000,000"]] * 2

@@ -136,8 +136,18 @@ class GroupingQueries(QueryBase):
 
     def set_event_facts(self, event_id: int, facts: FineFacts, now: str) -> None:
         """The decision's facts as its reports, grouped again, tell them; an undated one keeps the
-        time it was first seen (date_known 0)."""
-        date = ("decision_date = ?, date_known = 1, ", (facts.date,)) if facts.date is not None else ("", ())
+        time it was first seen (date_known 0), or, dated until now by a report that left it, is
+        dated by the first report of it we saw: undated again, never the day of another decision
+        (which made it old news or not depending on which feeds were filed together, issue #12)."""
+        date: tuple[str, tuple[object, ...]] = (
+            ("decision_date = ?, date_known = 1, ", (facts.date,))
+            if facts.date is not None
+            else (
+                "decision_date = CASE WHEN date_known THEN coalesce((SELECT min(first_seen) FROM items "
+                "WHERE event_id = ?), ?) ELSE decision_date END, date_known = 0, ",
+                (event_id, now),
+            )
+        )
         self.conn.execute(
             "UPDATE fine_events SET authority = ?, target = ?, target_key = ?, amount = ?, currency = ?, "
             "amount_eur = ?, status = ?, penalty_amount = ?, penalty_currency = ?, penalty_per = ?, "
