@@ -131,3 +131,85 @@ def test_the_kept_graph_is_what_comparing_every_pair_gives_after_any_change(
     for row in rows:
         expected = {o for o in facts if o != row["id"] and related(facts[row["id"]], facts[o])}
         assert graph.neighbours(row["id"]) == expected
+
+
+def _stored(
+    item_id: int, authority: str | None, target: str | None, eur: float | None, **extra: Any
+) -> dict[str, Any]:
+    """A report as filed since schema v12, in euros unless `extra` says otherwise."""
+    return {
+        "id": item_id,
+        "guid": f"g{item_id}",
+        "link": f"https://news.example/{item_id}",
+        "title": "A fine",
+        "summary_text": "",
+        "language": "en",
+        "published": "2024-03-01T00:00:00Z",
+        "published_known": 1,
+        "fine_status": "imposed",
+        "fine_amount": eur,
+        "fine_currency": "EUR" if eur is not None else None,
+        "fine_amount_eur": eur,
+        "penalty_amount": None,
+        "penalty_currency": None,
+        "penalty_per": None,
+        "authority": authority,
+        "target": target,
+        "event_id": None,
+        "event_partial": 0,
+        "target_key": party_key(target) if target else None,
+        "fine_liquidation": 0,
+        "stated_date": None,
+        "penalty_eur": None,
+        **extra,
+    }
+
+
+def test_reports_the_index_cannot_place_are_offered_and_asked_about_everything() -> None:
+    # A figure in a currency with no euro value, and a party whose key has no word: compared by
+    # `related` with every report, so offered to each and offered every report.
+    raw = _stored(1, "CNIL", "Acme Widgets", None, fine_amount=5e6, fine_currency="XYZ")
+    wordless = _stored(2, "CNIL", "Acme", 1e6, target_key="")
+    plain = [_stored(3, "CNIL", "Acme Widgets", 1e6), _stored(4, "AEPD", "Initech", 50e6)]
+    index = RelatedIndex([raw, wordless, *plain])
+    everything = {1, 2, 3, 4}
+    for asked in (raw, wordless):
+        assert {r["id"] for r in index.near(report_facts(asked))} == everything
+    # An indexed report is offered the two that the index cannot place, besides its own.
+    assert {r["id"] for r in index.near(report_facts(plain[1]))} == {1, 2, 4}
+
+
+def test_a_report_asked_about_may_name_what_no_stored_report_names() -> None:
+    index = RelatedIndex([_stored(1, "CNIL", "Acme Widgets", 1e6), _stored(2, "CNIL", None, 3e6)])
+    # Another authority (with no sums of named parties stored) and a party no stored report names.
+    asked = report_facts(_stored(3, "AEPD", "Globex", 3e6))
+    assert {r["id"] for r in index.near(asked)} == {2}  # the unnamed report's sum is within reach
+    assert {r["id"] for r in index.near(report_facts(_stored(4, "CNIL", "Initech", 1e6)))} == {1, 2}
+
+
+def test_the_graph_compares_again_only_what_changed(monkeypatch: Any) -> None:
+    from monitor import related_index
+    from monitor.related_index import RelatedGraph
+
+    compared: list[tuple[object, object]] = []
+
+    def counting(a: Any, b: Any) -> bool:
+        compared.append((a, b))
+        return related(a, b)
+
+    monkeypatch.setattr(related_index, "related", counting)
+    rows = [_stored(1, "CNIL", "Acme Widgets", 1e6), _stored(2, "CNIL", "Acme Widgets", 1e6)]
+    rows.append(_stored(3, "CNIL", "Acme Widgets", 1.02e6))
+    graph = RelatedGraph()
+    graph.update(rows, report_facts)
+    assert graph.neighbours(1) == {2, 3}
+    first = len(compared)
+    # Its neighbours, asked next, know the pair already; the same rows again change nothing.
+    assert graph.neighbours(2) == {1, 3} and graph.neighbours(3) == {1, 2}
+    graph.update([dict(r) for r in rows], report_facts)
+    assert graph.neighbours(1) == {2, 3} and graph.neighbours(2) == {1, 3}
+    assert len(compared) == first + 1  # only the pair (2, 3) was new
+    # A report that changes is read again: another authority's decision now.
+    rows[1] = _stored(2, "AEPD", "Initech", 50e6)
+    graph.update(rows, report_facts)
+    assert graph.neighbours(1) == {3} and graph.neighbours(2) == set()
