@@ -12,12 +12,15 @@ from itertools import permutations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from monitor.events import FineFacts
+from monitor.events import FineFacts, decide
 from monitor.grouping import (
     RELATED_WINDOW,
     Group,
     Report,
+    _Open,
     absorb,
     canonical,
     combine,
@@ -355,3 +358,53 @@ def test_a_published_day_dates_the_decision_over_one_a_text_states_in_any_order(
     assert absorb(start(1, old), other).date == old.date
     late = replace(old, date="2031-01-01T00:00:00Z")
     assert not related(late, facts(date="2024-01-01T00:00:00Z"))
+
+
+# Facts drawn from a few values each, so that shared and differing parties, sums and authorities meet
+# (a key of no words, "", is compared whole by events.same_party).
+DRAWN = st.builds(
+    facts,
+    authority=st.sampled_from([None, "AP", "CNIL"]),
+    party=st.sampled_from([None, "", "acme widgets", "acme", "widgets", "globex", "initech"]),
+    eur=st.sampled_from([None, 1e6, 1.04e6, 1.3e6, 20e6]),
+    date=st.sampled_from([None, "2024-03-01T00:00:00Z", "2024-03-20T00:00:00Z", "2025-06-01T00:00:00Z"]),
+    status=st.sampled_from(["imposed", "proposed", "overturned", "mention_of_past"]),
+    liquidation=st.booleans(),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(DRAWN, min_size=1, max_size=3), min_size=1, max_size=8), DRAWN)
+def test_the_started_events_offered_to_a_report_decide_it_as_all_of_them_would(
+    told: list[list[FineFacts]], report: FineFacts
+) -> None:
+    # Each event started by its first report and grown by the others (more parties, an authority).
+    started = _Open()
+    for event_id, (first, *more) in enumerate(told, start=1):
+        event = start(event_id, first)
+        started.put(event)
+        for other in more:
+            event = absorb(event, other)
+            started.put(event)
+    offered = started.near(report)
+    assert len({e.id for e in offered}) == len(offered)
+    assert decide(report, offered) == decide(report, list(started.events.values()))
+
+
+def test_a_report_is_offered_only_the_started_events_it_could_join() -> None:
+    started = _Open()
+    events = [
+        start(1, facts()),  # its party and sum
+        start(2, facts(party="clearview", eur=1e6)),  # a shorter name of its party
+        start(3, facts(party=None, eur=5e6)),  # no party: it may be any
+        start(4, facts(party="acme", eur=30.6e6)),  # its sum and authority: it may have misread the party
+        start(5, facts(party="acme", eur=50e6)),  # another party, another sum
+        start(6, facts(authority="CNIL", party="globex")),  # another party of another authority
+    ]
+    for event in events:
+        started.put(event)
+    assert {e.id for e in started.near(facts())} == {1, 2, 3, 4}
+    assert {e.id for e in started.near(facts(party=None))} == {1, 2, 3, 4, 5, 6}
+    # An event that learns a party from a later report is offered by that name too.
+    started.put(absorb(events[5], facts(authority="CNIL", party="clearview ai inc")))
+    assert {e.id for e in started.near(facts())} == {1, 2, 3, 4, 6}
