@@ -29,7 +29,7 @@ from monitor.analysis import party_key
 from monitor.events import FineFacts
 from monitor.grouping import related
 from monitor.models import ReportRow
-from monitor.sums import CROSS_CURRENCY_TOLERANCE, SAME_CURRENCY_TOLERANCE
+from monitor.sums import CROSS_CURRENCY_TOLERANCE, SAME_CURRENCY_TOLERANCE, conflict
 
 Row = ReportRow
 
@@ -209,7 +209,9 @@ class RelatedGraph:
         found: set[int] = set()
         for row in self._index.near(facts):
             other = int(row["id"])
-            if other == item_id:
+            # Most reports offered by their party words or sums name another authority: `related`
+            # links none of them, and this settles them without their facts (issue #17).
+            if other == item_id or conflict(facts.authority, row["authority"]):
                 continue
             known = None if item_id in fresh else self._neighbours.get(other)
             if (item_id in known) if known is not None else related(facts, self.facts(other)):

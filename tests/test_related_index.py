@@ -213,3 +213,33 @@ def test_the_graph_compares_again_only_what_changed(monkeypatch: Any) -> None:
     rows[1] = _stored(2, "AEPD", "Initech", 50e6)
     graph.update(rows, report_facts)
     assert graph.neighbours(1) == {3} and graph.neighbours(2) == set()
+
+
+def test_reports_of_another_authority_offered_by_their_party_are_settled_without_comparing(
+    monkeypatch: Any,
+) -> None:
+    # `related` never links two authorities' reports: the graph does not ask it about them.
+    from monitor import related_index
+    from monitor.related_index import RelatedGraph
+
+    def row(item_id: int, authority: str | None) -> dict[str, Any]:
+        return {
+            "id": item_id, "guid": f"g{item_id}", "link": None, "title": "", "summary_text": "",
+            "language": "en", "published": "2024-01-01T00:00:00Z", "published_known": 1,
+            "fine_status": "imposed", "fine_amount": 1e6, "fine_currency": "EUR", "fine_amount_eur": 1e6,
+            "penalty_amount": None, "penalty_currency": None, "penalty_per": None, "authority": authority,
+            "target": "Acme Widgets", "event_id": None, "event_partial": 0, "target_key": "acme widgets",
+            "fine_liquidation": 0, "stated_date": None, "penalty_eur": None,
+        }  # fmt: skip
+
+    asked: list[tuple[str | None, str | None]] = []
+
+    def counting(a: Any, b: Any) -> bool:
+        asked.append((a.authority, b.authority))
+        return related(a, b)
+
+    monkeypatch.setattr(related_index, "related", counting)
+    graph = RelatedGraph()
+    graph.update([row(1, "CNIL"), row(2, "AEPD"), row(3, None)], report_facts)
+    assert graph.neighbours(1) == {3}
+    assert asked == [("CNIL", None)]
