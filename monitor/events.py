@@ -43,6 +43,7 @@ __all__ = [
     "decide",
     "folds",
     "gap",
+    "never_joins",
     "party_match",
     "same_decision",
     "same_party",
@@ -221,16 +222,24 @@ def _moves(facts: FineFacts, event: FineFacts, agree: bool | None) -> bool:
     )
 
 
+def never_joins(facts: FineFacts, event: FineFacts) -> bool:
+    """Another authority, another party the item did not misread, or a penalty falling due against a
+    fine (the CNIL's EUR 5.2M for not paying is not its EUR 20M fine); blind to the sums' history."""
+    return (
+        conflict(facts.authority, event.authority)
+        or _party_apart(facts, event)
+        or facts.liquidation != event.liquidation
+    )
+
+
 def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
     """The event this item joins, a new one (event_id None), or None when it must not make one."""
     same: list[tuple[int, timedelta, int, Candidate]] = []
     weak: list[tuple[int, timedelta, int, Candidate]] = []
     moves: list[tuple[timedelta, int, Candidate]] = []
     for event in candidates:
-        if conflict(facts.authority, event.authority) or _party_apart(facts, event):
+        if never_joins(facts, event):
             continue
-        if facts.liquidation != event.liquidation:
-            continue  # the CNIL's EUR 5.2M penalty for not paying is not its EUR 20M fine
         # An undated item or event cannot be placed in time; only its other facts can match it.
         apart = time_apart(facts, event)
         distance = timedelta(0) if apart is None else apart

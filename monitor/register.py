@@ -31,6 +31,7 @@ from monitor.events import (
     Candidate,
     FineFacts,
     decide,
+    never_joins,
     when,
 )
 from monitor.grouping import too_thin
@@ -140,16 +141,12 @@ def file_feeds(store: Store, feeds: Sequence[FeedItems], filing: Filing) -> Regi
             if fine is None or fine.status not in FILED_STATUSES:
                 continue
             facts = facts_of(item, feed_tags)
-            if facts.date is not None:
-                since, until = (
-                    _shift(facts.date, -STATUS_CHANGE_WINDOW),
-                    _shift(facts.date, STATUS_CHANGE_WINDOW),
-                )
-                candidates = store.candidate_events(since, until, authority=facts.authority)
-            else:
-                candidates = store.candidate_events(None, None, authority=facts.authority)
-            before.update((e.id, e.status) for e in candidates if e.id not in before)
-            decision = decide(facts, candidates)
+            met = _neighbours(store, facts, whole=False)
+            before.update((e.id, e.status) for e in met if e.id not in before)
+            # Read whole (every sum their sources gave) only the events `decide` may take the item
+            # into: most name another party, and reading them whole was the writer's top query.
+            joinable = [e.id for e in met if not never_joins(facts, e)]
+            decision = decide(facts, store.candidate_events(None, None, ids=joinable) if joinable else [])
             if decision is None or (too_thin(facts) and decision.event_id is None):
                 continue
             if decision.event_id is None:
@@ -241,11 +238,12 @@ def _telling_first(pair: tuple[int, Report]) -> tuple[int, str, str]:
     return -told, item.published or "~", item.link or item.guid or ""
 
 
-def _neighbours(store: Store, event: Candidate) -> list[Candidate]:
+def _neighbours(store: Store, event: FineFacts, whole: bool = True) -> list[Candidate]:
+    """The events within a status move of this item or event, not of another authority."""
     if event.date is None:
-        return list(store.candidate_events(None, None, authority=event.authority))
+        return list(store.candidate_events(None, None, authority=event.authority, whole=whole))
     since, until = _shift(event.date, -STATUS_CHANGE_WINDOW), _shift(event.date, STATUS_CHANGE_WINDOW)
-    return list(store.candidate_events(since, until, authority=event.authority))
+    return list(store.candidate_events(since, until, authority=event.authority, whole=whole))
 
 
 def _anonymous(event: EventRow) -> bool:

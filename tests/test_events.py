@@ -13,6 +13,7 @@ from monitor.events import (
     decide,
     folds,
     gap,
+    never_joins,
     party_match,
     same_decision,
     same_party,
@@ -224,6 +225,19 @@ def test_a_sum_any_source_gave_counts() -> None:
     assert decide(item, [told]) == Decision(4, partial=True)
     alone = event(4, "AEPD", "mercadona", 3.15e6, "EUR", None, "imposed", None)
     assert decide(item, [alone]) == Decision(None)
+
+
+def test_the_events_an_item_never_joins_whatever_their_sources_told() -> None:
+    assert never_joins(facts(authority="Garante"), CNIL_2022)  # another authority
+    assert never_joins(facts(target_key="tiktok", amount_eur=5e6), CNIL_2022)  # another party and sum
+    assert never_joins(facts(liquidation=True), CNIL_2022)  # a penalty falling due, not the fine
+    assert not never_joins(facts(), CNIL_2022)
+    assert not never_joins(facts(authority=None, target_key=None), CNIL_2022)
+    # Another party, but the same authority, sum and weeks: it may have misread the party.
+    assert not never_joins(facts(target_key="france", date="2022-10-21T00:00:00Z"), CNIL_2022)
+    # The sums its sources gave do not enter: an event read without them is set aside alike.
+    told = replace(CNIL_2022, sums_eur=(5e6,), tags=frozenset({"biometrics"}))
+    assert never_joins(facts(target_key="tiktok", amount_eur=5e6), told)
 
 
 def test_a_misread_party_with_the_same_authority_sum_and_weeks_still_joins() -> None:

@@ -44,12 +44,15 @@ def _event_row(row: dict[str, Any]) -> EventRow:
     return cast(EventRow, decode_tags(row))  # the SELECT's columns, EVENT_COLUMNS
 
 
-_CANDIDATE_SQL = (
-    "SELECT id, authority, target, target_key, amount, amount_eur, currency, penalty_amount, "
-    "penalty_currency, penalty_per, penalty_eur, status, decision_date, date_known, liquidation, "
-    "tags, (SELECT group_concat(i.fine_amount_eur) FROM items i WHERE i.event_id = fine_events.id "
-    "AND i.fine_amount_eur IS NOT NULL) AS sums_eur FROM fine_events WHERE 1"
+_OWN_FACTS = (
+    "id, authority, target, target_key, amount, amount_eur, currency, penalty_amount, "
+    "penalty_currency, penalty_per, penalty_eur, status, decision_date, date_known, liquidation"
 )
+_CANDIDATE_SQL = (
+    f"SELECT {_OWN_FACTS}, tags, (SELECT group_concat(i.fine_amount_eur) FROM items i WHERE "
+    "i.event_id = fine_events.id AND i.fine_amount_eur IS NOT NULL) AS sums_eur FROM fine_events WHERE 1"
+)
+_OWN_FACTS_SQL = f"SELECT {_OWN_FACTS}, NULL, NULL FROM fine_events WHERE 1"  # no topics, no sums told
 
 
 @lru_cache(maxsize=8192)
@@ -91,6 +94,7 @@ class FineQueries(QueryBase):
         authority: str | None = None,
         target_key: str | None = None,
         ids: Sequence[int] | None = None,
+        whole: bool = True,
     ) -> list[Candidate]:
         """Events that an item dated between since and until may belong to (all when not given).
 
@@ -98,9 +102,10 @@ class FineQueries(QueryBase):
         `events.decide` would skip them first thing, and reading every event of an 800-day window
         into Python for each fine item made a cold poll quadratic in the register. Events naming
         another party stay in: the decider may find that the item misread its party. Given ids, only
-        those events (the ones a poll touched).
+        those events (the ones a poll touched). Not whole: without their topics and the sums their
+        sources gave (`sums_eur`, a subquery per event), enough for `events.never_joins`.
         """
-        sql = _CANDIDATE_SQL
+        sql = _CANDIDATE_SQL if whole else _OWN_FACTS_SQL
         params: list[Any] = []
         if since is not None and until is not None:
             sql += " AND (decision_date BETWEEN ? AND ? OR date_known = 0)"
