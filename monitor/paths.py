@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_config_path, user_data_path
+from platformdirs import user_cache_path, user_config_path, user_data_path
 
 APP_NAME = "regulatory-monitor"
 
@@ -53,6 +53,12 @@ def data_dir() -> Path:
 def config_dir() -> Path:
     override = os.environ.get("MONITOR_CONFIG_DIR")
     return Path(override) if override else user_config_path(APP_NAME)
+
+
+def cache_dir() -> Path:
+    """What the app keeps only to be faster (the checked feeds file): safe to delete at any time."""
+    override = os.environ.get("MONITOR_CACHE_DIR")
+    return Path(override) if override else user_cache_path(APP_NAME)
 
 
 def default_db_path() -> Path:

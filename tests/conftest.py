@@ -22,6 +22,7 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("MONITOR_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("MONITOR_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     # A developer's proxy must not carry the loopback feed server's traffic; proxy tests set their own.

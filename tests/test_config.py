@@ -66,11 +66,13 @@ feeds:
 def test_libyaml_reads_a_file_as_pyyaml_does(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     import yaml
 
-    import monitor.config
+    import monitor.feeds_yaml
 
     # Read by libyaml, not passed on to PyYAML's parser for a problem (that would compare it to itself).
-    fast = monitor.config._feeds_from_root(monitor.config._fast_compose(text, yaml.CSafeLoader), "feeds.yml")
-    monkeypatch.setattr(monitor.config, "_FAST_LOADER", None)
+    fast = monitor.feeds_yaml._feeds_from_root(
+        monitor.feeds_yaml._fast_compose(text, yaml.CSafeLoader), "feeds.yml"
+    )
+    monkeypatch.setattr(monitor.feeds_yaml, "_FAST_LOADER", None)
     assert fast == parse_feeds(text) != []  # values and lines alike
     if text == EVERY_FORM:
         assert [(f.line, f.type, f.tags) for f in fast][:2] == [

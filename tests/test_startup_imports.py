@@ -112,6 +112,15 @@ def test_listing_feeds_loads_neither_opml_nor_the_register(tmp_path: Path) -> No
     assert [m for m in modules if m in unneeded] == []
 
 
+def test_listing_feeds_from_an_unchanged_file_loads_no_yaml(tmp_path: Path) -> None:
+    # The first reading of a feeds file composes its YAML and caches what it found; the next ones
+    # read that cache (feeds_cache.py), so neither PyYAML nor ruamel.yaml is imported.
+    _, first = _imported(tmp_path, "feeds")
+    out, again = _imported(tmp_path, "feeds")
+    assert "yaml" in first and "Example" in out
+    assert [m for m in again if m.split(".")[0] in ("yaml", "ruamel") or m == "monitor.feeds_yaml"] == []
+
+
 def test_items_lists_what_is_stored_without_the_analysis(tmp_path: Path) -> None:
     out, _ = _imported(tmp_path, "items", "--limit", "10")
     assert "An authority fines a company" in out
