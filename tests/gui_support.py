@@ -143,3 +143,11 @@ def poll(qtbot: QtBot, app: DesktopApp, names: list[str] | None = None) -> Any:
     qtbot.waitUntil(lambda: bool(failures or reports), timeout=60_000)
     assert not failures, failures
     return reports[0]
+
+
+def open_register(app: DesktopApp) -> Any:
+    """The window shown on its Fines register tab, as a user opens it: the register is read when
+    it is first shown (`FinesView.reload_when_shown`). Returns the register's view."""
+    app.window.show()
+    app.window.tabs.setCurrentIndex(1)
+    return app.window.fines

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gui_support import QT_LOG_IGNORE, RecordingNotifier, desktop_app, poll, write_feeds
+from gui_support import QT_LOG_IGNORE, RecordingNotifier, desktop_app, open_register, poll, write_feeds
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
@@ -122,7 +122,7 @@ def test_edit_in_the_window_is_marked_and_survives_a_poll_and_reanalyze(
 
 def test_merge_split_and_not_a_fine_from_the_menus(window: tuple[DesktopApp, Register], qtbot: QtBot) -> None:
     app, register = window
-    fines = app.window.fines
+    fines = open_register(app)
     acme, globex = register.event_of(ACME_1["link"]), register.event_of(GLOBEX["link"])
     assert acme is not None and globex is not None
     alerts = register.alerts()
@@ -179,7 +179,7 @@ def test_the_correction_dialogs_name_every_control_and_speak_the_window_language
     from monitor.gui.keyboard import unnamed
 
     app, register = window
-    fines = app.window.fines
+    fines = open_register(app)
     acme = register.event_of(ACME_1["link"])
     assert acme is not None
     edit = fines.corrections.edit(acme)

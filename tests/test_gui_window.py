@@ -17,6 +17,7 @@ from gui_support import (
     RecordingNotifier,
     desktop_app,
     numbered_items,
+    open_register,
     poll,
     serve_news,
     write_feeds,
@@ -135,8 +136,28 @@ def test_keyboard_moves_toggles_read_and_pages(polled: DesktopApp, qtbot: QtBot)
     assert window.sources.label_of("all") == "All items"
 
 
+def test_the_register_is_read_when_its_tab_is_shown_not_at_start_or_each_poll(
+    polled: DesktopApp, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading the register costs the window's start ~80 ms at 100,000 items: it waits until the
+    # user opens the tab, and a poll while the News tab is shown leaves it for then too.
+    reads: list[object] = []
+    list_events = polled.store.list_events
+    monkeypatch.setattr(polled.store, "list_events", lambda **kw: reads.append(kw) or list_events(**kw))
+    polled.window.show()
+    poll(qtbot, polled)
+    assert reads == [] and polled.window.fines.proxy.rowCount() == 0
+    fines = open_register(polled)
+    assert len(reads) == 1 and fines.proxy.rowCount() == 1  # the decision of the polls so far
+    poll(qtbot, polled)
+    assert len(reads) == 2  # on screen: read again after the poll, as before
+    polled.window.tabs.setCurrentIndex(0)
+    poll(qtbot, polled)
+    assert len(reads) == 2
+
+
 def test_the_fines_register_shows_the_event_its_sources_and_totals(polled: DesktopApp) -> None:
-    fines = polled.window.fines
+    fines = open_register(polled)
     assert fines.proxy.rowCount() == 1
     row = [fines.proxy.index(0, c).data() for c in range(8)]
     assert row[1] == "CNIL" and row[2] == "Clearview AI" and row[3] == "€20,000,000"

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, QSortFilterProxyModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QDesktopServices, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,6 +75,7 @@ class FinesView(QWidget):
         self.proxy.setSourceModel(self.events)
         self.totals = TotalsTableModel(self)
         self.shown_items: list[int] = []  # the sources of the decision shown below the table
+        self._stale = True  # not read since the register last changed: read when next shown
 
         self.totals_proxy = QSortFilterProxyModel(self)
         self.totals_proxy.setSourceModel(self.totals)
@@ -189,9 +190,24 @@ class FinesView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.corrections = CorrectionActions(self)  # context menus: edit, merge, split, not a fine
 
+    def reload_when_shown(self) -> None:
+        """The register read again now if it is on screen, else when it is next shown: the window
+        starts, and takes each poll, without reading a register nobody looks at (the register at
+        100,000 items: ~80 ms of the window's start)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
         """Query the register again (after a poll, or a filter changed) and keep the view steady:
         the same decision selected, the same sort, the same decision at the top of the table."""
+        self._stale = False
         selected = self.selected_event()
         top = self.table.indexAt(QPoint(0, 0))
         top_event = int(top.data(EVENT_ID)) if top.isValid() else None

@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.panes = PaneCycler(self, self._panes)
         self.reload_tags()
         self.apply_filter()
-        self.fines.reload()
+        self.fines.reload_when_shown()  # the register is read when its tab is first shown
         self.restore_state()
 
     # -- menus and shortcuts -----------------------------------------------------------------------
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
             self.table.blockSignals(True)
             self.select_item(selected, row)
             self.table.blockSignals(False)
-        self.fines.reload()
+        self.fines.reload_when_shown()
 
     def show_first_start(self, empty: bool, feeds: int, polling: bool, offline: bool) -> None:
         """While the database has no item, the table gives way to what is happening and what to do."""
