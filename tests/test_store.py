@@ -202,3 +202,37 @@ def test_alerts_stored_before_v14_are_anchored_on_the_reports_their_event_holds(
         assert store.scalar("SELECT count(*) FROM alert_items") == 0  # gone with their alert
     finally:
         store.close()
+
+
+def test_syncing_an_unchanged_feeds_file_writes_nothing_and_a_changed_one_what_changed(
+    tmp_path: Path,
+) -> None:
+    store = Store(tmp_path / "m.sqlite")
+    feeds = [
+        FeedConfig(name="A", url="https://a.example/feed", tags=("gdpr",), interval=3600),
+        FeedConfig(name="B", url="https://b.example/feed", kind="authority", authority="CNIL"),
+        FeedConfig(name="C", url="https://c.example/feed"),
+    ]
+    with store.transaction():
+        store.sync_feeds(feeds, "2024-01-01T00:00:00Z")
+        store.conn.execute("UPDATE feeds SET etag = 'e1', consecutive_failures = 2 WHERE name IN ('A', 'B')")
+    before = store.conn.total_changes
+    with store.transaction():
+        store.sync_feeds(feeds, "2024-01-02T00:00:00Z")  # the window's start, every poll: nothing new
+    assert store.conn.total_changes == before
+    moved = FeedConfig(name="A", url="https://a.example/new-feed", tags=("gdpr",), interval=3600)
+    retagged = FeedConfig(
+        name="B", url="https://b.example/feed", kind="authority", authority="CNIL", tags=("x",)
+    )
+    with store.transaction():
+        store.sync_feeds([moved, retagged], "2024-01-03T00:00:00Z")  # C dropped from the file
+    rows = {
+        r[0]: r[1:]
+        for r in store.conn.execute(
+            "SELECT name, config_url, etag, consecutive_failures, tags, enabled FROM feeds"
+        )
+    }
+    assert rows["A"] == ("https://a.example/new-feed", None, 0, '["gdpr"]', 1)  # another URL: starts over
+    assert rows["B"] == ("https://b.example/feed", "e1", 2, '["x"]', 1)  # its health kept
+    assert rows["C"][-1] == 0  # disabled, not deleted
+    store.close()

@@ -94,11 +94,21 @@ def _unpolled(cfg: FeedConfig) -> FeedHealth:
 
 class FeedQueries(QueryBase):
     def sync_feeds(self, configs: Iterable[FeedConfig], now: str) -> None:
-        """Make the feeds table follow the feeds file; feeds dropped from it are disabled, not deleted."""
+        """Make the feeds table follow the feeds file; feeds dropped from it are disabled, not deleted.
+
+        The stored feeds are read in one query and only what differs is written: the window's start
+        and every poll sync, and with 2,000 unchanged feeds that was 4,000 statements (~30 ms).
+        """
         configs = list(configs)
         names = {c.name for c in configs}
+        stored = {
+            row[0]: (row[1], row[2], tuple(row[3:]))
+            for row in self.conn.execute(
+                "SELECT name, id, config_url, kind, language, country, authority, enabled, interval, tags "
+                "FROM feeds"
+            )
+        }
         for cfg in configs:
-            row = self.conn.execute("SELECT id, config_url FROM feeds WHERE name = ?", (cfg.name,)).fetchone()
             values = (
                 cfg.kind,
                 cfg.language,
@@ -108,29 +118,32 @@ class FeedQueries(QueryBase):
                 cfg.interval,
                 json.dumps(list(cfg.tags)),
             )
-            if row is None:
+            found = stored.get(cfg.name)
+            if found is None:
                 self.conn.execute(
                     "INSERT INTO feeds (name, config_url, url, kind, language, country, authority, "
                     "enabled, interval, tags, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (cfg.name, cfg.url, cfg.url, *values, now),
                 )
-            elif row[1] != cfg.url:
+                continue
+            feed_id, config_url, current = found
+            if config_url != cfg.url:
                 # The user pointed the feed elsewhere: forget validators and health of the old URL.
                 self.conn.execute(
                     "UPDATE feeds SET config_url = ?, url = ?, etag = NULL, last_modified = NULL, "
                     "content_hash = NULL, gone = 0, consecutive_failures = 0, next_poll_at = NULL, "
                     "kind = ?, language = ?, country = ?, authority = ?, enabled = ?, interval = ?, "
                     "tags = ? WHERE id = ?",
-                    (cfg.url, cfg.url, *values, row[0]),
+                    (cfg.url, cfg.url, *values, feed_id),
                 )
-            else:
+            elif current != values:
                 self.conn.execute(
                     "UPDATE feeds SET kind = ?, language = ?, country = ?, authority = ?, enabled = ?, "
                     "interval = ?, tags = ? WHERE id = ?",
-                    (*values, row[0]),
+                    (*values, feed_id),
                 )
-        for feed_id, name in self.conn.execute("SELECT id, name FROM feeds").fetchall():
-            if name not in names:
+        for name, (feed_id, _url, current) in stored.items():
+            if name not in names and current[4]:  # enabled
                 self.conn.execute("UPDATE feeds SET enabled = 0 WHERE id = ?", (feed_id,))
 
     def feed_by_name(self, name: str) -> FeedRow | None:
