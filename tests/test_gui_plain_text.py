@@ -50,7 +50,9 @@ def test_feed_errors_titles_and_names_are_never_rendered_as_rich_text(
         tip = errors.toolTip()
         assert tip.startswith("<p") and "&lt;b&gt;All feeds OK&lt;/b&gt;&lt;img" in tip and "<img" not in tip
         feed_tips = [
-            node.toolTip(0) for key, node in window.sources._items.items() if key.startswith("feed:")
+            window.sources.tool_tip(key) or ""
+            for key in window.sources.source_keys()
+            if key.startswith("feed:")
         ]
         failing = [t for t in feed_tips if "&lt;b&gt;" in t]
         assert len(failing) == 2 and all("<img" not in t and "&lt;img" in t for t in failing)
