@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor.events import Candidate, decide
 from monitor.grouping import Group, Report, absorb, canonical, start
-from monitor.models import CorrectionRow, EventCorrection
+from monitor.models import CorrectionRow
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
@@ -170,14 +170,3 @@ def apply_edits(
         [e for e in new_events if e not in split_only],
         [(e, s) for e, s in changed if e not in pinned],
     )
-
-
-def corrected_fields(corrections: Sequence[EventCorrection]) -> list[str]:
-    """For the register's "corrected" mark: the fields edited, and "merged"/"split" (sorted)."""
-    names = {
-        str(c["field"])
-        if c["kind"] == "edit"
-        else {"merge": "merged", "split": "split"}.get(str(c["kind"]), str(c["kind"]))
-        for c in corrections
-    }
-    return sorted(names)

@@ -10,14 +10,26 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from monitor.alerts import describe_event
-from monitor.corrections import corrected_fields
-from monitor.models import EventRow
+from monitor.models import EventCorrection, EventRow
 from monitor.register_filter import RegisterFilter
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
 
 ID_PREFIX = "tag:regulatory-monitor,2024:"
+
+
+def corrected_fields(corrections: Sequence[EventCorrection]) -> list[str]:
+    """For the register's "corrected" mark: the fields edited, and "merged"/"split" (sorted).
+    Here, with the records, so that listing the register loads none of the grouping that
+    `corrections.py` lays corrections over."""
+    names = {
+        str(c["field"])
+        if c["kind"] == "edit"
+        else {"merge": "merged", "split": "split"}.get(str(c["kind"]), str(c["kind"]))
+        for c in corrections
+    }
+    return sorted(names)
 
 
 def iso_utc(value: str | None) -> str | None:

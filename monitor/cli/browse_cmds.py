@@ -219,8 +219,7 @@ def run_feeds(ctx: Context, args: argparse.Namespace) -> int:
 def run_fines(ctx: Context, args: argparse.Namespace) -> int:
     # The register's shapes (events, grouping, corrections): only the commands listing decisions.
     from monitor.alerts import format_money
-    from monitor.corrections import corrected_fields
-    from monitor.fine_records import event_json
+    from monitor.fine_records import corrected_fields, event_json
     from monitor.register_filter import decided
 
     store = _open(ctx)

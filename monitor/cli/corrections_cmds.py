@@ -16,7 +16,7 @@ from monitor.correction_input import CorrectionError
 if TYPE_CHECKING:  # the type only
     from monitor.models import EventRow, ListedCorrection
     from monitor.store import Store
-from monitor.corrections import corrected_fields
+from monitor.fine_records import corrected_fields
 
 ID_LIMIT = 10**12  # ids are SQLite rowids; a longer number is a typo, never a decision
 

@@ -118,13 +118,17 @@ class ItemTableModel(QAbstractTableModel):
         sort: the same filter), the rows it had, so the scroll position and the status line stay."""
         self._ticket += 1
         flt = self.filter
-        bounded = self.store.count_items(flt, limit=PAGE)
+        # The first page, which the view shows next, also says whether the result is small: fewer
+        # rows than a page is the exact count (a search's matches were read once more for a count).
+        first = self._read_page(0)
+        bounded = len(first)
         everything = replace(flt, matched_only=False)
         shown = self.store.count_items(everything, limit=PAGE) if flt.matched_only else 0
         small = bounded < PAGE and shown < PAGE  # both exact: a small table is counted at once
         kept = self.totals if keep_count and not small else None
         self.beginResetModel()
         self._pages.clear()
+        self._pages[0] = first
         self._count = kept.matching if kept is not None else bounded
         self.endResetModel()
         if small:
@@ -162,16 +166,15 @@ class ItemTableModel(QAbstractTableModel):
         """After a poll: new rows appear, read marks update, the selection's row ids stay valid."""
         self.reload(keep_count=True)
 
+    def _read_page(self, number: int) -> list[ItemRow]:
+        return self.store.list_items(
+            self.filter, limit=PAGE, offset=number * PAGE, sort=self.sort_key, descending=self.descending
+        )
+
     def _page(self, number: int) -> list[ItemRow]:
         page = self._pages.get(number)
         if page is None:
-            page = self.store.list_items(
-                self.filter,
-                limit=PAGE,
-                offset=number * PAGE,
-                sort=self.sort_key,
-                descending=self.descending,
-            )
+            page = self._read_page(number)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from monitor.events import Candidate, FineFacts
 from monitor.models import EventRow, Fine, PeriodicPenalty, SourceRow, StatusChange, TotalRow
-from monitor.register_filter import RegisterFilter
 from monitor.store.base import QueryBase
 from monitor.store.corrections import EVENT_CORRECTIONS
 from monitor.store.decisions import DECIDED, filter_sql
 from monitor.store.grouping import fact_values
+
+if TYPE_CHECKING:
+    # The register's shapes: a read command lists events without loading the decider (issue #17).
+    from monitor.events import Candidate, FineFacts
+    from monitor.register_filter import RegisterFilter
 
 EVENT_COLUMNS = (
     "e.id, e.authority, e.target, e.target_key, e.amount, e.currency, e.amount_eur, e.status, "
@@ -59,6 +62,7 @@ _OWN_FACTS_SQL = f"SELECT {_OWN_FACTS}, NULL, NULL FROM fine_events WHERE 1"  # 
 def _candidate(row: tuple[Any, ...]) -> Candidate:
     """A stored event in the shape the decider compares items with (a pure function of its row,
     so an unchanged event read again is not built again; Candidate is frozen)."""
+    from monitor.events import Candidate  # filing's shape: imported by the writer's first filing
     (
         id_, authority, target, target_key, amount, amount_eur, currency, penalty_amount,
         penalty_currency, penalty_per, penalty_eur, status, decision_date, date_known, liquidation,

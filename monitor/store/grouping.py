@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from monitor.events import FineFacts
 from monitor.models import ReportRow
 from monitor.store.base import QueryBase
+
+if TYPE_CHECKING:
+    from monitor.events import FineFacts
 
 _REPORT_COLUMNS = (
     "id, guid, link, title, summary_text, language, published, published_known, fine_status, "
