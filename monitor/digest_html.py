@@ -217,7 +217,5 @@ def render_html(digest: Digest, *, chart_src: str | None = None) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}"/>'
         # On paper the page has its margins already (Qt's layout would add the screen's to them).
         f"<title>{esc(title(digest))}</title><style>{PRINT_STYLE if chart_src else STYLE}</style>"
-        "</head>\n<body>\n"
-        + "\n".join(body)
-        + "\n</body></html>\n"
+        "</head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n"
     )

@@ -33,6 +33,7 @@ from monitor.sums import CROSS_CURRENCY_TOLERANCE, SAME_CURRENCY_TOLERANCE, conf
 
 Row = ReportRow
 
+
 def _key(row: Row) -> str | None:
     # As regrouping.report_facts makes a stored report's party key: stored with it since schema v12.
     if row["fine_liquidation"] is not None:

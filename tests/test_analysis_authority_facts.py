@@ -160,7 +160,6 @@ def test_a_named_country_or_authority_beats_the_lead_authority() -> None:
     assert analyze("EU fines Google €2 billion over search", "").authority == "European Commission"
 
 
-
 def test_a_slug_spells_a_country_without_its_umlaut() -> None:
     # "oesterreich" is Österreich as German writes it without umlauts: the same country.
     assert analyze("beispiel ag muss in oesterreich 2 millionen euro strafe zahlen", "").authority == "DSB-AT"
@@ -208,8 +207,11 @@ def test_a_shared_acronym_and_a_land_in_the_genitive(title: str, code: str) -> N
     ("summary", "code"),
     [
         # A Land's commissioner by title, the Land after it (also in the genitive) or before it.
-        ("Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz hat"
-         " gegen Beispiel ein Bußgeld verhängt.", "LfDI-RP"),
+        (
+            "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz hat"
+            " gegen Beispiel ein Bußgeld verhängt.",
+            "LfDI-RP",
+        ),
         ("Die Landesdatenschutzbeauftragte von Sachsen-Anhalt verhängt ein Bußgeld.", "LfD-ST"),
         ("Der Datenschutzbeauftragte Schleswig-Holsteins verhängt ein Bußgeld gegen Beispiel.", "ULD"),
         ("Der Thüringer Landesbeauftragte verhängt ein Bußgeld gegen Beispiel.", "TLfDI"),

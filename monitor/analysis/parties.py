@@ -203,7 +203,7 @@ def _until_stop(words: list[str], stop: frozenset[str]) -> list[str]:
 
 
 def _after_appositive(words: list[str]) -> list[str]:
-    """"replika developer luka": the name after an appositive noun is the target."""
+    """ "replika developer luka": the name after an appositive noun is the target."""
     for k in range(len(words) - 1):
         if is_appositive(words[k]):
             return words[k + 1 :]

@@ -63,6 +63,7 @@ def _candidate(row: tuple[Any, ...]) -> Candidate:
     """A stored event in the shape the decider compares items with (a pure function of its row,
     so an unchanged event read again is not built again; Candidate is frozen)."""
     from monitor.events import Candidate  # filing's shape: imported by the writer's first filing
+
     (
         id_, authority, target, target_key, amount, amount_eur, currency, penalty_amount,
         penalty_currency, penalty_per, penalty_eur, status, decision_date, date_known, liquidation,
