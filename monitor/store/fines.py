@@ -69,11 +69,8 @@ def _candidate(row: tuple[Any, ...]) -> Candidate:
         penalty_currency, penalty_per, penalty_eur, status, decision_date, date_known, liquidation,
         tags, sums_eur,
     ) = row  # fmt: skip
-    penalty = (
-        PeriodicPenalty(penalty_amount, penalty_currency, penalty_per or "day")
-        if penalty_amount is not None and penalty_currency
-        else None
-    )
+    told = penalty_amount is not None and penalty_currency
+    penalty = PeriodicPenalty(penalty_amount, penalty_currency, penalty_per or "day") if told else None
     return Candidate(
         id=id_,
         fine=Fine(amount, currency, amount_eur, status, penalty),
@@ -97,18 +94,16 @@ class FineQueries(QueryBase):
         until: str | None,
         *,
         authority: str | None = None,
-        target_key: str | None = None,
         ids: Sequence[int] | None = None,
         whole: bool = True,
     ) -> list[Candidate]:
         """Events that an item dated between since and until may belong to (all when not given).
 
-        Given the item's authority, events naming another authority are left out here:
-        `events.decide` would skip them first thing, and reading every event of an 800-day window
-        into Python for each fine item made a cold poll quadratic in the register. Events naming
-        another party stay in: the decider may find that the item misread its party. Given ids, only
-        those events (the ones a poll touched). Not whole: without their topics and the sums their
-        sources gave (`sums_eur`, a subquery per event), enough for `events.never_joins`.
+        Given the item's authority, events naming another authority are left out: `events.decide`
+        skips them first thing, and reading all events of an 800-day window for each fine item made a
+        cold poll quadratic. Another party's stay: the item may have misread its party. Given ids, only
+        those. Not whole: without topics and the sums sources gave (`sums_eur`, a subquery per event),
+        enough for `events.never_joins`.
         """
         sql = _CANDIDATE_SQL if whole else _OWN_FACTS_SQL
         params: list[Any] = []
