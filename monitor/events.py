@@ -7,19 +7,18 @@ everything else: the party's spelling, the currency, the rounding, the date, wha
 So an item joins the closest event that nothing contradicts; when only part of its facts could be
 compared, the decision says so (`partial`) and the register shows it.
 
-`FineFacts` is the one shape a fine has from the analysis to the register: the analysed
-`models.Fine` plus who, when and which topics. `Candidate` is a stored event in the same shape.
+The shapes it decides over, `FineFacts` (a report) and `Candidate` (a stored event), are in
+`fine_facts.py`; importing them from here works as well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 from itertools import product
 
-from monitor.models import Fine, FineStatus
+from monitor.fine_facts import Candidate, Decision, FineFacts
 from monitor.sums import (
     SAME_CURRENCY_TOLERANCE,
     amounts_agree,
@@ -70,62 +69,6 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "imposed": frozenset({"overturned"}),
     "overturned": frozenset({"imposed"}),  # reinstated on further appeal
 }
-
-
-@dataclass(frozen=True, kw_only=True)
-class FineFacts:
-    """What one item (or one stored event) says about a fine decision."""
-
-    fine: Fine
-    authority: str | None = None
-    target: str | None = None  # as written
-    target_key: str | None = None  # the key spellings of one party share (analysis.party_key)
-    penalty_eur: float | None = None  # the periodic penalty in euros
-    date: str | None = None  # ISO 8601 UTC; None when no source gave one
-    # `date` is one the text states, not a feed's: often an earlier day (a law's entry into force,
-    # the start of an inquiry), so it bounds the decision's day from below and never sets it apart.
-    stated: bool = False
-    tags: frozenset[str] = frozenset()
-    liquidation: bool = False  # an overdue penalty payment falling due, not the fine itself
-
-    @property
-    def amount_eur(self) -> float | None:
-        return self.fine.amount_eur
-
-    @property
-    def currency(self) -> str | None:
-        return self.fine.currency
-
-    @property
-    def status(self) -> FineStatus:
-        return self.fine.status
-
-    @property
-    def named(self) -> bool:
-        """Both who fined and who was fined are known."""
-        return self.authority is not None and self.target_key is not None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Candidate(FineFacts):
-    """A stored event the item may belong to."""
-
-    id: int
-    # Every sum its sources gave (in euros): a report agreeing with any of them agrees with the
-    # event, so the first report's rounding does not decide what later ones must match.
-    sums_eur: tuple[float, ...] = ()
-    # Every party its sources named: one report's "Facebook" and another's "Meta" both agree with it.
-    parties: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class Decision:
-    event_id: int | None  # None: start a new event
-    new_status: FineStatus | None = None  # set when the item moves the event's status on
-    # Events the item shows to be this same decision: each knew half of it (one the party, one the
-    # sum) when it was started by a vaguer report. They fold into event_id.
-    merge: tuple[int, ...] = ()
-    partial: bool = False  # joined although the party or the sum could not be compared
 
 
 @lru_cache(maxsize=4096)
@@ -267,6 +210,8 @@ def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
         # Equal evidence: the nearest in time, then the one its main party is (not only a source's).
         # A vague item then joins the likeliest decision.
         top = _nearest([(d, i, e) for score, d, i, e in same if score == best], facts)
+        if top is None:
+            return None
         merge = tuple(sorted(e.id for _, _, _, e in same if e.id != top.id and same_decision(top, e, facts)))
         return Decision(top.id, merge=merge, partial=_partial(facts, top))
     if moves:
@@ -275,14 +220,22 @@ def decide(facts: FineFacts, candidates: list[Candidate]) -> Decision | None:
     if weak:
         best = max(score for score, _, _, _ in weak)
         top = _nearest([(d, i, e) for score, d, i, e in weak if score == best], facts)
+        if top is None:
+            return None
         return Decision(top.id, partial=True)
     if facts.status == "mention_of_past":
         return None  # a passing mention of an old decision never creates one
     return Decision(None)
 
 
-def _nearest(tied: list[tuple[timedelta, int, Candidate]], facts: FineFacts) -> Candidate:
-    return min((d, not same_party(facts.target_key, e.target_key), i, e) for d, i, e in tied)[3]
+def _nearest(tied: list[tuple[timedelta, int, Candidate]], facts: FineFacts) -> Candidate | None:
+    """Of events with equal evidence, the nearest in time, then the one its main party is (not
+    only a source's). An undated report is as near to every decision: two that it fits alike and
+    nothing shows to be one it joins neither, since either guess would merge them."""
+    ranked = sorted(((d, not same_party(facts.target_key, e.target_key)), i, e) for d, i, e in tied)
+    if facts.date is None and len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None if not same_decision(ranked[0][2], ranked[1][2]) else ranked[0][2]
+    return ranked[0][2]
 
 
 def _partial(facts: FineFacts, event: FineFacts) -> bool:

@@ -668,3 +668,21 @@ def test_a_fine_reported_on_the_day_of_its_proposal_moves_it_on() -> None:
     stated = replace(facts(date="2022-01-01T00:00:00Z"), stated=True)
     assert decide(stated, [proposal]) == Decision(9, new_status="imposed")
     assert decide(replace(stated, stated=False), [proposal]) != Decision(9, new_status="imposed")
+
+
+def test_an_undated_report_two_decisions_fit_alike_joins_neither() -> None:
+    # "The DPC fines Meta" with no sum and no date: the DPC's 2022 and 2023 Meta decisions fit it
+    # alike (authority and party), and their sums tell them apart: joining either merges them.
+    older = event(20, "DPC", "meta", 265e6, "EUR", None, "imposed", "2022-11-28T00:00:00Z")
+    newer = event(21, "DPC", "meta", 390e6, "EUR", None, "imposed", "2023-01-04T00:00:00Z")
+    vague = facts(authority="DPC", target_key="meta", amount_eur=None, currency=None, date=None)
+    assert decide(vague, [older, newer]) is None
+    assert decide(vague, [newer, older]) is None
+    # One of them alone, or a dated report, or a sum that picks one: it joins as before.
+    assert decide(vague, [newer]) == Decision(21, partial=True)
+    assert decide(replace(vague, date="2023-01-05T00:00:00Z"), [older, newer]).event_id == 21  # type: ignore[union-attr]
+    told = replace(vague, fine=Fine(390e6, "EUR", 390e6, "imposed"))
+    assert decide(told, [older, newer]).event_id == 21  # type: ignore[union-attr]
+    # Two events that nothing tells apart (one decision, started twice) still take it.
+    twin = event(22, "DPC", "meta", 390e6, "EUR", None, "imposed", "2023-01-06T00:00:00Z")
+    assert decide(vague, [newer, twin]).event_id == 21  # type: ignore[union-attr]
