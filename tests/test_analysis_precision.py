@@ -111,3 +111,39 @@ def test_a_financial_supervisors_fine_is_marked_other() -> None:
         "The lender was fined for weak controls.",
     )
     assert result.fine is not None and result.domain == "other"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Retailer to pay $35 million to settle biometric class action", ""),
+        ("Streaming app pays $20m", "The class-action lawsuit said it shared viewing data."),
+        ("Une banque devra payer 12 millions de dollars pour clore une action de groupe", ""),
+        ("Fitnesskette zahlt 15 Millionen Dollar, um Sammelklage beizulegen", ""),
+        ("Aerolínea pagará 40 millones de dólares para cerrar una demanda colectiva", ""),
+        ("App di incontri dovrà pagare 9 milioni di dollari per chiudere una class action", ""),
+        ("Techbedrijf moet 30 miljoen dollar betalen om massaclaim te schikken", ""),
+    ],
+)
+def test_what_a_company_pays_to_end_a_class_action_is_no_fine(title: str, summary: str) -> None:
+    # Private parties' lawsuit, no authority: damages or a settlement, not a penalty.
+    assert analyze(title, summary).fine is None, title
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "authority"),
+    [
+        # A fining act in the headline, an authority or a deciding country or "EU": the fine
+        # stands, whatever class action the text also mentions.
+        ("Regulator fines airline €3 million", "A class action over the same leak is pending.", None),
+        ("La CNIL inflige 5 millions d'euros à un éditeur", "Une action de groupe est en cours.", "CNIL"),
+        ("EU fines carmaker €120 million", "Owners have also filed a class action.", "European Commission"),
+    ],
+)
+def test_a_class_action_mentioned_beside_a_fine_leaves_it_a_fine(
+    title: str, summary: str, authority: str | None
+) -> None:
+    result = analyze(title, summary)
+    assert result.fine is not None and result.fine.amount is not None, title
+    if authority is not None:
+        assert result.authority == authority

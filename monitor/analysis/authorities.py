@@ -328,12 +328,12 @@ def _is_topic(text: str, end: int) -> bool:
     return any(rest.startswith(mark) or rest.startswith(" " + mark.lstrip()) for mark in marks)
 
 
-def find_weak_authority(text: str | Scan) -> str | None:
+def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
     """For an item that reports a fine and names no authority: the data protection authority of
     the country its title names (else the only country its summary names), or a weak name
     ("EU fines carmaker": the Commission) unless the item is about data protection; the earlier
     of the two in the title wins. An item about data protection that names neither falls to the
-    lead authority of the company it names (the GDPR's one-stop shop)."""
+    lead authority of the company it names (the GDPR's one-stop shop), unless `lead` is false."""
     scan = text if isinstance(text, Scan) else Scan(text)
     text = scan.text
     compiled = _compiled()
@@ -357,7 +357,7 @@ def find_weak_authority(text: str | Scan) -> str | None:
         return _of_country(in_summary.pop(), kind)
     if weak:
         return weak[0][1]
-    return _lead_authority(scan) if about_data and kind == "dpa" else None
+    return _lead_authority(scan) if lead and about_data and kind == "dpa" else None
 
 
 def _lead_authority(scan: Scan) -> str | None:

@@ -137,6 +137,15 @@ def analyze(
     country_of = authorities.authority(named or feed_authority)
     country = country_of.country if country_of else None
     fine = fines.detect_fine(scan, len(title_l), summary_c, country, published, trace)
+    suit = status.private_suit(scan) if fine is not None and not (named or feed_authority) else None
+    if suit is not None and not (
+        authorities.names_a_regulator(scan) or authorities.find_weak_authority(scan, lead=False)
+    ):
+        # A class action and no authority, not even "a regulator", a country or "EU" that decided:
+        # damages or a settlement between private parties (a lead authority settles no lawsuit).
+        if trace is not None:
+            trace.add("fine", "none", "a private lawsuit, no authority: no penalty", suit)
+        fine = None
     if named is None and fine is not None and fine.status in ("imposed", "proposed"):
         named = _fallback_authority(scan, feed_authority)
     if fine is not None and fine.amount is None and title_n == title_n.lower():

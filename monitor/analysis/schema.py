@@ -150,6 +150,7 @@ SCHEMAS: dict[str, Check] = {
             "domain_words": labelled(per_language, frozenset({"competition", "consumer", "other"})),
             "largest_tariff_eur": number,
             "question_openers": per_language,
+            "private_suits": per_language,
         },
         required=frozenset({"fine_words", "status", "abbreviations", "largest_tariff_eur"}),
     ),

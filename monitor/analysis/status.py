@@ -47,6 +47,7 @@ class _Compiled:
     partitives: Rule
     fine_nouns: frozenset[str]
     question_opener: re.Pattern[str]
+    private_suits: Rule
 
 
 @cache
@@ -55,6 +56,7 @@ def _compiled() -> _Compiled:
     words = flatten(fines["fine_words"])
     speech = flatten(fines.get("reported_speech"))
     partitives = flatten(fines.get("partitives"))
+    suits = flatten(fines.get("private_suits"))
     return _Compiled(
         status=Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER}),
         fine_words=Rule(alternation(words), phrase_leads(words)),
@@ -63,6 +65,7 @@ def _compiled() -> _Compiled:
         fine_nouns=frozenset(flatten(fines.get("fine_nouns"))),
         # At the headline's start, after an opening "¿" or quotation mark.
         question_opener=re.compile(r"[\s¿\"'“«]*" + alternation(flatten(fines.get("question_openers")))),
+        private_suits=Rule(alternation(suits), phrase_leads(suits)),
     )
 
 
@@ -159,6 +162,13 @@ def act_in(scan: Scan, span: tuple[int, int]) -> bool:
     one tool" is the noun; "has fined", "muss … bezahlen" are acts)."""
     c = _compiled()
     return any(not is_fine_noun(m.group()) for label, m in c.status.finditer(scan, *span) if label in _ACTS)
+
+
+def private_suit(scan: Scan) -> str | None:
+    """The words by which an item reports a lawsuit of private parties (fines.yml private_suits):
+    a class action, whose settlement or damages are no penalty unless an authority decided."""
+    hit = _compiled().private_suits.search(scan)
+    return hit.group() if hit is not None else None
 
 
 def is_fine_noun(words: str) -> bool:
