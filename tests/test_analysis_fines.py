@@ -216,3 +216,13 @@ def test_sanction_verb_without_an_authority_is_no_fine(title: str, summary: str)
 def test_past_tense_fining_verbs_make_the_leads_sum_a_fine(title: str, summary: str, amount: float) -> None:
     fine = analyze(title, summary).fine
     assert fine is not None and fine.currency == "EUR" and fine.amount == pytest.approx(amount)
+
+
+def test_a_slug_sum_without_its_decimal_mark_defers_to_the_summary_in_any_sentence() -> None:
+    # The summary's sentence names no penalty ("a settlement worth 1.4 billion dollars"): its
+    # same digits with the decimal mark and a currency are the slug's sum written whole.
+    fine = analyze(
+        "techbedrijf moet staat 14 miljard betalen",
+        "Het bedrijf trof een schikking ter waarde van 1,4 miljard dollar.",
+    ).fine
+    assert fine is not None and (fine.amount, fine.currency) == (pytest.approx(1.4e9), "USD")

@@ -90,10 +90,11 @@ def local_currency(country: str | None) -> str | None:
     return _compiled().country_currency.get(country.split("-")[0]) if country else None
 
 
-def _refine(chosen: Money, rest: list[Mention]) -> Money:
+def _refine(chosen: Money, rest: list[Mention], every: list[Mention]) -> Money:
     """The same sum written more precisely elsewhere: with the decimal mark a URL slug dropped
-    ("52 millions" for 5,2), or exact where the title rounds ("35 Millionen")."""
-    for other in rest:
+    ("52 millions" for 5,2; its same digits are proof enough, in any sentence of the item), or
+    exact where the title rounds ("35 Millionen", among the fine's sums `rest`)."""
+    for other in every:
         m = other.money
         if m.decimal and not chosen.decimal and m.digits == chosen.digits and m.value != chosen.value:
             return m
@@ -310,7 +311,7 @@ def detect_fine(
     # The total a part was read from (wherever it is repeated) is not the part written precisely.
     parted = total is not None and total is not chosen
     rest = [m for m in fines if m is not chosen and not (parted and same_sum(m, total))]
-    money = _refine(chosen.money, rest)
+    money = _refine(chosen.money, rest, mentions)
     currency = _currency(money, country) or local_currency(country)
     conversion = stated_conversion(chosen, mentions, currency)
     eur = to_eur(money.value, currency, on) if currency else None
