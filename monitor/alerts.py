@@ -36,10 +36,10 @@ class KnownValues:
 
     @classmethod
     def load(cls) -> KnownValues:
-        from monitor.analysis.rules import load  # the analysis's data files, read once per call
+        from monitor.analysis.name_rules import authorities_data  # the analysis's data, read once
         from monitor.analysis.tags import known_tags
 
-        codes = tuple(sorted(str(a["code"]) for a in load("authorities")["authorities"]))
+        codes = tuple(sorted(str(a["code"]) for a in authorities_data()["authorities"]))
         return cls(known_tags(), codes)
 
 

@@ -286,3 +286,48 @@ def test_regulators_beyond_the_eu_dpas(title: str, code: str) -> None:
 def test_a_nationality_or_a_destination_outside_the_eu_decides_nothing() -> None:
     assert analyze("The Italian DPA fined Exempla, a Chinese company, €1m", "").authority == "Garante"
     assert analyze("Exempla fined €1m over transfers to China", "").authority is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "code"),
+    [
+        # A US state's attorney general by title, or the state itself as a party to the suit.
+        ("Retailer pays $8 million to settle with the Ohio Attorney General", "", "Ohio Attorney General"),
+        (
+            "App maker agrees to pay $3m",
+            "The attorney general of Illinois said it broke biometric law.",
+            "Illinois Attorney General",
+        ),
+        (
+            "Une application devra payer 5 millions de dollars à l'État de New York",
+            "",
+            "New York Attorney General",
+        ),
+        (
+            "Fitnesskette zahlt 6 Millionen Dollar an den US-Bundesstaat Kalifornien",
+            "",
+            "California Attorney General",
+        ),
+        ("Una app pagará 4 millones de dólares al estado de Florida", "", "Florida Attorney General"),
+        ("Un'app dovrà pagare 2 milioni di dollari allo stato del Texas", "", "Texas Attorney General"),
+        (
+            "Techbedrijf moet 7 miljoen dollar betalen aan de staat Washington",
+            "",
+            "Washington Attorney General",
+        ),
+    ],
+)
+def test_a_us_states_attorney_general_or_the_state_itself(title: str, summary: str, code: str) -> None:
+    result = analyze(title, summary)
+    assert result.fine is not None and result.authority == code
+    assert authority(code) is not None and authority(code).kind == "prosecutor"  # type: ignore[union-attr]
+
+
+def test_a_state_attorney_generals_case_about_biometric_data_is_data_protection() -> None:
+    # Not the one-stop shop's lead authority of the company (an EU authority settles no US suit).
+    result = analyze("Meta pays the state of Texas $1.4 billion over biometric data", "")
+    assert result.authority == "Texas Attorney General"
+    assert result.domain == "data_protection"
+    # The same attorney general on another matter keeps its own kind's domain.
+    other = analyze("Carmaker pays the state of Texas $50 million over emissions", "")
+    assert other.authority == "Texas Attorney General" and other.domain == "other"

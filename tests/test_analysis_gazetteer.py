@@ -167,6 +167,16 @@ def test_the_authority_data_schema_fails_on_a_typo(change: Any, message: str) ->
         name_rules.check(data, name_rules.AUTHORITIES_SCHEMA, "")
 
 
+def test_a_state_attorney_general_template_without_its_state_fails() -> None:
+    # "attorney general of {sate}" would name no state: every generated name would be that text.
+    data = copy.deepcopy(name_rules.authorities_data())
+    data["state_attorney_general"]["en"].append("attorney general of {sate}")
+    with pytest.raises(name_rules.SchemaError, match="has no {state}"):
+        name_rules._state_attorneys_general(data)
+    codes = {e["code"] for e in name_rules.authorities_data()["authorities"]}
+    assert {"Texas Attorney General", "New York Attorney General", "West Virginia Attorney General"} <= codes
+
+
 def test_the_bundled_data_passes_its_schema() -> None:
     name_rules.check(name_rules.parties_data(), name_rules.PARTIES_SCHEMA, "")
     name_rules.check(name_rules.authorities_data(), name_rules.AUTHORITIES_SCHEMA, "")

@@ -340,7 +340,7 @@ def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
     weak: list[tuple[int, str]] = []
-    about_data = compiled.weak_vetoes.search(text) is not None
+    about_data = compiled.weak_vetoes.search(text) is not None  # as about_data(scan)
     if not about_data:
         # "EU fines Meta over data transfers": a privacy fine, decided by a national DPA.
         for m in compiled.weak.finditer(text):
@@ -358,6 +358,11 @@ def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
     if weak:
         return weak[0][1]
     return _lead_authority(scan) if lead and about_data and kind == "dpa" else None
+
+
+def about_data(scan: Scan) -> bool:
+    """Whether an item is about personal data (authorities.yml weak_vetoes: privacy, GDPR, biometrics)."""
+    return _compiled().weak_vetoes.search(scan.text) is not None
 
 
 def _lead_authority(scan: Scan) -> str | None:

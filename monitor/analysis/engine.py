@@ -200,11 +200,14 @@ def domain_in_text(authority: str | None, title: str, summary: str) -> str:
 
 
 def _domain(authority: str | None, matched: bool, scan: Scan | None) -> str:
-    """A data protection authority's fine is data_protection; otherwise the item's own words
-    (a merger, a cartel, misleading consumers) and then the authority's kind decide."""
+    """A data protection authority's fine is data_protection, and so is a prosecutor's about
+    personal data; otherwise the item's own words (a merger, a cartel, misleading consumers) and
+    then the authority's kind decide."""
     found = authorities.authority(authority)
     if found is not None and found.kind == "dpa":
         return "data_protection"
+    if found is not None and found.kind == "prosecutor" and scan is not None and authorities.about_data(scan):
+        return "data_protection"  # a state attorney general's privacy or biometrics case
     hint = fines.domain_hint(scan) if scan is not None else None
     if hint is not None:
         return hint

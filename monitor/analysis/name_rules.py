@@ -102,6 +102,8 @@ AUTHORITIES_SCHEMA: dict[str, Any] = {
     "country_agents": PerLanguage(PHRASES),
     "lead_authorities": MapOf(PHRASES),
     "passing_mentions": PerLanguage(PHRASES),
+    "us_states": MapOf(PHRASES),
+    "state_attorney_general": PerLanguage(PHRASES),
 }
 
 
@@ -159,8 +161,10 @@ def parties_data() -> dict[str, Any]:
 
 @cache
 def authorities_data() -> dict[str, Any]:
+    """authorities.yml checked, with an authority for each US state's attorney general."""
     data = rules.load("authorities")
     check(data, AUTHORITIES_SCHEMA, "")
+    data = {**data, "authorities": [*data["authorities"], *_state_attorneys_general(data)]}
     codes = [entry["code"] for entry in data["authorities"]]
     if len(codes) != len(set(codes)):
         raise SchemaError("authorities: a code is used twice")
@@ -175,6 +179,31 @@ def authorities_data() -> dict[str, Any]:
         if country not in data["countries"]:
             raise SchemaError(f"country_authority.{country}: no words for this country under countries")
     return data
+
+
+def _state_attorneys_general(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """One authority per state of `us_states`, named by the `state_attorney_general` templates."""
+    templates: dict[str, list[str]] = data.get("state_attorney_general", {})
+    for lang, phrases in templates.items():
+        for phrase in phrases:
+            if "{state}" not in phrase:
+                raise SchemaError(f"state_attorney_general.{lang}: {phrase!r} has no {{state}}")
+    made = []
+    for abbreviation, names in data.get("us_states", {}).items():
+        title = " ".join(word.capitalize() for word in names[0].split())
+        made.append(
+            {
+                "code": f"{title} Attorney General",
+                "country": f"US-{abbreviation}",
+                "language": "en",
+                "kind": "prosecutor",
+                "names": {
+                    lang: [p.replace("{state}", name) for p in phrases for name in names]
+                    for lang, phrases in templates.items()
+                },
+            }
+        )
+    return made
 
 
 # German written without its letters (URL slugs, old systems, Swiss keyboards) spells the umlauts
