@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.analysis import analyze
 from monitor.analysis.parties import find_party
 
 
@@ -78,3 +79,19 @@ def test_frames_of_a_fine(title: str, party: str) -> None:
 )
 def test_the_wording_of_a_decision(summary: str, party: str) -> None:
     assert find_party("Decision", summary) == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # English headlines in Title Case capitalise prepositions: one still ends the name.
+        ("Regulator Hits Exempla With €3 Million Fine For Tracking Failures", "Exempla"),
+        ("Watchdog Slaps Acme Widgets With £2 Million Penalty Over Cameras", "Acme Widgets"),
+        ("State Secures $9 Million Settlement From Initech Over Face Scans", "Initech"),
+        ("Regulator Fines Globex After Data Breach", "Globex"),
+        # "For" and "Of" stay inside a name, as they do in any case.
+        ("Regulator Fines Bank Of Examples €5 Million", "Bank Of Examples"),
+    ],
+)
+def test_a_title_case_preposition_ends_a_name(title: str, party: str) -> None:
+    assert analyze(title, "").target == party

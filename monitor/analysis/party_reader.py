@@ -67,6 +67,10 @@ class _Data:
     currency_codes: frozenset[str]
     name_heads: frozenset[str]
     function_words: frozenset[str]
+    # English headlines in Title Case capitalise their prepositions ("Fines X Over Y", "Hits X
+    # With"): capitalised, one still ends a name and opens none. "For" and "of" stay inside one
+    # ("Tools For Humanity", "Bank Of America"), as in any case.
+    title_case_breaks: frozenset[str]
 
 
 @cache
@@ -95,6 +99,7 @@ def _data() -> _Data:
                 *per_language(data["auxiliaries"]),
             )
         ),
+        title_case_breaks=frozenset(data["slug_prepositions"]["en"]) - {"for", "of"},
     )
 
 
@@ -135,17 +140,19 @@ def word(text: str) -> Word:
         )
     )
     country = bare_word in data.countries or (bare_word.endswith("s") and bare_word[:-1] in data.countries)
+    breaks = capital and bare in data.title_case_breaks
     known = Word(
         bare=bare,
         filler=bare in data.articles or bare.endswith("-based") or text in _QUOTES,
         country=country,
         descriptor=descriptor,
         name=capital
+        and not breaks
         and fold(stripped) not in data.not_party
         and not country
         and not bare.endswith(data.never_endings)
         and not bare.startswith(data.never_beginnings),
-        inside=capital or bare in data.suffixes or f"{bare}." in data.suffixes,
+        inside=(capital and not breaks) or bare in data.suffixes or f"{bare}." in data.suffixes,
         suffix=bare in data.suffixes or f"{bare}." in data.suffixes,
         lower=head.islower(),
         ends_clause=text.endswith((",", ";", ":"))
