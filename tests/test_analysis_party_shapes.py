@@ -89,6 +89,8 @@ def test_the_wording_of_a_decision(summary: str, party: str) -> None:
         ("Watchdog Slaps Acme Widgets With £2 Million Penalty Over Cameras", "Acme Widgets"),
         ("State Secures $9 Million Settlement From Initech Over Face Scans", "Initech"),
         ("Regulator Fines Globex After Data Breach", "Globex"),
+        # An appositive noun capitalised with the name still names the party after it.
+        ("Watchdog Fines Chatbot Developer Exempla Labs €5 Million", "Exempla Labs"),
         # "For" and "Of" stay inside a name, as they do in any case.
         ("Regulator Fines Bank Of Examples €5 Million", "Bank Of Examples"),
     ],

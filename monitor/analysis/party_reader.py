@@ -304,7 +304,9 @@ def read_after(text: str, start: int, end: int) -> str | None:
         span = _name_span(infos, i) if i is not None else None
     if span is None:
         return None
-    # "Facebook owner Meta", "Facebook parent company Meta": the appositive names the party.
+    # "Facebook owner Meta": the appositive names the party, also capitalised in Title Case.
+    inner = next((k for k in range(span[0] + 1, span[1]) if infos[k].bare in _data().appositives), None)
+    span = (inner + 1, span[1]) if inner is not None else span
     nxt = span[1] + 1
     for width in (2, 1):
         phrase = " ".join(info.bare for info in infos[nxt : nxt + width])
