@@ -97,3 +97,9 @@ def test_the_wording_of_a_decision(summary: str, party: str) -> None:
 )
 def test_a_title_case_preposition_ends_a_name(title: str, party: str) -> None:
     assert analyze(title, "").target == party
+
+
+def test_a_german_description_noun_is_no_name() -> None:
+    # German capitalises every noun: "gegen Versicherer" describes the party, it does not name it.
+    assert analyze("Bußgeld von 900.000 Euro gegen Versicherer", "").target is None
+    assert analyze("Bußgeld gegen den Versicherer Exempla", "").target == "Exempla"

@@ -481,3 +481,15 @@ def test_an_explainer_headline_is_commentary(title: str, summary: str) -> None:
 
 def test_an_explainer_with_a_fining_act_of_its_own_stays_a_fine() -> None:
     assert _status("How the CNIL fined Exampleview €20 million", "") == "imposed"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Regulator to decide whether Exempla should be fined €2m", "A decision is due next month."),
+        ("Exempla unter Druck", "Die Behörde prüft, ob sie ein Bußgeld gegen das Unternehmen verhängt."),
+    ],
+)
+def test_a_fining_act_in_an_indirect_question_is_not_yet_taken(title: str, summary: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is None or fine.status == "proposed", title
