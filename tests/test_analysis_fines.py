@@ -226,3 +226,28 @@ def test_a_slug_sum_without_its_decimal_mark_defers_to_the_summary_in_any_senten
         "Het bedrijf trof een schikking ter waarde van 1,4 miljard dollar.",
     ).fine
     assert fine is not None and (fine.amount, fine.currency) == (pytest.approx(1.4e9), "USD")
+
+
+def test_a_conversion_with_the_same_digits_is_no_decimal_mark_dropped() -> None:
+    # Ten crowns to the dollar: "65" and "6.5" share their digits, the currencies tell them apart.
+    fine = analyze("Datatilsynet fines Example NOK 65 million ($6.5 million)", "").fine
+    assert fine is not None and (fine.amount, fine.currency) == (65_000_000, "NOK")
+    assert fine.stated_conversion == "USD 6,500,000"
+
+
+def test_a_german_strafe_joined_to_its_sum_is_a_fine() -> None:
+    fine = analyze("Strafe von knapp 1,1 Millionen Euro für Beispiel", "").fine
+    assert fine is not None and fine.amount == 1_100_000
+    # Alone, or with years of prison, it is any punishment.
+    assert analyze("Haftstrafe für Beispiel", "Der Mann erhielt eine Strafe von vier Jahren.").fine is None
+
+
+def test_a_dutch_ton_is_a_hundred_thousand_in_the_authoritys_currency() -> None:
+    fine = analyze("AP legt boete van 3 ton op aan Voorbeeld", "").fine
+    assert fine is not None and (fine.amount, fine.currency) == (300_000, "EUR")
+
+
+def test_a_norwegian_authoritys_sum_without_a_currency_is_in_crowns() -> None:
+    # money.yml country_currency must quote "NO": unquoted, YAML reads Norway as false.
+    fine = analyze("Datatilsynet fines Example 5 million", "").fine
+    assert fine is not None and (fine.amount, fine.currency) == (5_000_000, "NOK")

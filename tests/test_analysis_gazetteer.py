@@ -171,7 +171,7 @@ def test_a_state_attorney_general_template_without_its_state_fails() -> None:
     # "attorney general of {sate}" would name no state: every generated name would be that text.
     data = copy.deepcopy(name_rules.authorities_data())
     data["state_attorney_general"]["en"].append("attorney general of {sate}")
-    with pytest.raises(name_rules.SchemaError, match="has no {state}"):
+    with pytest.raises(name_rules.SchemaError, match=r"has no \{state\}"):
         name_rules._state_attorneys_general(data)
     codes = {e["code"] for e in name_rules.authorities_data()["authorities"]}
     assert {"Texas Attorney General", "New York Attorney General", "West Virginia Attorney General"} <= codes

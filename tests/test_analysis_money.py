@@ -28,6 +28,7 @@ def _one_sum(text: str) -> tuple[float, str | None]:
     [
         ("Dutch grouping after a spaced euro sign", "€ 12.750.000", 12_750_000, "EUR"),
         ("Dutch decimal comma before miljoen", "41,5 miljoen euro", 41_500_000, "EUR"),
+        ("Dutch hundreds of thousands in ton", "3 ton euro", 300_000, "EUR"),
         ("German abbreviated Milliarden with a decimal comma", "2,4 Mrd. Euro", 2_400_000_000, "EUR"),
         ("Dutch grouped euros closed by a comma and dash", "€ 3.250.000,-", 3_250_000, "EUR"),
         ("Swiss apostrophe grouping before francs", "2'300'000 francs suisses", 2_300_000, "CHF"),

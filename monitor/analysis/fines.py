@@ -92,11 +92,13 @@ def local_currency(country: str | None) -> str | None:
 
 def _refine(chosen: Money, rest: list[Mention], every: list[Mention]) -> Money:
     """The same sum written more precisely elsewhere: with the decimal mark a URL slug dropped
-    ("52 millions" for 5,2; its same digits are proof enough, in any sentence of the item), or
-    exact where the title rounds ("35 Millionen", among the fine's sums `rest`)."""
+    ("52 millions" for 5,2; the same digits in the same currency, or for a sum without one, are
+    proof enough in any sentence: "NOK 65 million ($6.5 million)" is a conversion), or exact
+    where the title rounds ("35 Millionen", among the fine's sums `rest`)."""
     for other in every:
         m = other.money
-        if m.decimal and not chosen.decimal and m.digits == chosen.digits and m.value != chosen.value:
+        alike = (other in rest or chosen.currency in (None, m.currency)) and m.digits == chosen.digits
+        if alike and m.decimal and not chosen.decimal and m.value != chosen.value:
             return m
     precise = [
         m.money

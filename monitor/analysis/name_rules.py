@@ -127,6 +127,8 @@ def check(value: Any, spec: Any, where: str) -> None:
         if not isinstance(value, Mapping):
             raise SchemaError(f"{where}: expected a mapping, got {type(value).__name__}")
         for key, item in value.items():
+            if not isinstance(key, str):  # YAML 1.1's unquoted NO (Norway) is the boolean False
+                raise SchemaError(f"{where}: key {key!r} must be text: quote it")
             if isinstance(spec, PerLanguage) and key not in LANGUAGES:
                 raise SchemaError(
                     f"{where}: unknown language {key!r} (known: {', '.join(sorted(LANGUAGES))})"
