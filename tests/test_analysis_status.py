@@ -493,3 +493,27 @@ def test_an_explainer_with_a_fining_act_of_its_own_stays_a_fine() -> None:
 def test_a_fining_act_in_an_indirect_question_is_not_yet_taken(title: str, summary: str) -> None:
     fine = analyze(title, summary).fine
     assert fine is None or fine.status == "proposed", title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A step that opens the way to a fine, in six languages: a proposal at most.
+        "Ruling paves the way for a €10 million fine on Exempla",
+        "La décision ouvre la voie à une amende de 20 millions d'euros contre Exemple",
+        "EU-Urteil ebnet den Weg für ein Bußgeld von 5 Millionen Euro gegen Beispiel",
+        "La sentencia abre la puerta a una multa de 2 millones para Ejemplo",
+        "La sentenza apre la strada a una multa da 5 milioni per Esempio",
+        "Uitspraak zet weg vrij voor boete van 10 miljoen euro voor Voorbeeld",
+        # An authority's plan.
+        "Behörde plant Bußgeld von 5 Millionen Euro gegen Beispiel",
+    ],
+)
+def test_what_opens_the_way_to_a_fine_or_plans_one_is_a_proposal(title: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and fine.status == "proposed", title
+
+
+def test_a_court_halving_a_dutch_fine_is_a_past_fine() -> None:
+    fine = analyze("Rechter halveert boete van Voorbeeld tot 1 miljoen euro", "").fine
+    assert fine is not None and fine.status == "mention_of_past"
