@@ -331,3 +331,9 @@ def test_a_state_attorney_generals_case_about_biometric_data_is_data_protection(
     # The same attorney general on another matter keeps its own kind's domain.
     other = analyze("Carmaker pays the state of Texas $50 million over emissions", "")
     assert other.authority == "Texas Attorney General" and other.domain == "other"
+
+
+def test_the_swiss_commissioner_by_its_english_and_italian_acronyms() -> None:
+    # FDPIC in English, IFPDT in Italian, beside the German EDÖB and the French PFPDT.
+    assert analyze("Swiss FDPIC fines Example CHF 50,000", "").authority == "EDOEB"
+    assert analyze("L'IFPDT multa Esempio per 50 000 franchi", "").authority == "EDOEB"
