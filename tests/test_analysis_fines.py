@@ -251,3 +251,9 @@ def test_a_norwegian_authoritys_sum_without_a_currency_is_in_crowns() -> None:
     # money.yml country_currency must quote "NO": unquoted, YAML reads Norway as false.
     fine = analyze("Datatilsynet fines Example 5 million", "").fine
     assert fine is not None and (fine.amount, fine.currency) == (5_000_000, "NOK")
+
+
+def test_a_dutch_settlement_sum_is_the_penalty_of_its_sentence() -> None:
+    # "schikt", "schikking" as English "settles", "settlement": the sum it is for is the money paid.
+    fine = analyze("Techbedrijf schikt zaak met staat Texas voor 1,4 miljard dollar", "").fine
+    assert fine is not None and (fine.amount, fine.currency) == (1_400_000_000, "USD")

@@ -90,7 +90,9 @@ def _tables() -> _Tables:
     )
     # A URL slug turns a decimal mark into a space ("14-5-millionen" -> "14 5 millionen",
     # "1-2bn" -> "1 2bn"); a short multiplier must touch the digits there too.
-    slug = rf"(?P<slug>\d{{1,3}} \d{{1,2}})(?=[\s-]?{alternation(long_mult)}|(?:{short})(?!\w))"
+    # The mark may be spelt out: "1 komma 4 miljard" (money.yml decimal_words).
+    marks = alternation(data.get("decimal_words") or ["komma"])
+    slug = rf"(?P<slug>\d{{1,3}} (?:{marks} )?\d{{1,2}})(?=[\s-]?{alternation(long_mult)}|(?:{short})(?!\w))"
     pattern = (
         rf"(?<![\w.,€£$])(?:(?P<pre>{pre})\s?|(?P<epre>e)(?=\d))?"
         rf"(?:(?:{slug}|(?P<num>{_NUMBER}))(?:{mult})?|(?P<wnum>{words})[\s-]+(?P<wmult>{alternation(long_mult)}))"
@@ -282,7 +284,8 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
     if not (pre or post or mult or slug_euro):
         return None
     if m.group("slug") is not None:
-        value, digits, decimal = _parse_number(m.group("slug").replace(" ", ","))
+        whole, *_, part = m.group("slug").split()
+        value, digits, decimal = _parse_number(f"{whole},{part}")
     elif m.group("num") is not None:
         value, digits, decimal = _parse_number(m.group("num"))
     else:

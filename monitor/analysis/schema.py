@@ -176,6 +176,7 @@ SCHEMAS: dict[str, Check] = {
             "currency_connectors": phrases,
             "coordinators": phrases,
             "half_after": phrases,
+            "decimal_words": phrases,
             "equivalent_words": per_language,
             "not_fine_after": labelled(phrases),
             "currency_names": labelled(per_language),
