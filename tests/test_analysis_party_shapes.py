@@ -103,3 +103,16 @@ def test_a_german_description_noun_is_no_name() -> None:
     # German capitalises every noun: "gegen Versicherer" describes the party, it does not name it.
     assert analyze("Bußgeld von 900.000 Euro gegen Versicherer", "").target is None
     assert analyze("Bußgeld gegen den Versicherer Exempla", "").target == "Exempla"
+
+
+@pytest.mark.parametrize(
+    ("summary", "party"),
+    [
+        ("Die Behörde hat gegenüber der Beispiel AG ein Bußgeld in Höhe von 10,4 Mio. Euro verhängt.",
+         "Beispiel"),
+        ("Die Behörde teilte mit, dass gegenüber der Exempla Handel AG ein Bußgeld verhängt worden ist.",
+         "Exempla Handel"),
+    ],
+)  # fmt: skip
+def test_legal_german_addresses_a_penalty_gegenueber_its_party(summary: str, party: str) -> None:
+    assert analyze("Bußgeld von 10,4 Millionen Euro", summary).target == party
