@@ -147,3 +147,22 @@ def test_a_class_action_mentioned_beside_a_fine_leaves_it_a_fine(
     assert result.fine is not None and result.fine.amount is not None, title
     if authority is not None:
         assert result.authority == authority
+
+
+@pytest.mark.parametrize(
+    ("title", "domain"),
+    [
+        # General news: a fine that names no authority and says nothing of personal data.
+        ("Football club fined €50,000 over fans' chants", "other"),
+        ("Oil company fined £1 million after chemical spill", "other"),
+        ("La fédération écope d'une amende de 100 000 euros", "other"),
+        ("Club multado con 30.000 euros por los cánticos de sus aficionados", "other"),
+        # The same with personal data in its words or a topic: data protection.
+        ("Retailer fined €2 million over customers' personal data", "data_protection"),
+        ("App maker fined $5 million over facial recognition", "data_protection"),
+        ("Klinik muss Bußgeld wegen Datenschutzverstößen zahlen", "data_protection"),
+    ],
+)
+def test_a_fine_of_no_authority_is_data_protection_only_about_personal_data(title: str, domain: str) -> None:
+    result = analyze(title, "")
+    assert result.fine is not None and result.domain == domain, title
