@@ -495,25 +495,41 @@ def test_a_fining_act_in_an_indirect_question_is_not_yet_taken(title: str, summa
     assert fine is None or fine.status == "proposed", title
 
 
+_OPENS_THE_WAY = [
+    # A step that opens the way to a fine, in six languages: a proposal at most.
+    "Ruling paves the way for a €10 million fine on Exempla",
+    "La décision ouvre la voie à une amende de 20 millions d'euros contre Exemple",
+    "EU-Urteil ebnet den Weg für ein Bußgeld von 5 Millionen Euro gegen Beispiel",
+    "La sentencia abre la puerta a una multa de 2 millones para Ejemplo",
+    "La sentenza apre la strada a una multa da 5 milioni per Esempio",
+    "Uitspraak zet weg vrij voor boete van 10 miljoen euro voor Voorbeeld",
+    # An authority's plan.
+    "Behörde plant Bußgeld von 5 Millionen Euro gegen Beispiel",
+]
+_COMMENTARY = [
+    # A genre label and a colon open commentary in six languages; its fines are old news.
+    "Opinion: the €345m fine on Exempla will change little",
+    "Analyse : ce que change l'amende de 150 millions infligée à Exemple",
+    "Kommentar: Das Bußgeld von 35 Millionen Euro gegen Beispiel ist zu niedrig",
+    "Opinión: la multa de 10 millones a Ejemplo llega tarde",
+    "Commento: la multa da 20 milioni a Esempio è un segnale",
+    "Column: de boete van 30 miljoen voor Voorbeeld is een waarschuwing",
+    "Three years after its €20 million fine, Exempla still scrapes faces",
+    # A court halving a Dutch fine.
+    "Rechter halveert boete van Voorbeeld tot 1 miljoen euro",
+]
+
+
 @pytest.mark.parametrize(
-    "title",
-    [
-        # A step that opens the way to a fine, in six languages: a proposal at most.
-        "Ruling paves the way for a €10 million fine on Exempla",
-        "La décision ouvre la voie à une amende de 20 millions d'euros contre Exemple",
-        "EU-Urteil ebnet den Weg für ein Bußgeld von 5 Millionen Euro gegen Beispiel",
-        "La sentencia abre la puerta a una multa de 2 millones para Ejemplo",
-        "La sentenza apre la strada a una multa da 5 milioni per Esempio",
-        "Uitspraak zet weg vrij voor boete van 10 miljoen euro voor Voorbeeld",
-        # An authority's plan.
-        "Behörde plant Bußgeld von 5 Millionen Euro gegen Beispiel",
-    ],
+    ("title", "status"),
+    [*((t, "proposed") for t in _OPENS_THE_WAY), *((t, "mention_of_past") for t in _COMMENTARY)],
 )
-def test_what_opens_the_way_to_a_fine_or_plans_one_is_a_proposal(title: str) -> None:
+def test_what_opens_the_way_plans_or_comments_is_no_new_fine(title: str, status: str) -> None:
     fine = analyze(title, "").fine
-    assert fine is not None and fine.status == "proposed", title
+    assert fine is not None and fine.status == status, title
 
 
-def test_a_court_halving_a_dutch_fine_is_a_past_fine() -> None:
-    fine = analyze("Rechter halveert boete van Voorbeeld tot 1 miljoen euro", "").fine
-    assert fine is not None and fine.status == "mention_of_past"
+def test_a_headline_opening_with_how_is_no_genre_label() -> None:
+    # French "Comment" (how) with no colon opens a sentence, not a column.
+    fine = analyze("Comment la CNIL a sanctionné Exemple de 2 millions d'euros", "").fine
+    assert fine is not None and fine.status == "imposed"

@@ -154,6 +154,7 @@ SCHEMAS: dict[str, Check] = {
             "largest_tariff_eur": number,
             "question_openers": per_language,
             "private_suits": per_language,
+            "commentary_labels": per_language,
         },
         required=frozenset({"fine_words", "status", "abbreviations", "largest_tariff_eur"}),
     ),

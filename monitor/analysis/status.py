@@ -48,6 +48,7 @@ class _Compiled:
     fine_nouns: frozenset[str]
     question_opener: re.Pattern[str]
     private_suits: Rule
+    commentary_label: re.Pattern[str]
 
 
 @cache
@@ -66,6 +67,9 @@ def _compiled() -> _Compiled:
         # At the headline's start, after an opening "¿" or quotation mark.
         question_opener=re.compile(r"[\s¿\"'“«]*" + alternation(flatten(fines.get("question_openers")))),
         private_suits=Rule(alternation(suits), phrase_leads(suits)),
+        commentary_label=re.compile(
+            r"[\s\"'“«]*" + alternation(flatten(fines.get("commentary_labels"))) + r"[^\S\n]*[:|–—-]"
+        ),
     )
 
 
@@ -105,6 +109,10 @@ def fine_status(
             below = [(best, lead)] if best is not None else []
         found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
     explains = _compiled().question_opener.match(scan.text, title[0], title[1]) is not None
+    if found in ("imposed", "proposed") and _compiled().commentary_label.match(scan.text, title[0], title[1]):
+        if trace is not None:
+            trace.add("status", "mention_of_past", "fines.yml commentary_labels (commentary)", "")
+        return "mention_of_past"
     if found == "imposed" and (
         (asks_a_question(scan, title) and not _reports_in(scan, title))
         or (explains and not act_in(scan, title))
