@@ -337,3 +337,10 @@ def test_the_swiss_commissioner_by_its_english_and_italian_acronyms() -> None:
     # FDPIC in English, IFPDT in Italian, beside the German EDÖB and the French PFPDT.
     assert analyze("Swiss FDPIC fines Example CHF 50,000", "").authority == "EDOEB"
     assert analyze("L'IFPDT multa Esempio per 50 000 franchi", "").authority == "EDOEB"
+
+
+def test_a_nationality_before_the_party_is_no_regulators_country_across_an_agent() -> None:
+    # "cinese ... dal Garante": the country word describes the party; the agent "dal" opens the
+    # phrase naming who fined, so the two do not make "the Chinese regulator".
+    result = analyze("Il colosso cinese Esempio multato dal Garante", "")
+    assert (result.authority, result.target) == ("Garante", "Esempio")

@@ -143,6 +143,9 @@ def _descriptions(scan: Scan) -> list[_Mention]:
         after = None if before else compiled.country_after.match(text, reg.end())
         if before is not None:
             country, gap, start = before
+            if any(word in compiled.agents for word in gap.split()):
+                # "il colosso cinese X multato dal Garante": the agent starts another phrase.
+                continue
         elif after is not None:
             found, start = country_of(after.group("rc")), reg.start()
             if found is None:
