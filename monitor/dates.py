@@ -83,8 +83,9 @@ def names() -> Names:
 
 # A feed's date: [weekday,] day month year [time [zone]], any language, any punctuation between.
 _NAMED = re.compile(
-    r"^(?:(?P<dow>[^\W\d_]{2,})\.?,?\s+)?(?P<day>\d{1,2})\.?[\s-]+(?P<month>[^\W\d_]{3,})\.?[\s,-]+"
-    r"(?P<year>\d{4}|\d{2})(?:[\s,T]+(?P<time>\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?))?\s*(?P<zone>.*)$"
+    # Spanish and Portuguese join day, month and year with "de" ("6 de diciembre de 2024").
+    r"^(?:(?P<dow>[^\W\d_]{2,}(?:-[^\W\d_]+)?)\.?,?\s+)?(?P<day>\d{1,2})\.?[\s-]+(?:de\s+)?(?P<month>[^\W\d_]{3,})\.?[\s,-]+"
+    r"(?:de\s+)?(?P<year>\d{4}|\d{2})(?:[\s,T]+(?P<time>\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?))?\s*(?P<zone>.*)$"
 )
 # month day, year (US order): "March 12, 2023 10:00 EST"
 _US = re.compile(

@@ -23,6 +23,9 @@ def utc(*fields: int) -> datetime:
         ("jeu., 06 janv. 2022 10:00:00 +0100", utc(2022, 1, 6, 9)),
         ("Seg, 24 Set 2018", utc(2018, 9, 24)),
         ("Seg, 24 Set 2018 10:00:00 GMT", utc(2018, 9, 24, 10)),
+        # Spanish and Portuguese long forms join the parts with "de"; a weekday may be hyphenated.
+        ("viernes, 6 de diciembre de 2024", utc(2024, 12, 6)),
+        ("segunda-feira, 24 de setembro de 2018 10:00", utc(2018, 9, 24, 10)),
         ("Thu, 20 Oct 2022 10:00:00 GMT", utc(2022, 10, 20, 10)),
         ("Do, 06 Jan 2022 10:00:00 MEZ", utc(2022, 1, 6, 9)),
         ("mié., 12 mar. 2023 08:00:00 +0100", utc(2023, 3, 12, 7)),
