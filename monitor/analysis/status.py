@@ -109,9 +109,10 @@ def fine_status(
             below = [(best, lead)] if best is not None else []
         found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
     explains = _compiled().question_opener.match(scan.text, title[0], title[1]) is not None
-    if found in ("imposed", "proposed") and _compiled().commentary_label.match(scan.text, title[0], title[1]):
+    label = _compiled().commentary_label.match(scan.text, title[0], title[1])
+    if found in ("imposed", "proposed") and label is not None:
         if trace is not None:
-            trace.add("status", "mention_of_past", "fines.yml commentary_labels (commentary)", "")
+            trace.add("status", "mention_of_past", "fines.yml commentary_labels (commentary)", label.group())
         return "mention_of_past"
     if found == "imposed" and (
         (asks_a_question(scan, title) and not _reports_in(scan, title))
