@@ -257,3 +257,9 @@ def test_a_dutch_settlement_sum_is_the_penalty_of_its_sentence() -> None:
     # "schikt", "schikking" as English "settles", "settlement": the sum it is for is the money paid.
     fine = analyze("Techbedrijf schikt zaak met staat Texas voor 1,4 miljard dollar", "").fine
     assert fine is not None and (fine.amount, fine.currency) == (1_400_000_000, "USD")
+
+
+def test_a_slug_that_dropped_the_sharp_s_still_names_a_bussgeld() -> None:
+    # Some slug generators drop "ß" instead of spelling it out: "Bußgeld" -> "bu-geld".
+    fine = analyze("datenschutzbehorde 35 millionen euro bu geld gegen beispiel", "").fine
+    assert fine is not None and fine.amount == 35_000_000
