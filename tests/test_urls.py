@@ -14,12 +14,14 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor.config import parse_feeds
 from monitor.config_values import ConfigError
 from monitor.fetch import Fetcher
 from monitor.opml import read_opml
-from monitor.urls import BadURL, check
+from monitor.urls import FEEDS_FILE, WEB, BadURL, check, problem
 from tests.support import hostile
 from tests.support.cli import ROOT, assert_no_traceback, run_monitor
 from tests.support.feedserver import FeedServer, rss
@@ -83,6 +85,46 @@ def test_a_bad_url_is_a_clear_error_value(url: str, word: str) -> None:
 @pytest.mark.parametrize(("url", "expected"), GOOD_URLS)
 def test_good_urls_come_out_absolute_and_ascii(url: str, expected: str) -> None:
     assert check(url).url == expected
+
+
+def _accepted(url: str, schemes: tuple[str, ...]) -> bool:
+    try:
+        check(url, schemes=schemes)
+    except BadURL:
+        return False
+    return True
+
+
+# URL-shaped texts near the edges of what `problem` takes without urlsplit: labels up to and past 63
+# characters, digits and dots, ports, brackets, "@", and one backslash, space, control or non-ASCII
+# character in the path. Most are good labels, so that most hosts are.
+_GOOD_LABEL = st.from_regex(r"[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,6}[a-zA-Z0-9_])?", fullmatch=True)
+_ODD_LABEL = st.sampled_from(
+    ["1", "255", "256", "01", "café", "ß", "", "-a", "a-", "a" * 63, "a" * 64, "b." * 94 + "b"]
+)  # the last: 189 characters, with "a" * 63 past the 253 of a host name
+_HOSTS = st.lists(st.one_of(_GOOD_LABEL, _GOOD_LABEL, _GOOD_LABEL, _ODD_LABEL), min_size=1, max_size=4).map(
+    ".".join
+)
+_PATHS = st.tuples(
+    st.sampled_from(["", "/", "/", "?", "#", "[", "@"]),
+    st.text("a%@[].~/", max_size=6),
+    st.sampled_from(["", "", "", "\\", " ", "\t", "\x7f", "\u202e", "é"]),
+    st.text("/?#a", max_size=3),
+).map("".join)
+_URLS = st.tuples(
+    st.sampled_from(["http://", "https://", "HTTP://", "file://", "ftp://", "http:/", "http://u@"]),
+    _HOSTS,
+    st.sampled_from(["", ":", ":0", ":1", ":80", ":9999", ":65535", ":65536", ":08", ":x"]),
+    _PATHS,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_URLS, st.sampled_from([WEB, FEEDS_FILE, ("https",)]))
+def test_problem_accepts_exactly_the_urls_check_accepts(url: str, schemes: tuple[str, ...]) -> None:
+    # `problem` takes a plain http(s) URL without urlsplit (the cached feeds file's 2,000 URLs):
+    # it must judge every text as `check` does.
+    assert (problem(url, schemes=schemes) is None) == _accepted(url, schemes), url
 
 
 def test_relative_locations_resolve_against_the_url_that_sent_them() -> None:
