@@ -26,7 +26,7 @@ from benchmarks.polls import write_feeds_yml
 
 STAGES = (
     ("fetch", ("monitor/fetch.py", "urllib3/", "http/client.py", "socket.py", "monitor/urls.py", "proxy.py")),
-    ("parse", ("monitor/fastparse.py", "monitor/parse.py", "feedparser/", "nh3", "monitor/dates.py")),
+    ("parse", ("monitor/parse/", "feedparser/", "nh3", "monitor/dates.py")),
     ("analyse", ("monitor/analysis/",)),
     (
         "register",
