@@ -533,3 +533,23 @@ def test_a_headline_opening_with_how_is_no_genre_label() -> None:
     # French "Comment" (how) with no colon opens a sentence, not a column.
     fine = analyze("Comment la CNIL a sanctionné Exemple de 2 millions d'euros", "").fine
     assert fine is not None and fine.status == "imposed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The final sum beside the one first proposed: the proposal is the earlier sum's.
+        "Regulator reduces Exempla fine to £20m from £183m proposed",
+        "ICO fines Exempla £20m, far less than the £183m initially proposed",
+        "La CNIL ramène l'amende d'Exemple à 20 millions, contre 50 millions proposés",
+    ],
+)
+def test_a_final_fine_beside_its_earlier_proposal_is_imposed(title: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and (fine.status, fine.amount) == ("imposed", 20_000_000), title
+
+
+def test_a_proposed_law_after_from_is_no_earlier_proposal() -> None:
+    # No sum between "from" and "proposed": the words name a bill, the fines are still possible.
+    fine = analyze("Companies face fines of €5m from the proposed AI Act", "").fine
+    assert fine is not None and fine.status == "proposed"

@@ -49,6 +49,7 @@ class _Compiled:
     question_opener: re.Pattern[str]
     private_suits: Rule
     commentary_label: re.Pattern[str]
+    earlier_proposal: Rule
 
 
 @cache
@@ -58,6 +59,7 @@ def _compiled() -> _Compiled:
     speech = flatten(fines.get("reported_speech"))
     partitives = flatten(fines.get("partitives"))
     suits = flatten(fines.get("private_suits"))
+    earlier = flatten(fines.get("earlier_proposal"))
     return _Compiled(
         status=Matcher({s: flatten(fines["status"].get(s)) for s in _STATUS_ORDER}),
         fine_words=Rule(alternation(words), phrase_leads(words)),
@@ -67,6 +69,7 @@ def _compiled() -> _Compiled:
         # At the headline's start, after an opening "¿" or quotation mark.
         question_opener=re.compile(r"[\s¿\"'“«]*" + alternation(flatten(fines.get("question_openers")))),
         private_suits=Rule(alternation(suits), phrase_leads(suits)),
+        earlier_proposal=Rule(alternation(earlier), phrase_leads(earlier)),
         commentary_label=re.compile(
             r"[\s\"'“«]*" + alternation(flatten(fines.get("commentary_labels"))) + r"[^\S\n]*[:|–—-]"
         ),
@@ -102,6 +105,10 @@ def fine_status(
         best = _best(scan, lead)
         said = [(best, lead)] if best is not None else []
     found, where = said[0] if said else ("imposed", title)
+    earlier = _compiled().earlier_proposal.search(scan, *where) if found == "proposed" else None
+    if earlier is not None and find_money(scan, earlier.start(), earlier.end()):
+        # "reduces the fine to £20m from £183m proposed": the proposal is the earlier sum's.
+        found = "imposed"
     if found == "faces":
         below = [s for s in said[1:] if s[0] != "faces"]
         if not below and lead is not None:
