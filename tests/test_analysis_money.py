@@ -29,7 +29,7 @@ def _one_sum(text: str) -> tuple[float, str | None]:
         ("Dutch grouping after a spaced euro sign", "€ 12.750.000", 12_750_000, "EUR"),
         ("Dutch decimal comma before miljoen", "41,5 miljoen euro", 41_500_000, "EUR"),
         ("Dutch hundreds of thousands in ton", "3 ton euro", 300_000, "EUR"),
-        ("Dutch decimal mark spelt out", "1 komma 4 miljard dollar", 1_400_000_000, "USD"),
+        ("Dutch decimal mark spelt out", "3 komma 7 miljard dollar", 3_700_000_000, "USD"),
         ("German decimal mark spelt out", "2 Komma 3 Millionen Euro", 2_300_000, "EUR"),
         ("Italian decimal mark spelt out", "2 virgola 5 milioni di euro", 2_500_000, "EUR"),
         ("German abbreviated Milliarden with a decimal comma", "2,4 Mrd. Euro", 2_400_000_000, "EUR"),

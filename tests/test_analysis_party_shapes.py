@@ -108,11 +108,11 @@ def test_a_german_description_noun_is_no_name() -> None:
 @pytest.mark.parametrize(
     ("summary", "party"),
     [
-        ("Die Behörde hat gegenüber der Beispiel AG ein Bußgeld in Höhe von 10,4 Mio. Euro verhängt.",
+        ("Die Behörde hat gegenüber der Beispiel AG ein Bußgeld über 2,3 Millionen Euro festgesetzt.",
          "Beispiel"),
         ("Die Behörde teilte mit, dass gegenüber der Exempla Handel AG ein Bußgeld verhängt worden ist.",
          "Exempla Handel"),
     ],
 )  # fmt: skip
 def test_legal_german_addresses_a_penalty_gegenueber_its_party(summary: str, party: str) -> None:
-    assert analyze("Bußgeld von 10,4 Millionen Euro", summary).target == party
+    assert analyze("Bußgeld von 2,3 Millionen Euro", summary).target == party

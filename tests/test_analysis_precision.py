@@ -155,7 +155,7 @@ def test_a_class_action_mentioned_beside_a_fine_leaves_it_a_fine(
         # General news: a fine that names no authority and says nothing of personal data.
         ("Football club fined €50,000 over fans' chants", "other"),
         ("Oil company fined £1 million after chemical spill", "other"),
-        ("La fédération écope d'une amende de 100 000 euros", "other"),
+        ("La fédération écope de 75 000 euros d'amende", "other"),
         ("Club multado con 30.000 euros por los cánticos de sus aficionados", "other"),
         # The same with personal data in its words or a topic: data protection.
         ("Retailer fined €2 million over customers' personal data", "data_protection"),
