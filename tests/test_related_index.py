@@ -28,31 +28,23 @@ def report(draw: Any, item_id: int) -> dict[str, Any]:
     date = draw(DATES)
     target = draw(PARTIES)
     stored = draw(st.booleans())  # filed from schema v12 on (facts stored) or before (read off the text)
-    return {
-        "id": item_id,
-        "guid": f"g{item_id}",
-        "link": f"https://news.example/{item_id}",
-        "title": "A fine",
-        "summary_text": "",
-        "language": "en",
-        "published": date or "2024-01-01T00:00:00Z",
-        "published_known": int(date is not None),
-        "fine_status": draw(STATUSES),
-        "fine_amount": eur if eur is not None else (5e6 if raw_only else None),
-        "fine_currency": "EUR" if eur is not None else None,
-        "fine_amount_eur": eur,
-        "penalty_amount": penalty,
-        "penalty_currency": "EUR" if penalty else None,
-        "penalty_per": "day" if penalty else None,
-        "authority": draw(AUTHORITIES),
-        "target": target,
-        "event_id": None,
-        "event_partial": 0,
-        "target_key": party_key(target) if stored and target else None,
-        "fine_liquidation": 0 if stored else None,
-        "stated_date": None,
-        "penalty_eur": penalty if stored else None,
-    }
+    status = draw(STATUSES)  # drawn in the order the row's fields were drawn before
+    return _stored(
+        item_id,
+        draw(AUTHORITIES),
+        target,
+        eur,
+        published=date or "2024-01-01T00:00:00Z",
+        published_known=int(date is not None),
+        fine_status=status,
+        fine_amount=eur if eur is not None else (5e6 if raw_only else None),
+        penalty_amount=penalty,
+        penalty_currency="EUR" if penalty else None,
+        penalty_per="day" if penalty else None,
+        target_key=party_key(target) if stored and target else None,
+        fine_liquidation=0 if stored else None,
+        penalty_eur=penalty if stored else None,
+    )
 
 
 @st.composite
@@ -222,16 +214,6 @@ def test_reports_of_another_authority_offered_by_their_party_are_settled_without
     from monitor import related_index
     from monitor.related_index import RelatedGraph
 
-    def row(item_id: int, authority: str | None) -> dict[str, Any]:
-        return {
-            "id": item_id, "guid": f"g{item_id}", "link": None, "title": "", "summary_text": "",
-            "language": "en", "published": "2024-01-01T00:00:00Z", "published_known": 1,
-            "fine_status": "imposed", "fine_amount": 1e6, "fine_currency": "EUR", "fine_amount_eur": 1e6,
-            "penalty_amount": None, "penalty_currency": None, "penalty_per": None, "authority": authority,
-            "target": "Acme Widgets", "event_id": None, "event_partial": 0, "target_key": "acme widgets",
-            "fine_liquidation": 0, "stated_date": None, "penalty_eur": None,
-        }  # fmt: skip
-
     asked: list[tuple[str | None, str | None]] = []
 
     def counting(a: Any, b: Any) -> bool:
@@ -240,6 +222,9 @@ def test_reports_of_another_authority_offered_by_their_party_are_settled_without
 
     monkeypatch.setattr(related_index, "related", counting)
     graph = RelatedGraph()
-    graph.update([row(1, "CNIL"), row(2, "AEPD"), row(3, None)], report_facts)
+    graph.update(
+        [_stored(n, who, "Acme Widgets", 1e6) for n, who in ((1, "CNIL"), (2, "AEPD"), (3, None))],
+        report_facts,
+    )
     assert graph.neighbours(1) == {3}
     assert asked == [("CNIL", None)]

@@ -343,8 +343,8 @@ def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
     weak: list[tuple[int, str]] = []
-    about_data = compiled.weak_vetoes.search(text) is not None  # as about_data(scan)
-    if not about_data:
+    personal = about_data(scan)
+    if not personal:
         # "EU fines Meta over data transfers": a privacy fine, decided by a national DPA.
         for m in compiled.weak.finditer(text):
             owner = compiled.weak_owner.get(" ".join(m.group().split()))
@@ -360,7 +360,7 @@ def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
         return _of_country(in_summary.pop(), kind)
     if weak:
         return weak[0][1]
-    return _lead_authority(scan) if lead and about_data and kind == "dpa" else None
+    return _lead_authority(scan) if lead and personal and kind == "dpa" else None
 
 
 def about_data(scan: Scan) -> bool:

@@ -196,30 +196,36 @@ def domain_in_text(authority: str | None, title: str, summary: str) -> str:
     """The domain of a fine this item reports, as analyze() gives it (for a stored item)."""
     text = f"{_lowered(fold_nfc(nfc(within_budget(title, MAX_TITLE_CHARS))))}\n"
     text += _lowered(fold_nfc(nfc(within_budget(summary, MAX_SUMMARY_CHARS))))
-    scan = Scan(text, rule_index())
-    return _domain(authority, True, scan, bool(tags.find_tags(scan, None)))
+    return _domain(authority, True, Scan(text, rule_index()))
 
 
-def _domain(authority: str | None, matched: bool, scan: Scan | None, tagged: bool = False) -> str:
+def _domain(authority: str | None, matched: bool, scan: Scan | None, tagged: bool | None = None) -> str:
     """A data protection authority's fine is data_protection, and so is a prosecutor's about
     personal data; otherwise the item's own words (a merger, a cartel, misleading consumers) and
     then the authority's kind decide. A fine of no named authority is data protection only when
-    the item is about personal data (its words or a topic of tags.yml): a football club's or an
-    oil company's fine in general news is not."""
+    the item is about personal data: a football club's or an oil company's fine in general news
+    is not. `tagged`: whether the item has a tags.yml topic (read from the scan when not given)."""
     found = authorities.authority(authority)
     if found is not None and found.kind == "dpa":
         return "data_protection"
-    about = scan is None or tagged or authorities.about_data(scan)
-    if found is not None and found.kind == "prosecutor" and scan is not None and about:
+    if found is not None and found.kind == "prosecutor" and scan is not None and _personal(scan, tagged):
         return "data_protection"  # a state attorney general's privacy or biometrics case
     hint = fines.domain_hint(scan) if scan is not None else None
     if hint is not None:
         return hint
     if found is None:
-        return "data_protection" if matched and about else "other"
+        personal = scan is None or _personal(scan, tagged)  # no text to tell: as before
+        return "data_protection" if matched and personal else "other"
     return {"dpa": "data_protection", "competition": "competition", "consumer": "consumer"}.get(
         found.kind, "other"
     )
+
+
+def _personal(scan: Scan, tagged: bool | None) -> bool:
+    """Whether an item is about personal data: its words (authorities.about_data) or a topic."""
+    if authorities.about_data(scan):
+        return True
+    return tagged if tagged is not None else bool(tags.find_tags(scan, None))
 
 
 def is_penalty_liquidation(title: str, summary: str) -> bool:

@@ -49,7 +49,7 @@ def labelled(check: Check, labels: frozenset[str] | None = None) -> Check:
         for label, inner in value.items():
             if not isinstance(label, str):
                 # YAML 1.1 reads an unquoted NO, YES, ON or OFF as a boolean: Norway's "NO" was False.
-                _fail(f"{where}.{label}", "a key must be text: quote it (\"NO\" for Norway)")
+                _fail(f"{where}.{label}", 'a key must be text: quote it ("NO" for Norway)')
             if labels is not None and label not in labels:
                 _fail(f"{where}.{label}", f"unknown key (one of {', '.join(sorted(labels))})")
             check(inner, f"{where}.{label}")

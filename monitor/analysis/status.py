@@ -116,8 +116,9 @@ def fine_status(
             below = [(best, lead)] if best is not None else []
         found, where = below[0] if below and below[0][0] == "imposed" else ("proposed", where)
     explains = _compiled().question_opener.match(scan.text, title[0], title[1]) is not None
-    label = _compiled().commentary_label.match(scan.text, title[0], title[1])
-    if found in ("imposed", "proposed") and label is not None:
+    news = found in ("imposed", "proposed")
+    label = _compiled().commentary_label.match(scan.text, title[0], title[1]) if news else None
+    if label is not None:
         if trace is not None:
             trace.add("status", "mention_of_past", "fines.yml commentary_labels (commentary)", label.group())
         return "mention_of_past"
