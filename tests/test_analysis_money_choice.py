@@ -90,3 +90,42 @@ def test_a_dollar_headline_over_another_currency_is_the_conversion(
 def test_dollars_alone_stay_the_fine() -> None:
     fine = analyze("Lumen Apps fined $1.3bn", "The regulator fined Lumen Apps.").fine
     assert fine is not None and (fine.amount, fine.currency) == (1_300_000_000, "USD")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "value", "currency"),
+    [
+        # A bare figure to the unit, continental grouping and decimal comma.
+        (
+            "Autorità sanziona Deltafin",
+            "L'Autorità ha sanzionato Deltafin per oltre 2 milioni di euro (2.345.678,90) per pratiche "
+            "scorrette.",
+            2_345_678.90,
+            "EUR",
+        ),
+        # The exact sum with its currency sign, English grouping.
+        (
+            "Regulator fines Omegabank £7.5m",
+            "The regulator fined Omegabank £7.5m (£7,552,800) for failing to protect customer records.",
+            7_552_800,
+            "GBP",
+        ),
+    ],
+)
+def test_the_exact_figure_in_brackets_refines_a_rounded_sum(
+    title: str, summary: str, value: float, currency: str
+) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.currency == currency
+    assert fine.amount == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    ["(2019)", "(1.500 dipendenti)", "(3)", "(9.876.543)"],
+)
+def test_a_bracket_that_is_not_the_sum_leaves_it(bracket: str) -> None:
+    # A year, a count with its noun, a small number, a figure that does not round to the sum.
+    summary = f"L'Autorità ha sanzionato Deltafin per 2 milioni di euro {bracket} per pratiche scorrette."
+    fine = analyze("Autorità sanziona Deltafin", summary).fine
+    assert fine is not None and fine.amount == 2_000_000

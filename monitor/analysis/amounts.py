@@ -254,6 +254,47 @@ def sums_as_words(scan: Scan) -> Scan:
     return Scan("".join(parts), scan.index)
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def exact_figure(scan: Scan, rough: Money, tellings: list[Money]) -> Money:
+    """The sum to the unit where the item brackets it after any telling of the rounded one
+    (tellings: every sum of the item): "per oltre 3 milioni (3.071.480,50)", a title's
+    "£7.5m" over a lead's "£7.5m (£7,552,800)"; else the sum as chosen."""
+    for told in tellings:
+        if told.value == rough.value and told.currency in (None, rough.currency):
+            exact = _in_brackets(scan, told)
+            if exact is not None:
+                return exact._replace(currency=rough.currency)
+    return rough
+
+
+def _in_brackets(scan: Scan, rough: Money) -> Money | None:
+    """A bare number, or a sum in the same currency, in brackets right after a sum that it gives
+    to more digits, rounded or cut as the rough one was written ("over €1 billion"); any other
+    bracket (a year, a count, a conversion) is no exact figure."""
+    text = scan.text
+    opened = _BRACKET_OPEN.match(text, rough.end)
+    if opened is None:
+        return None
+    inside = next(((at, to, m) for at, to, m in money_spans(scan) if at >= opened.end()), None)
+    if inside is None or inside[0] != opened.end() or not _BRACKET_CLOSE.match(text, inside[1]):
+        return None
+    at, to, money = inside
+    if money is not None and money.currency not in (None, rough.currency):
+        return None
+    if money is None:
+        value, digits, decimal = _parse_number(text[at:to])
+    else:
+        value, digits, decimal = money.value, money.digits, money.decimal
+    magnitude = 10.0 ** (len(str(int(rough.value))) - rough.significant)
+    cut = value // magnitude * magnitude == rough.value
+    if _significant(digits) <= rough.significant or not (cut or rounds_to(value, rough)):
+        return None
+    return rough._replace(value=value, digits=digits, decimal=decimal, significant=_significant(digits))
+
+
 def find_money(text: str | Scan, start: int = 0, end: int | None = None) -> list[Money]:
     """Every sum with a currency or a multiplier in lower-cased folded text (or the part of it
     from start to end), in order; offsets are in the whole text."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.amounts import Money, money_spans, rounds_to
+from monitor.analysis.amounts import Money, exact_figure, money_spans, rounds_to
 from monitor.analysis.explain import Trace
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import phrase_leads
@@ -314,6 +314,7 @@ def detect_fine(
     parted = total is not None and total is not chosen
     rest = [m for m in fines if m is not chosen and not (parted and same_sum(m, total))]
     money = _refine(chosen.money, rest, mentions)
+    money = exact_figure(scan, money, [m.money for m in mentions])
     currency = _currency(money, country) or local_currency(country)
     conversion = stated_conversion(chosen, mentions, currency)
     eur = to_eur(money.value, currency, on) if currency else None
