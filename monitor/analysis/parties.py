@@ -136,8 +136,9 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
     end = len(title)
     loose: list[tuple[int, tuple[str, ...]]] = []
     strict: list[tuple[int, tuple[str, ...]]] = []
-    heads = [m.end() for m in frames.after_glued.findall(scan, 0, end)]
-    heads += [m.end() for m in frames.middle.findall(scan, 0, end)]
+    joined = sums_as_words(scan)  # a sum is one word in a frame's gap, as in cased text
+    heads = [m.end() for m in frames.after_glued.findall(joined, 0, end)]
+    heads += [m.end() for m in frames.middle.findall(joined, 0, end)]
     for at in sorted(heads):
         words = low[at:end].split()[:5]
         # "contre la societe cegedim": articles and descriptions before the name are passed,
@@ -162,7 +163,7 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
         fits = len(kept) <= 2 or (len(kept) == 3 and len(kept) < len(words))
         if kept and ends and fits:
             strict.append((at, tuple(kept)))
-    for m in frames.before_slug.findall(scan, 0, end):
+    for m in frames.before_slug.findall(joined, 0, end):
         words = low[: _before_auxiliaries(low, m.start(), 0)].split()[-4:]
         if any(_names_authority(words[k:]) for k in range(len(words))):
             continue  # "the dutch dpa fined example": an authority before the verb fines
