@@ -58,10 +58,19 @@ class Matcher:
         """The label found with the lowest rank (labels without one do not count); phrases
         inside other phrases count too."""
         found: set[str] = set()
+        text = scan.text
+        stop = len(text) if end is None else end
         for m in self.rule.findall(scan, start, end, overlapping=True):
-            label = self.label(scan.text, m.start(), m.end())
+            label = self.label(text, m.start(), m.end())
             if label is not None and label in rank:
                 found.add(label)
+                # One regex match per start: a phrase of another label may start at the same
+                # word ("muss doch nicht" inside "muss doch nicht … zahlen").
+                found.update(
+                    other
+                    for other, pattern in self._labels
+                    if other in rank and rank[other] < rank[label] and pattern.match(text, m.start(), stop)
+                )
         return min(found, key=rank.__getitem__) if found else None
 
     def search(self, text: str | Scan, start: int = 0, end: int | None = None) -> str | None:
