@@ -63,6 +63,18 @@ def test_the_dutch_ap_only_in_dutch_frames() -> None:
     assert analyze("Exempla fined €2 million, AP reports", "").authority != "AP-NL"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Voorbeeld krijgt boete van 40.000 euro van AP",
+        "Voorbeeld beboet door AP voor bewaren klantgegevens",
+        "Voorbeeld gaat in beroep tegen AP-boete van 2 miljoen euro",
+    ],
+)
+def test_the_dutch_ap_without_its_article(title: str) -> None:
+    assert analyze(title, "").authority == "AP-NL"
+
+
 def test_a_destination_or_a_nationality_is_not_the_deciding_country() -> None:
     assert analyze("Exempla fined €2 million over transfers to the US", "").authority is None
     assert analyze("The US firm Exempla was fined €2 million", "").authority is None

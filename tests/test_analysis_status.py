@@ -413,6 +413,13 @@ def test_the_future_of_a_fining_verb_is_a_proposal(lang: str, title: str) -> Non
         "Las multas superan los 30 millones de euros",
         "Le multe superano i 30 milioni di euro",
         "Boetes lopen op tot 30 miljoen euro",
+        # The past of a verb of reaching is a sum reached, not a maximum.
+        "Privacy fines reached €900 million in 2030, report finds",
+        "Les amendes ont atteint 90 millions d'euros en 2030",
+        "Die Bußgelder erreichten 50 Millionen Euro",
+        "Las multas alcanzaron los 30 millones de euros",
+        "Le sanzioni hanno raggiunto i 30 milioni di euro",
+        "Boetes bereikten 30 miljoen euro",
     ],
 )
 def test_plural_fines_amounting_to_a_sum_are_a_total(title: str) -> None:
@@ -553,3 +560,8 @@ def test_a_proposed_law_after_from_is_no_earlier_proposal() -> None:
     # No sum between "from" and "proposed": the words name a bill, the fines are still possible.
     fine = analyze("Companies face fines of €5m from the proposed AI Act", "").fine
     assert fine is not None and fine.status == "proposed"
+
+
+def test_fines_that_can_reach_a_sum_stay_a_maximum_not_a_total() -> None:
+    # The present of "reach" with a modal is a statutory maximum: no fine and no total.
+    assert analyze("GDPR fines can reach €20 million or 4% of turnover", "").fine is None
