@@ -60,7 +60,8 @@ def _compiled() -> _Compiled:
         fine_words=_rule(flatten(fines["fine_words"])),
         sum_nouns=_rule(flatten(fines["fine_words"]) + flatten(fines.get("sanction_nouns"))),
         context=_rule(flatten(fines["penalty_context"])),
-        negations=_rule(flatten(fines["negations"])),
+        # A title with "fine dining" or "parking fines" names no fine, as one with "no fine".
+        negations=_rule(flatten(fines["negations"]) + flatten(fines.get("other_senses"))),
         sanction_acts=_rule(flatten(fines.get("sanction_acts"))),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
@@ -208,7 +209,7 @@ def detect_fine(
         sanction ("must pay", "sanction"); what the sum is (roles.py) rules out the rest."""
         if m.segment not in penalised:
             seg = segments[m.segment]
-            penalised[m.segment] = bool(c.fine_words.search(scan, *seg) or c.context.search(scan, *seg))
+            penalised[m.segment] = _names_a_fine(scan, seg) or c.context.search(scan, *seg) is not None
         return penalised[m.segment]
 
     totals = {

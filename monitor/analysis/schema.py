@@ -139,6 +139,7 @@ SCHEMAS: dict[str, Check] = {
             "fine_words": per_language,
             "penalty_context": per_language,
             "negations": per_language,
+            "other_senses": per_language,
             "sanction_acts": per_language,
             "sanction_nouns": per_language,
             "reported_speech": per_language,

@@ -1,0 +1,57 @@
+"""Fine words that name no decision, and steps before one (issue #11 items 4 and 5).
+
+The English adjective "fine" ("fine dining", "the fine print") and the tariff of an everyday
+offence ("parking fines", "Strafzettel") are no fine. A penalty threatened ("Zwangsgeld
+angedroht") or sanction proceedings opened ("ha abierto un procedimiento sancionador") are a
+proposal. The subject of a German passive stands before "wurde … verurteilt"."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analysis import analyze
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Weekend guide: fine dining by the harbour", ""),
+        ("Read the fine print before you sign", ""),
+        ("Examplecorp is fine-tuning its new language model", ""),
+        # A tariff with its sum and the people who pay it.
+        ("Council raises parking fines to £80", "Drivers who overstay will pay more from April."),
+        ("La mairie augmente les amendes de stationnement à 50 euros", "Les automobilistes paieront plus."),
+        ("El ayuntamiento sube las multas de tráfico a 200 euros", "Los conductores pagarán más."),
+        ("Il comune aumenta le multe stradali a 100 euro", "Gli automobilisti pagheranno di più."),
+    ],
+)
+def test_a_fine_word_in_another_sense_is_no_fine(title: str, summary: str) -> None:
+    assert analyze(title, summary).fine is None
+
+
+def test_a_fine_beside_another_sense_in_the_summary_is_still_read() -> None:
+    # The other sense masks only the title it stands in; the summary's fine is read as usual.
+    fine = analyze("Examplecorp fined €2 million", "The regulator read the fine print of its contracts.").fine
+    assert fine is not None and fine.amount == 2_000_000
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Zwangsgeld von 20.000 Euro gegen Beispiel angedroht", ""),
+        ("Behörde leitet Bußgeldverfahren gegen Beispiel ein", "Im Raum stehen 3 Millionen Euro."),
+        ("Ejemplo se enfrenta a una multa de 3 millones", "La AEPD ha abierto un procedimiento sancionador."),
+        ("Multa de 3 millones para Ejemplo", "La agencia ha abierto un expediente sancionador."),
+        ("Multa da 3 milioni per Esempio", "Il Garante ha avviato un procedimento sanzionatorio."),
+        ("Amende de 3 millions pour Exemple", "La CNIL ouvre une procédure de sanction contre la société."),
+        ("Boete van 3 miljoen voor Voorbeeld", "De toezichthouder start een boeteprocedure."),
+    ],
+)
+def test_a_threat_or_opened_proceedings_are_a_proposal(title: str, summary: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.status == "proposed"
+
+
+def test_the_subject_of_a_german_passive_with_a_long_middle_field() -> None:
+    result = analyze("Beispiel GmbH wurde zu einer Geldbuße von 1,2 Mio. Euro verurteilt", "")
+    assert result.target == "Beispiel"
