@@ -150,8 +150,13 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
             words = words[described[-1] + 1 :]
         kept = _after_appositive(_until_stop(words, stop))
         after = words[1] if len(words) > 1 else None
-        if not kept and words and words[0] in frames.lone_prepositions and (after is None or after in stop):
+        lone = not kept and bool(words) and words[0] in frames.lone_prepositions
+        if lone and (after is None or after in stop):
             kept = words[:1]  # "sanziona uber per …": no preposition stands before another one
+        elif lone and _SLUG_NUMBER.fullmatch(after or ""):
+            # "fines uber 10 million": a name only if the summary capitalises it, for German
+            # puts "über" before a sum ("muss über 10 Millionen zahlen").
+            loose.append((at, (words[0],)))
         loose += [(at, tuple(kept[:n])) for n in (3, 2, 1) if len(kept) >= n]
         # A country word after the name is the place ("fur meta irland verhangt"), not the name.
         while len(kept) > 1 and authorities.is_country(kept[-1]):
@@ -165,8 +170,10 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
             strict.append((at, tuple(kept)))
     for m in frames.before_slug.findall(joined, 0, end):
         words = low[: _before_auxiliaries(low, m.start(), 0)].split()[-4:]
-        if any(_names_authority(words[k:]) for k in range(len(words))):
-            continue  # "the dutch dpa fined example": an authority before the verb fines
+        if any(_names_authority(words[k:]) for k in range(len(words))) or authorities.ends_with_regulator(
+            " ".join(words)
+        ):
+            continue  # "the dutch dpa fined example", "privacywaakhond beboet": the authority acts
         kept = _after_appositive(list(reversed(_until_stop(list(reversed(words)), stop))))
         if not kept and words and words[-1] in frames.lone_prepositions:
             kept = words[-1:]  # "uber fined": a preposition needs an object, so it is a name here
