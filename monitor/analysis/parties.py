@@ -137,7 +137,7 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
     loose: list[tuple[int, tuple[str, ...]]] = []
     strict: list[tuple[int, tuple[str, ...]]] = []
     joined = sums_as_words(scan)  # a sum is one word in a frame's gap, as in cased text
-    heads = [m.end() for m in frames.after_glued.findall(joined, 0, end)]
+    heads = [m.end() for m in frames.after_glued.findall(joined, 0, end, overlapping=True)]
     heads += [m.end() for m in frames.middle.findall(joined, 0, end)]
     for at in sorted(heads):
         words = low[at:end].split()[:5]
