@@ -47,3 +47,15 @@ def test_the_european_central_bank_fines_no_data_protection() -> None:
     assert result.authority == "ECB"
     assert result.fine is not None and result.fine.currency == "EUR"
     assert result.domain != "data_protection"
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        ("il garante sanziona il comune di esempio per 10mila euro", "Comune di Esempio"),
+        ("la aepd sanciona al ayuntamiento de ejemplo con 20 000 euros", "Ayuntamiento de Ejemplo"),
+        ("regulator fines bank of examplia 2 million", "Bank of Examplia"),
+    ],
+)
+def test_a_slug_body_named_by_its_place(title: str, party: str) -> None:
+    assert analyze(title, "").target == party

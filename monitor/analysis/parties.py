@@ -141,6 +141,13 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
     heads += [m.end() for m in frames.middle.findall(joined, 0, end)]
     for at in sorted(heads):
         words = low[at:end].split()[:5]
+        while len(words) > 1 and words[0] in frames.articles:
+            words.pop(0)
+        body = _named_by_place(words)
+        if body is not None:
+            loose.append((at, body))
+            strict.append((at, body))
+            continue
         # "contre la societe cegedim": articles and descriptions before the name are passed,
         # and a description ending in its noun ("facial recognition firm clearview").
         while len(words) > 1 and (words[0] in frames.articles or reader_word(words[0]).descriptor):
@@ -198,6 +205,17 @@ def _slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[t
     )
 
 
+_PLACE_OF = frozenset({"di", "de", "del", "du", "of"})
+
+
+def _named_by_place(words: list[str]) -> tuple[str, ...] | None:
+    """ "comune di trento", "ayuntamiento de ejemplo": in a slug, a body whose name is a
+    name_heads word, "of" and its place (parties.yml name_heads)."""
+    if len(words) >= 3 and heads_a_name(words[0]) and words[1] in _PLACE_OF and not _not_name(words[2]):
+        return tuple(words[:3])
+    return None
+
+
 def _names_authority(words: list[str]) -> bool:
     name = " ".join(words)
     return _is_authority(name) or authorities.describes_only(name)
@@ -239,6 +257,9 @@ def _slug_only(guesses: list[tuple[str, ...]]) -> Finding | None:
     they are when their place leaves no doubt (they open the title, or stand between the frame
     and a number or a function word: "italia multa ejemplo 20 millones")."""
     for guess in guesses:
+        if _named_by_place(list(guess)) == guess:
+            head, of, place = guess
+            return Finding(f"{head.capitalize()} {of} {place.capitalize()}", SLUG_ONLY, " ".join(guess))
         # Inside a name a country word may stand ("Amazon France Logistique"), and open it
         # before a word that is no description ("deutsche wohnen", not "spanish bank"); a word
         # never a name alone may end one ("Clearview AI").
