@@ -59,3 +59,11 @@ def test_the_european_central_bank_fines_no_data_protection() -> None:
 )
 def test_a_slug_body_named_by_its_place(title: str, party: str) -> None:
     assert analyze(title, "").target == party
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["drei millionen euro bu geld fur beispielbank", "bugeld gegen beispielbank verhangt"],
+)
+def test_a_german_frame_with_its_sharp_s_dropped_in_a_slug(title: str) -> None:
+    assert analyze(title, "").target == "Beispielbank"

@@ -57,7 +57,9 @@ def frames() -> Frames:
     verbal: list[str] = []  # heads and tails of the frames that are not noun phrases
     tails: dict[str, list[str]] = {}
     nominal = per_language(data["nominal_frames"])
-    for frame in [*per_language(data["frames"]), *nominal]:
+    # A URL slug drops the "ß" ("bu-geld-gegen", "bugeld"): each frame holding one is also read so.
+    slugged = [f.replace("ß", sep) for f in per_language(data["frames"]) if "ß" in f for sep in (" ", "")]
+    for frame in [*per_language(data["frames"]), *slugged, *nominal]:
         head, tail = _split(frame)
         if frame not in nominal:
             verbal.append(f"{head} X {tail}")
