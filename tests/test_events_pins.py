@@ -4,8 +4,11 @@ fact weighs, the edges of its windows, the order in which events fold, candidate
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
+
+import pytest
 
 from monitor.events import (
     CORROBORATED_WINDOW,
@@ -148,3 +151,26 @@ def test_a_report_that_joins_nothing_leaves_the_rest_to_be_grouped() -> None:
     fine = acme()
     reports = [Report(1, "https://a.example/", mention), Report(2, "https://b.example/", fine)]
     assert [g.items for g in group(reports)] == [(2,)]
+
+
+def test_an_undated_report_joins_the_event_its_main_party_is_among_events_it_fits_alike() -> None:
+    # Both events name Acme (the second only through a source); the first is Acme's own decision.
+    own = event(1, "CNIL", "acme", 12e6, "EUR", None, "imposed", DAY)
+    other = replace(
+        event(2, "CNIL", "globex", 30e6, "EUR", None, "imposed", DAY), parties=frozenset({"globex", "acme"})
+    )
+    undated = acme(amount_eur=None, currency=None, date=None)
+    assert joined(undated, [other, own]) == 1
+
+
+@pytest.mark.parametrize(("first", "second"), [(0.0, 0.0), (0.5, 0.5), (1.02, 0.98)])
+def test_a_sum_of_nothing_or_about_a_euro_is_still_compared_with_its_authoritys(
+    first: float, second: float
+) -> None:
+    # The same sum (within 6%) and authority on the same day, another party: a misread party,
+    # one decision, whichever side of a euro the sums lie.
+    reports = [
+        Report(1, "a", acme(amount_eur=first)),
+        Report(2, "b", acme(target_key="france", amount_eur=second)),
+    ]
+    assert [g.items for g in group(reports)] == [(1, 2)]
