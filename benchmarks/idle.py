@@ -131,6 +131,7 @@ def measure(db: Path, seconds: float, quiet_wait: float, feeds: int = 8) -> dict
                 time.sleep(0.5)
             polled_after = time.monotonic() - (deadline - 300)
             workers_after_poll = children(app.pid)
+            kinds_after_poll = kinds(workers_after_poll)  # now: they may be gone when it is printed
             # The poll's last writes, pruning and the window's refresh, then the quiet between polls.
             settled = settle([app.pid])
             procs = [app.pid, *children(app.pid)]
@@ -149,7 +150,7 @@ def measure(db: Path, seconds: float, quiet_wait: float, feeds: int = 8) -> dict
                 "rss_with_workers_mb": rss / 1024,
             }
             time.sleep(max(0.0, quiet_wait - seconds))
-            print(f"children after the poll: {kinds(workers_after_poll)}", file=sys.stderr)
+            print(f"children after the poll: {kinds_after_poll}", file=sys.stderr)
             print(f"children after {quiet_wait:.0f} s: {kinds(children(app.pid))}", file=sys.stderr)
             result["children_after_quiet"] = len(children(app.pid))
             result["rss_after_quiet_mb"] = (

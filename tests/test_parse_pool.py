@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from concurrent.futures import Executor
 from pathlib import Path
 
 from monitor.models import FeedConfig
@@ -49,23 +51,53 @@ def test_workers_start_with_documents_and_leave_after_a_quiet_period(
         poller.close()
 
 
+def _helpers() -> set[int]:
+    """This process's children that are multiprocessing's forkserver or resource tracker."""
+    found = set()
+    for task in Path("/proc/self/task").iterdir():
+        for pid in (task / "children").read_text().split():
+            try:
+                cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except OSError:
+                continue  # ended meanwhile
+            if b"multiprocessing.forkserver" in cmdline or b"multiprocessing.resource_tracker" in cmdline:
+                found.add(int(pid))
+    return found
+
+
+def _ended(pids: set[int]) -> bool:
+    deadline = time.monotonic() + WAIT
+    while pids & _helpers() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not pids & _helpers()
+
+
+def _working(pool: ParsePool) -> Executor:
+    """The pool's workers, started if need be, once they have run a task."""
+    executor = pool.get()
+    assert executor is not None
+    assert executor.submit(sum, [1, 2]).result(WAIT) == 3
+    return executor
+
+
 def test_a_poll_keeps_the_workers_it_is_using() -> None:
     pool = ParsePool(2, idle=0.05)
     try:
         with pool.in_use():
-            executor = pool.get()
-            assert executor is not None
+            executor = _working(pool)
             time.sleep(0.2)  # longer than the quiet period: no timer runs while a poll holds them
             assert pool.running
-            assert executor.submit(sum, [1, 2]).result(WAIT) == 3
+            assert executor.submit(sum, [3, 4]).result(WAIT) == 7
+            helpers = _helpers()
+        assert len(helpers) == 2  # multiprocessing's forkserver and resource tracker
         assert _gone(pool)
+        assert _ended(helpers)  # they leave with the workers, not at the app's exit
         with pool.in_use():  # the next poll starts them again
-            again = pool.get()
-            assert again is not None and again is not executor
-            assert again.submit(sum, [3, 4]).result(WAIT) == 7
+            assert _working(pool) is not executor
     finally:
         pool.close()
     assert not pool.running
+    assert not _helpers()
 
 
 def test_one_worker_parses_in_this_process() -> None:
@@ -73,3 +105,23 @@ def test_one_worker_parses_in_this_process() -> None:
     with pool.in_use():
         assert pool.get() is None
     assert not pool.running
+
+
+def test_a_pool_closing_leaves_the_helpers_another_pool_uses() -> None:
+    first, second = ParsePool(2), ParsePool(2)
+    try:
+        with second.in_use():
+            busy = _working(second)
+            with first.in_use():
+                _working(first)
+                helpers = _helpers()
+            closing = threading.Thread(target=first.close, daemon=True)
+            closing.start()
+            closing.join(WAIT)
+            assert not closing.is_alive()  # (stopping the tracker would wait on the second's workers)
+            assert _helpers() == helpers  # still serving the second pool
+            assert busy.submit(sum, [5, 6]).result(WAIT) == 11
+    finally:
+        first.close()
+        second.close()
+    assert _ended(helpers)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -235,3 +236,48 @@ def test_process_pool_gives_the_same_items(tmp_path: Path, feed_server: FeedServ
         rows = Store(db).list_items(limit=None)
         results.append(sorted((r["feed"], r["guid"], r["title"], r["fine_amount"], r["tags"]) for r in rows))
     assert results[0] == results[1] and len(results[0]) > 200
+
+
+def test_documents_ready_apart_are_written_in_one_batch(
+    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every write groups the register again, at the cost of the part it reaches whatever the
+    # batch's size: a document ready while another is still fetched waits for it (up to
+    # WRITE_BATCH documents, or WRITE_WAIT_S, made long here so that only B's answer ends the wait).
+    import monitor.poller
+    import monitor.register
+
+    monkeypatch.setattr(monitor.poller, "WRITE_WAIT_S", 3600.0, raising=False)
+    a_parsed = threading.Event()
+    prepare = monitor.poller.prepare_feed
+
+    def prepare_then_tell(*args: Any) -> Any:
+        parsed = prepare(*args)
+        if str(args[1]).endswith("/a.xml"):
+            a_parsed.set()
+        return parsed
+
+    def answer_once_a_is_parsed(request: BaseHTTPRequestHandler) -> None:
+        a_parsed.wait(60)  # a limit, never a timing: A is parsed at once
+        FeedServer._send(request, 200, rss(NEWS_ITEMS).encode(), "application/rss+xml")
+
+    batches: list[int] = []
+    file_feeds = monitor.register.file_feeds
+
+    def counted(store: Store, feeds: Any, filing: Any) -> Any:
+        batches.append(len(feeds))
+        return file_feeds(store, feeds, filing)
+
+    monkeypatch.setattr(monitor.poller, "prepare_feed", prepare_then_tell)
+    monkeypatch.setattr(monitor.register, "file_feeds", counted)
+    feeds = [
+        FeedConfig(name="A", url=feed_server.add("/a.xml", rss(CNIL_ITEMS))),
+        FeedConfig(name="B", url=feed_server.add("/b.xml", handler=answer_once_a_is_parsed)),
+    ]
+    poller = Poller(db_path, feeds, parse_workers=1)
+    try:
+        report = poller.poll(force=True)
+    finally:
+        poller.close()
+    assert report.new_items == len(CNIL_ITEMS) + len(NEWS_ITEMS)
+    assert batches == [2]  # A waited for B: one write, one grouping

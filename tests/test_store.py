@@ -236,3 +236,23 @@ def test_syncing_an_unchanged_feeds_file_writes_nothing_and_a_changed_one_what_c
     assert rows["B"] == ("https://b.example/feed", "e1", 2, '["x"]', 1)  # its health kept
     assert rows["C"][-1] == 0  # disabled, not deleted
     store.close()
+
+
+def test_the_full_text_index_is_written_again_only_when_an_items_text_changes(db_path: Path) -> None:
+    store = _filled(db_path)
+    try:
+
+        def index_rows() -> int:  # FTS5's segments: every re-indexed row adds to them
+            return int(store.conn.execute("SELECT count(*) FROM items_fts_data").fetchone()[0])
+
+        before = index_rows()
+        with store.transaction():
+            store.mark_all_read()  # columns the index does not hold (filing an item is another)
+        assert index_rows() == before
+        with store.transaction():
+            store.store_items(1, [_item("b", "Cookie walls refused", "Consent banners")], NOW)
+        assert [r["guid"] for r in store.list_items(ItemFilter(search="walls"))] == ["b"]
+        assert store.list_items(ItemFilter(search="guidance")) == []  # the old title left the index
+        assert [r["guid"] for r in store.list_items(ItemFilter(search="banners"))] == ["b"]
+    finally:
+        store.close()
