@@ -15,7 +15,7 @@ Equivalent mutants of monitor/regrouping.py (no input tells them apart; counted 
   queries read no other), so only a report already taken is taken again, with the same row (1).
 - `regroup`: `was.get(event_id, None)` (or no default): read only when an event's reports did
   not shift, and an event made here holds none before (2).
-- `regroup`: `"XXXX"` for `""` as the last-resort key: every stored item has a guid (1).
+- `regroup`: a non-empty text for the empty last-resort sort key: every stored item has a guid (1).
 """
 
 from __future__ import annotations

@@ -288,7 +288,7 @@ def _in_brackets(scan: Scan, rough: Money) -> Money | None:
         value, digits, decimal = _parse_number(text[at:to])
     else:
         value, digits, decimal = money.value, money.digits, money.decimal
-    magnitude = 10.0 ** (len(str(int(rough.value))) - rough.significant)
+    magnitude = _last_digit(rough)
     cut = value // magnitude * magnitude == rough.value
     if _significant(digits) <= rough.significant or not (cut or rounds_to(value, rough)):
         return None
@@ -383,5 +383,10 @@ def rounds_to(precise: float, rough: Money) -> bool:
     """Whether a precise sum, rounded as the rough one was written, gives the rough one."""
     if precise <= 0 or rough.value <= 0:
         return False
-    magnitude = 10.0 ** (len(str(int(rough.value))) - rough.significant)
+    magnitude = _last_digit(rough)
     return bool(abs(round(precise / magnitude) * magnitude - rough.value) < magnitude / 2)
+
+
+def _last_digit(rough: Money) -> float:
+    """The value of the last digit a sum was written to ("€7.5m": 100,000)."""
+    return 10.0 ** (len(str(int(rough.value))) - rough.significant)
