@@ -29,6 +29,22 @@ def test_a_fine_word_in_another_sense_is_no_fine(title: str, summary: str) -> No
     assert analyze(title, summary).fine is None
 
 
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Speeding is named by its offence in the sum's sentence, a court's verb there or none.
+        ("Amende de 900 euros pour excès de vitesse : un automobiliste condamné", ""),
+        ("Un automobiliste condamné à 1 500 euros d'amende pour un excès de vitesse", ""),
+        ("Fahrer muss 600 Euro Bußgeld wegen Geschwindigkeitsüberschreitung zahlen", ""),
+        ("Multa de 600 euros a un conductor por exceso de velocidad", ""),
+        ("Multa da 800 euro per eccesso di velocità", ""),
+        ("Automobilist krijgt 400 euro boete voor snelheidsovertreding", ""),
+    ],
+)
+def test_a_speeding_fine_is_no_decision(title: str, summary: str) -> None:
+    assert analyze(title, summary).fine is None
+
+
 def test_a_fine_beside_another_sense_in_the_summary_is_still_read() -> None:
     # The other sense masks only the title it stands in; the summary's fine is read as usual.
     fine = analyze("Examplecorp fined €2 million", "The regulator read the fine print of its contracts.").fine

@@ -107,8 +107,13 @@ def test_no_apposition_across_a_preposition_or_a_number(title: str) -> None:
         # An appositive names the real party.
         ("Regulator fines Examplebook owner Exampla €390 million", "Exampla"),
         ("Regulator fines Examplechat developer Exampla Inc. €5 million", "Exampla"),
-        # Italian headlines call a large fine a "stangata" (a heavy blow).
+        # Italian headlines call a large fine a "stangata" (a heavy blow), its author between.
         ("Stangata per Esempio: multa da 5 milioni", "Esempio"),
+        ("Stangata dell'Antitrust su Esempio: 5 milioni", "Esempio"),
+        # The Italian present tense, the party the indirect object before the fine.
+        ("Il Garante infligge a Esempio una multa da 2 milioni", "Esempio"),
+        ("L'autorità commina a Esempio Reti una sanzione di 300mila euro", "Esempio Reti"),
+        ("Il Garante irroga a Esempio una sanzione da 1 milione", "Esempio"),
         # "& Co." is a legal form as "Inc." is: the clean name is without it.
         ("Bußgeld: Beispiel & Co. muss 2 Millionen Euro zahlen", "Beispiel"),
         # A demand for a penalty: the party it is asked from.
@@ -135,6 +140,10 @@ def test_constructions_in_six_languages(title: str, party: str) -> None:
         ("record fine for tracking", "The regulator fined Acme Retail €2 million.", "Acme Retail"),
         # A name by its place alone: between the fining verb and a number.
         ("italia multa ejemplo 20 millones", "La autoridad impuso una sanción.", "Ejemplo"),
+        # A slug spells "900.000 Euro" in three words: a sum is at most two words in a frame's
+        # gap, as in cased text ("Bußgeld in Höhe von 900.000 Euro für X").
+        ("bussgeld in hohe von 900 000 euro fur beispiel", "Die Behörde ahndete Verstöße.", "Beispiel"),
+        ("multa de hasta 1 500 000 euros para ejemplo", "La agencia sancionó a la empresa.", "Ejemplo"),
     ],
 )
 def test_slug_titles(title: str, summary: str, party: str) -> None:

@@ -237,18 +237,19 @@ def _share_multiplier(
 
 
 def sums_as_words(scan: Scan) -> Scan:
-    """The scan with the spaces inside each sum made underscores (offsets kept), so that a phrase's
-    gap of a few words counts a sum as one word however many words spell it ("due milioni e mezzo
-    di euro"). Sums of up to three words ("20 millions d'euros") fit a gap as they are: the scan
-    is rebuilt only for longer ones."""
+    """The scan with the spaces inside each sum but its last made underscores (offsets kept), so
+    that a phrase's gap of a few words counts a sum as two words, as cased text writes most
+    ("900.000 Euro", "€ 5m"), however many words spell it ("due milioni e mezzo di euro", a slug's
+    "900 000 euro"). The last word stays apart: frames may begin with it ("Euro gegen X")."""
     text = scan.text
-    spans = [(at, to) for at, to, m in money_spans(scan) if m is not None and text.count(" ", at, to) > 2]
+    spans = [(at, to) for at, to, m in money_spans(scan) if m is not None and text.count(" ", at, to) > 1]
     if not spans:
         return scan
     parts: list[str] = []
     done = 0
     for at, to in spans:
-        parts += [text[done:at], text[at:to].replace(" ", "_")]
+        last = text.rindex(" ", at, to)
+        parts += [text[done:at], text[at:last].replace(" ", "_"), text[last:to]]
         done = to
     parts.append(text[done:])
     return Scan("".join(parts), scan.index)

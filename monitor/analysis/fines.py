@@ -41,6 +41,7 @@ class _Compiled:
     sum_nouns: Rule  # fine_words and sanction_nouns: a noun whose attached sum is a penalty
     context: Rule
     negations: Rule
+    other_senses: Rule
     sanction_acts: Rule
     abbreviations: frozenset[str]
     country_currency: dict[str, str]
@@ -62,6 +63,7 @@ def _compiled() -> _Compiled:
         context=_rule(flatten(fines["penalty_context"])),
         # A title with "fine dining" or "parking fines" names no fine, as one with "no fine".
         negations=_rule(flatten(fines["negations"]) + flatten(fines.get("other_senses"))),
+        other_senses=_rule(flatten(fines.get("other_senses"))),
         sanction_acts=_rule(flatten(fines.get("sanction_acts"))),
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
@@ -209,7 +211,10 @@ def detect_fine(
         sanction ("must pay", "sanction"); what the sum is (roles.py) rules out the rest."""
         if m.segment not in penalised:
             seg = segments[m.segment]
-            penalised[m.segment] = _names_a_fine(scan, seg) or c.context.search(scan, *seg) is not None
+            # The tariff of an everyday offence ("pour excès de vitesse") is that, whatever verb tells it.
+            penalised[m.segment] = c.other_senses.search(scan, *seg) is None and (
+                _names_a_fine(scan, seg) or c.context.search(scan, *seg) is not None
+            )
         return penalised[m.segment]
 
     totals = {
