@@ -9,12 +9,12 @@ merged event never alerts twice), and each event gets the facts its reports tell
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
@@ -159,9 +159,38 @@ class Component:
         return days
 
 
-# One graph per open database, kept between the batches its writer files (a poll writes several):
-# checked against the stored reports at every use (RelatedGraph.update), it only saves comparisons.
-_graphs: WeakKeyDictionary[Store, RelatedGraph] = WeakKeyDictionary()
+# One graph per database file, kept between the batches filed into it, whichever Store object
+# files them (a poll opens its own, the window's corrections another): checked against the stored
+# reports at every use (RelatedGraph.update), so another process's writes meanwhile are compared
+# again; it only saves comparisons. The few files written last keep theirs, so a process opening
+# many databases does not grow without end, and only up to MAX_KEPT_PAIRS links (~60 bytes each):
+# the benchmarks' 300-feed register keeps ~80,000 (5 MB of sets), the 100,000-item one ~1.5 million
+# (130 MB in all), which the window would hold between polls beyond its 150 MB budget (issue #17).
+KEPT_GRAPHS = 2
+MAX_KEPT_PAIRS = 300_000
+_graphs: OrderedDict[Path, RelatedGraph] = OrderedDict()
+
+
+def _graph_key(store: Store) -> Path | None:
+    # An in-memory database is private to its connection: another of the same name is another.
+    return None if str(store.path) == ":memory:" else store.path.resolve()
+
+
+def _take_graph(store: Store) -> RelatedGraph:
+    """The file's graph, out of the cache while in use: another thread filing into the same file
+    meanwhile (the window's corrections beside its poll) starts its own instead of sharing it."""
+    key = _graph_key(store)
+    kept = _graphs.pop(key, None) if key is not None else None
+    return kept if kept is not None else RelatedGraph()
+
+
+def _keep_graph(store: Store, graph: RelatedGraph) -> None:
+    key = _graph_key(store)
+    if key is None or graph.known_pairs() > MAX_KEPT_PAIRS:
+        return
+    _graphs[key] = graph
+    while len(_graphs) > KEPT_GRAPHS:
+        _graphs.popitem(last=False)  # the file written longest ago
 
 
 def _published(row: ReportRow) -> str | None:
@@ -196,13 +225,15 @@ def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()
     """Bring the events connected to `touched` and to the batch's items in line with the canonical
     grouping of all their reports: the outcome is a function of the set of reports, not their order."""
     result = Regrouped()
-    component = Component(store, _graphs.setdefault(store, RelatedGraph()))
+    graph = _take_graph(store)
+    component = Component(store, graph)
     component.grow(sorted(touched), batch)
-    if not component.rows:
-        return result
     rows = [component.rows[i] for i in sorted(component.rows)]
-    current = {row["id"]: row["event_id"] for row in rows}
     reports = [Report(row["id"], row["link"] or row["guid"] or "", component.facts_of(row)) for row in rows]
+    _keep_graph(store, graph)  # after its last use here (dropped if anything above raised)
+    if not rows:
+        return result
+    current = {row["id"]: row["event_id"] for row in rows}
     pins = [Correction.from_row(c) for c in store.active_corrections([r.item_id for r in reports])]
     groups = overlay(group(reports), reports, pins)  # the user's merges, splits and "not a fine" hold
     # An alerted event stays with the decision its alert announced; each other decision keeps the
