@@ -9,6 +9,7 @@ merged event never alerts twice), and each event gets the facts its reports tell
 
 from __future__ import annotations
 
+import threading
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -169,6 +170,7 @@ class Component:
 KEPT_GRAPHS = 2
 MAX_KEPT_PAIRS = 300_000
 _graphs: OrderedDict[Path, RelatedGraph] = OrderedDict()
+_graphs_lock = threading.Lock()  # taken and put back from the window's poll thread and its own
 
 
 def _graph_key(store: Store) -> Path | None:
@@ -180,7 +182,8 @@ def _take_graph(store: Store) -> RelatedGraph:
     """The file's graph, out of the cache while in use: another thread filing into the same file
     meanwhile (the window's corrections beside its poll) starts its own instead of sharing it."""
     key = _graph_key(store)
-    kept = _graphs.pop(key, None) if key is not None else None
+    with _graphs_lock:
+        kept = _graphs.pop(key, None) if key is not None else None
     return kept if kept is not None else RelatedGraph()
 
 
@@ -188,9 +191,10 @@ def _keep_graph(store: Store, graph: RelatedGraph) -> None:
     key = _graph_key(store)
     if key is None or graph.known_pairs() > MAX_KEPT_PAIRS:
         return
-    _graphs[key] = graph
-    while len(_graphs) > KEPT_GRAPHS:
-        _graphs.popitem(last=False)  # the file written longest ago
+    with _graphs_lock:
+        _graphs[key] = graph
+        while len(_graphs) > KEPT_GRAPHS:
+            _graphs.popitem(last=False)  # the file written longest ago
 
 
 def _published(row: ReportRow) -> str | None:
