@@ -164,11 +164,13 @@ class Component:
 # files them (a poll opens its own, the window's corrections another): checked against the stored
 # reports at every use (RelatedGraph.update), so another process's writes meanwhile are compared
 # again; it only saves comparisons. The few files written last keep theirs, so a process opening
-# many databases does not grow without end, and only up to MAX_KEPT_PAIRS links (~60 bytes each):
-# the benchmarks' 300-feed register keeps ~80,000 (5 MB of sets), the 100,000-item one ~1.5 million
-# (130 MB in all), which the window would hold between polls beyond its 150 MB budget (issue #17).
+# many databases does not grow without end, and only a graph within MAX_KEPT_REPORTS (~2.5 KB each:
+# row, signature, facts) and MAX_KEPT_PAIRS links (~50 bytes each): the benchmarks' 300-feed
+# register is ~3,000 reports and ~80,000 links, the 100,000-item one's 20,153 and ~1.5 million,
+# 130 MB under tracemalloc, which the window would hold between polls beyond its 150 MB (issue #17).
 KEPT_GRAPHS = 2
-MAX_KEPT_PAIRS = 300_000
+MAX_KEPT_REPORTS = 5_000
+MAX_KEPT_PAIRS = 200_000
 _graphs: OrderedDict[Path, RelatedGraph] = OrderedDict()
 _graphs_lock = threading.Lock()  # taken and put back from the window's poll thread and its own
 
@@ -189,7 +191,8 @@ def _take_graph(store: Store) -> RelatedGraph:
 
 def _keep_graph(store: Store, graph: RelatedGraph) -> None:
     key = _graph_key(store)
-    if key is None or graph.known_pairs() > MAX_KEPT_PAIRS:
+    reports, pairs = graph.size()
+    if key is None or reports > MAX_KEPT_REPORTS or pairs > MAX_KEPT_PAIRS:
         return
     with _graphs_lock:
         _graphs[key] = graph

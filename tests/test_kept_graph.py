@@ -95,9 +95,11 @@ def test_graphs_are_kept_for_the_files_written_last_only(tmp_path: Path) -> None
     assert list(regrouping._graphs) == [p.resolve() for p in paths[-regrouping.KEPT_GRAPHS :]]
 
 
+@pytest.mark.parametrize(("budget", "limit"), [("MAX_KEPT_PAIRS", 1), ("MAX_KEPT_REPORTS", 2)])
 def test_a_graph_larger_than_the_memory_budget_is_not_kept(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, budget: str, limit: int
 ) -> None:
-    monkeypatch.setattr(regrouping, "MAX_KEPT_PAIRS", 1)  # Acme's two reports are one link, two ends
+    # Three reports; Acme's two are one link, counted from both ends.
+    monkeypatch.setattr(regrouping, budget, limit)
     _two_decisions(tmp_path / "large.sqlite")
     assert not regrouping._graphs
