@@ -6,8 +6,8 @@ Serves the feeds with nginx (benchmarks/nginx.py), runs one in-process cold poll
 as the window polls, parse pool included) under `py-spy record --threads --subprocesses`, and sorts
 every sample that was running Python (not waiting on a lock, a socket or a queue) by the innermost
 frame of ours or of a library that belongs to a stage. FTS is inside SQLite's INSERT (triggers), so
-it shows under "store"; `fts_share()` measures it apart by storing the same items without the
-full-text triggers. py-spy is not a dependency: `pip install py-spy` to run this.
+it shows under "store" (py-spy sees no frames inside SQLite). py-spy is not a dependency:
+`pip install py-spy` to run this.
 """
 
 from __future__ import annotations

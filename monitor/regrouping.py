@@ -9,12 +9,13 @@ merged event never alerts twice), and each event gets the facts its reports tell
 
 from __future__ import annotations
 
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
@@ -159,9 +160,44 @@ class Component:
         return days
 
 
-# One graph per open database, kept between the batches its writer files (a poll writes several):
-# checked against the stored reports at every use (RelatedGraph.update), it only saves comparisons.
-_graphs: WeakKeyDictionary[Store, RelatedGraph] = WeakKeyDictionary()
+# One graph per database file, kept between the batches filed into it, whichever Store object
+# files them (a poll opens its own, the window's corrections another): checked against the stored
+# reports at every use (RelatedGraph.update), so another process's writes meanwhile are compared
+# again; it only saves comparisons. The few files written last keep theirs, so a process opening
+# many databases does not grow without end, and only a graph within MAX_KEPT_REPORTS (~2.5 KB each:
+# row, signature, facts) and MAX_KEPT_PAIRS links (~50 bytes each): the benchmarks' 300-feed
+# register is ~3,000 reports and ~80,000 links, the 100,000-item one's 20,153 and ~1.5 million,
+# 130 MB under tracemalloc, which the window would hold between polls beyond its 150 MB (issue #17).
+KEPT_GRAPHS = 2
+MAX_KEPT_REPORTS = 5_000
+MAX_KEPT_PAIRS = 200_000
+_graphs: OrderedDict[Path, RelatedGraph] = OrderedDict()
+_graphs_lock = threading.Lock()  # taken and put back from the window's poll thread and its own
+
+
+def _graph_key(store: Store) -> Path | None:
+    # An in-memory database is private to its connection: another of the same name is another.
+    return None if str(store.path) == ":memory:" else store.path.resolve()
+
+
+def _take_graph(store: Store) -> RelatedGraph:
+    """The file's graph, out of the cache while in use: another thread filing into the same file
+    meanwhile (the window's corrections beside its poll) starts its own instead of sharing it."""
+    key = _graph_key(store)
+    with _graphs_lock:
+        kept = _graphs.pop(key, None) if key is not None else None
+    return kept if kept is not None else RelatedGraph()
+
+
+def _keep_graph(store: Store, graph: RelatedGraph) -> None:
+    key = _graph_key(store)
+    reports, pairs = graph.size()
+    if key is None or reports > MAX_KEPT_REPORTS or pairs > MAX_KEPT_PAIRS:
+        return
+    with _graphs_lock:
+        _graphs[key] = graph
+        while len(_graphs) > KEPT_GRAPHS:
+            _graphs.popitem(last=False)  # the file written longest ago
 
 
 def _published(row: ReportRow) -> str | None:
@@ -196,13 +232,15 @@ def regroup(store: Store, touched: set[int], now: str, batch: Sequence[int] = ()
     """Bring the events connected to `touched` and to the batch's items in line with the canonical
     grouping of all their reports: the outcome is a function of the set of reports, not their order."""
     result = Regrouped()
-    component = Component(store, _graphs.setdefault(store, RelatedGraph()))
+    graph = _take_graph(store)
+    component = Component(store, graph)
     component.grow(sorted(touched), batch)
-    if not component.rows:
-        return result
     rows = [component.rows[i] for i in sorted(component.rows)]
-    current = {row["id"]: row["event_id"] for row in rows}
     reports = [Report(row["id"], row["link"] or row["guid"] or "", component.facts_of(row)) for row in rows]
+    _keep_graph(store, graph)  # after its last use here (dropped if anything above raised)
+    if not rows:
+        return result
+    current = {row["id"]: row["event_id"] for row in rows}
     pins = [Correction.from_row(c) for c in store.active_corrections([r.item_id for r in reports])]
     groups = overlay(group(reports), reports, pins)  # the user's merges, splits and "not a fine" hold
     # An alerted event stays with the decision its alert announced; each other decision keeps the

@@ -191,6 +191,11 @@ class RelatedGraph:
             self._facts[item_id] = self._make(self._rows[item_id])
         return self._facts[item_id]
 
+    def size(self) -> tuple[int, int]:
+        """The reports known and the links kept (each counted from both ends): what keeping the
+        graph costs in memory."""
+        return len(self._signature), sum(len(found) for found in self._neighbours.values())
+
     def row(self, item_id: int) -> Row:
         return self._rows[item_id]
 
