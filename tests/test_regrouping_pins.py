@@ -3,9 +3,9 @@ component reaches (the time window around each report, undated and text-dated re
 in no event, chains of reports), what a stored row's facts are, and which events are written again.
 
 Equivalent mutants of monitor/regrouping.py (no input tells them apart; counted as alive):
-- `Component.__init__`, `regroup`: a new `RelatedGraph` instead of the kept one, or a `_graphs`
-  lookup that misses (`setdefault(None)`, `setdefault(RelatedGraph())`, no argument): the graph
-  is a cache, checked against the stored reports at every use (6 mutants).
+- `Component.__init__`, `regroup`: a new `RelatedGraph` instead of the kept one, or a lookup of
+  the graphs kept per database file that misses: the graph is a cache, checked against the
+  stored reports at every use (tests/test_kept_graph.py pins what it keeps and that reuse agrees).
 - `Component.grow`: `_published(row)` always None, or `days.get(None)` for a report in no event:
   a loose neighbour is one `grouping.related` already put within the window (the same day, the
   same bounds), so the window never turns one away (2).
