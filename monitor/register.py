@@ -309,6 +309,10 @@ def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> Non
             store.set_held(event_id, True)
 
 
+def _wants(store: Store, event: EventRow, filing: Filing) -> bool:  # as its reports told it
+    return filing.rules.wants(event, {str(s["fine_status"]) for s in store.event_sources(event["id"])})
+
+
 def _record_alerts(
     store: Store, result: RegisterResult, filing: Filing, dated: Days, moved: Days, reconsider: set[int]
 ) -> None:
@@ -332,7 +336,7 @@ def _record_alerts(
         if filing.backlog:
             result.backlog_events += 1
             continue
-        if filing.rules.wants(event) and _recent(store, event, dated.get(event_id), filing):
+        if _wants(store, event, filing) and _recent(store, event, dated.get(event_id), filing):
             if _anonymous(event) or _announced_twin(store, event_id, filing, again):
                 result.held += 1
                 store.set_held(event_id, True)
@@ -342,7 +346,7 @@ def _record_alerts(
             result.quiet_events += 1
             # Old news as filed; looked at again when its component moves, as a held alert is:
             # the report that dated it old may be split off as another decision's.
-            store.set_held(event_id, filing.rules.wants(event))
+            store.set_held(event_id, _wants(store, event, filing))
     seen = set(result.new_events)
     queue = store.held_events(sorted((reconsider | again) - seen))
     while queue:
@@ -350,7 +354,7 @@ def _record_alerts(
         event_id = queue.pop(0)
         seen.add(event_id)
         event = store.event(event_id)
-        if event is None or store.alerted_about(event_id) or not filing.rules.wants(event):
+        if event is None or store.alerted_about(event_id) or not _wants(store, event, filing):
             store.set_held(event_id, False)
             continue
         # Undated, it was news when first seen: a hold released after the window is old news.
@@ -361,8 +365,8 @@ def _record_alerts(
         queue += [e for e in store.held_events(sorted(again - seen)) if e not in queue]
     for event_id, status in result.changed_events:
         event = store.event(event_id)
-        if event_id in result.new_events or event is None or filing.backlog:
-            continue
+        if event_id in result.new_events or event is None or filing.backlog or event["status"] != status:
+            continue  # a move grouping again undid is none (a voided fine's late report, as reinstating it)
         if not is_recent(moved.get(event_id), filing.now, filing.window_days):
             continue  # an old ruling reported late moves the register, not the user
         if store.alerted_about(event_id):
