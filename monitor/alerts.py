@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
@@ -98,8 +98,9 @@ class AlertRules:
         out["domains"] = list(self.domains)
         return out
 
-    def wants(self, event: EventRow) -> bool:
-        status = event.get("status")
+    def wants(self, event: EventRow, reported: Collection[str] = ()) -> bool:
+        """Whether a decision earns a new-fine alert; `reported`: the statuses its reports told."""
+        status = announced_status(event.get("status"), reported)
         if status == "proposed" and not self.include_proposed:
             return False
         if status not in ("imposed", "proposed"):
@@ -114,6 +115,15 @@ class AlertRules:
             return False
         domain = event.get("domain") or event_domain(event.get("authority"))  # the register's, once read
         return not (self.domains and domain not in self.domains)
+
+
+def announced_status(status: str | None, reported: Collection[str]) -> str | None:
+    """The status a new-fine alert judges a decision by: its own, or, when a court has since voided
+    it, the fine its reports told of: a fine imposed and voided within one poll is still a fine the
+    user never heard of. Reports that it was overturned, alone, are no new fine."""
+    if status != "overturned":
+        return status
+    return next((told for told in ("imposed", "proposed") if told in reported), status)
 
 
 def event_domain(authority: str | None) -> str:

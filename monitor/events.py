@@ -58,8 +58,10 @@ CORROBORATED_WINDOW = timedelta(days=500)
 # differently (a fine reduced for early payment, a converted figure); farther apart, two decisions.
 NAMED_TOLERANCE = 0.3
 STATUS_CHANGE_WINDOW = timedelta(days=800)  # intent to fine -> fine -> appeal takes years
-# An item that names the same authority and sum as an event of the same weeks, but another party,
-# most often misread the party ("France fines Google" read as a fine on France): still one decision.
+# An item that names the same authority and precise figure as an event of the same weeks, but
+# another party, most often misread the party ("France fines Google" read as a fine on France):
+# still one decision. On a round sum it is as likely another decision (the Garante's EUR 5M on two
+# companies weeks apart), and the party decides.
 MISREAD_PARTY_WINDOW = timedelta(days=45)
 JOIN_EVIDENCE = 3  # points (see _evidence) that make a report "the same decision"
 
@@ -130,8 +132,10 @@ def _party_apart(facts: FineFacts, event: FineFacts) -> bool:
         and facts.authority == event.authority
         and facts.status == event.status
         and close(facts.amount_eur, event.amount_eur, SAME_CURRENCY_TOLERANCE) is True
-        # Undated, only the same precise figure ("EUR 405 million") places it in those weeks.
-        and (apart <= MISREAD_PARTY_WINDOW if apart is not None else specific_match(facts, event))
+        # Only the same precise figure ("EUR 405 million") tells a misread party from another
+        # decision of a round sum ("EUR 5 million"); undated, it also places it in those weeks.
+        and specific_match(facts, event)
+        and (apart is None or apart <= MISREAD_PARTY_WINDOW)
     )
     return not misread
 

@@ -74,9 +74,10 @@ def related(a: FineFacts, b: FineFacts) -> bool:
     authority = a.authority is not None and a.authority == b.authority
     party = same_party(a.target_key, b.target_key)
     if party is False:
-        # One of them may have misread its party; the decider takes that only on the same sum
-        # (`events._party_apart`: one step, within 6%, dated close together or, undated, the same
-        # precise figure), so a sum merely in the same range links nothing.
+        # One of them may have misread its party; the decider takes that only on the same precise
+        # figure (`events._party_apart`: one step, within 6%, dated close together or undated), so
+        # a sum merely in the same range links nothing. Looser here (any sum within 6% dated close
+        # together) costs only a larger component, never a decision.
         return (
             authority
             and a.status == b.status
@@ -187,7 +188,7 @@ class _Open:
     """The decisions `group` has started so far, and which of them `decide` may take a report into.
 
     `decide` sets aside at once every event of another party, unless the report may have misread
-    its party (the same authority, status and sum): on the generated feeds ~97% of the events a
+    its party (the same authority, status and precise figure): on the generated feeds ~97% of the events a
     report was compared with. Offered only the events that share a word of its party key
     (`events.same_party` is word containment), name no party, or are its authority's with its
     status and sum, `decide` takes the same decision (which depends on the events it does not set

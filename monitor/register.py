@@ -27,8 +27,6 @@ from monitor.corrections import apply_edits, mergeable, set_aside
 from monitor.decisions import refresh as refresh_decisions
 from monitor.decisions import settle_party
 from monitor.events import (
-    STATUS_CHANGE_WINDOW,
-    Candidate,
     FineFacts,
     decide,
     never_joins,
@@ -38,7 +36,7 @@ from monitor.grouping import too_thin
 from monitor.models import Analysis, EventRow, ReportFacts
 from monitor.news import is_recent, news_time
 from monitor.regrouping import FILED_STATUSES, regroup
-from monitor.twins import may_be_same, rivals
+from monitor.twin_alerts import announced_twin, neighbours, settle, shift
 
 if TYPE_CHECKING:  # the type only: storage is passed in, never opened here
     from monitor.store import Store
@@ -82,10 +80,6 @@ class RegisterResult:
     quiet_events: int = 0  # new decisions filed without an alert (old news, or excluded by a rule)
     partial: int = 0  # items joined to an event on partial facts
     held: int = 0  # new decisions not announced: one that may be the same was announced already
-
-
-def _shift(iso: str, delta: timedelta) -> str:
-    return (when(iso) + delta).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def facts_of(item: Report, feed_tags: Sequence[str] = ()) -> FineFacts:
@@ -141,7 +135,7 @@ def file_feeds(store: Store, feeds: Sequence[FeedItems], filing: Filing) -> Regi
             if fine is None or fine.status not in FILED_STATUSES:
                 continue
             facts = facts_of(item, feed_tags)
-            met = _neighbours(store, facts, whole=False)
+            met = neighbours(store, facts, whole=False)
             before.update((e.id, e.status) for e in met if e.id not in before)
             # Read whole (every sum their sources gave) only the events `decide` may take the item
             # into: most name another party, and reading them whole was the writer's top query.
@@ -238,41 +232,11 @@ def _telling_first(pair: tuple[int, Report]) -> tuple[int, str, str]:
     return -told, item.published or "~", item.link or item.guid or ""
 
 
-def _neighbours(store: Store, event: FineFacts, whole: bool = True) -> list[Candidate]:
-    """The events within a status move of this item or event, not of another authority."""
-    if event.date is None:
-        return list(store.candidate_events(None, None, authority=event.authority, whole=whole))
-    since, until = _shift(event.date, -STATUS_CHANGE_WINDOW), _shift(event.date, STATUS_CHANGE_WINDOW)
-    return list(store.candidate_events(since, until, authority=event.authority, whole=whole))
-
-
 def _anonymous(event: EventRow) -> bool:
     """Neither who fined nor who was fined is known: filed, but announced only once a report names
     one of them ("an authority fines an undisclosed party" tells a lawyer nothing, and is most often
     a misread report of a decision announced under its names)."""
     return event["authority"] is None and event["target"] is None
-
-
-def _announced_twin(store: Store, event_id: int, filing: Filing, again: set[int]) -> bool:
-    """A decision that may be one already announced within the window is filed, not announced again.
-
-    Reports that name too little to be folded into the announced event (the party misread, a sum in
-    another currency) must not make the user hear of one decision twice; the register shows both.
-    An announced event that may as well be another decision this one is not holds back neither
-    (`twins.rivals`); those others go into `again`, to be looked at again.
-    """
-    found = store.candidate_events(None, None, ids=[event_id])
-    if not found:
-        return False
-    event = found[0]
-    since = _shift(filing.now, -timedelta(days=filing.window_days))
-    near = {n.id: n for n in _neighbours(store, event) if n.id != event_id and may_be_same(event, n)}
-    for twin_id in store.alerted_since(sorted(near), since):
-        others = rivals(event, near[twin_id], _neighbours(store, near[twin_id]))
-        if not others:
-            return True
-        again.update(o.id for o in others)
-    return False
 
 
 def decision_date(store: Store, event: EventRow, stated: str | None) -> str | None:
@@ -309,6 +273,14 @@ def _withdraw_old_news(store: Store, event_ids: set[int], filing: Filing) -> Non
             store.set_held(event_id, True)
 
 
+def _since(filing: Filing) -> str:  # the earliest alert a twin's announcement counts from
+    return shift(filing.now, -timedelta(days=filing.window_days))
+
+
+def _wants(store: Store, event: EventRow, filing: Filing) -> bool:  # as its reports told it
+    return filing.rules.wants(event, {str(s["fine_status"]) for s in store.event_sources(event["id"])})
+
+
 def _record_alerts(
     store: Store, result: RegisterResult, filing: Filing, dated: Days, moved: Days, reconsider: set[int]
 ) -> None:
@@ -332,8 +304,8 @@ def _record_alerts(
         if filing.backlog:
             result.backlog_events += 1
             continue
-        if filing.rules.wants(event) and _recent(store, event, dated.get(event_id), filing):
-            if _anonymous(event) or _announced_twin(store, event_id, filing, again):
+        if _wants(store, event, filing) and _recent(store, event, dated.get(event_id), filing):
+            if _anonymous(event) or announced_twin(store, event_id, _since(filing), again):
                 result.held += 1
                 store.set_held(event_id, True)
                 continue
@@ -342,7 +314,7 @@ def _record_alerts(
             result.quiet_events += 1
             # Old news as filed; looked at again when its component moves, as a held alert is:
             # the report that dated it old may be split off as another decision's.
-            store.set_held(event_id, filing.rules.wants(event))
+            store.set_held(event_id, _wants(store, event, filing))
     seen = set(result.new_events)
     queue = store.held_events(sorted((reconsider | again) - seen))
     while queue:
@@ -350,19 +322,19 @@ def _record_alerts(
         event_id = queue.pop(0)
         seen.add(event_id)
         event = store.event(event_id)
-        if event is None or store.alerted_about(event_id) or not filing.rules.wants(event):
+        if event is None or store.alerted_about(event_id) or not _wants(store, event, filing):
             store.set_held(event_id, False)
             continue
         # Undated, it was news when first seen: a hold released after the window is old news.
         recent = _recent(store, event, None, filing) and not _anonymous(event)
-        if recent and not _announced_twin(store, event_id, filing, again):
+        if recent and not announced_twin(store, event_id, _since(filing), again):
             store.set_held(event_id, False)
             record("new_fine", event, event["status"], describe_event(event))
         queue += [e for e in store.held_events(sorted(again - seen)) if e not in queue]
     for event_id, status in result.changed_events:
         event = store.event(event_id)
-        if event_id in result.new_events or event is None or filing.backlog:
-            continue
+        if event_id in result.new_events or event is None or filing.backlog or event["status"] != status:
+            continue  # a move grouping again undid is none (a voided fine's late report, as reinstating it)
         if not is_recent(moved.get(event_id), filing.now, filing.window_days):
             continue  # an old ruling reported late moves the register, not the user
         if store.alerted_about(event_id):
@@ -370,6 +342,22 @@ def _record_alerts(
         elif filing.rules.wants(event):
             # The user never heard of this decision (a quiet proposal): its fine is news now.
             record("new_fine", event, event["status"], describe_event(event))
+
+    def ready(event: EventRow) -> bool:  # a held decision's alert is due, twins aside
+        wanted = not store.alerted_about(event["id"]) and _wants(store, event, filing)
+        return wanted and _recent(store, event, None, filing) and not _anonymous(event)
+
+    if not filing.backlog:
+        # Which of possible twins is announced, as if every report had been filed in canonical order.
+        touched = reconsider | set(result.new_events) | again
+        settle(
+            store,
+            touched,
+            _since(filing),
+            ready,
+            lambda e: record("new_fine", e, e["status"], describe_event(e)),
+        )
+        result.alerts = store.pending_among(result.alerts)  # those withdrawn there are none of this poll's
     if result.backlog_events:
         _add_to_backlog_notice(store, result, filing.now)
 

@@ -9,7 +9,14 @@ import pytest
 from alert_support import Recorder
 
 from monitor import settings
-from monitor.alerts import AlertRules, KnownValues, PrintNotifier, RuleError, deliver_pending
+from monitor.alerts import (
+    AlertRules,
+    KnownValues,
+    PrintNotifier,
+    RuleError,
+    announced_status,
+    deliver_pending,
+)
 from monitor.cli import main
 from monitor.models import FeedConfig
 from monitor.poller import Poller
@@ -204,6 +211,23 @@ def test_a_rule_picks_domains_of_law_and_refuses_an_unknown_one() -> None:
     assert rule.wants({**fine, "authority": None})  # unnamed: what the app watches
     assert AlertRules(domains=("competition",)).wants({**fine, "authority": "European Commission"})
     assert AlertRules().wants({**fine, "authority": "Bundeskartellamt"})  # no domain rule: any
+
+
+def test_a_fine_a_court_voided_is_judged_as_the_fine_its_reports_told_and_a_voiding_alone_is_none() -> None:
+    # Reports that an authority imposed a fine and that a court voided it, filed together: the
+    # event ends overturned, but the user never heard of the fine.
+    voided = {"status": "overturned", "amount_eur": 14.5e6, "tags": [], "authority": "BlnBDI"}
+    assert AlertRules().wants(voided, {"imposed", "overturned"})
+    assert not AlertRules().wants(voided, {"overturned"})  # an overturned report alone: no new fine
+    assert not AlertRules().wants(voided)
+    assert not AlertRules().wants(voided, {"overturned", "mention_of_past"})
+    assert not AlertRules().wants(voided, {"proposed", "overturned"})  # proposals quiet by default
+    assert AlertRules(include_proposed=True).wants(voided, {"proposed", "overturned"})
+    assert not AlertRules(min_amount_eur=20e6).wants(voided, {"imposed"})  # the rules still apply
+    assert announced_status("overturned", {"proposed", "imposed"}) == "imposed"
+    assert announced_status("imposed", {"overturned"}) == "imposed"  # its own status when not voided
+    assert announced_status("proposed", {"imposed"}) == "proposed"
+    assert announced_status(None, {"imposed"}) is None
 
 
 def test_a_fine_a_rule_excluded_is_still_filed(feed_server: FeedServer, db_path: Path) -> None:

@@ -233,26 +233,43 @@ def test_the_events_an_item_never_joins_whatever_their_sources_told() -> None:
     assert never_joins(facts(liquidation=True), CNIL_2022)  # a penalty falling due, not the fine
     assert not never_joins(facts(), CNIL_2022)
     assert not never_joins(facts(authority=None, target_key=None), CNIL_2022)
-    # Another party, but the same authority, sum and weeks: it may have misread the party.
-    assert not never_joins(facts(target_key="france", date="2022-10-21T00:00:00Z"), CNIL_2022)
+    # Another party, but the same authority, precise figure and weeks: it may have misread the
+    # party; on a round sum it is as likely another decision of that authority.
+    assert not never_joins(misread(), PRECISE)
+    assert never_joins(facts(target_key="ruritania", date="2022-10-21T00:00:00Z"), CNIL_2022)
     # The sums its sources gave do not enter: an event read without them is set aside alike.
     told = replace(CNIL_2022, sums_eur=(5e6,), tags=frozenset({"biometrics"}))
     assert never_joins(facts(target_key="tiktok", amount_eur=5e6), told)
 
 
-def test_a_misread_party_with_the_same_authority_sum_and_weeks_still_joins() -> None:
-    misread = facts(target_key="france", date="2022-10-21T00:00:00Z")
-    assert decide(misread, [CNIL_2022]) == Decision(1, partial=True)
-    months_later = facts(target_key="france", date="2023-01-20T00:00:00Z")
-    assert decide(months_later, [CNIL_2022]) == Decision(None)
-    other_sum = facts(target_key="france", amount_eur=30e6, date="2022-10-21T00:00:00Z")
-    assert decide(other_sum, [CNIL_2022]) == Decision(None)
-    undated = facts(target_key="france", date=None)
-    assert decide(undated, [CNIL_2022]) == Decision(None)
-    proposal = facts(target_key="france", status="proposed", date="2022-10-21T00:00:00Z")
-    assert decide(proposal, [CNIL_2022]) == Decision(None)
-    no_authority = facts(authority=None, target_key="france", date="2022-10-21T00:00:00Z")
-    assert decide(no_authority, [CNIL_2022]) == Decision(None)
+# A decision of a precise figure ("EUR 20.4 million"): told again exactly with another party, the
+# party was most likely misread ("Ruritania fines ..." read as a fine on Ruritania).
+PRECISE = event(9, "CNIL", "vexilon", 20.4e6, "EUR", None, "imposed", "2022-10-20T00:00:00Z")
+
+
+def misread(**kw: Any) -> FineFacts:
+    return facts(**{"target_key": "ruritania", "amount_eur": 20.4e6, "date": "2022-10-21T00:00:00Z", **kw})
+
+
+def test_a_misread_party_with_the_same_authority_precise_figure_and_weeks_still_joins() -> None:
+    assert decide(misread(), [PRECISE]) == Decision(9, partial=True)
+    assert decide(misread(date="2023-01-20T00:00:00Z"), [PRECISE]) == Decision(None)  # months later
+    assert decide(misread(amount_eur=30.4e6), [PRECISE]) == Decision(None)  # another sum
+    assert decide(misread(amount_eur=20.3e6), [PRECISE]) == Decision(None)  # near, not the figure
+    assert decide(misread(currency="USD"), [PRECISE]) == Decision(None)  # the figure in another currency
+    # Undated, the same precise figure still places it in those weeks.
+    assert decide(misread(date=None), [PRECISE]) == Decision(9, partial=True)
+    assert decide(misread(status="proposed"), [PRECISE]) == Decision(None)
+    assert decide(misread(authority=None), [PRECISE]) == Decision(None)
+
+
+def test_two_decisions_of_one_authority_on_one_round_sum_about_two_parties_stay_apart() -> None:
+    # The Garante-like case: EUR 5 million on one company, weeks later EUR 5 million on another.
+    first = event(10, "Garante", "ostrava delivery", 5e6, "EUR", None, "imposed", "2024-11-22T00:00:00Z")
+    second = facts(authority="Garante", target_key="lumen chat", amount_eur=5e6, date="2024-12-06T00:00:00Z")
+    assert never_joins(second, first)
+    assert decide(second, [first]) == Decision(None)
+    assert decide(replace(second, date=None), [first]) == Decision(None)
 
 
 def test_a_full_match_joins_whole_and_a_part_match_is_partial() -> None:
@@ -609,9 +626,9 @@ def test_a_twin_naming_no_authority_needs_a_near_sum() -> None:
 
 def test_the_edges_of_rounding_misreading_and_twins_belong_inside() -> None:
     assert amounts_agree(told_in("EUR", 47e6), told_in("EUR", 50e6))  # 6% of the larger, exactly
-    edge = event(60, "CNIL", "clearview", 20e6, "EUR", None, "imposed", "2022-12-04T00:00:00Z")
-    misread = facts(target_key="france", date="2022-10-20T00:00:00Z")  # 45 days before, exactly
-    assert decide(misread, [edge]).event_id == 60  # type: ignore[union-attr]
+    edge = replace(PRECISE, id=60, date="2022-12-04T00:00:00Z")
+    before = misread(date="2022-10-20T00:00:00Z")  # 45 days before, exactly
+    assert decide(before, [edge]).event_id == 60  # type: ignore[union-attr]
     twin = event(61, "CNIL", "clearview", 5e6, "EUR", None, "imposed", "2022-11-03T00:00:00Z")  # 14 days
     assert may_be_same(twin, CNIL_2022)
 

@@ -163,14 +163,23 @@ def test_an_undated_report_joins_the_event_its_main_party_is_among_events_it_fit
     assert joined(undated, [other, own]) == 1
 
 
+def worth(eur: float, **kw: Any) -> FineFacts:
+    """A precise figure told in a currency whose euros are `eur`."""
+    told = acme(**kw)
+    return replace(told, fine=replace(told.fine, amount=1234.0, currency="KRW", amount_eur=eur))
+
+
 @pytest.mark.parametrize(("first", "second"), [(0.0, 0.0), (0.5, 0.5), (1.02, 0.98)])
-def test_a_sum_of_nothing_or_about_a_euro_is_still_compared_with_its_authoritys(
+def test_a_figure_worth_nothing_or_about_a_euro_is_still_compared_with_its_authoritys(
     first: float, second: float
 ) -> None:
-    # The same sum (within 6%) and authority on the same day, another party: a misread party,
-    # one decision, whichever side of a euro the sums lie.
-    reports = [
-        Report(1, "a", acme(amount_eur=first)),
-        Report(2, "b", acme(target_key="france", amount_eur=second)),
-    ]
+    # The same precise figure (its euros within 6%) and authority on the same day, another party:
+    # a misread party, one decision, whichever side of a euro the euros lie.
+    reports = [Report(1, "a", worth(first)), Report(2, "b", worth(second, target_key="ruritania"))]
     assert [g.items for g in group(reports)] == [(1, 2)]
+    # A round sum of those euros is another party's decision, and looking for it fails on none.
+    thin = facts(target_key="ruritania", amount_eur=second, date=DAY)
+    assert [g.items for g in group([Report(1, "a", acme(amount_eur=first)), Report(2, "b", thin)])] == [
+        (1,),
+        (2,),
+    ]

@@ -185,6 +185,35 @@ def test_status_moves_update_the_event_and_alert_once_each(world: World) -> None
     assert [h["status"] for h in store.event_history(event["id"])] == ["proposed", "imposed", "overturned"]
 
 
+def test_a_fine_reported_with_the_court_voiding_it_alerts_once_and_a_voiding_alone_never(
+    world: World,
+) -> None:
+    voided_alone = {
+        "title": "Court overturns ICO fine against Globex Ltd",
+        "description": "The tribunal allowed the appeal against the £2.3 million fine.",
+        "link": "https://news-de.example/globex-overturned",
+        "guid": "https://news-de.example/globex-overturned",
+        "pubDate": "Wed, 18 Oct 2023 09:00:00 GMT",
+    }
+    world.publish("de", [voided_alone])
+    world.poll()
+    assert deliver(world) == []  # an overturned fine alone is no new fine
+    world.publish("en", [ICO_FINE, ICO_OVERTURNED])
+    world.poll()
+    # The fine and its voiding in one poll: one alert, telling where the decision stands now.
+    assert deliver(world) == ["ICO fine against Clearview AI overturned · facial recognition"]
+    store = world.store()
+    assert {(e["target"], e["status"], e["sources"]) for e in store.list_events()} == {
+        ("Globex", "overturned", 1),
+        ("Clearview AI", "overturned", 2),
+    }
+    store.close()
+    again = {**ICO_FINE, "link": "https://news-fr.example/ico", "guid": "https://news-fr.example/ico"}
+    world.publish("fr", [again])
+    world.poll()
+    assert deliver(world) == []  # one alert per decision
+
+
 def test_quiet_proposal_becomes_a_new_fine_alert_when_imposed(world: World) -> None:
     world.publish("en", [ICO_INTENT])
     world.poll()

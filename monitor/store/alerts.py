@@ -75,8 +75,9 @@ class AlertQueries(QueryBase):
         )
         return cursor.rowcount
 
-    def alerted_since(self, event_ids: Sequence[int], since: str) -> list[int]:
-        """Which of these events raised a new-fine alert at or after `since` (shown or not)."""
+    def alerted_since(self, event_ids: Sequence[int], since: str, *, shown: bool = False) -> list[int]:
+        """Which of these events raised a new-fine alert at or after `since` (shown or not; with
+        `shown`, only one the user was shown)."""
         if not event_ids:
             return []
         marks = ",".join("?" * len(event_ids))
@@ -84,10 +85,17 @@ class AlertQueries(QueryBase):
             int(row["event_id"])
             for row in self.rows(
                 f"SELECT DISTINCT event_id FROM alerts WHERE kind = 'new_fine' AND event_id IN ({marks}) "
-                "AND created_at >= ? ORDER BY event_id",
+                "AND created_at >= ?"
+                + (" AND delivered_at IS NOT NULL" if shown else "")
+                + " ORDER BY event_id",
                 (*event_ids, since),
             )
         ]
+
+    def pending_among(self, alert_ids: Sequence[int]) -> list[int]:
+        """Which of these alerts are still to be shown (not delivered, not withdrawn), in order."""
+        pending = {int(row["id"]) for row in self.rows("SELECT id FROM alerts WHERE delivered_at IS NULL")}
+        return [alert_id for alert_id in alert_ids if alert_id in pending]
 
     def alerted_about(self, event_id: int) -> bool:
         return bool(
