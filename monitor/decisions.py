@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from monitor import dates
 from monitor.analysis import domain_in_text, domain_of, party_key, to_eur
 from monitor.analysis.articles import article_order, cited_articles
 from monitor.analysis.authorities import authority as authority_entry
+from monitor.analysis.decision_dates import decision_day
 from monitor.models import Analysis, EventRow, ReportSource
 from monitor.sums import CROSS_CURRENCY_TOLERANCE, significant_digits
 
@@ -71,7 +71,7 @@ def decision_date(sources: Sequence[ReportSource], official: ReportSource | None
 
     def stated(source: ReportSource) -> str | None:
         before = _when(source.published) if source.published else None
-        found = dates.stated_date(f"{source.title}\n{source.summary}", source.language, before)
+        found = decision_day(source.title, source.summary, source.language, before)
         if found is None:
             return None
         day = datetime(found.year, found.month, found.day, tzinfo=UTC)

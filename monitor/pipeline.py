@@ -98,12 +98,12 @@ def report_facts(
     """What the register needs beyond the analysis; None without a fine (nothing to file)."""
     if analysis.fine is None:
         return None
-    from monitor import dates
     from monitor.analysis import is_penalty_liquidation, party_key, to_eur
+    from monitor.analysis.decision_dates import decision_day
 
     stated = None
     if published is None:  # only an undated item is dated by its text
-        day = dates.stated_date(f"{title}\n{summary_text}", language)
+        day = decision_day(title, summary_text, language)
         stated = f"{day.isoformat()}T00:00:00Z" if day else None
     penalty = analysis.fine.periodic_penalty
     return ReportFacts(

@@ -17,8 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from monitor import dates
 from monitor.analysis import is_penalty_liquidation, party_key, to_eur
+from monitor.analysis.decision_dates import decision_day
 from monitor.corrections import Correction, overlay
 from monitor.events import FineFacts, when
 from monitor.grouping import RELATED_WINDOW, Group, Report, canonical, group
@@ -51,7 +51,7 @@ def report_facts(row: ReportRow) -> FineFacts:
     if date is None and stored:
         date = row["stated_date"]
     elif date is None:
-        stated = dates.stated_date(f"{row['title']}\n{row['summary_text']}", row["language"])
+        stated = decision_day(row["title"], row["summary_text"], row["language"])
         date = f"{stated.isoformat()}T00:00:00Z" if stated else None
     if stored:
         key, penalty_eur, liquidation = row["target_key"], row["penalty_eur"], bool(row["fine_liquidation"])

@@ -69,7 +69,7 @@ def within_budget(text: str, limit: int) -> str:
     return text[: cut if cut > 0 else limit]
 
 
-def _lowered(folded: str) -> str:
+def lowered(folded: str) -> str:
     lowered = folded.lower()
     return lowered if len(lowered) == len(folded) else folded  # a rare length-changing lower()
 
@@ -128,9 +128,9 @@ def analyze(
     title_n = nfc(within_budget(title or "", MAX_TITLE_CHARS))
     summary_n = nfc(within_budget(summary or "", MAX_SUMMARY_CHARS))
     summary_c = fold_nfc(summary_n)
-    title_l = _lowered(fold_nfc(title_n))
+    title_l = lowered(fold_nfc(title_n))
     # Title and summary are looked up in one text, split into words once for every rule.
-    scan = Scan(f"{title_l}\n{_lowered(summary_c)}", index)
+    scan = Scan(f"{title_l}\n{lowered(summary_c)}", index)
 
     found_tags = tags.find_tags(scan, trace)
     named = authorities.find_authority(scan)
@@ -194,8 +194,8 @@ def domain_of(analysis: Analysis) -> str:
 
 def domain_in_text(authority: str | None, title: str, summary: str) -> str:
     """The domain of a fine this item reports, as analyze() gives it (for a stored item)."""
-    text = f"{_lowered(fold_nfc(nfc(within_budget(title, MAX_TITLE_CHARS))))}\n"
-    text += _lowered(fold_nfc(nfc(within_budget(summary, MAX_SUMMARY_CHARS))))
+    text = f"{lowered(fold_nfc(nfc(within_budget(title, MAX_TITLE_CHARS))))}\n"
+    text += lowered(fold_nfc(nfc(within_budget(summary, MAX_SUMMARY_CHARS))))
     return _domain(authority, True, Scan(text, rule_index()))
 
 

@@ -23,6 +23,7 @@ from monitor.analysis.roles import (
     first_part,
     is_aggregate_sentence,
     other_sums,
+    refine,
     same_sum,
     stated_conversion,
 )
@@ -93,29 +94,6 @@ def local_currency(country: str | None) -> str | None:
     return _compiled().country_currency.get(country.split("-")[0]) if country else None
 
 
-def _refine(chosen: Money, rest: list[Mention], every: list[Mention]) -> Money:
-    """The same sum written more precisely elsewhere: with the decimal mark a URL slug dropped
-    ("52 millions" for 5,2; the same digits in the same currency, or for a sum without one, are
-    proof enough in any sentence: "NOK 65 million ($6.5 million)" is a conversion), or exact
-    where the title rounds ("35 Millionen", among the fine's sums `rest`)."""
-    for other in every:
-        m = other.money
-        alike = (other in rest or chosen.currency in (None, m.currency)) and m.digits == chosen.digits
-        if alike and m.decimal and not chosen.decimal and m.value != chosen.value:
-            return m
-    precise = [
-        m.money
-        for m in rest
-        if m.money.significant > chosen.significant
-        and m.money.currency in (chosen.currency, None)
-        and rounds_to(m.money.value, chosen)
-    ]
-    if not precise:
-        return chosen
-    best = max(precise, key=lambda m: m.significant)
-    return best if best.currency else best._replace(currency=chosen.currency)
-
-
 def _segments(scan: Scan, title_end: int, summary_cased: str) -> list[tuple[int, int]]:
     """The title, then each sentence of the summary, as spans of scan.text."""
     base = title_end + 1
@@ -183,6 +161,19 @@ def _names_a_fine(scan: Scan, span: tuple[int, int]) -> bool:
     return c.fine_words.search(scan, *span) is not None and c.negations.search(scan, *span) is None
 
 
+def _penalty_sentence(scan: Scan, span: tuple[int, int]) -> bool:
+    """Names a fine ("une amende de") or a payment or sanction act ("must pay", "sanctionne"), and
+    no everyday offence ("pour excès de vitesse"): where a sum is a penalty, a date the decision's."""
+    c = _compiled()
+    other = c.other_senses.search(scan, *span) is not None
+    return not other and (_names_a_fine(scan, span) or c.context.search(scan, *span) is not None)
+
+
+def penalty_sentences(scan: Scan, title_end: int, summary_cased: str) -> list[tuple[int, int]]:
+    """The title and summary sentences that tell of a penalty (see decision_dates)."""
+    return [s for s in _segments(scan, title_end, summary_cased) if _penalty_sentence(scan, s)]
+
+
 def detect_fine(
     scan: Scan,
     title_end: int,
@@ -206,15 +197,9 @@ def detect_fine(
     mentions = _mentions(scan, sums, segments)
     penalised: dict[int, bool] = {}
 
-    def in_penalty_sentence(m: Mention) -> bool:
-        """A sum is a penalty in a sentence that names a fine ("une amende de") or a payment or
-        sanction ("must pay", "sanction"); what the sum is (roles.py) rules out the rest."""
+    def in_penalty_sentence(m: Mention) -> bool:  # what the sum is (roles.py) rules out the rest
         if m.segment not in penalised:
-            seg = segments[m.segment]
-            # The tariff of an everyday offence ("pour excès de vitesse") is that, whatever verb tells it.
-            penalised[m.segment] = c.other_senses.search(scan, *seg) is None and (
-                _names_a_fine(scan, seg) or c.context.search(scan, *seg) is not None
-            )
+            penalised[m.segment] = _penalty_sentence(scan, segments[m.segment])
         return penalised[m.segment]
 
     totals = {
@@ -319,7 +304,7 @@ def detect_fine(
     # The total a part was read from (wherever it is repeated) is not the part written precisely.
     parted = total is not None and total is not chosen
     rest = [m for m in fines if m is not chosen and not (parted and same_sum(m, total))]
-    money = _refine(chosen.money, rest, mentions)
+    money = refine(chosen.money, rest, mentions)
     money = exact_figure(scan, money, [m.money for m in mentions])
     currency = _currency(money, country) or local_currency(country)
     conversion = stated_conversion(chosen, mentions, currency)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.amounts import Money
+from monitor.analysis.amounts import Money, rounds_to
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import Leads, phrase_leads
 from monitor.analysis.phrases import alternation, flatten, grouped
@@ -248,3 +248,26 @@ def choose(fines: list[Mention], local: str | None) -> Mention:
             m.money.start,
         ),
     )
+
+
+def refine(chosen: Money, rest: list[Mention], every: list[Mention]) -> Money:
+    """The same sum written more precisely elsewhere: with the decimal mark a URL slug dropped
+    ("52 millions" for 5,2; the same digits in the same currency, or for a sum without one, are
+    proof enough in any sentence: "NOK 65 million ($6.5 million)" is a conversion), or exact
+    where the title rounds ("35 Millionen", among the fine's sums `rest`)."""
+    for other in every:
+        m = other.money
+        alike = (other in rest or chosen.currency in (None, m.currency)) and m.digits == chosen.digits
+        if alike and m.decimal and not chosen.decimal and m.value != chosen.value:
+            return m
+    precise = [
+        m.money
+        for m in rest
+        if m.money.significant > chosen.significant
+        and m.money.currency in (chosen.currency, None)
+        and rounds_to(m.money.value, chosen)
+    ]
+    if not precise:
+        return chosen
+    best = max(precise, key=lambda m: m.significant)
+    return best if best.currency else best._replace(currency=chosen.currency)
