@@ -22,6 +22,8 @@ def decision_day(
 ) -> dt.date | None:
     """The latest date, not after `before`, stated where the item tells of its decision."""
     title_n, summary_n = nfc(title or ""), nfc(summary or "")
+    if dates.stated_date(f"{title_n}\n{summary_n}", language, before) is None:
+        return None  # most texts state none: their sentences need not be read
     summary_c = fold_nfc(summary_n)
     title_l = lowered(fold_nfc(title_n))
     scan = Scan(f"{title_l}\n{lowered(summary_c)}", rule_index())
