@@ -351,6 +351,19 @@ def test_the_swiss_commissioner_by_its_english_and_italian_acronyms() -> None:
     assert analyze("L'IFPDT multa Esempio per 50 000 franchi", "").authority == "EDOEB"
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # The German press shortens the commissioner's title and declines it.
+        "Der Eidgenössische Datenschutzbeauftragte hatte den Fall untersucht.",
+        "Nach einer Prüfung des Eidgenössischen Datenschutzbeauftragten muss die Firma zahlen.",
+        "L'Incaricato federale della protezione dei dati aveva aperto un'inchiesta.",
+    ],
+)
+def test_the_swiss_commissioner_by_its_shortened_titles(summary: str) -> None:
+    assert analyze("Beispiel muss 250'000 Franken Busse zahlen", summary).authority == "EDOEB"
+
+
 def test_a_nationality_before_the_party_is_no_regulators_country_across_an_agent() -> None:
     # "cinese ... dal Garante": the country word describes the party; the agent "dal" opens the
     # phrase naming who fined, so the two do not make "the Chinese regulator".
