@@ -14,6 +14,7 @@ seam through which their implementation may change.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import (
@@ -69,6 +70,28 @@ def within_budget(text: str, limit: int) -> str:
     return text[: cut if cut > 0 else limit]
 
 
+@dataclass(frozen=True, slots=True)
+class ItemText:
+    """An item as the rules read it. NFC keeps offsets equal between the original (names are cut
+    from it, accents and all), its folded form (sentences) and the folded lower-case form in the
+    Scan (rules are matched there: title and summary in one text, split into words once)."""
+
+    title: str  # NFC, within the item budget
+    summary: str
+    summary_cased: str  # folded, capitals kept
+    title_end: int  # where the title ends in scan.text
+    scan: Scan
+
+
+def item_text(title: str, summary: str, index: RuleIndex | None = None) -> ItemText:
+    title_n = nfc(within_budget(title or "", MAX_TITLE_CHARS))
+    summary_n = nfc(within_budget(summary or "", MAX_SUMMARY_CHARS))
+    summary_c = fold_nfc(summary_n)
+    title_l = lowered(fold_nfc(title_n))
+    scan = Scan(f"{title_l}\n{lowered(summary_c)}", index if index is not None else rule_index())
+    return ItemText(title_n, summary_n, summary_c, len(title_l), scan)
+
+
 def lowered(folded: str) -> str:
     lowered = folded.lower()
     return lowered if len(lowered) == len(folded) else folded  # a rare length-changing lower()
@@ -122,15 +145,9 @@ def analyze(
     rate. trace, when given, collects the rule and words behind every fact (--explain).
     """
     del lang
-    index = index if index is not None else rule_index()
-    # NFC keeps offsets equal between the original (names are cut from it, accents and all),
-    # its folded form (sentences) and the folded lower-case form (rules are matched there).
-    title_n = nfc(within_budget(title or "", MAX_TITLE_CHARS))
-    summary_n = nfc(within_budget(summary or "", MAX_SUMMARY_CHARS))
-    summary_c = fold_nfc(summary_n)
-    title_l = lowered(fold_nfc(title_n))
-    # Title and summary are looked up in one text, split into words once for every rule.
-    scan = Scan(f"{title_l}\n{lowered(summary_c)}", index)
+    item = item_text(title, summary, index)
+    title_n, summary_n, summary_c, scan = item.title, item.summary, item.summary_cased, item.scan
+    title_l = scan.text[: item.title_end]
 
     found_tags = tags.find_tags(scan, trace)
     named = authorities.find_authority(scan)

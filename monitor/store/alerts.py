@@ -94,7 +94,11 @@ class AlertQueries(QueryBase):
 
     def pending_among(self, alert_ids: Sequence[int]) -> list[int]:
         """Which of these alerts are still to be shown (not delivered, not withdrawn), in order."""
-        pending = {int(row["id"]) for row in self.rows("SELECT id FROM alerts WHERE delivered_at IS NULL")}
+        if not alert_ids:
+            return []
+        marks = ",".join("?" * len(alert_ids))
+        query = f"SELECT id FROM alerts WHERE delivered_at IS NULL AND id IN ({marks})"
+        pending = {int(row["id"]) for row in self.rows(query, tuple(alert_ids))}
         return [alert_id for alert_id in alert_ids if alert_id in pending]
 
     def alerted_about(self, event_id: int) -> bool:
