@@ -437,6 +437,10 @@ def test_plural_fines_amounting_to_a_sum_are_a_total(title: str) -> None:
         ("Multa de 200 euros por aparcar en doble fila", "Es una infracción grave, recuerda la guía."),
         ("Boete van 300 euro voor bellen op de fiets", "Dat geldt vanaf volgend jaar."),
         ("Fine of £100 for dropping litter from a car", "The rules explained."),
+        # Someone who could be fined ("the bank", "il comune") is described, but in a sentence
+        # that names no penalty: not as anyone fined.
+        ("Fine weather for the harvest", "Prices rose after the central bank held its rates."),
+        ("Multa di 90 euro a chi getta rifiuti dal finestrino", "Il comune ha installato nuove telecamere."),
     ],
 )
 def test_a_fine_word_without_party_or_authority_is_no_fine(title: str, summary: str) -> None:

@@ -113,16 +113,22 @@ def _largest_tariff() -> float:
     return float(rules.load("fines")["largest_tariff_eur"])
 
 
-def _nobody(scan: Scan) -> bool:
+def _nobody(item: ItemText) -> bool:
     """Whether an item names no fining act, no regulator and no one to fine, not even by a
-    description ("a regulator", "the insurer", "Toezichthouder geeft datahandelaar …")."""
+    description ("a regulator", "the insurer", "Toezichthouder geeft datahandelaar …") in a
+    sentence that names the penalty: "Fine weather … after the central bank held rates" describes
+    a bank, but not as anyone fined."""
+    scan = item.scan
     text = scan.text
-    title = (0, text.find("\n") if "\n" in text else len(text))
+    title = (0, item.title_end)
     return not (
         status.act_in(scan, title)
         or status.act_in(scan, (title[1], len(text)))
         or authorities.names_a_regulator(scan)
-        or party_reader.describes_a_party(text)
+        or any(
+            party_reader.describes_a_party(text[at:to])
+            for at, to in fines.penalty_sentences(scan, item.title_end, item.summary_cased)
+        )
     )
 
 
@@ -181,7 +187,7 @@ def analyze(
         and (fine.amount_eur or 0.0) <= _largest_tariff()
         and not (authority or target)
     )
-    if no_one and _nobody(scan):
+    if no_one and _nobody(item):
         # Nobody fined and nobody fining, not even described ("Fine dining: …", "Bußgeldkatalog:
         # …", "Multa de 200 euros por aparcar"): a fine word, with no sum or a tariff's, names no
         # decision a reader could file.
