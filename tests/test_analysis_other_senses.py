@@ -39,9 +39,16 @@ def test_a_fine_word_in_another_sense_is_no_fine(title: str, summary: str) -> No
         ("Multa de 600 euros a un conductor por exceso de velocidad", ""),
         ("Multa da 800 euro per eccesso di velocità", ""),
         ("Automobilist krijgt 400 euro boete voor snelheidsovertreding", ""),
+        # Parking, by its offence, whoever is named as paying.
+        ("Amende de 135 euros pour stationnement gênant : un élu verbalisé", ""),
+        ("Abgeordneter muss 55 Euro wegen Parkverstoß zahlen", ""),
+        ("Multa de 200 euros a un concejal por aparcar en doble fila", ""),
+        ("Multa salata per divieto di sosta all'assessore: 87 euro", ""),
+        ("Wethouder krijgt 100 euro boete voor foutparkeren", ""),
+        ("Mayor fined £70 for illegal parking outside town hall", ""),
     ],
 )
-def test_a_speeding_fine_is_no_decision(title: str, summary: str) -> None:
+def test_a_speeding_or_parking_fine_is_no_decision(title: str, summary: str) -> None:
     assert analyze(title, summary).fine is None
 
 
