@@ -61,6 +61,7 @@ def test_the_country_of_the_decision(title: str, summary: str, code: str) -> Non
 def test_the_dutch_ap_only_in_dutch_frames() -> None:
     assert analyze("AP geeft Voorbeeld miljoenenboete", "").authority == "AP-NL"
     assert analyze("Exempla fined €2 million, AP reports", "").authority != "AP-NL"
+    assert analyze("AP: Exempla fined €2 million by the ICO", "").authority != "AP-NL"
 
 
 @pytest.mark.parametrize(
@@ -69,6 +70,9 @@ def test_the_dutch_ap_only_in_dutch_frames() -> None:
         "Voorbeeld krijgt boete van 40.000 euro van AP",
         "Voorbeeld beboet door AP voor bewaren klantgegevens",
         "Voorbeeld gaat in beroep tegen AP-boete van 2 miljoen euro",
+        # The source before a colon, as Dutch headlines give it, before a Dutch fine word.
+        "AP: boete van 450.000 euro voor Voorbeeld",
+        "AP: dwangsom voor Voorbeeld om ontbrekende functionaris",
     ],
 )
 def test_the_dutch_ap_without_its_article(title: str) -> None:
