@@ -544,3 +544,31 @@ def test_slug_country_words_open_a_name_or_place_it(title: str, party: str) -> N
 
 def test_a_slug_country_word_before_a_description_names_nobody() -> None:
     assert find_party("spanish regulator fines spanish bank 5 million", "") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # German and Dutch put the verb second: an adverb or a prepositional phrase opening the
+        # sentence stands before the verb, the subject after it (here a description: nobody).
+        ("Boete voor zorgverzekeraar", "Daarnaast krijgt het bedrijf een dwangsom.", None),
+        ("Kartellstrafe für Zementhersteller", "Wegen Absprachen muss die Firma 2 Mio. Euro zahlen.", None),
+        ("Bußgeld für Versicherer", "Zudem muss das Unternehmen die Daten löschen.", None),
+        ("Boete voor zorgverzekeraar", "Bovendien moet Voorbeeld Zorg 2 miljoen euro betalen.", None),
+    ],
+)
+def test_what_opens_a_verb_second_clause_is_no_subject(title: str, summary: str, party: str | None) -> None:
+    assert find_party(title, summary) == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A periodic penalty is ordered in the frames of a fine.
+        ("AP legt Voorbeeld een dwangsom op van 20.000 euro per dag", "Voorbeeld"),
+        ("Dwangsom van 10.000 euro per week voor Voorbeeld", "Voorbeeld"),
+        ("Zwangsgeld von 5.000 Euro pro Tag gegen Beispiel angedroht", "Beispiel"),
+    ],
+)
+def test_the_party_of_a_periodic_penalty(title: str, party: str) -> None:
+    assert find_party(title, "") == party

@@ -68,6 +68,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "nominal_frames": PerLanguage(PHRASES),
     "headline_topic_marks": [str],
     "not_party": PHRASES,
+    "clause_openers": PerLanguage(PHRASES),
     "official_titles": PerLanguage(PHRASES),
     "aliases": [PHRASES],
     "name_heads": PHRASES,

@@ -20,6 +20,7 @@ from monitor.analysis.gazetteer import Gazetteer, party_key
 from monitor.analysis.name_rules import parties_data
 from monitor.analysis.party_finding import HOW, KNOWN, MAX_FRAME_HITS, SLUG, SLUG_ONLY, TOPIC, Finding
 from monitor.analysis.party_frames import frames as _frames
+from monitor.analysis.party_frames import fronted
 from monitor.analysis.party_reader import clear_cache as clear_reader_cache
 from monitor.analysis.party_reader import heads_a_name, is_appositive, read_after, read_before
 from monitor.analysis.party_reader import word as reader_word
@@ -73,6 +74,8 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | 
             name = _accept(read_after(text, at, hi))
         elif order == 1:
             name = _accept(read_before(text, at, lo) or (_subject(text, at, lo) if head else None))
+            if name and fronted(low, text.rfind(name, lo, at), name):
+                name = None
             if name:
                 # "Information Commissioner's Office has fined": a part of an authority's
                 # name read backward is no party either.

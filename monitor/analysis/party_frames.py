@@ -33,6 +33,7 @@ class Frames:
     articles: frozenset[str]
     coordinators: frozenset[str]
     not_party: frozenset[str]
+    clause_openers: frozenset[str]  # German and Dutch: the subject follows the verb after one
     officials: re.Pattern[str]  # "Attorney General Jane Doe": a person in office, not a party
 
 
@@ -100,7 +101,22 @@ def frames() -> Frames:
         articles=frozenset(fold_lower(w) for w in data["articles"]),
         coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
         not_party=frozenset(fold_lower(w) for w in data["not_party"]),
+        clause_openers=frozenset(fold_lower(w) for w in per_language(data["clause_openers"])),
         officials=re.compile(
             rf"(?:{alternation(data['articles'])}\s*)?{alternation(per_language(data['official_titles']))}(?!\w)"
         ),
     )
+
+
+_WORD_BEFORE = re.compile(r"([\w']+)\W*$")
+
+
+def fronted(low: str, where: int, name: str) -> bool:
+    """Whether a name read before a verb is an adverb or the object of a preposition that opens
+    a German or Dutch sentence ("Daarnaast krijgt …", "Wegen Preisabsprachen muss …"), not
+    its subject. low: the folded lower-case text; where: the name's offset in it."""
+    openers = frames().clause_openers
+    if fold_lower(name).split()[0] in openers:
+        return True
+    before = _WORD_BEFORE.search(low, max(0, where - 24), where)
+    return before is not None and before.group(1) in openers
