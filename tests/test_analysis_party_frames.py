@@ -572,3 +572,21 @@ def test_what_opens_a_verb_second_clause_is_no_subject(title: str, summary: str,
 )
 def test_the_party_of_a_periodic_penalty(title: str, party: str) -> None:
     assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # A club, a school or a foundation described by its common noun is nobody named ...
+        ("Gesichtserkennung im Stadion: Bußgeld verhängt", "Der Verein muss 50.000 Euro zahlen.", None),
+        ("Datenschutz: Bußgeld verhängt", "Die Stiftung muss 10.000 Euro zahlen.", None),
+        ("Privacy, multa da 20mila euro", "L'Università dovrà pagare la sanzione.", None),
+        ("Boete voor camera's", "De Vereniging moet 20.000 euro betalen.", None),
+        ("il garante sanziona una scuola 15mila euro", "", None),
+        # ... while the noun ends a name as "Bank" does.
+        ("Example University fined £20,000", "", "Example University"),
+        ("Beispiel Stiftung muss 10.000 Euro zahlen", "", "Beispiel Stiftung"),
+    ],
+)
+def test_clubs_schools_and_foundations(title: str, summary: str, party: str | None) -> None:
+    assert find_party(title, summary) == party

@@ -44,6 +44,8 @@ def _accept(name: str | None) -> str | None:
         del words[0]
     if _frames().officials.match(low) or authorities.is_country(" ".join(words)):
         return None
+    if len(words) == 1 and words != low.split() and reader_word(words[0]).descriptor:
+        return None  # "L'Università": a description behind its elided article
     return None if authorities.describes_only(low) else name  # "Protezione Dati Personali"
 
 
@@ -95,8 +97,9 @@ def _first_in(text: str, scan: Scan, lo: int, hi: int) -> tuple[int, Finding] | 
 
 
 _LAST_WORD = re.compile(r"([\w']+)[^\S\n]+$")
-# A number in a slug, with a multiplier or "e" for € glued on ("2", "31m", "e1bn"); "23andme" is a name.
-_SLUG_NUMBER = re.compile(r"e?\d+(?:k|m|mn|bn|b|mln|mld|mrd)?")
+# A number in a slug, with a multiplier or "e" for € glued on ("2", "31m", "e1bn", "15mila");
+# "23andme" is a name.
+_SLUG_NUMBER = re.compile(r"e?\d+(?:k|m|mn|bn|b|mln|mld|mrd|mio|mila)?")
 
 
 def _before_auxiliaries(low: str, start: int, lo: int) -> int:
