@@ -590,3 +590,23 @@ def test_the_party_of_a_periodic_penalty(title: str, party: str) -> None:
 )
 def test_clubs_schools_and_foundations(title: str, summary: str, party: str | None) -> None:
     assert find_party(title, summary) == party
+
+
+def test_a_sanction_for_its_party_in_french() -> None:
+    # "sanction de … pour X", as "amende de … pour X".
+    assert find_party("Cookies : sanction de 50 000 euros pour Exemple Média", "") == "Exemple Média"
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # An enforcement list titles each notice with the registered name of whom it is addressed to.
+        ("Exampleline Marketing Limited", "Exampleline Marketing"),
+        ("Beispiel Versand GmbH", "Beispiel Versand"),
+        # Without a legal form, a title of capitalised words is not taken for a name.
+        ("Northshire Council", None),
+    ],
+)
+def test_a_title_that_is_only_a_registered_name(title: str, party: str | None) -> None:
+    summary = "The regulator issued a fine of £80,000 for unsolicited marketing messages."
+    assert find_party(title, summary) == party

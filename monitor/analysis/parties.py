@@ -349,8 +349,11 @@ def explain_party(
 
 
 def _topic(title: str) -> Finding | None:
-    """The name a headline opens with as its topic ("Exemple : la CNIL…", "Esempio, multa…")."""
+    """The name a headline opens with as its topic ("Exemple : la CNIL…", "Esempio, multa…"), or
+    that is the whole title."""
     marks = [at for mark in parties_data()["headline_topic_marks"] if (at := title.find(mark)) > 0]
+    if not marks and title.split() and reader_word(title.rsplit(maxsplit=1)[-1]).suffix:
+        marks = [len(title)]  # only a registered name ("X Energy Limited"), as enforcement lists title
     if not marks:
         return None
     topic = title[: min(marks)].strip()
