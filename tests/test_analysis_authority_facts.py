@@ -349,6 +349,18 @@ def test_a_state_attorney_generals_case_about_biometric_data_is_data_protection(
     assert other.authority == "Texas Attorney General" and other.domain == "other"
 
 
+def test_a_consumer_authoritys_privacy_case_is_data_protection() -> None:
+    # The FTC enforces privacy in the US: its case about personal data is data protection, and
+    # shows in the register's default view with the other authorities' fines.
+    result = analyze("Examplecam to pay $5.8 million to settle FTC privacy charges over home videos", "")
+    assert result.authority == "FTC" and result.domain == "data_protection"
+    result = analyze("Exampleads fined $2 million by FTC over location data", "")
+    assert result.domain == "data_protection"
+    # Its case about something else stays a consumer case.
+    other = analyze("Exampleshop to pay $3 million to settle FTC charges over fake reviews", "")
+    assert other.authority == "FTC" and other.domain == "consumer"
+
+
 def test_the_swiss_commissioner_by_its_english_and_italian_acronyms() -> None:
     # FDPIC in English, IFPDT in Italian, beside the German EDÖB and the French PFPDT.
     assert analyze("Swiss FDPIC fines Example CHF 50,000", "").authority == "EDOEB"

@@ -288,7 +288,8 @@ def test_the_domain_comes_from_the_authority_then_the_reports_words_and_articles
     privacy = _source(1, 5e6, title="FTC fines Acme Labs $5 million over facial recognition")
     merger = _source(2, 5e6, title="FTC fines Acme Labs $5 million over an unreported merger")
     assert decision_domain("CNIL", [merger]) == "data_protection"  # a DPA's fine is data protection
-    assert decision_domain("FTC", [privacy]) == "consumer"
+    # A consumer authority's privacy case is data protection (the FTC enforces privacy in the US).
+    assert decision_domain("FTC", [privacy]) == "data_protection"
     assert decision_domain("FTC", [merger]) == "competition"
     assert decision_domain("FTC", [privacy], ["Art. 9 GDPR"]) == "data_protection"
     assert decision_domain("Bundeskartellamt", [privacy], ["Art. 6 GDPR"]) == "competition"

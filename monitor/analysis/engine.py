@@ -236,6 +236,10 @@ def _domain(authority: str | None, matched: bool, scan: Scan | None, tagged: boo
     hint = fines.domain_hint(scan) if scan is not None else None
     if hint is not None:
         return hint
+    if found is not None and found.kind == "consumer" and scan is not None and _personal(scan, tagged):
+        # The FTC's privacy case: where no data protection authority exists, it enforces privacy
+        # (the labelled corpus files the FTC's settlements as data protection, too).
+        return "data_protection"
     if found is None:
         personal = scan is None or _personal(scan, tagged)  # no text to tell: as before
         return "data_protection" if matched and personal else "other"
