@@ -569,3 +569,32 @@ def test_a_proposed_law_after_from_is_no_earlier_proposal() -> None:
 def test_fines_that_can_reach_a_sum_stay_a_maximum_not_a_total() -> None:
     # The present of "reach" with a modal is a statutory maximum: no fine and no total.
     assert analyze("GDPR fines can reach €20 million or 4% of turnover", "").fine is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Money paid with no penalty, act, authority or personal data named: a purchase or a price.
+        "Examplecorp pays $12 million for start-up Widgetly",
+        "Examplecorp zahlt 12 Millionen Euro für das Start-up Widgetly",
+        "Examplecorp betaalt 12 miljoen euro voor start-up Widgetly",
+        "Examplecorp pagará 12 millones por comprar la start-up Widgetly",
+        "Examplecorp will pay $12 million for start-up Widgetly",
+    ],
+)
+def test_money_paid_for_something_is_no_fine(title: str) -> None:
+    assert analyze(title, "").fine is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A verb of paying with a reason about personal data or with an authority is a penalty.
+        "Exampla pays $5 million over data breach",
+        "Exampla zahlt 2 Millionen Euro wegen Datenschutzverstößen",
+        "Databroker Exampla betaalt 12 miljoen dollar aan FTC",
+    ],
+)
+def test_money_paid_over_personal_data_or_to_an_authority_is_a_fine(title: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and fine.status == "imposed"

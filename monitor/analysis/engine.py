@@ -113,6 +113,12 @@ def _largest_tariff() -> float:
     return float(rules.load("fines")["largest_tariff_eur"])
 
 
+def _only_paid(scan: Scan, tagged: bool) -> bool:
+    """Whether an item tells only of money paid: no penalty, fining act, regulator or personal
+    data named ("pays $5 million over a data breach" names one): a purchase or a price."""
+    return fines.only_a_payment(scan) and not (authorities.names_a_regulator(scan) or _personal(scan, tagged))
+
+
 def _nobody(item: ItemText) -> bool:
     """Whether an item names no fining act, no regulator and no one to fine, not even by a
     description ("a regulator", "the insurer", "Toezichthouder geeft datahandelaar …") in a
@@ -168,6 +174,10 @@ def analyze(
         # damages or a settlement between private parties (a lead authority settles no lawsuit).
         if trace is not None:
             trace.add("fine", "none", "a private lawsuit, no authority: no penalty", suit)
+        fine = None
+    if fine is not None and not (named or feed_authority) and _only_paid(scan, bool(found_tags)):
+        if trace is not None:
+            trace.add("fine", "none", "a payment, no penalty and no authority: no fine", "")
         fine = None
     if named is None and fine is not None and fine.status in ("imposed", "proposed"):
         named = _fallback_authority(scan, feed_authority)

@@ -28,7 +28,7 @@ from monitor.analysis.roles import (
     stated_conversion,
 )
 from monitor.analysis.sentences import first_sentence, sentences
-from monitor.analysis.status import act_in, fine_status, is_fine_noun
+from monitor.analysis.status import act_in, acts_in, fine_status, is_fine_noun
 from monitor.models import Fine, PeriodicPenalty
 
 # The step budget of one item: sums and sentences looked at (news states its fine early).
@@ -41,6 +41,7 @@ class _Compiled:
     fine_words: Rule
     sum_nouns: Rule  # fine_words and sanction_nouns: a noun whose attached sum is a penalty
     context: Rule
+    payments: frozenset[str]  # the verbs of paying among context's words
     negations: Rule
     other_senses: Rule
     sanction_acts: Rule
@@ -61,7 +62,8 @@ def _compiled() -> _Compiled:
     return _Compiled(
         fine_words=_rule(flatten(fines["fine_words"])),
         sum_nouns=_rule(flatten(fines["fine_words"]) + flatten(fines.get("sanction_nouns"))),
-        context=_rule(flatten(fines["penalty_context"])),
+        context=_rule(flatten(fines["penalty_context"]) + flatten(fines["payment_verbs"])),
+        payments=frozenset(flatten(fines["payment_verbs"])),
         # A title with "fine dining" or "parking fines" names no fine, as one with "no fine".
         negations=_rule(flatten(fines["negations"]) + flatten(fines.get("other_senses"))),
         other_senses=_rule(flatten(fines.get("other_senses"))),
@@ -154,6 +156,15 @@ def _context_act(scan: Scan, span: tuple[int, int]) -> bool:
     """A payment or sanction verb of penalty_context ("ordered to pay", "sanctionne"), not its nouns."""
     c = _compiled()
     return any(not is_fine_noun(m.group()) for m in c.context.findall(scan, *span))
+
+
+def only_a_payment(scan: Scan) -> bool:
+    """Whether an item tells of money paid and names no penalty: no fine word, no fining act, no
+    sanction or settlement word, only a verb of paying ("X pays $12 million for a start-up")."""
+    c, whole = _compiled(), (0, len(scan.text))
+    if _names_a_fine(scan, whole) or any(act not in c.payments for act in acts_in(scan, whole)):
+        return False
+    return all(m.group() in c.payments for m in c.context.findall(scan, *whole))
 
 
 def _names_a_fine(scan: Scan, span: tuple[int, int]) -> bool:

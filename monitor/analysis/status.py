@@ -177,8 +177,14 @@ def _reports_in(scan: Scan, span: tuple[int, int]) -> bool:
 def act_in(scan: Scan, span: tuple[int, int]) -> bool:
     """Whether a span states a fining act in words other than a fine noun ("fines" in "fines are
     one tool" is the noun; "has fined", "muss … bezahlen" are acts)."""
+    return bool(acts_in(scan, span))
+
+
+def acts_in(scan: Scan, span: tuple[int, int]) -> list[str]:
+    """The words of each fining act that a span states (see act_in)."""
     c = _compiled()
-    return any(not is_fine_noun(m.group()) for label, m in c.status.finditer(scan, *span) if label in _ACTS)
+    hits = (m.group() for label, m in c.status.finditer(scan, *span) if label in _ACTS)
+    return [words for words in hits if not is_fine_noun(words)]
 
 
 def private_suit(scan: Scan) -> str | None:
