@@ -339,6 +339,20 @@ def test_a_us_states_attorney_general_or_the_state_itself(title: str, summary: s
     assert authority(code) is not None and authority(code).kind == "prosecutor"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The state paid, settled with or suing stands for its attorney general.
+        "Exampla to pay Texas $1.4 billion",
+        "Exampla settles with Texas for $8 million over location data",
+        "Exampla pagará a Texas 900 millones de dólares",
+    ],
+)
+def test_a_us_state_paid_or_settled_with(title: str) -> None:
+    result = analyze(title, "")
+    assert result.fine is not None and result.authority == "Texas Attorney General"
+
+
 def test_a_state_attorney_generals_case_about_biometric_data_is_data_protection() -> None:
     # Not the one-stop shop's lead authority of the company (an EU authority settles no US suit).
     result = analyze("Meta pays the state of Texas $1.4 billion over biometric data", "")
