@@ -60,6 +60,31 @@ def test_the_decision_day_is_a_date_stated_where_the_penalty_is_told(
     assert decision_day(title, summary, language) == day
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "day"),
+    [
+        # The act that records the decision, named in a sentence of its own, dates it.
+        (
+            "La AEPD multa a Ejemplo con 30.000 euros",
+            "La resolución, firmada el 14 de enero de 2025, da por probada la infracción.",
+            "es",
+            dt.date(2025, 1, 14),
+        ),
+        (
+            "Il Garante sanziona Esempio",
+            "Con provvedimento del 9 gennaio 2025 l'Autorità ha accertato un trattamento illecito.",
+            "it",
+            dt.date(2025, 1, 9),
+        ),
+        ("AP beboet Voorbeeld", "Het besluit dateert van 4 februari 2025.", "nl", dt.date(2025, 2, 4)),
+    ],
+)
+def test_the_act_recording_the_decision_dates_it(
+    title: str, summary: str, language: str, day: dt.date
+) -> None:
+    assert decision_day(title, summary, language) == day
+
+
 def test_an_item_telling_its_penalty_in_no_words_the_rules_know_is_dated_by_any_date() -> None:
     # Polish is beyond the six languages of the rules; its dates are read all the same.
     assert decision_day("Urząd nakłada karę", "Decyzja z 3 listopada 2024 r.", "pl") == dt.date(2024, 11, 3)

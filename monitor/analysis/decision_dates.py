@@ -9,10 +9,20 @@ only recounts another event ("on 12 April 2017 the company signed a contract")."
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cache
 
 from monitor import dates
+from monitor.analysis import rules
 from monitor.analysis.engine import item_text
 from monitor.analysis.fines import penalty_sentences
+from monitor.analysis.phrases import alternation, flatten
+
+
+@cache
+def _decision_nouns() -> re.Pattern[str]:
+    """fines.yml decision_nouns: the act that records a decision ("délibération", "Bescheid")."""
+    return re.compile(alternation(flatten(rules.load("fines")["decision_nouns"])))
 
 
 def decision_day(
@@ -23,7 +33,7 @@ def decision_day(
     whole = f"{item.title}\n{item.summary}"  # offsets as in item.scan.text
     if dates.stated_date(whole, language, before) is None:
         return None  # most texts state none: their sentences need not be read
-    spans = penalty_sentences(item.scan, item.title_end, item.summary_cased)
+    spans = penalty_sentences(item.scan, item.title_end, item.summary_cased, _decision_nouns())
     told = [whole[at:to] for at, to in spans]
     # An item whose penalty is told in no words the rules know (a language beyond the six, "Decyzja
     # z 3 listopada 2024 r.") is dated by any date it states, as the dates module reads them all.

@@ -180,9 +180,12 @@ def _penalty_sentence(scan: Scan, span: tuple[int, int]) -> bool:
     return not other and (_names_a_fine(scan, span) or c.context.search(scan, *span) is not None)
 
 
-def penalty_sentences(scan: Scan, title_end: int, summary_cased: str) -> list[tuple[int, int]]:
-    """The title and summary sentences that tell of a penalty (see decision_dates)."""
-    return [s for s in _segments(scan, title_end, summary_cased) if _penalty_sentence(scan, s)]
+def penalty_sentences(
+    scan: Scan, title_end: int, summary_cased: str, decision: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """The title and summary sentences that tell of a penalty or name the `decision` (decision_dates)."""
+    told = _segments(scan, title_end, summary_cased)
+    return [s for s in told if _penalty_sentence(scan, s) or (decision and decision.search(scan.text, *s))]
 
 
 def detect_fine(

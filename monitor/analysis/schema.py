@@ -139,6 +139,7 @@ SCHEMAS: dict[str, Check] = {
             "fine_words": per_language,
             "penalty_context": per_language,
             "payment_verbs": per_language,
+            "decision_nouns": per_language,
             "negations": per_language,
             "other_senses": per_language,
             "sanction_acts": per_language,
