@@ -55,6 +55,8 @@ def _one_sum(text: str) -> tuple[float, str | None]:
         ("Dutch short name of the pound", "18 miljoen pond", 18_000_000, "GBP"),
         ("Italian half before milione", "mezzo milione di euro", 500_000, "EUR"),
         ("English half a million", "half a million pounds", 500_000, "GBP"),
+        ("Dutch no cents before the currency word", "een boete van 500.000,- euro", 500_000, "EUR"),
+        ("German no cents before the currency word", "ein Bußgeld von 75.000,- Euro", 75_000, "EUR"),
         ("French 'demi' joined to the multiplier", "une amende d'un demi-million d'euros", 500_000, "EUR"),
         ("French 'demi' in a URL slug", "amende d un demi milliard d euros", 500_000_000, "EUR"),
         ("Dutch one word for one and a half", "anderhalf miljoen euro", 1_500_000, "EUR"),

@@ -95,7 +95,8 @@ def _tables() -> _Tables:
     slug = rf"(?P<slug>\d{{1,3}} (?:{marks} )?\d{{1,2}})(?=[\s-]?{alternation(long_mult)}|(?:{short})(?!\w))"
     pattern = (
         rf"(?<![\w.,€£$])(?:(?P<pre>{pre})\s?|(?P<epre>e)(?=\d))?"
-        rf"(?:(?:{slug}|(?P<num>{_NUMBER}))(?:{mult})?|(?P<wnum>{words})[\s-]+(?P<wmult>{alternation(long_mult)}))"
+        # Dutch and German write no cents as ",-" ("500.000,- euro").
+        rf"(?:(?:{slug}|(?P<num>{_NUMBER})(?:,-(?!\d))?)(?:{mult})?|(?P<wnum>{words})[\s-]+(?P<wmult>{alternation(long_mult)}))"
         rf"(?P<half>\s+{half})?"
         rf"(?:[\s-]?(?:{connector})?(?P<post>{post}))?"
     )
