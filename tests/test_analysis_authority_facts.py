@@ -399,3 +399,20 @@ def test_a_nationality_before_the_party_is_no_regulators_country_across_an_agent
     # phrase naming who fined, so the two do not make "the Chinese regulator".
     result = analyze("Il colosso cinese Esempio multato dal Garante", "")
     assert (result.authority, result.target) == ("Garante", "Esempio")
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # Belgium's authority by its own names, which no other authority of the language bears.
+        ("L'Autorité de protection des données inflige une amende à Exemple", "APD-BE"),
+        ("Gegevensbeschermingsautoriteit legt Voorbeeld een boete op", "APD-BE"),
+        # A country after the same words names that country's authority.
+        ("L'autorité de protection des données irlandaise inflige une amende à Exemple", "DPC"),
+        ("De Ierse gegevensbeschermingsautoriteit beboet Voorbeeld", "DPC"),
+        # A Land by its English adjective.
+        ("Hessian data protection commissioner fines Exampla €10,000", "HBDI"),
+    ],
+)
+def test_belgian_names_and_a_lands_adjective(title: str, code: str) -> None:
+    assert analyze(title, "").authority == code
