@@ -467,6 +467,19 @@ def test_a_capitalised_description_is_still_no_name() -> None:
 @pytest.mark.parametrize(
     ("title", "party"),
     [
+        # A description's noun ends a name whose other words are no common word's: an acronym
+        # or a word with a capital inside.
+        ("La CNIL inflige une amende de 2 millions d'euros à SNCF Réseau", "SNCF Réseau"),
+        ("ExampleTok Shop fined £1 million", "ExampleTok Shop"),
+    ],
+)
+def test_a_brand_before_a_description_noun_is_a_name(title: str, party: str) -> None:
+    assert analyze(title, "").target == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
         # The fined party as the subject of a verb of receiving or owing, in four languages.
         ("Exempla reçoit une amende de 5 millions d'euros", "Exempla"),
         ("Exempla devra s'acquitter d'une amende de 5 millions d'euros", "Exempla"),

@@ -226,16 +226,9 @@ def _opens_name(infos: list[Word], i: int, last: int) -> bool:
     """Whether a capitalised country word opens the name that follows it ("British Airways",
     "Deutsche Wohnen", "Austrian Post"): straight before a name that is no description. A
     description between them makes it the party's nationality ("the Austrian firm X")."""
-    info = infos[i]
-    nxt = infos[i + 1] if i < last else None
-    return (
-        info.country
-        and info.name is False
-        and not info.lower
-        and nxt is not None
-        and nxt.name
-        and not nxt.descriptor
-    )
+    info, nxt = infos[i], (infos[i + 1] if i < last else None)
+    before_a_name = nxt is not None and nxt.name and not nxt.descriptor
+    return info.country and info.name is False and not info.lower and before_a_name
 
 
 def _skip_filler(infos: list[Word], i: int) -> int | None:
@@ -389,8 +382,11 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
     if not parts or all(word(p).never for p in parts):
         return None
     head = fold_lower(parts[-1].rstrip(_PUNCT_END))
-    if head in data.descriptors and (head not in data.name_heads or len(parts) == 1):
-        return None  # "Face Search Firm", "Bank": a description, not a name (but "Example Bank" is one)
+    # "Face Search Firm", "Bank": a description, not a name (but "Example Bank" is one, and so is
+    # "SNCF Réseau" or "TikTok Shop": an acronym or an inner capital is no common word's).
+    branded = any(p[1:] != p[1:].lower() and p.isalpha() for p in parts[:-1])
+    if head in data.descriptors and (head not in data.name_heads or len(parts) == 1) and not branded:
+        return None
     if len(parts) == 1 and word(parts[0]).descriptor and first > 0 and infos[first - 1].filler:
         # "den Telekommunikationsanbieter": a glued description after its article names nobody
         # (without one it is a name: "Belastingdienst krijgt boete").
