@@ -68,3 +68,21 @@ def test_inflected_face_terms_are_facial_recognition(lang: str, title: str) -> N
 )
 def test_other_face_words_are_not_facial_recognition(lang: str, title: str) -> None:
     assert "facial_recognition" not in analyze(title, "", lang).tags
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        # Emotion recognition reads faces or voices (biometric data in the AI Act's terms), and
+        # an iris scanned is named by its verb as by its noun.
+        ("en", "Exampla fined for emotion recognition in call centres"),
+        ("fr", "Amende pour la reconnaissance des émotions des salariés"),
+        ("de", "Bußgeld wegen Emotionserkennung am Arbeitsplatz"),
+        ("es", "Multa por escanear el iris de los usuarios"),
+        ("it", "Multa per scansionare l'iride dei clienti"),
+        ("nl", "Boete voor emotieherkenning in winkels"),
+    ],
+)
+def test_emotion_recognition_and_iris_verbs_are_biometrics(lang: str, title: str) -> None:
+    found = analyze(title, "", lang).tags
+    assert "biometrics" in found and "facial_recognition" not in found
