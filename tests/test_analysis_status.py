@@ -88,6 +88,15 @@ def test_court_and_appeal_frames_are_past_fines(construction: str, title: str) -
     assert _status(title) == "mention_of_past", construction
 
 
+def test_an_authority_confirming_its_own_fine_imposes_it() -> None:
+    # After a provisional notice the authority "confirms" its final fine: the decision itself.
+    assert _status("ICO confirms £5m fine for Exampla", "") == "imposed"
+    assert _status("Regulator confirms record €1.2bn fine for Exampla", "") == "imposed"
+    # A tribunal or judges confirming one rule on an old fine.
+    assert _status("Tribunal confirms ICO's £5m fine for Exampla", "") == "mention_of_past"
+    assert _status("Appeal judges confirm £5m fine for Exampla", "") == "mention_of_past"
+
+
 @pytest.mark.parametrize(
     ("construction", "title"),
     [
