@@ -410,9 +410,11 @@ def test_a_nationality_before_the_party_is_no_regulators_country_across_an_agent
         # A country after the same words names that country's authority.
         ("L'autorité de protection des données irlandaise inflige une amende à Exemple", "DPC"),
         ("De Ierse gegevensbeschermingsautoriteit beboet Voorbeeld", "DPC"),
+        # Italy's competition authority by its field, as the English press translates it.
+        ("Italy's antitrust fines Exampla €10m over misleading practices", "AGCM"),
         # A Land by its English adjective.
         ("Hessian data protection commissioner fines Exampla €10,000", "HBDI"),
     ],
 )
-def test_belgian_names_and_a_lands_adjective(title: str, code: str) -> None:
+def test_names_the_press_uses_for_some_authorities(title: str, code: str) -> None:
     assert analyze(title, "").authority == code
