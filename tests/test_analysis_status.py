@@ -610,3 +610,15 @@ def test_money_paid_for_something_is_no_fine(title: str) -> None:
 def test_money_paid_over_personal_data_or_to_an_authority_is_a_fine(title: str) -> None:
     fine = analyze(title, "").fine
     assert fine is not None and fine.status == "imposed"
+
+
+def test_a_us_settlement_filed_as_a_proposed_order_is_imposed() -> None:
+    # A US agency files an agreed settlement as a "proposed final judgment" or "proposed consent
+    # order": the penalty is set, not proposed.
+    summary = "Under a proposed consent order with the FTC, Exampla will pay a $5 million civil penalty."
+    fine = analyze("FTC secures $5 million penalty from Exampla", summary).fine
+    assert fine is not None and fine.status == "imposed"
+    # The proposals of each language stay proposals: "proposed" of a fine, "proposée" in French.
+    assert _status("Irish DPC proposed €400m fine for Exampla") == "proposed"
+    assert _status("Amende de 2 millions d'euros proposée contre Exemple") == "proposed"
+    assert _status("Exampla faces fines of €5m under new rules") == "proposed"
