@@ -30,6 +30,19 @@ def test_a_fine_word_in_another_sense_is_no_fine(title: str, summary: str) -> No
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        # A word of another language spelt like a fine word's start: English "amended" is no
+        # French "amende".
+        "Regulator amended its €5 million budget",
+        "Amendment adds €5 million to the watchdog's budget",
+    ],
+)
+def test_a_word_of_another_language_is_no_fine_word(title: str) -> None:
+    assert analyze(title, "").fine is None
+
+
+@pytest.mark.parametrize(
     ("title", "summary"),
     [
         # Speeding is named by its offence in the sum's sentence, a court's verb there or none.
