@@ -42,6 +42,19 @@ def test_a_word_of_another_language_is_no_fine_word(title: str) -> None:
     assert analyze(title, "").fine is None
 
 
+def test_words_of_another_language_name_no_status_or_domain() -> None:
+    # The English "menace" and "proponents" are no French threat, no Spanish "propone"; the
+    # Italian "cartella" (a medical record) is no English "cartel".
+    for title in (
+        "Exampla fined €5m, a menace to privacy, says regulator",
+        "Exampla fined €5m as privacy proponents cheer",
+    ):
+        fine = analyze(title, "").fine
+        assert fine is not None and fine.status == "imposed", title
+    result = analyze("Esempio multata per 20mila euro: accesso illecito alla cartella clinica", "")
+    assert result.fine is not None and result.domain == "data_protection"
+
+
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
