@@ -86,3 +86,11 @@ def test_other_face_words_are_not_facial_recognition(lang: str, title: str) -> N
 def test_emotion_recognition_and_iris_verbs_are_biometrics(lang: str, title: str) -> None:
     found = analyze(title, "", lang).tags
     assert "biometrics" in found and "facial_recognition" not in found
+
+
+def test_the_children_tag_takes_no_word_of_another_sense() -> None:
+    # The English "eleven" is no French "élève"; the Spanish "menor" alone is also "smaller".
+    assert "children" not in analyze("Eleven companies fined €5m in total", "").tags
+    assert "children" not in analyze("Multa menor para Ejemplo", "").tags
+    assert "children" in analyze("Amende pour les données des élèves", "").tags
+    assert "children" in analyze("Multa por tratar datos de menores", "").tags
