@@ -42,6 +42,24 @@ def test_a_word_of_another_language_is_no_fine_word(title: str) -> None:
     assert analyze(title, "").fine is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The Italian "fine" is an end or a purpose: no fine word.
+        "Bonus di 500 euro entro la fine dell'anno",
+        "Esempio chiude il 2025 con ricavi di 5 milioni, a fine anno nuovi assunti",
+        "Investimenti per 3 milioni al fine di proteggere i clienti",
+    ],
+)
+def test_the_italian_end_is_no_fine(title: str) -> None:
+    assert analyze(title, "").fine is None
+
+
+def test_a_fine_beside_the_italian_end_is_still_read() -> None:
+    fine = analyze("Alla fine il Garante ha multato Esempio per 5 milioni", "").fine
+    assert fine is not None and fine.amount == 5_000_000
+
+
 def test_words_of_another_language_name_no_status_or_domain() -> None:
     # The English "menace" and "proponents" are no French threat, no Spanish "propone"; the
     # Italian "cartella" (a medical record) is no English "cartel".

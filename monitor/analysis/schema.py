@@ -140,6 +140,7 @@ SCHEMAS: dict[str, Check] = {
             "penalty_context": per_language,
             "payment_verbs": per_language,
             "decision_nouns": per_language,
+            "one_word_phrases": per_language,
             "negations": per_language,
             "other_senses": per_language,
             "sanction_acts": per_language,
