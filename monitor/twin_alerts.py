@@ -90,10 +90,9 @@ def settle(
         queue += set(store.held_events(held)) | set(store.alerted_since(reach, since))
     alerted = set(store.alerted_since(sorted(pool), since))
     shown = set(store.alerted_since(sorted(pool), since, shown=True))
-    announced: set[int] = set()
+    announced = set(shown)  # what the user was shown holds its twins back wherever it ranks
     for event in sorted(pool.values(), key=rank):
         if event.id in shown:
-            announced.add(event.id)
             continue
         # Twins outside the pool were settled before (their alerts seen, or not of this window).
         others = {t.id for t in twins[event.id] if t.id not in pool}
