@@ -320,6 +320,17 @@ def _record_alerts(
             # Old news as filed; looked at again when its component moves, as a held alert is:
             # the report that dated it old may be split off as another decision's.
             store.set_held(event_id, _wants(store, event, filing))
+
+    def owed(event: EventRow) -> bool:  # never announced, and wanted by the user's rules
+        return not store.alerted_about(event["id"]) and _wants(store, event, filing)
+
+    def news(event: EventRow) -> bool:  # recent, and named
+        # Undated, it was news when first seen: a hold released after the window is old news.
+        return _recent(store, event, None, filing) and not _anonymous(event)
+
+    def ready(event: EventRow) -> bool:  # a held decision's alert is due, twins aside
+        return owed(event) and news(event)
+
     seen = set(result.new_events)
     queue = store.held_events(sorted((reconsider | again) - seen))
     while queue:
@@ -327,12 +338,10 @@ def _record_alerts(
         event_id = queue.pop(0)
         seen.add(event_id)
         event = store.event(event_id)
-        if event is None or store.alerted_about(event_id) or not _wants(store, event, filing):
+        if event is None or not owed(event):
             store.set_held(event_id, False)
             continue
-        # Undated, it was news when first seen: a hold released after the window is old news.
-        recent = _recent(store, event, None, filing) and not _anonymous(event)
-        if recent and not announced_twin(store, event_id, _since(filing), again):
+        if news(event) and not announced_twin(store, event_id, _since(filing), again):
             store.set_held(event_id, False)
             record("new_fine", event, event["status"], describe_event(event))
         queue += [e for e in store.held_events(sorted(again - seen)) if e not in queue]
@@ -347,10 +356,6 @@ def _record_alerts(
         elif filing.rules.wants(event):
             # The user never heard of this decision (a quiet proposal): its fine is news now.
             record("new_fine", event, event["status"], describe_event(event))
-
-    def ready(event: EventRow) -> bool:  # a held decision's alert is due, twins aside
-        wanted = not store.alerted_about(event["id"]) and _wants(store, event, filing)
-        return wanted and _recent(store, event, None, filing) and not _anonymous(event)
 
     if not filing.backlog:
         # Which of possible twins is announced, as if every report had been filed in canonical order.
