@@ -126,42 +126,47 @@ def file_feeds(store: Store, feeds: Sequence[FeedItems], filing: Filing) -> Regi
     attached: set[int] = set()
     before: dict[int, str] = {}  # the status of each event the batch met, before it was filed
     batch: list[int] = []
+    reports: list[tuple[int, Report, Sequence[str]]] = []
     for items, feed_tags in feeds:
         kept = set_aside(store, items)  # what the user marked "not a fine" is never filed
         batch += [item_id for item_id, _ in kept]
-        # Each item under the event `decide` picks among those stored now, or a new one.
-        for item_id, item in sorted(kept, key=_telling_first):
-            fine = item.analysis.fine
-            if fine is None or fine.status not in FILED_STATUSES:
-                continue
-            facts = facts_of(item, feed_tags)
-            met = neighbours(store, facts, whole=False)
-            before.update((e.id, e.status) for e in met if e.id not in before)
-            # Read whole (every sum their sources gave) only the events `decide` may take the item
-            # into: most name another party, and reading them whole was the writer's top query.
-            joinable = [e.id for e in met if not never_joins(facts, e)]
-            decision = decide(facts, store.candidate_events(None, None, ids=joinable) if joinable else [])
-            if decision is None or (too_thin(facts) and decision.event_id is None):
-                continue
-            if decision.event_id is None:
-                event_id = store.create_event(facts, item_id, filing.now)
-                result.new_events.append(event_id)
-                dated[event_id] = facts.date
-                continue
-            attached.add(decision.event_id)
-            store.attach_to_event(
-                decision.event_id, item_id, facts, filing.now, decision.new_status, decision.partial
-            )
-            result.partial += decision.partial
-            merge = mergeable(store, decision.event_id, decision.merge)  # what the user split stays apart
-            if merge:
-                store.merge_events(decision.event_id, merge, filing.now)
-                result.new_events = [e for e in result.new_events if e not in merge]
-            if decision.new_status:
-                result.changed_events.append((decision.event_id, decision.new_status))
-                dated[decision.event_id] = facts.date
-                # The move is news as of its report: undated, as new in a feed polled before.
-                moved[decision.event_id] = news_time(facts.date, None if filing.backlog else filing.now)
+        reports += [(item_id, item, feed_tags) for item_id, item in kept]
+    # Each item under the event `decide` picks among those stored now, or a new one; the whole
+    # batch in one order, not feed by feed: the feeds of a batch come in the order their fetches
+    # finished, and the events made in that order took ids that another build of the same
+    # register did not (ids a user cites from an export must survive a rebuild).
+    for item_id, item, feed_tags in sorted(reports, key=_telling_first):
+        fine = item.analysis.fine
+        if fine is None or fine.status not in FILED_STATUSES:
+            continue
+        facts = facts_of(item, feed_tags)
+        met = neighbours(store, facts, whole=False)
+        before.update((e.id, e.status) for e in met if e.id not in before)
+        # Read whole (every sum their sources gave) only the events `decide` may take the item
+        # into: most name another party, and reading them whole was the writer's top query.
+        joinable = [e.id for e in met if not never_joins(facts, e)]
+        decision = decide(facts, store.candidate_events(None, None, ids=joinable) if joinable else [])
+        if decision is None or (too_thin(facts) and decision.event_id is None):
+            continue
+        if decision.event_id is None:
+            event_id = store.create_event(facts, item_id, filing.now)
+            result.new_events.append(event_id)
+            dated[event_id] = facts.date
+            continue
+        attached.add(decision.event_id)
+        store.attach_to_event(
+            decision.event_id, item_id, facts, filing.now, decision.new_status, decision.partial
+        )
+        result.partial += decision.partial
+        merge = mergeable(store, decision.event_id, decision.merge)  # what the user split stays apart
+        if merge:
+            store.merge_events(decision.event_id, merge, filing.now)
+            result.new_events = [e for e in result.new_events if e not in merge]
+        if decision.new_status:
+            result.changed_events.append((decision.event_id, decision.new_status))
+            dated[decision.event_id] = facts.date
+            # The move is news as of its report: undated, as new in a feed polled before.
+            moved[decision.event_id] = news_time(facts.date, None if filing.backlog else filing.now)
     # Filed one by one, the batch's reports met whichever events existed; grouped again in one
     # canonical order, the register no longer depends on which feed or item came first.
     regrouped = regroup(store, attached | set(result.new_events), filing.now, batch)
@@ -217,10 +222,10 @@ def refile_events(store: Store, event_ids: set[int], now: str, items: Sequence[i
     return events
 
 
-def _telling_first(pair: tuple[int, Report]) -> tuple[int, str, str]:
-    """File the reports that name the most first, then by date and link: within a batch, the
-    vaguer reports then find the decision they belong to whatever order the feed lists them in."""
-    _, item = pair
+def _telling_first(report: tuple[int, Report, Sequence[str]]) -> tuple[int, str, str, str]:
+    """File the reports that name the most first, then by date, link and guid: within a batch, the
+    vaguer reports then find the decision they belong to whatever order the feeds list them in."""
+    _, item, _ = report
     analysis, fine = item.analysis, item.analysis.fine
     told = sum(
         (
@@ -229,7 +234,7 @@ def _telling_first(pair: tuple[int, Report]) -> tuple[int, str, str]:
             fine is not None and fine.amount is not None,
         )
     )
-    return -told, item.published or "~", item.link or item.guid or ""
+    return -told, item.published or "~", item.link or item.guid or "", item.guid
 
 
 def _anonymous(event: EventRow) -> bool:
@@ -315,6 +320,17 @@ def _record_alerts(
             # Old news as filed; looked at again when its component moves, as a held alert is:
             # the report that dated it old may be split off as another decision's.
             store.set_held(event_id, _wants(store, event, filing))
+
+    def owed(event: EventRow) -> bool:  # never announced, and wanted by the user's rules
+        return not store.alerted_about(event["id"]) and _wants(store, event, filing)
+
+    def news(event: EventRow) -> bool:  # recent, and named
+        # Undated, it was news when first seen: a hold released after the window is old news.
+        return _recent(store, event, None, filing) and not _anonymous(event)
+
+    def ready(event: EventRow) -> bool:  # a held decision's alert is due, twins aside
+        return owed(event) and news(event)
+
     seen = set(result.new_events)
     queue = store.held_events(sorted((reconsider | again) - seen))
     while queue:
@@ -322,12 +338,10 @@ def _record_alerts(
         event_id = queue.pop(0)
         seen.add(event_id)
         event = store.event(event_id)
-        if event is None or store.alerted_about(event_id) or not _wants(store, event, filing):
+        if event is None or not owed(event):
             store.set_held(event_id, False)
             continue
-        # Undated, it was news when first seen: a hold released after the window is old news.
-        recent = _recent(store, event, None, filing) and not _anonymous(event)
-        if recent and not announced_twin(store, event_id, _since(filing), again):
+        if news(event) and not announced_twin(store, event_id, _since(filing), again):
             store.set_held(event_id, False)
             record("new_fine", event, event["status"], describe_event(event))
         queue += [e for e in store.held_events(sorted(again - seen)) if e not in queue]
@@ -342,10 +356,6 @@ def _record_alerts(
         elif filing.rules.wants(event):
             # The user never heard of this decision (a quiet proposal): its fine is news now.
             record("new_fine", event, event["status"], describe_event(event))
-
-    def ready(event: EventRow) -> bool:  # a held decision's alert is due, twins aside
-        wanted = not store.alerted_about(event["id"]) and _wants(store, event, filing)
-        return wanted and _recent(store, event, None, filing) and not _anonymous(event)
 
     if not filing.backlog:
         # Which of possible twins is announced, as if every report had been filed in canonical order.

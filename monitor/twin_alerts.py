@@ -90,15 +90,15 @@ def settle(
         queue += set(store.held_events(held)) | set(store.alerted_since(reach, since))
     alerted = set(store.alerted_since(sorted(pool), since))
     shown = set(store.alerted_since(sorted(pool), since, shown=True))
-    announced: set[int] = set()
+    # What the user was shown holds its twins back wherever it ranks: it cannot be unsaid. (Every
+    # twin with an alert of this window was drawn into the pool; those outside it have none.)
+    announced = set(shown)
     for event in sorted(pool.values(), key=rank):
         if event.id in shown:
-            announced.add(event.id)
             continue
-        # Twins outside the pool were settled before (their alerts seen, or not of this window).
-        others = {t.id for t in twins[event.id] if t.id not in pool}
-        before = announced | set(store.alerted_since(sorted(others), since))
-        blocked = any(t.id in before and not rivals(event, t, neighbours(store, t)) for t in twins[event.id])
+        blocked = any(
+            t.id in announced and not rivals(event, t, neighbours(store, t)) for t in twins[event.id]
+        )
         row = store.event(event.id)
         if row is None:
             continue

@@ -10,7 +10,8 @@ batch, one feed per batch, and shuffled with each feed's items reversed in batch
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -43,9 +44,10 @@ def reports() -> dict[str, list[ParsedItem]]:
     return out
 
 
-def register(folder: Path, names: Sequence[str], batches: Batches) -> Made:
-    """The register these batches make: its events as sets of guids, and those it announced (one
-    new-fine alert each)."""
+@contextmanager
+def filed(folder: Path, names: Sequence[str], batches: Batches) -> Iterator[Store]:
+    """A register of these feeds (listed in this order) with these batches filed as a poll files
+    them, one transaction each."""
     store = Store(folder / "register.sqlite")
     try:
         with store.transaction():
@@ -61,15 +63,28 @@ def register(folder: Path, names: Sequence[str], batches: Batches) -> Made:
                     assert feed is not None
                     fresh.append((store.store_items(feed["id"], list(items), NOW, []).fresh, []))
                 file_feeds(store, fresh, filing)
-        events: dict[int, set[str]] = {}
-        for row in store.rows("SELECT guid, event_id FROM items WHERE event_id IS NOT NULL"):
-            events.setdefault(int(row["event_id"]), set()).add(str(row["guid"]))
-        alerts = [alert["event_id"] for alert in store.list_alerts() if alert["kind"] == "new_fine"]
-        assert len(alerts) == len(set(alerts))  # never two for one decision
-        announced = frozenset(frozenset(events.get(int(e or 0), set())) for e in alerts)
-        return frozenset(frozenset(guids) for guids in events.values()), announced
+        yield store
     finally:
         store.close()
+
+
+def events_of(store: Store) -> dict[int, frozenset[str]]:
+    """Each event of the register by its id: its reports' guids."""
+    events: dict[int, set[str]] = {}
+    for row in store.rows("SELECT guid, event_id FROM items WHERE event_id IS NOT NULL"):
+        events.setdefault(int(row["event_id"]), set()).add(str(row["guid"]))
+    return {event_id: frozenset(guids) for event_id, guids in events.items()}
+
+
+def register(folder: Path, names: Sequence[str], batches: Batches) -> Made:
+    """The register these batches make: its events as sets of guids, and those it announced (one
+    new-fine alert each)."""
+    with filed(folder, names, batches) as store:
+        events = events_of(store)
+        alerts = [alert["event_id"] for alert in store.list_alerts() if alert["kind"] == "new_fine"]
+        assert len(alerts) == len(set(alerts))  # never two for one decision
+        announced = frozenset(events.get(int(e or 0), frozenset()) for e in alerts)
+        return frozenset(events.values()), announced
 
 
 def splits(reports: dict[str, list[ParsedItem]]) -> dict[str, Batches]:
@@ -107,3 +122,19 @@ def test_one_set_of_reports_announces_the_same_decisions_in_any_batch_split(regi
         k: len(a) for k, a in announced.items()
     }
     assert len(set(announced.values())) == 1
+
+
+def test_a_register_built_again_from_the_same_reports_gives_each_decision_its_id(
+    tmp_path_factory: pytest.TempPathFactory, reports: dict[str, list[ParsedItem]]
+) -> None:
+    # A decision's number, cited from an export ("event 17"), names it again in a register rebuilt
+    # from the same feeds, whichever of those written together answered first.
+    names = list(reports)
+    built = []
+    for order in (names, names[::-1], random.Random(2).sample(names, len(names))):
+        with filed(
+            tmp_path_factory.mktemp("ids"), names, [[(name, reports[name]) for name in order]]
+        ) as store:
+            built.append({guids: event_id for event_id, guids in events_of(store).items()})
+    assert len(built[0]) > 100
+    assert built[1] == built[0] and built[2] == built[0]
