@@ -49,9 +49,12 @@ def test_a_word_of_another_language_is_no_fine_word(title: str) -> None:
         "Bonus di 500 euro entro la fine dell'anno",
         "Esempio chiude il 2025 con ricavi di 5 milioni, a fine anno nuovi assunti",
         "Investimenti per 3 milioni al fine di proteggere i clienti",
+        # The Spanish "fines" are purposes.
+        "Ejemplo invierte 5 millones de euros con fines de investigación",
+        "Una fundación sin fines de lucro recibe 2 millones de euros",
     ],
 )
-def test_the_italian_end_is_no_fine(title: str) -> None:
+def test_the_italian_end_and_the_spanish_purpose_are_no_fine(title: str) -> None:
     assert analyze(title, "").fine is None
 
 
