@@ -1,5 +1,6 @@
-"""One poll cycle: fetch due feeds concurrently, parse in a process pool, write the feeds whose
-documents are ready together in one transaction (at most WRITE_BATCH).
+"""One poll cycle: fetch due feeds concurrently, parse in a process pool (or here, while few items
+are new: IN_PROCESS_ITEMS), write the feeds whose documents are ready together in one transaction
+(at most WRITE_BATCH).
 
 Every feed's outcome is a value in the report; no feed's failure stops the others. The caller's
 thread is the only writer of the database during the cycle.
@@ -15,7 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from monitor import settings, update
 from monitor.alerts import SETTINGS_KEY, AlertRules
@@ -33,6 +34,12 @@ if TYPE_CHECKING:
 
 # Below this many documents to parse, starting worker processes costs more than it saves.
 POOL_THRESHOLD = 4
+# A feed with stored entries is parsed in this process until a poll has read this many items here:
+# its stored entries are skipped unread, so a document with one new item costs ~2 ms, where starting
+# the workers costs ~1 s of CPU (the forkserver with the analysis preloaded, and each worker loading
+# the rules and rates again) and sending them 300 documents another ~0.5 s. A feed's first poll, or
+# a poll after a long pause (many new items each), still goes to the workers (issue #17).
+IN_PROCESS_ITEMS = 500
 # At most this many feeds ready together are written in one transaction: enough that a cold poll
 # groups the register again a few times rather than once per feed, few enough that a crash or a
 # failed write costs little and the window sees the first items soon.
@@ -80,7 +87,9 @@ class Poller:
         self.default_interval = default_interval
         self.clock = clock
         self.pool = ParsePool(self.parse_workers)
+        self.in_process_items = IN_PROCESS_ITEMS
         self._known_parties: Gazetteer | None = None  # read when a poll first has a document to parse
+        self._read_here = 0  # items this poll has parsed in this process
 
     def close(self) -> None:
         self.pool.close()
@@ -137,6 +146,7 @@ class Poller:
         budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
         self.fetcher.proxy_setting = settings.get(store, "proxy")  # changed in the window: next cycle
         self._known_parties = None  # the register may have grown since the last poll
+        self._read_here = 0
         total = len(due)
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.
@@ -172,11 +182,12 @@ class Poller:
                         feed = fetches.pop(done_future)
                         fetched = cast(FetchResult, done_future.result())
                         outcome = self._after_fetch(store, feed, fetched, use_pool, parses)
-                        if outcome is not None:
+                        if isinstance(outcome, FeedReport):
                             finish(outcome)
-                        elif use_pool and not warming:
-                            # A large poll's first new document: the writer will file reports, so
-                            # what it needs loads on a fetch thread meanwhile (never for 304s).
+                        elif outcome == "pool" and not warming:
+                            # A large poll's first document for the workers: the writer will file
+                            # reports, so what it needs loads on a fetch thread meanwhile (a document
+                            # parsed here has loaded it already; never for 304s).
                             from monitor.decisions import warm_up
 
                             threads.submit(warm_up)
@@ -226,12 +237,13 @@ class Poller:
         fetched: FetchResult,
         use_pool: bool,
         parses: dict[Any, Any],
-    ) -> FeedReport | None:
-        """A report when the feed is done; None when its document went on to be parsed."""
+    ) -> FeedReport | Literal["pool", "here"]:
+        """A report when the feed is done, else where its document went to be parsed."""
         decision = update.after_fetch(feed, fetched, self.clock(), self.default_interval)
         if not isinstance(decision, ParseDocument):
             self._mark(store, feed, decision)
             return update.report(feed, fetched, decision)
+        seen = store.known_digests(feed.id)
         args = (
             fetched.body,
             fetched.url,
@@ -239,22 +251,25 @@ class Poller:
             feed.language,
             feed.authority,
             store.known_hashes(feed.id),
-            store.known_digests(feed.id),
+            seen,
             self._page(feed.name),
             self._gazetteer(store),
         )
-        pool = self.pool.get() if use_pool else None
+        here = not use_pool or (bool(seen) and self._read_here < self.in_process_items)
+        pool = None if here else self.pool.get()
         if pool is not None:
             future: Future[Any] = pool.submit(prepare_feed, *args)
         else:
             # Parsed here, and handed on as a finished future: one path to the write for both.
             future = Future()
             try:
-                future.set_result(prepare_feed(*args))
+                parsed = prepare_feed(*args)
+                self._read_here += len(parsed.items)
+                future.set_result(parsed)
             except Exception as exc:
                 future.set_exception(exc)
         parses[future] = (feed, fetched, decision.digest)
-        return None
+        return "here" if pool is None else "pool"
 
     def _gazetteer(self, store: Store) -> Gazetteer:
         # Built once per poll, when a first document needs parsing (a poll of 304s never loads the
