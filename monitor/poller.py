@@ -1,5 +1,6 @@
-"""One poll cycle: fetch due feeds concurrently, parse in a process pool, write the feeds whose
-documents are ready together in one transaction (at most WRITE_BATCH).
+"""One poll cycle: fetch due feeds concurrently, parse in a process pool (or here, while few items
+are new: IN_PROCESS_ITEMS), write the feeds whose documents are ready together in one transaction
+(at most WRITE_BATCH).
 
 Every feed's outcome is a value in the report; no feed's failure stops the others. The caller's
 thread is the only writer of the database during the cycle.
@@ -10,12 +11,12 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from monitor import settings, update
 from monitor.alerts import SETTINGS_KEY, AlertRules
@@ -33,11 +34,20 @@ if TYPE_CHECKING:
 
 # Below this many documents to parse, starting worker processes costs more than it saves.
 POOL_THRESHOLD = 4
-# At most this many feeds ready together are written in one transaction: enough that a cold poll
-# groups the register again a few times rather than once per feed, few enough that a crash or a
-# failed write costs little and the window sees the first items soon.
-WRITE_BATCH = 100
-# Documents ready are held for a batch until WRITE_BATCH of them are, none is still fetched or
+# A feed with stored entries is parsed in this process until a poll has read this many items here:
+# its stored entries are skipped unread, so a document with one new item costs ~2 ms, where starting
+# the workers costs ~1 s of CPU (the forkserver with the analysis preloaded, and each worker loading
+# the rules and rates again) and sending them 300 documents another ~0.5 s. A feed's first poll, or
+# a poll after a long pause (many new items each), still goes to the workers (issue #17).
+IN_PROCESS_ITEMS = 500
+# The feeds ready together are written in one transaction up to this many items (each feed whole,
+# and counted as one item at least): enough that a cold poll groups the register again a few times
+# rather than once per feed (100 feeds of 50 items a write), few enough that a crash or a failed
+# write costs little and the window sees the first items soon. Counted in items, not feeds: a
+# steady poll of 300 feeds of one new item each is one write, where 100 feeds a write grouped the
+# register three times, ~1.6 s of the writer's CPU against ~1.1 s for one.
+WRITE_BATCH = 5_000
+# Documents ready are held for a batch until WRITE_BATCH items are, none is still fetched or
 # parsed, or the first has waited this long (a feed that hangs holds the others no longer). Every
 # write groups again the part of the register it reaches, which in a large register costs nearly
 # as much for one feed as for fifty: written as each was ready, a steady poll of 300 feeds grouped
@@ -50,10 +60,30 @@ ProgressCallback = Callable[[int, int, FeedReport], None]
 Ready = tuple[
     FeedForUpdate, FetchResult, ParsedFeed, str
 ]  # a feed, its fetch, its parse, the document's digest
+Written = tuple[FeedForUpdate, FetchResult, ParsedFeed, MarkPolled]  # and what its write records
 
 
 def _now() -> datetime:
     return datetime.now(tz=UTC)
+
+
+def _size(parsed: ParsedFeed) -> int:
+    """What writing a feed counts against WRITE_BATCH: its items, one at least."""
+    return max(1, len(parsed.items))
+
+
+def _batches(feeds: Sequence[Written]) -> Iterator[list[Written]]:
+    """The feeds in order, cut into writes of WRITE_BATCH items at most (a larger feed alone)."""
+    batch: list[Written] = []
+    size = 0
+    for entry in feeds:
+        if batch and size + _size(entry[2]) > WRITE_BATCH:
+            yield batch
+            batch, size = [], 0
+        batch.append(entry)
+        size += _size(entry[2])
+    if batch:
+        yield batch
 
 
 class Poller:
@@ -80,7 +110,9 @@ class Poller:
         self.default_interval = default_interval
         self.clock = clock
         self.pool = ParsePool(self.parse_workers)
+        self.in_process_items = IN_PROCESS_ITEMS
         self._known_parties: Gazetteer | None = None  # read when a poll first has a document to parse
+        self._read_here = 0  # items this poll has parsed in this process
 
     def close(self) -> None:
         self.pool.close()
@@ -137,6 +169,7 @@ class Poller:
         budget = ArticleBudget() if settings.get(store, "article_text") else ArticleBudget(0)
         self.fetcher.proxy_setting = settings.get(store, "proxy")  # changed in the window: next cycle
         self._known_parties = None  # the register may have grown since the last poll
+        self._read_here = 0
         total = len(due)
         done = 0
         # The pool starts with the first document to parse: a poll of 304s never pays for it.
@@ -156,6 +189,7 @@ class Poller:
         threads = ThreadPoolExecutor(self.fetch_workers, thread_name_prefix="fetch")
         whole = False
         ready: list[Ready] = []  # parsed, waiting for their batch
+        held = 0  # their size (_size)
         held_since = 0.0  # when the first of them was ready
         try:
             for feed in due:
@@ -172,11 +206,12 @@ class Poller:
                         feed = fetches.pop(done_future)
                         fetched = cast(FetchResult, done_future.result())
                         outcome = self._after_fetch(store, feed, fetched, use_pool, parses)
-                        if outcome is not None:
+                        if isinstance(outcome, FeedReport):
                             finish(outcome)
-                        elif use_pool and not warming:
-                            # A large poll's first new document: the writer will file reports, so
-                            # what it needs loads on a fetch thread meanwhile (never for 304s).
+                        elif outcome == "pool" and not warming:
+                            # A large poll's first document for the workers: the writer will file
+                            # reports, so what it needs loads on a fetch thread meanwhile (a document
+                            # parsed here has loaded it already; never for 304s).
                             from monitor.decisions import warm_up
 
                             threads.submit(warm_up)
@@ -202,11 +237,12 @@ class Poller:
                     if not ready:
                         held_since = time.monotonic()
                     ready.append((feed, fetched, parsed, digest))
-                full = len(ready) >= WRITE_BATCH or not (fetches or parses)
+                    held += _size(parsed)
+                full = held >= WRITE_BATCH or not (fetches or parses)
                 if ready and (full or time.monotonic() - held_since >= WRITE_WAIT_S):
                     for feed_report in self._write(store, ready, rules, report):
                         finish(feed_report)
-                    ready = []
+                    ready, held = [], 0
             whole = not report.cancelled
         finally:
             # Cancelled, or the database failed: fetches still running are cut and abandoned (their
@@ -226,12 +262,13 @@ class Poller:
         fetched: FetchResult,
         use_pool: bool,
         parses: dict[Any, Any],
-    ) -> FeedReport | None:
-        """A report when the feed is done; None when its document went on to be parsed."""
+    ) -> FeedReport | Literal["pool", "here"]:
+        """A report when the feed is done, else where its document went to be parsed."""
         decision = update.after_fetch(feed, fetched, self.clock(), self.default_interval)
         if not isinstance(decision, ParseDocument):
             self._mark(store, feed, decision)
             return update.report(feed, fetched, decision)
+        seen = store.known_digests(feed.id)
         args = (
             fetched.body,
             fetched.url,
@@ -239,22 +276,25 @@ class Poller:
             feed.language,
             feed.authority,
             store.known_hashes(feed.id),
-            store.known_digests(feed.id),
+            seen,
             self._page(feed.name),
             self._gazetteer(store),
         )
-        pool = self.pool.get() if use_pool else None
+        here = not use_pool or (bool(seen) and self._read_here < self.in_process_items)
+        pool = None if here else self.pool.get()
         if pool is not None:
             future: Future[Any] = pool.submit(prepare_feed, *args)
         else:
             # Parsed here, and handed on as a finished future: one path to the write for both.
             future = Future()
             try:
-                future.set_result(prepare_feed(*args))
+                parsed = prepare_feed(*args)
+                self._read_here += len(parsed.items)
+                future.set_result(parsed)
             except Exception as exc:
                 future.set_exception(exc)
         parses[future] = (feed, fetched, decision.digest)
-        return None
+        return "here" if pool is None else "pool"
 
     def _gazetteer(self, store: Store) -> Gazetteer:
         # Built once per poll, when a first document needs parsing (a poll of 304s never loads the
@@ -293,7 +333,7 @@ class Poller:
         self, store: Store, ready: Sequence[Ready], rules: AlertRules, report: PollReport
     ) -> list[FeedReport]:
         """Write the feeds whose documents are ready. Those that came together share a transaction
-        (WRITE_BATCH at most), so the register is grouped again once for them, not once per feed:
+        (up to WRITE_BATCH items), so the register is grouped again once for them, not once per feed:
         grouping again costs as much as the part of the register it reaches (issue #17)."""
         if not ready:
             return []
@@ -302,7 +342,7 @@ class Poller:
 
         now = self.clock()
         done: list[FeedReport] = []
-        writes: dict[bool, list[tuple[FeedForUpdate, FetchResult, ParsedFeed, MarkPolled]]] = {}
+        writes: dict[bool, list[Written]] = {}
         for feed, fetched, parsed, digest in ready:
             intent = update.after_parse(
                 feed,
@@ -323,8 +363,7 @@ class Poller:
         window = settings.get(store, "alert_window_days")
         for backlog, group in writes.items():
             filing = Filing(now=iso(now), rules=rules, window_days=window, backlog=backlog)
-            for start in range(0, len(group), WRITE_BATCH):
-                chunk = group[start : start + WRITE_BATCH]
+            for chunk in _batches(group):
                 with store.transaction():
                     stored = [
                         store.store_items(f.id, p.items, iso(now), list(f.tags), first_poll=backlog)

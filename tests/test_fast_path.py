@@ -143,6 +143,26 @@ def test_a_new_entry_is_parsed_and_the_old_ones_are_not() -> None:
     assert second.skipped == 3
 
 
+def test_the_fast_reader_reads_only_the_entries_not_stored(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.support.feedserver import rss
+
+    old = [{"title": f"Old {n}", "guid": f"g{n}", "description": f"<p>{n}</p>"} for n in range(3)]
+    first = parse_feed(rss(old).encode(), URL)
+    seen = {item.entry_digest for item in first.items if item.entry_digest}
+    read: list[bytes] = []
+    real = fast.read
+
+    def spy(body: bytes, *args: Any) -> Any:
+        read.append(body)
+        return real(body, *args)
+
+    monkeypatch.setattr(fast, "read", spy)
+    new = {"title": "New", "guid": "g9", "description": "<p>new</p>"}
+    second = parse_feed(rss([new, *old]).encode(), URL, seen=seen, stored_guids={"g0", "g1", "g2"})
+    assert [item.title for item in second.items] == ["New"]
+    assert len(read) == 1 and b"New" in read[0] and b"Old" not in read[0]
+
+
 def test_an_entry_repeating_a_stored_guid_makes_the_whole_document_parse() -> None:
     from tests.support.feedserver import rss
 

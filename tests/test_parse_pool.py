@@ -51,6 +51,37 @@ def test_workers_start_with_documents_and_leave_after_a_quiet_period(
         poller.close()
 
 
+def _item(n: int, seq: int) -> dict[str, str]:
+    return {"title": f"Item {n}.{seq}", "link": f"https://example.org/{n}/{seq}"}
+
+
+def _poll_with_workers(poller: Poller) -> tuple[int, bool]:
+    """A poll's new items, and whether worker processes ran during it."""
+    during: list[bool] = []
+    report = poller.poll(force=True, progress=lambda *_: during.append(poller.pool.running))
+    return report.new_items, any(during)
+
+
+def test_feeds_with_stored_entries_are_parsed_here_until_the_budget_is_spent(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    feeds = _feeds(feed_server)
+    for n in range(len(feeds)):
+        feed_server.add(f"/{n}.xml", rss([_item(n, 0)]))
+    poller = Poller(db_path, feeds, parse_workers=2)
+    try:
+        poller.poll(force=True)  # every feed's first poll: the workers parse them
+        poller.pool.close()
+        for budget, expected in ((poller.in_process_items, False), (0, True)):
+            seq = budget + 1  # each round, every feed gains an item
+            for n in range(len(feeds)):
+                feed_server.add(f"/{n}.xml", rss([_item(n, seq), _item(n, 0)]))
+            poller.in_process_items = budget
+            assert _poll_with_workers(poller) == (len(feeds), expected)  # none while the budget lasts
+    finally:
+        poller.close()
+
+
 def _helpers() -> set[int]:
     """This process's children that are multiprocessing's forkserver or resource tracker."""
     found = set()

@@ -238,16 +238,32 @@ def test_process_pool_gives_the_same_items(tmp_path: Path, feed_server: FeedServ
     assert results[0] == results[1] and len(results[0]) > 200
 
 
-def test_documents_ready_apart_are_written_in_one_batch(
-    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Every write groups the register again, at the cost of the part it reaches whatever the
-    # batch's size: a document ready while another is still fetched waits for it (up to
-    # WRITE_BATCH documents, or WRITE_WAIT_S, made long here so that only B's answer ends the wait).
+@pytest.fixture
+def write_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of feeds in each write of the register (the poll's WRITE_WAIT_S made long)."""
     import monitor.poller
     import monitor.register
 
     monkeypatch.setattr(monitor.poller, "WRITE_WAIT_S", 3600.0, raising=False)
+    batches: list[int] = []
+    file_feeds = monitor.register.file_feeds
+
+    def counted(store: Store, feeds: Any, filing: Any) -> Any:
+        batches.append(len(feeds))
+        return file_feeds(store, feeds, filing)
+
+    monkeypatch.setattr(monitor.register, "file_feeds", counted)
+    return batches
+
+
+def test_documents_ready_apart_are_written_in_one_batch(
+    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch, write_batches: list[int]
+) -> None:
+    # Every write groups the register again, at the cost of the part it reaches whatever the
+    # batch's size: a document ready while another is still fetched waits for it (up to
+    # WRITE_BATCH items, or WRITE_WAIT_S, made long here so that only B's answer ends the wait).
+    import monitor.poller
+
     a_parsed = threading.Event()
     prepare = monitor.poller.prepare_feed
 
@@ -261,15 +277,7 @@ def test_documents_ready_apart_are_written_in_one_batch(
         a_parsed.wait(60)  # a limit, never a timing: A is parsed at once
         FeedServer._send(request, 200, rss(NEWS_ITEMS).encode(), "application/rss+xml")
 
-    batches: list[int] = []
-    file_feeds = monitor.register.file_feeds
-
-    def counted(store: Store, feeds: Any, filing: Any) -> Any:
-        batches.append(len(feeds))
-        return file_feeds(store, feeds, filing)
-
     monkeypatch.setattr(monitor.poller, "prepare_feed", prepare_then_tell)
-    monkeypatch.setattr(monitor.register, "file_feeds", counted)
     feeds = [
         FeedConfig(name="A", url=feed_server.add("/a.xml", rss(CNIL_ITEMS))),
         FeedConfig(name="B", url=feed_server.add("/b.xml", handler=answer_once_a_is_parsed)),
@@ -280,4 +288,20 @@ def test_documents_ready_apart_are_written_in_one_batch(
     finally:
         poller.close()
     assert report.new_items == len(CNIL_ITEMS) + len(NEWS_ITEMS)
-    assert batches == [2]  # A waited for B: one write, one grouping
+    assert write_batches == [2]  # A waited for B: one write, one grouping
+
+
+def test_a_write_is_bounded_by_items_not_feeds(
+    db_path: Path, feed_server: FeedServer, write_batches: list[int]
+) -> None:
+    # Every write groups the register again: 120 feeds of one item each are one write, as
+    # 100 feeds of 50 items are (a batch counted in feeds wrote them in two).
+    items = [[{"title": f"Item {n}", "guid": f"{n}"}] for n in range(120)]
+    feeds = [FeedConfig(name=f"F{n}", url=feed_server.add(f"/{n}.xml", rss(i))) for n, i in enumerate(items)]
+    poller = Poller(db_path, feeds, parse_workers=1)
+    try:
+        report = poller.poll(force=True)
+    finally:
+        poller.close()
+    assert report.new_items == 120
+    assert write_batches == [120]
