@@ -201,8 +201,7 @@ class Poller:
                     break
                 # A short wait: a cancel (Ctrl-C, SIGTERM, Quit) is seen within a tenth of a second.
                 finished, _ = wait([*fetches, *parses], timeout=0.1, return_when=FIRST_COMPLETED)
-                # In the order they were started, not the set's (an object's address): the feeds
-                # ready together are filed in one batch, and its split and order number the events.
+                # In the order started, not the set's: a batch's order numbers the register's events.
                 for done_future in [f for f in [*fetches, *parses] if f in finished]:
                     if done_future in fetches:
                         feed = fetches.pop(done_future)
