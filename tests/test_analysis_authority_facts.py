@@ -62,6 +62,8 @@ def test_the_dutch_ap_only_in_dutch_frames() -> None:
     assert analyze("AP geeft Voorbeeld miljoenenboete", "").authority == "AP-NL"
     assert analyze("Exempla fined €2 million, AP reports", "").authority != "AP-NL"
     assert analyze("AP: Exempla fined €2 million by the ICO", "").authority != "AP-NL"
+    # The colon form reaches no further than the word after it: the party stays the party's.
+    assert analyze("AP: Voorbeeld krijgt boete van 2 miljoen euro", "").target == "Voorbeeld"
 
 
 @pytest.mark.parametrize(
@@ -410,6 +412,9 @@ def test_a_nationality_before_the_party_is_no_regulators_country_across_an_agent
         # A country after the same words names that country's authority.
         ("L'autorité de protection des données irlandaise inflige une amende à Exemple", "DPC"),
         ("De Ierse gegevensbeschermingsautoriteit beboet Voorbeeld", "DPC"),
+        # Dutch news's privacy watchdog is the AP, unless another country's is named.
+        ("Privacywaakhond beboet Voorbeeld voor camera's op de werkvloer", "AP-NL"),
+        ("Ierse privacywaakhond beboet Voorbeeld", "DPC"),
         # Italy's competition authority by its field, as the English press translates it.
         ("Italy's antitrust fines Exampla €10m over misleading practices", "AGCM"),
         # A Land by its English adjective.
