@@ -623,3 +623,16 @@ def test_a_sanction_for_its_party_in_french() -> None:
 def test_a_title_that_is_only_a_registered_name(title: str, party: str | None) -> None:
     summary = "The regulator issued a fine of £80,000 for unsolicited marketing messages."
     assert find_party(title, summary) == party
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Who owns or backs a company is said of its name, not part of it.
+        "Chinese-owned Exampla fined €345 million",
+        "Regulator fines state-backed Exampla €2 million",
+        "US-listed Exampla fined $5 million",
+    ],
+)
+def test_an_ownership_compound_before_the_name_is_not_part_of_it(title: str) -> None:
+    assert find_party(title, "") == "Exampla"

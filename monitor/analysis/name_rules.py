@@ -69,6 +69,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "headline_topic_marks": [str],
     "not_party": PHRASES,
     "clause_openers": PerLanguage(PHRASES),
+    "place_compounds": PHRASES,
     "official_titles": PerLanguage(PHRASES),
     "aliases": [PHRASES],
     "name_heads": PHRASES,

@@ -71,6 +71,7 @@ class _Data:
     # With"): capitalised, one still ends a name and opens none. "For" and "of" stay inside one
     # ("Tools For Humanity", "Bank Of America"), as in any case.
     title_case_breaks: frozenset[str]
+    place_words: tuple[str, ...]  # "US-based", "Chinese-owned": said of a name, never part of it
 
 
 @cache
@@ -100,6 +101,7 @@ def _data() -> _Data:
             )
         ),
         title_case_breaks=frozenset(data["slug_prepositions"]["en"]) - {"for", "of"},
+        place_words=tuple(fold_lower(w) for w in data["place_compounds"]),
     )
 
 
@@ -143,7 +145,7 @@ def word(text: str) -> Word:
     breaks = capital and bare in data.title_case_breaks
     known = Word(
         bare=bare,
-        filler=bare in data.articles or bare.endswith("-based") or text in _QUOTES,
+        filler=bare in data.articles or bare.endswith(data.place_words) or text in _QUOTES,
         country=country,
         descriptor=descriptor,
         name=capital
@@ -340,7 +342,9 @@ def read_before(text: str, end: int, start: int) -> str | None:
         # Leading words that are not the name: "La", "Der Streamingdienst", "In Frankreich".
         # "US-based Example fined": the place is not part of the name either.
         while first <= last and (
-            not infos[first].name or infos[first].descriptor or infos[first].bare.endswith("-based")
+            not infos[first].name
+            or infos[first].descriptor
+            or infos[first].bare.endswith(_data().place_words)
         ):
             if _opens_name(infos, first, last):
                 break
