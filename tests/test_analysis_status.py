@@ -459,6 +459,12 @@ def test_a_fine_word_without_party_or_authority_is_no_fine(title: str, summary: 
     assert analyze(title, summary).fine is None
 
 
+def test_a_large_sum_of_no_stated_currency_is_no_tariff() -> None:
+    # "3 milioni" with no currency named is no on-the-spot fine: the headline reports a decision.
+    fine = analyze("Multa privacy da 3 milioni", "").fine
+    assert fine is not None and fine.amount == 3_000_000
+
+
 def test_a_fine_without_a_sum_but_with_a_party_stays_a_fine() -> None:
     assert _status("Exampla fined over data breach", "") == "imposed"
 

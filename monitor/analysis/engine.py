@@ -207,7 +207,8 @@ def analyze(
     no_one = (
         fine is not None
         and fine.status == "imposed"
-        and (fine.amount_eur or 0.0) <= _largest_tariff()
+        # A sum of no stated currency ("6 millones" in a headline) counts at its face value.
+        and (fine.amount_eur if fine.amount_eur is not None else fine.amount or 0.0) <= _largest_tariff()
         and not (authority or target)
     )
     if no_one and _nobody(item):
