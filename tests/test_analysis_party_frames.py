@@ -636,3 +636,17 @@ def test_a_title_that_is_only_a_registered_name(title: str, party: str | None) -
 )
 def test_an_ownership_compound_before_the_name_is_not_part_of_it(title: str) -> None:
     assert find_party(title, "") == "Exampla"
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # German fronts the object with "gegen" before the verb in any tense.
+        ("Gegen den Versicherer Beispiel verhängte die Behörde 2 Millionen Euro", "Beispiel"),
+        # The party that accepts its fine.
+        ("Beispiel akzeptiert Bußgeld von 3 Millionen Euro", "Beispiel"),
+        ("Exampla accepts €5 million fine", "Exampla"),
+    ],
+)
+def test_a_fronted_object_and_a_party_that_accepts(title: str, party: str) -> None:
+    assert find_party(title, "") == party

@@ -628,3 +628,17 @@ def test_a_us_settlement_filed_as_a_proposed_order_is_imposed() -> None:
     assert _status("Irish DPC proposed €400m fine for Exampla") == "proposed"
     assert _status("Amende de 2 millions d'euros proposée contre Exemple") == "proposed"
     assert _status("Exampla faces fines of €5m under new rules") == "proposed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # An authority weighing a fine has not imposed it.
+        "Datenschutzbehörde prüft Bußgeld gegen Beispiel",
+        "Behörde erwägt Bußgeld in Millionenhöhe gegen Beispiel",
+        "Regulator weighs fine for Exampla over data leak",
+        "Regulator considers €10 million fine for Exampla",
+    ],
+)
+def test_a_fine_weighed_is_proposed(title: str) -> None:
+    assert _status(title) == "proposed"
