@@ -415,6 +415,9 @@ def test_a_nationality_before_the_party_is_no_regulators_country_across_an_agent
         # Dutch news's privacy watchdog is the AP, unless another country's is named.
         ("Privacywaakhond beboet Voorbeeld voor camera's op de werkvloer", "AP-NL"),
         ("Ierse privacywaakhond beboet Voorbeeld", "DPC"),
+        ("Voorbeeld beboet voor 1 miljoen euro door privacytoezichthouder", "AP-NL"),
+        ("Voorbeeld moet dwangsom betalen aan AP", "AP-NL"),
+        ("AP onderzoekt Voorbeeld na datalek", "AP-NL"),
         # Italy's competition authority by its field, as the English press translates it.
         ("Italy's antitrust fines Exampla €10m over misleading practices", "AGCM"),
         # A Land by its English adjective.

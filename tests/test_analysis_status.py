@@ -642,3 +642,23 @@ def test_a_us_settlement_filed_as_a_proposed_order_is_imposed() -> None:
 )
 def test_a_fine_weighed_is_proposed(title: str) -> None:
     assert _status(title) == "proposed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A possible fine is not yet one, in each language.
+        "Esempio nel mirino del Garante: possibile multa da 10 milioni",
+        "Posible multa de 3 millones para Ejemplo",
+        "Mögliches Bußgeld in Millionenhöhe für Beispiel",
+        "Exemple : une possible amende de 2 millions d'euros",
+        "Mogelijke boete van 2 miljoen euro voor Voorbeeld",
+    ],
+)
+def test_a_possible_fine_is_proposed(title: str) -> None:
+    assert _status(title) == "proposed"
+
+
+def test_money_paid_in_to_an_authority_in_italian_is_a_fine() -> None:
+    fine = analyze("Esempio dovrà versare 2 milioni di euro al Garante", "").fine
+    assert fine is not None and fine.status == "imposed" and fine.amount == 2_000_000
