@@ -75,6 +75,7 @@ def test_proposal_frames(construction: str, title: str) -> None:
         ("court of justice ruling on an old fine", "EuGH: Bußgeld von 5 Millionen Euro gegen Vermieter"),
         ("a company appeals its fine", "Le groupe va faire appel de l'amende de 5 millions d'euros"),
         ("German objection to a fine", "Konzern erhebt Einspruch gegen 5 Millionen Euro Bußgeld"),
+        ("takeaways drawn from a fine", "Three takeaways from the €20m fine on a retailer"),
         ("time counted from the decision", "Insurer pays £2m fine two years after regulator's decision"),
         ("German court cuts a fine", "Gericht reduziert Bußgeld gegen Versicherer auf 1 Million Euro"),
         ("German court halves a fine", "Oberlandesgericht halbiert Bußgeld von 2 Millionen Euro"),
