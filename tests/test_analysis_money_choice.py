@@ -129,3 +129,20 @@ def test_a_bracket_that_is_not_the_sum_leaves_it(bracket: str) -> None:
     summary = f"L'Autorità ha sanzionato Deltafin per 2 milioni di euro {bracket} per pratiche scorrette."
     fine = analyze("Autorità sanziona Deltafin", summary).fine
     assert fine is not None and fine.amount == 2_000_000
+
+
+@pytest.mark.parametrize(
+    ("title", "value", "currency"),
+    [
+        # An outlet abroad puts its own currency first and the authority's in brackets: the
+        # bracketed sum is the original, the other the conversion.
+        ("Exampla fined $5.4 million (€5 million) by Italian regulator", 5_000_000, "EUR"),
+        ("Exampla fined $5.6m (£4.4m) by UK data watchdog", 4_400_000, "GBP"),
+        # The usual order still reads the same.
+        ("Exampla fined €5 million ($5.4 million) by Italian regulator", 5_000_000, "EUR"),
+    ],
+)
+def test_the_authoritys_currency_in_brackets_is_the_original(title: str, value: float, currency: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and (fine.amount, fine.currency) == (value, currency)
+    assert fine.stated_conversion is not None

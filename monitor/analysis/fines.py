@@ -272,7 +272,7 @@ def detect_fine(
     chosen: Mention | None = None
     total: Mention | None = None  # the sum chosen first, when it is a total of parts
     if fines:
-        chosen = choose(fines, local_currency(country))
+        chosen = choose(fines, local_currency(country), mentions)
         total, chosen = chosen, first_part(chosen, fines)
     penalty: PeriodicPenalty | None = None
     if periodic is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -230,15 +231,17 @@ def same_sum(m: Mention, other: Mention | None) -> bool:
     return other is not None and abs(m.money.value - other.money.value) <= 0.02 * other.money.value
 
 
-def choose(fines: list[Mention], local: str | None) -> Mention:
+def choose(fines: list[Mention], local: str | None, mentions: Sequence[Mention] = ()) -> Mention:
     """The fine among the item's fine sums: the deciding authority's own currency beats a
     conversion (a "$33 million" headline over a "€30.5 million" lead); a sum in a conversion
     currency (money.yml conversion_currencies) loses to one in another currency, the authority's
     own excepted (a dollar headline over crowns of an authority the item does not name); then a
-    sum with its currency; then the title; then the first."""
+    sum with its currency; then the title; then the first. A sum in the authority's currency
+    bracketed after the chosen one in another is the original, the outside one the outlet's
+    conversion ("$5.4 million (€5 million)" from an Italian fine)."""
     converted = _compiled().conversion_currencies - {local}
     other = any(m.money.currency not in converted and m.money.currency is not None for m in fines)
-    return min(
+    best = min(
         fines,
         key=lambda m: (
             bool(local) and m.money.currency not in (local, None),
@@ -248,6 +251,12 @@ def choose(fines: list[Mention], local: str | None) -> Mention:
             m.money.start,
         ),
     )
+    if local and best.money.currency not in (local, None):
+        bracketed = (m for m in mentions if m.role == "equivalent" and m.money.currency == local)
+        original = next((m for m in bracketed if 0 <= m.money.start - best.money.end <= 4), None)
+        if original is not None:
+            return original
+    return best
 
 
 def refine(chosen: Money, rest: list[Mention], every: list[Mention]) -> Money:
