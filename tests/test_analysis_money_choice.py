@@ -138,8 +138,12 @@ def test_a_bracket_that_is_not_the_sum_leaves_it(bracket: str) -> None:
         # bracketed sum is the original, the other the conversion.
         ("Exampla fined $5.4 million (€5 million) by Italian regulator", 5_000_000, "EUR"),
         ("Exampla fined $5.6m (£4.4m) by UK data watchdog", 4_400_000, "GBP"),
+        # With no authority named: a currency no outlet converts to, after a dollar sum; its
+        # digits matching the dollar sum's make no dropped decimal mark.
+        ("Exampla fined $6.5 million (NOK 65 million)", 65_000_000, "NOK"),
         # The usual order still reads the same.
         ("Exampla fined €5 million ($5.4 million) by Italian regulator", 5_000_000, "EUR"),
+        ("Exampla fined NOK 65 million ($6.5 million)", 65_000_000, "NOK"),
     ],
 )
 def test_the_authoritys_currency_in_brackets_is_the_original(title: str, value: float, currency: str) -> None:

@@ -238,7 +238,9 @@ def choose(fines: list[Mention], local: str | None, mentions: Sequence[Mention] 
     own excepted (a dollar headline over crowns of an authority the item does not name); then a
     sum with its currency; then the title; then the first. A sum in the authority's currency
     bracketed after the chosen one in another is the original, the outside one the outlet's
-    conversion ("$5.4 million (€5 million)" from an Italian fine)."""
+    conversion ("$5.4 million (€5 million)" from an Italian fine); with no authority named, so is
+    one in a currency no outlet converts to after one in a conversion currency ("$6.5 million
+    (NOK 65 million)")."""
     converted = _compiled().conversion_currencies - {local}
     other = any(m.money.currency not in converted and m.money.currency is not None for m in fines)
     best = min(
@@ -251,12 +253,14 @@ def choose(fines: list[Mention], local: str | None, mentions: Sequence[Mention] 
             m.money.start,
         ),
     )
-    if local and best.money.currency not in (local, None):
-        bracketed = (m for m in mentions if m.role == "equivalent" and m.money.currency == local)
-        original = next((m for m in bracketed if 0 <= m.money.start - best.money.end <= 4), None)
-        if original is not None:
-            return original
-    return best
+    if best.money.currency in (local, None) or not (local or best.money.currency in converted):
+        return best
+
+    def is_original(currency: str | None) -> bool:
+        return currency == local if local else currency is not None and currency not in converted
+
+    bracketed = (m for m in mentions if m.role == "equivalent" and is_original(m.money.currency))
+    return next((m for m in bracketed if 0 <= m.money.start - best.money.end <= 4), best)
 
 
 def refine(chosen: Money, rest: list[Mention], every: list[Mention]) -> Money:
@@ -266,7 +270,9 @@ def refine(chosen: Money, rest: list[Mention], every: list[Mention]) -> Money:
     where the title rounds ("35 Millionen", among the fine's sums `rest`)."""
     for other in every:
         m = other.money
-        alike = (other in rest or chosen.currency in (None, m.currency)) and m.digits == chosen.digits
+        # A sum in another currency is a conversion whose digits may match ("$6.5m" of "NOK 65m").
+        same = chosen.currency in (None, m.currency) or (other in rest and m.currency is None)
+        alike = same and m.digits == chosen.digits
         if alike and m.decimal and not chosen.decimal and m.value != chosen.value:
             return m
     precise = [
