@@ -150,3 +150,16 @@ def test_the_authoritys_currency_in_brackets_is_the_original(title: str, value: 
     fine = analyze(title, "").fine
     assert fine is not None and (fine.amount, fine.currency) == (value, currency)
     assert fine.stated_conversion is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A fine and its per-day penalty are in one currency: the penalty's names the fine's.
+        "Multa de 1 millón y multas coercitivas de 10.000 euros diarios para Ejemplo",
+        "Boete van 3 miljoen en dwangsom van 50.000 euro per dag voor Voorbeeld",
+    ],
+)
+def test_a_fine_of_no_stated_currency_takes_its_periodic_penaltys(title: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and fine.currency == "EUR" and fine.periodic_penalty is not None

@@ -320,7 +320,7 @@ def detect_fine(
     rest = [m for m in fines if m is not chosen and not (parted and same_sum(m, total))]
     money = refine(chosen.money, rest, mentions)
     money = exact_figure(scan, money, [m.money for m in mentions])
-    currency = _currency(money, country) or local_currency(country)
+    currency = _currency(money, country) or local_currency(country) or (penalty.currency if penalty else None)
     conversion = stated_conversion(chosen, mentions, currency)
     eur = to_eur(money.value, currency, on) if currency else None
     day = rate_day(currency, on) if currency and eur is not None else None
