@@ -184,6 +184,10 @@ def test_penalty_liquidation(title: str, summary: str, expected: bool) -> None:
         # German "eine Strafe verhängen" from an authority, in any tense.
         ("Hamburger Datenschützer verhängen Strafe gegen Beispiel AG", ""),
         ("Die CNIL verhängte eine hohe Strafe gegen Exempla", ""),
+        # The passive with the authority as its agent.
+        ("Exemple sanctionnée par la CNIL pour défaut de sécurité", ""),
+        ("Esempio sanzionata dal Garante per il telemarketing", ""),
+        ("Ejemplo, sancionada por la AEPD por enviar spam", ""),
     ],
 )
 def test_sanction_verb_with_an_authority_reports_a_fine_without_sum(title: str, summary: str) -> None:
@@ -202,6 +206,20 @@ def test_sanction_verb_with_an_authority_reports_a_fine_without_sum(title: str, 
 )
 def test_sanction_verb_without_an_authority_is_no_fine(title: str, summary: str) -> None:
     assert analyze(title, summary).fine is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The sanction named is a reprimand, not money, in each language.
+        "La CNIL a sanctionné Exemple d'un rappel à l'ordre",
+        "Exemple sanctionnée par la CNIL d'un avertissement",
+        "Il Garante ha sanzionato Esempio con un ammonimento",
+        "La AEPD ha sancionado a Ejemplo con un apercibimiento",
+    ],
+)
+def test_a_sanction_that_is_no_money_is_no_fine(title: str) -> None:
+    assert analyze(title, "").fine is None
 
 
 @pytest.mark.parametrize(

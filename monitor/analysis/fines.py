@@ -372,8 +372,9 @@ def _without_sum(
     c = _compiled()
     title = (0, title_end)
 
-    def named(span: tuple[int, int]) -> bool:
-        return _names_a_fine(scan, span) or (authority and c.sanction_acts.search(scan, *span) is not None)
+    def named(span: tuple[int, int]) -> bool:  # "sanctionné d'un rappel à l'ordre" names no fine
+        sanctioned = authority and c.sanction_acts.search(scan, *span) is not None
+        return _names_a_fine(scan, span) or (sanctioned and c.negations.search(scan, *span) is None)
 
     if (
         not named(title)
