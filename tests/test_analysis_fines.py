@@ -222,6 +222,14 @@ def test_a_sanction_that_is_no_money_is_no_fine(title: str) -> None:
     assert analyze(title, "").fine is None
 
 
+def test_a_fine_beside_another_partys_reprimand_is_still_a_fine() -> None:
+    # The reprimand is read only beside a sanction verb: one party fined, another reprimanded.
+    fine = analyze("ICO fines Exampla £5m and issues reprimand to Examplo", "").fine
+    assert fine is not None and fine.amount == 5_000_000
+    fine = analyze("Garante: multa di 1 milione a Esempio e ammonimento a un Comune", "").fine
+    assert fine is not None and fine.amount == 1_000_000
+
+
 @pytest.mark.parametrize(
     ("title", "summary", "amount"),
     [

@@ -49,6 +49,7 @@ class _Compiled:
     country_currency: dict[str, str]
     domains: Matcher
     noun_gap: re.Pattern[str]
+    reprimands: Rule  # a sanction that is no money ("rappel à l'ordre", "ammonimento")
 
 
 def _rule(phrases: list[str]) -> Rule:
@@ -59,6 +60,7 @@ def _rule(phrases: list[str]) -> Rule:
 def _compiled() -> _Compiled:
     fines = rules.load("fines")
     money = rules.load("money")
+    connectors = sorted(flatten(fines.get("fine_noun_connectors")), key=len, reverse=True)
     return _Compiled(
         fine_words=_rule(flatten(fines["fine_words"])),
         sum_nouns=_rule(flatten(fines["fine_words"]) + flatten(fines.get("sanction_nouns"))),
@@ -74,13 +76,9 @@ def _compiled() -> _Compiled:
         # "fine of", "amende d'un montant de", "Bußgeld in Höhe von", "sanzione da": a connector,
         # then at most two more words, between a fine noun and its sum.
         noun_gap=re.compile(
-            r"\s*(?:"
-            + "|".join(
-                re.escape(w)
-                for w in sorted(flatten(fines.get("fine_noun_connectors")), key=len, reverse=True)
-            )
-            + r")(?:\s+|(?<=')\s*)(?:[\w']+\s+){0,2}"
+            rf"\s*(?:{'|'.join(map(re.escape, connectors))})(?:\s+|(?<=')\s*)(?:[\w']+\s+){{0,2}}"
         ),
+        reprimands=_rule(flatten(fines["reprimands"])),
     )
 
 
@@ -374,7 +372,7 @@ def _without_sum(
 
     def named(span: tuple[int, int]) -> bool:  # "sanctionné d'un rappel à l'ordre" names no fine
         sanctioned = authority and c.sanction_acts.search(scan, *span) is not None
-        return _names_a_fine(scan, span) or (sanctioned and c.negations.search(scan, *span) is None)
+        return _names_a_fine(scan, span) or (sanctioned and c.reprimands.search(scan, *span) is None)
 
     if (
         not named(title)

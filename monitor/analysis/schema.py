@@ -141,6 +141,7 @@ SCHEMAS: dict[str, Check] = {
             "payment_verbs": per_language,
             "decision_nouns": per_language,
             "one_word_phrases": per_language,
+            "reprimands": per_language,
             "negations": per_language,
             "other_senses": per_language,
             "sanction_acts": per_language,
