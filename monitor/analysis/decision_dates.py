@@ -29,10 +29,10 @@ def decision_day(
     title: str, summary: str, language: str | None, before: dt.datetime | None = None
 ) -> dt.date | None:
     """The latest date, not after `before`, stated where the item tells of its decision."""
+    if dates.stated_date(f"{title}\n{summary}", language, before) is None:
+        return None  # most texts state none: neither their rules' text nor sentences are needed
     item = item_text(title, summary)
     whole = f"{item.title}\n{item.summary}"  # offsets as in item.scan.text
-    if dates.stated_date(whole, language, before) is None:
-        return None  # most texts state none: their sentences need not be read
     spans = penalty_sentences(item.scan, item.title_end, item.summary_cased, _decision_nouns())
     told = [whole[at:to] for at, to in spans]
     # An item whose penalty is told in no words the rules know (a language beyond the six, "Decyzja

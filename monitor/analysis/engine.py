@@ -33,7 +33,7 @@ from monitor.analysis import (
     tags,
 )
 from monitor.analysis.explain import Trace
-from monitor.analysis.fold import fold_lower, fold_nfc, nfc
+from monitor.analysis.fold import fold_nfc, nfc
 from monitor.analysis.gazetteer import Gazetteer
 from monitor.analysis.index import RuleIndex, Scan, rules_in
 from monitor.analysis.party_finding import Finding
@@ -90,7 +90,7 @@ def item_text(title: str, summary: str, index: RuleIndex | None = None) -> ItemT
     summary_n = nfc(within_budget(summary or "", MAX_SUMMARY_CHARS))
     summary_c = fold_nfc(summary_n)
     title_l = lowered(fold_nfc(title_n))
-    scan = Scan(glued(f"{title_l}\n{lowered(summary_c)}"), index if index is not None else rule_index())
+    scan = Scan(_glued(f"{title_l}\n{lowered(summary_c)}"), index if index is not None else rule_index())
     return ItemText(title_n, summary_n, summary_c, len(title_l), scan)
 
 
@@ -99,7 +99,7 @@ def _one_word() -> re.Pattern[str]:
     return re.compile(alternation(flatten(rules.load("fines")["one_word_phrases"])))
 
 
-def glued(text: str) -> str:
+def _glued(text: str) -> str:
     """The folded lower-case text with each of fines.yml one_word_phrases made one word, its spaces
     underscores (offsets kept): the Italian "alla fine" is an end, and its "fine" no fine word."""
     return _one_word().sub(lambda m: m.group() if "\n" in m.group() else m.group().replace(" ", "_"), text)
@@ -241,9 +241,7 @@ def domain_of(analysis: Analysis) -> str:
 
 def domain_in_text(authority: str | None, title: str, summary: str) -> str:
     """The domain of a fine this item reports, as analyze() gives it (for a stored item)."""
-    text = f"{lowered(fold_nfc(nfc(within_budget(title, MAX_TITLE_CHARS))))}\n"
-    text += lowered(fold_nfc(nfc(within_budget(summary, MAX_SUMMARY_CHARS))))
-    return _domain(authority, True, Scan(glued(text), rule_index()))
+    return _domain(authority, True, item_text(title, summary).scan)
 
 
 def _domain(authority: str | None, matched: bool, scan: Scan | None, tagged: bool | None = None) -> str:
@@ -285,9 +283,7 @@ def is_penalty_liquidation(title: str, summary: str) -> bool:
     decision of its own, distinct from the fine that came with the order, though it names the
     same authority and party. A per-day rate announced with a fine is not one (that is the
     fine's periodic_penalty)."""
-    title_l = fold_lower(nfc(within_budget(title or "", MAX_TITLE_CHARS)))
-    summary_l = fold_lower(nfc(within_budget(summary or "", MAX_SUMMARY_CHARS)))
-    return liquidation.penalty_liquidation(Scan(glued(f"{title_l}\n{summary_l}"), rule_index()))
+    return liquidation.penalty_liquidation(item_text(title, summary).scan)
 
 
 def clear_caches() -> None:
