@@ -188,6 +188,8 @@ def test_a_slug_spells_a_country_without_its_umlaut() -> None:
     [
         # Authorities that are an office, an inspectorate or an ombudsman, described by country.
         ("Polish data protection office fines Exempla €50,000", "UODO"),
+        # Poland's decisions are the office's President's: "Prezes UODO", PUODO.
+        ("PUODO fines Exempla PLN 20,000 over its staff records", "UODO"),
         ("Lithuanian data protection inspectorate fines Exempla €50,000", "VDAI"),
         ("Finland's data protection ombudsman fines Exempla €50,000", "Tietosuojavaltuutettu"),
         # Italian news names the competition authority by its field; qualified as European, the Commission.

@@ -650,3 +650,12 @@ def test_an_ownership_compound_before_the_name_is_not_part_of_it(title: str) -> 
 )
 def test_a_fronted_object_and_a_party_that_accepts(title: str, party: str) -> None:
     assert find_party(title, "") == party
+
+
+def test_the_object_of_another_verb_before_verhaengt_is_no_party() -> None:
+    # "verhängen" takes the penalty as its object and the party with "gegen" or "über": what
+    # follows "hat" belongs to the verb of another clause.
+    summary = "Die Behörde hat die Werbung untersagt und ein Bußgeld von 5 Millionen Euro verhängt."
+    assert find_party("Bußgeld verhängt", summary) is None
+    summary = "Die Behörde hat gegen die Beispiel GmbH ein Bußgeld von 5 Millionen Euro verhängt."
+    assert find_party("Bußgeld verhängt", summary) == "Beispiel"

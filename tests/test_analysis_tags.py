@@ -90,8 +90,10 @@ def test_emotion_recognition_and_iris_verbs_are_biometrics(lang: str, title: str
 
 def test_the_children_tag_takes_no_word_of_another_sense() -> None:
     # The English "eleven" is no French "élève", its "kind" no German or Dutch child; the
-    # Spanish "menor" alone is also "smaller".
+    # Spanish "menor" alone is also "smaller"; the French verb "s'élever à" (to amount to) is
+    # spelt as the singular "élève" once accents are folded.
     assert "children" not in analyze("Eleven companies fined €5m in total", "").tags
+    assert "children" not in analyze("L'amende infligée à Exempla s'élève à 5 millions d'euros", "").tags
     assert "children" not in analyze("Multa menor para Ejemplo", "").tags
     assert "children" not in analyze("Exampla fined €5m, the first of its kind", "").tags
     assert "children" in analyze("Amende pour les données des élèves", "").tags
