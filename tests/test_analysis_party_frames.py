@@ -659,3 +659,58 @@ def test_the_object_of_another_verb_before_verhaengt_is_no_party() -> None:
     assert find_party("Bußgeld verhängt", summary) is None
     summary = "Die Behörde hat gegen die Beispiel GmbH ein Bußgeld von 5 Millionen Euro verhängt."
     assert find_party("Bußgeld verhängt", summary) == "Beispiel"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A profession or an establishment named by its kind is nobody named, though the
+        # headline capitalises it, in one word or several, glued or not.
+        "Pharmacy fined £5,000 over patient records",
+        "Landlord fined £5,000 over CCTV",
+        "Law firm fined £5,000 over a breach",
+        "Médecin condamné à une amende de 5 000 euros",
+        "Salle de sport sanctionnée de 5 000 euros",
+        "Bußgeld gegen Klinik",
+        "Bußgeld gegen Versandhändler",
+        "Datenschutz: Wohnungsgesellschaft muss 20.000 Euro zahlen",
+        "Clínica multada con 5.000 euros por la AEPD",
+        "Comunidad de propietarios multada con 5.000 euros",
+        "Datore di lavoro multato dal Garante per 5mila euro",
+        "Verhuurder krijgt boete van AP",
+        "Incassobureau krijgt boete van AP",
+    ],
+)
+def test_a_kind_of_party_is_no_name(title: str) -> None:
+    assert find_party(title, "") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # The kind still ends a name, and a bare compound of a public service is one.
+        ("Example Pharmacy fined £5,000", "Example Pharmacy"),
+        ("Thames Valley Police fined £5,000", "Thames Valley Police"),
+        ("Stadtwerke Beispiel muss 5.000 Euro zahlen", "Stadtwerke Beispiel"),
+        ("Boete voor Belastingdienst", "Belastingdienst"),
+        ("Bußgeld gegen Beispielbank", "Beispielbank"),
+        # A Dutch "beboet voor" gives the reason, not the party.
+        ("sportschool beboet voor vingerafdrukscanner", None),
+    ],
+)
+def test_a_name_that_holds_its_kind(title: str, party: str | None) -> None:
+    assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # A court decides an appeal and is never the fined party, whoever it names.
+        ("Appeal Court overturns €5m fine", "The Appeal Court has overturned the fine on a hospital.", None),
+        ("Tribunal annule l'amende", "Le Tribunal administratif a annulé l'amende d'un hôpital.", None),
+        ("Urteil zum Bußgeld", "Das Landgericht Beispielstadt hat das Bußgeld aufgehoben.", None),
+        ("Verwaltungsgericht kippt Bußgeld gegen Beispiel AG", "", "Beispiel"),
+    ],
+)
+def test_a_court_is_no_party(title: str, summary: str, party: str | None) -> None:
+    assert find_party(title, summary) == party

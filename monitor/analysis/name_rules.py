@@ -60,6 +60,8 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "slug_prepositions": PerLanguage(PHRASES),
     "descriptor_nouns": PHRASES,
     "compound_heads": PerLanguage(PHRASES),
+    "compound_name_heads": PerLanguage(PHRASES),
+    "court_nouns": PerLanguage(PHRASES),
     "never_name_endings": PerLanguage(PHRASES),
     "never_name_beginnings": PerLanguage(PHRASES),
     "currency_codes": PHRASES,

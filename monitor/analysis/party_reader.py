@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from monitor.analysis.name_rules import authorities_data, parties_data, per_language
+from monitor.analysis.party_lexicon import Lexicon
+from monitor.analysis.party_lexicon import lexicon as _data
 from monitor.analysis.text import fold, fold_lower
 
 WORD = re.compile(r"[\w&@'’.\-]+\$?|[(),;:\"“”«»]")  # "R$", "US$": a dollar sign glued to letters
@@ -52,59 +52,6 @@ class Word:
     function: bool  # an article, preposition, auxiliary or "and": never part of a description
 
 
-@dataclass(frozen=True, slots=True)
-class _Data:
-    articles: frozenset[str]
-    descriptors: frozenset[str]
-    compound_heads: tuple[str, ...]
-    suffixes: frozenset[str]
-    not_party: frozenset[str]
-    countries: frozenset[str]
-    coordinators: frozenset[str]
-    appositives: frozenset[str]
-    never_endings: tuple[str, ...]
-    never_beginnings: tuple[str, ...]
-    currency_codes: frozenset[str]
-    name_heads: frozenset[str]
-    function_words: frozenset[str]
-    # English headlines in Title Case capitalise their prepositions ("Fines X Over Y", "Hits X
-    # With"): capitalised, one still ends a name and opens none. "For" and "of" stay inside one
-    # ("Tools For Humanity", "Bank Of America"), as in any case.
-    title_case_breaks: frozenset[str]
-    place_words: tuple[str, ...]  # "US-based", "Chinese-owned": said of a name, never part of it
-
-
-@cache
-def _data() -> _Data:
-    data = parties_data()
-    countries = authorities_data()["countries"]
-    return _Data(
-        articles=frozenset(fold_lower(w) for w in data["articles"]),
-        descriptors=frozenset(fold_lower(w) for w in data["descriptor_nouns"]),
-        compound_heads=tuple(fold_lower(w) for w in per_language(data["compound_heads"])),
-        suffixes=frozenset(fold_lower(w) for w in data["legal_suffixes"]),
-        not_party=frozenset(fold(w) for w in data["not_party"]),
-        countries=frozenset(fold_lower(w).rstrip("*") for w in per_language(countries)),
-        coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
-        appositives=frozenset(fold_lower(w) for w in data["appositive_nouns"]),
-        never_endings=tuple(fold_lower(w) for w in per_language(data["never_name_endings"])),
-        never_beginnings=tuple(fold_lower(w) for w in per_language(data["never_name_beginnings"])),
-        currency_codes=frozenset(data["currency_codes"]),
-        name_heads=frozenset(fold_lower(w) for w in data["name_heads"]),
-        function_words=frozenset(
-            fold_lower(w)
-            for w in (
-                *data["articles"],
-                *data["coordinators"],
-                *per_language(data["slug_prepositions"]),
-                *per_language(data["auxiliaries"]),
-            )
-        ),
-        title_case_breaks=frozenset(data["slug_prepositions"]["en"]) - {"for", "of"},
-        place_words=tuple(fold_lower(w) for w in data["place_compounds"]),
-    )
-
-
 _WORDS: dict[str, Word] = {}
 
 
@@ -129,7 +76,7 @@ def word(text: str) -> Word:
     bare_word = rest if rest and (elided + "'" in data.articles or elided in data.articles) else bare
     # "Banco Ejemplar", "Deutsche Bank": a capitalised bank or group word is part of a name.
     descriptor = (
-        not (capital and bare_word in data.name_heads)
+        not (capital and (bare_word in data.name_heads or bare_word.removesuffix("s") in data.name_heads))
         and (
             bare_word in data.descriptors
             or (bare.endswith("s") and bare[:-1] in data.descriptors)
@@ -176,7 +123,7 @@ def describes_a_party(text: str) -> bool:
     return any(word(w.group()).descriptor for w in WORD.finditer(text))
 
 
-def _dotted(stripped: str, bare: str, data: _Data) -> bool:
+def _dotted(stripped: str, bare: str, data: Lexicon) -> bool:
     """Whether a word's final full stop belongs to it ("Inc.", "S.A.", "J.") rather than ending a sentence."""
     return bare in data.suffixes or f"{bare}." in data.suffixes or len(stripped) <= 1 or "." in stripped
 
@@ -391,10 +338,31 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
     branded = any(p[1:] != p[1:].lower() and p.isalpha() for p in parts[:-1])
     if head in data.descriptors and (head not in data.name_heads or len(parts) == 1) and not branded:
         return None
-    if len(parts) == 1 and word(parts[0]).descriptor and first > 0 and infos[first - 1].filler:
-        # "den Telekommunikationsanbieter": a glued description after its article names nobody
-        # (without one it is a name: "Belastingdienst krijgt boete").
+    # "den Telekommunikationsanbieter", "Bußgeld gegen Onlinehändler": a glued description
+    # names nobody, unless bare and of a kind that names a body ("Belastingdienst krijgt boete").
+    glued = len(parts) == 1 and word(parts[0]).descriptor
+    if glued and ((first > 0 and infos[first - 1].filler) or not head.endswith(data.body_heads)):
         return None
-    if all(word(p).country for p in parts):
+    if len(parts) == 1 and _opens_description(infos, last):
+        return None
+    if all(word(p).country for p in parts) or any(_is_court(fold_lower(p)) for p in parts):
         return None
     return " ".join(parts)
+
+
+def _opens_description(infos: list[Word], at: int) -> bool:
+    """Whether a word and the lower-case words after it are a description of several words,
+    its first capitalised by the sentence ("Law firm fined", "Datore di lavoro multato")."""
+    phrase = infos[at].bare
+    for info in infos[at + 1 : at + 4]:
+        if not info.lower:
+            break
+        phrase += " " + info.bare
+        if phrase in _data().descriptors:
+            return True
+    return False
+
+
+def _is_court(bare: str) -> bool:
+    data = _data()
+    return bare in data.courts or bare.endswith(data.court_endings)
