@@ -231,6 +231,29 @@ def test_an_earlier_decisions_sum_recalled_beside_the_new_one_is_not_the_fine() 
     assert fine is not None and fine.amount == 2_000_000
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"),
+    [
+        # The pluperfect of a fining verb recalls an older fine of the party, whichever sum is
+        # written with its currency ("1,5 millones" of a Spanish headline is in euros).
+        (
+            "La AEPD multa a Ejemplo con 1,5 millones",
+            "Ejemplo había sido multada con 300.000 euros en 2022.",
+            "es",
+        ),
+        ("Exampla fined again", "Exampla had already been fined €5m in 2021 and now pays €2m.", "en"),
+        (
+            "Multa a Esempio",
+            "Esempio paga 2 milioni di euro; era stata multata con 5 milioni di euro nel 2020.",
+            "it",
+        ),
+    ],
+)
+def test_a_sum_the_pluperfect_recalls_is_not_the_fine(title: str, summary: str, lang: str) -> None:
+    fine = analyze(title, summary, lang).fine
+    assert fine is not None and fine.amount in (1_500_000, 2_000_000), lang
+
+
 def test_a_previous_records_sum_before_the_new_fine_is_not_the_fine() -> None:
     """ "the previous record of X" names another decision's sum, whatever comes after it."""
     fine = analyze(

@@ -261,6 +261,19 @@ def test_the_pluperfect_of_a_fining_verb_recalls_a_past_fine(lang: str, title: s
 @pytest.mark.parametrize(
     ("lang", "summary"),
     [
+        ("fr", "La CNIL inflige 50 000 euros à Exemple, qui avait été condamnée à 20 000 euros en 2019."),
+        ("en", "The regulator fines Exampla €50,000; Exampla had been fined €20,000 in 2019."),
+    ],
+)
+def test_a_pluperfect_after_the_fining_act_recalls_an_older_fine(lang: str, summary: str) -> None:
+    """The act stated first is the news; the pluperfect after it recalls the party's older fine."""
+    fine = analyze("Amende pour Exemple", summary, lang).fine
+    assert fine is not None and fine.status == "imposed" and fine.amount == 50_000, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary"),
+    [
         ("en", "The regulator said on Monday it had fined the retailer €3 million."),
         (
             "fr",

@@ -149,9 +149,12 @@ def _best(scan: Scan, span: tuple[int, int], rank: dict[str, int] = _STATUS_RANK
         best = c.status.best(scan, _RANK_PICKED, *span)
     if best != "recalled":
         return best
-    hit = next((m for label, m in c.status.finditer(scan, *span) if label == "recalled"), None)
-    before = hit.start() if hit is not None else span[1]
-    return "imposed" if c.reported_speech.search(scan, span[0], before) else "mention_of_past"
+    hits = list(c.status.finditer(scan, *span))
+    before = next((m.start() for label, m in hits if label == "recalled"), span[1])
+    # A fining act stated before the pluperfect is the news, the pluperfect recalls an older
+    # fine of the same party ("la CNIL inflige 50 000 euros à X, qui avait été condamnée …").
+    acted = any(label == "imposed" and m.end() <= before for label, m in hits)
+    return "imposed" if acted or c.reported_speech.search(scan, span[0], before) else "mention_of_past"
 
 
 def _picks_one(scan: Scan, span: tuple[int, int]) -> bool:
