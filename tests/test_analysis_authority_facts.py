@@ -188,6 +188,11 @@ def test_a_slug_spells_a_country_without_its_umlaut() -> None:
     [
         # Authorities that are an office, an inspectorate or an ombudsman, described by country.
         ("Polish data protection office fines Exempla €50,000", "UODO"),
+        # An office named by what it protects, and a "contrôleur" as the EDPS is one.
+        ("Czech Office for Personal Data Protection fines Exampla €50,000", "UOOU"),
+        ("Le contrôleur belge de la vie privée inflige une amende à Exemple", "APD-BE"),
+        # A US state's attorney general shortened to "AG".
+        ("Texas AG secures $1bn settlement from Exampla", "Texas Attorney General"),
         # Poland's decisions are the office's President's: "Prezes UODO", PUODO.
         ("PUODO fines Exempla PLN 20,000 over its staff records", "UODO"),
         ("Lithuanian data protection inspectorate fines Exempla €50,000", "VDAI"),
