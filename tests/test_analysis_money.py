@@ -297,6 +297,9 @@ def test_dates_outside_the_ecb_history_fall_back_to_its_ends() -> None:
     [
         # English news writes these currencies bare, and Indian English counts in crores and lakhs.
         ("Turkish authority fines Example 1.7 million lira", 1_700_000, "TRY"),
+        # "TL", the lira as Turkish and English news of Turkey abbreviate it, before or after.
+        ("KVKK fines Example TL 2 million over a data breach", 2_000_000, "TRY"),
+        ("KVKK fines Example 2 million TL over a data breach", 2_000_000, "TRY"),
         ("Regulator fines Example Rs 1,337 crore", 13_370_000_000, "INR"),
         ("Regulator fines Example Rs 5 lakh", 500_000, "INR"),
         ("Brazil's ANPD fines Example R$ 14.4 million", 14_400_000, "BRL"),
