@@ -298,8 +298,8 @@ def test_dates_outside_the_ecb_history_fall_back_to_its_ends() -> None:
         # English news writes these currencies bare, and Indian English counts in crores and lakhs.
         ("Turkish authority fines Example 1.7 million lira", 1_700_000, "TRY"),
         # "TL", the lira as Turkish and English news of Turkey abbreviate it, before or after.
-        ("KVKK fines Example TL 2 million over a data breach", 2_000_000, "TRY"),
-        ("KVKK fines Example 2 million TL over a data breach", 2_000_000, "TRY"),
+        ("Example fined TL 2 million over a data breach", 2_000_000, "TRY"),
+        ("Example fined 2 million TL over a data breach", 2_000_000, "TRY"),
         ("Regulator fines Example Rs 1,337 crore", 13_370_000_000, "INR"),
         ("Regulator fines Example Rs 5 lakh", 500_000, "INR"),
         ("Brazil's ANPD fines Example R$ 14.4 million", 14_400_000, "BRL"),
@@ -361,3 +361,11 @@ def test_a_slug_writes_the_euro_sign_as_e(title: str, amount: int) -> None:
 def test_the_italian_and_before_a_sum_is_no_euro_sign() -> None:
     fine = analyze("Multa tra 2 e 5 milioni di dollari per Esempio", "").fine
     assert fine is not None and fine.currency == "USD"
+
+
+def test_the_conversion_of_a_combined_sum_is_no_fine_either() -> None:
+    # "or" between two currencies converts, as a comma or a bracket does: the won are the
+    # dollars of the total, and a total of two parties' fines is neither party's fine.
+    summary = "Exampla and Examplo will pay a total of $4.2 million or ₩5.5 billion."
+    fine = analyze("Regulator fines Exampla", summary).fine
+    assert fine is not None and fine.amount is None

@@ -22,6 +22,7 @@ _WINDOW = 40
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     equivalent_gap: re.Pattern[str]
+    bare_equivalent_gap: re.Pattern[str]
     periodic_after: re.Pattern[str]
     periodic_before: Rule
     periodic_before_groups: dict[str, str]
@@ -55,6 +56,8 @@ def _compiled() -> _Compiled:
         # What may stand between a sum and its converted equivalent: "£9 million ($11.7 million)",
         # "500 000 couronnes, soit environ 44 000 euros".
         equivalent_gap=re.compile(rf"\s*[(,/]\s*(?:{about}\s*){{0,2}}$"),
+        # Without punctuation only between two currencies: "$4.2m or ₩5.5bn".
+        bare_equivalent_gap=re.compile(rf"\s+(?:{about})\s+$"),
         periodic_after=re.compile(pa),
         periodic_before=Rule(
             rf"(?:{pb_src})\s+{connector}{words}$", phrase_leads(flatten(money["periodic_before"]))
@@ -121,8 +124,17 @@ def classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]
     primary: Mention | None = None  # the last sum that is not a conversion of the one before
     for money in found:
         gap = c.equivalent_gap.match(text, previous.end, money.start) if previous is not None else None
+        if gap is None and previous is not None and _two_currencies(previous, money):
+            gap = c.bare_equivalent_gap.match(text, previous.end, money.start)
         if gap is not None:
-            out.append(Mention(money, segment, "equivalent", gap.group()))
+            # The conversion of a sum that is no fine (a total, a maximum) is none either.
+            of = out[-1].role if out else "fine"
+            kept = of == "fine" or of.startswith(("periodic:", "equivalent"))
+            out.append(
+                Mention(
+                    money, segment, "equivalent" if kept else of, gap.group() if kept else out[-1].because
+                )
+            )
             previous = money
             continue
         if (
@@ -150,6 +162,10 @@ def classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]
         out.append(primary)
         previous = money
     return out
+
+
+def _two_currencies(a: Money, b: Money) -> bool:
+    return a.currency is not None and b.currency is not None and a.currency != b.currency
 
 
 def is_aggregate_sentence(scan: Scan, span: tuple[int, int]) -> bool:
