@@ -369,3 +369,18 @@ def test_the_conversion_of_a_combined_sum_is_no_fine_either() -> None:
     summary = "Exampla and Examplo will pay a total of $4.2 million or ₩5.5 billion."
     fine = analyze("Regulator fines Exampla", summary).fine
     assert fine is not None and fine.amount is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        # A profit after the sum and a provision before it are the company's money, no fine.
+        ("Exampla posts €5bn profit despite fines", "en"),
+        ("Exampla sets aside €500m for a possible EU fine", "en"),
+        ("Beispiel meldet 5 Milliarden Euro Gewinn trotz Bußgeld", "de"),
+        ("Esempio accantona 300 milioni di euro per una possibile multa", "it"),
+    ],
+)
+def test_a_profit_or_a_provision_is_no_fine(title: str, lang: str) -> None:
+    fine = analyze(title, "", lang).fine
+    assert fine is None or fine.status != "imposed" or fine.amount is None, title
