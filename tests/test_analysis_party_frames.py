@@ -714,3 +714,21 @@ def test_a_name_that_holds_its_kind(title: str, party: str | None) -> None:
 )
 def test_a_court_is_no_party(title: str, summary: str, party: str | None) -> None:
     assert find_party(title, summary) == party
+
+
+@pytest.mark.parametrize(
+    ("summary", "lang", "party"),
+    [
+        # Two companies fined together agree their participle in the plural; of the two
+        # coordinated names the reader keeps the first.
+        (
+            "Exemple Mobile et Exemple ont été sanctionnées par la CNIL (2 millions d’euros).",
+            "fr",
+            "Exemple Mobile",
+        ),
+        ("Ejemplo y Modelo han sido multadas con 2 millones de euros.", "es", "Ejemplo"),
+        ("Esempio e Modello sono state sanzionate per 2 milioni di euro.", "it", "Esempio"),
+    ],
+)
+def test_plural_participles_of_a_passive(summary: str, lang: str, party: str) -> None:
+    assert analyze("Datenschutz", summary, lang).target == party
