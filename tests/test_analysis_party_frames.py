@@ -732,3 +732,19 @@ def test_a_court_is_no_party(title: str, summary: str, party: str | None) -> Non
 )
 def test_plural_participles_of_a_passive(summary: str, lang: str, party: str) -> None:
     assert analyze("Datenschutz", summary, lang).target == party
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A person fined for misusing data at work is no company: the name before a person
+        # noun is the employer, and "former" or "ex" is part of no name.
+        "Former Exampla director fined £5,000 over nuisance calls",
+        "Former NHS worker fined for accessing patient records",
+        "Ex-employee fined £1,000 for taking customer data",
+        "Ehemaliger Mitarbeiter muss 5.000 Euro Bußgeld zahlen",
+        "Ancien salarié condamné à 3 000 euros d'amende",
+    ],
+)
+def test_a_person_fined_at_work_is_no_company(title: str) -> None:
+    assert find_party(title, "") is None

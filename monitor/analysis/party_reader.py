@@ -309,6 +309,8 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
     first, last = span
     while last > first and (infos[last].suffix or infos[last].connector):
         last -= 1  # the clean name is "Clearview AI", not "Clearview AI Inc." ("X & Co.": not "X &")
+    if last + 1 < len(infos) and infos[last + 1].bare in _data().persons:
+        return None  # "Former Exampla director fined": the person is fined, Exampla employs them
     name = text[words[first].start() : words[last].end()].rstrip(_PUNCT_END)
     if name.endswith(("'s", "’s")):
         name = name[:-2]
