@@ -17,6 +17,8 @@ from monitor.analysis import analyze
         ("es", "Un supermercado usa reconocimiento de rostros en sus tiendas"),
         ("it", "Lo stadio introduce il riconoscimento dei volti ai tornelli"),
         ("nl", "Winkel bewaarde gezichtskenmerken van klanten"),
+        # Tagging people in photos by their faces.
+        ("en", "Social network settles lawsuit over automatic face-tagging of photos"),
     ],
 )
 def test_face_data_phrases_are_facial_recognition(lang: str, title: str) -> None:
