@@ -748,3 +748,17 @@ def test_plural_participles_of_a_passive(summary: str, lang: str, party: str) ->
 )
 def test_a_person_fined_at_work_is_no_company(title: str) -> None:
     assert find_party(title, "") is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # In a slug, a party introduced by an indefinite article is described: the words after
+        # its kind are adjectives ("clinica dental", "azienda sanitaria"), not a name.
+        "aepd multa a una clinica dental con 20000 euros",
+        "multa di 20mila euro a un azienda sanitaria per le impronte",
+        "bussgeld gegen eine klinik in hamburg",
+    ],
+)
+def test_a_slug_party_introduced_by_an_indefinite_article(title: str) -> None:
+    assert find_party(title, "") is None

@@ -31,6 +31,7 @@ class Frames:
     # German "über" and a company, and a preposition never stands straight before a verb.
     lone_prepositions: frozenset[str]
     articles: frozenset[str]
+    indefinite: frozenset[str]  # "una", "un", "ein": what follows is described, not named
     coordinators: frozenset[str]
     not_party: frozenset[str]
     clause_openers: frozenset[str]  # German and Dutch: the subject follows the verb after one
@@ -99,6 +100,7 @@ def frames() -> Frames:
         function_words=frozenset(function_words | prepositions),
         lone_prepositions=frozenset(prepositions - function_words),
         articles=frozenset(fold_lower(w) for w in data["articles"]),
+        indefinite=frozenset(fold_lower(w) for w in data["indefinite_articles"]),
         coordinators=frozenset(fold_lower(w) for w in data["coordinators"]),
         not_party=frozenset(fold_lower(w) for w in data["not_party"]),
         clause_openers=frozenset(fold_lower(w) for w in per_language(data["clause_openers"])),

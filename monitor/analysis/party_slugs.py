@@ -40,6 +40,7 @@ def slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[tu
     heads += [m.end() for m in frames.middle.findall(joined, 0, end)]
     for at in sorted(heads):
         words = low[at:end].split()[:5]
+        indefinite = bool(words) and words[0] in frames.indefinite
         while len(words) > 1 and words[0] in frames.articles:
             words.pop(0)
         body = _named_by_place(words)
@@ -49,8 +50,11 @@ def slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[tu
             continue
         # "contre la societe cegedim": articles and descriptions before the name are passed,
         # and a description ending in its noun ("facial recognition firm clearview").
+        described_first = len(words) > 1 and reader_word(words[0]).descriptor
         while len(words) > 1 and (words[0] in frames.articles or reader_word(words[0]).descriptor):
             words.pop(0)
+        if indefinite and described_first:
+            continue  # "a una clinica dental": a kind and its adjective, nobody named
         described = [k for k, w in enumerate(words[:4]) if reader_word(w).descriptor and not heads_a_name(w)]
         if described and described[-1] + 1 < len(words) and not not_name(words[described[-1] + 1]):
             words = words[described[-1] + 1 :]
