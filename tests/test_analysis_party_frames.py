@@ -762,3 +762,19 @@ def test_a_person_fined_at_work_is_no_company(title: str) -> None:
 )
 def test_a_slug_party_introduced_by_an_indefinite_article(title: str) -> None:
     assert find_party(title, "") is None
+
+
+@pytest.mark.parametrize(
+    ("summary", "party"),
+    [
+        # Legal Italian charges a sanction "a carico di" its party; feminine participles with
+        # the authority between; Spanish "deberá abonar"; German "festgesetzt", "in Höhe von".
+        ("Il Garante ha adottato un provvedimento a carico di Esempio Spa.", "Esempio"),
+        ("Sanzione da 5 milioni irrogata dal Garante alla società Esempio.", "Esempio"),
+        ("Ejemplo deberá abonar 5 millones de euros.", "Ejemplo"),
+        ("Die Aufsichtsbehörde hat gegen die Beispiel GmbH ein Bußgeld festgesetzt.", "Beispiel"),
+        ("Beispiel wurde mit einem Bußgeld in Höhe von 5 Millionen Euro belegt.", "Beispiel"),
+    ],
+)
+def test_more_legal_frames_of_the_party(summary: str, party: str) -> None:
+    assert find_party("Datenschutz", summary) == party
