@@ -55,6 +55,12 @@ def test_headline_that_faces_a_fine_with_no_lead_is_a_proposal() -> None:
         ("Italian modal before the fining verb", "Il Garante potrebbe multare la banca per 10 milioni"),
         ("Spanish modal before the fining verb", "La AEPD podría sancionar al banco con 10 millones"),
         ("German wollen with the infinitive last", "Behörde will Bußgeld gegen Bank verhängen"),
+        ("English headline idiom set for", "Bank set for record €10 million fine over data leak"),
+        ("English headline idiom braces for", "Bank braces for €10 million fine"),
+        ("Spanish expuesta a", "La aseguradora, expuesta a una multa de 10 millones"),
+        ("Italian in arrivo", "Privacy, in arrivo una multa da 10 milioni per la banca"),
+        ("Italian verso una multa", "La banca verso una multa da 10 milioni"),
+        ("Dutch tegemoet zien", "Bank kan boete van 10 miljoen euro tegemoet zien"),
         (
             "a fine requested from another body",
             "Danish authority requests a fine of DKK 1 million for a shop",
