@@ -771,6 +771,7 @@ def test_a_slug_party_introduced_by_an_indefinite_article(title: str) -> None:
         # the authority between; Spanish "deberá abonar"; German "festgesetzt", "in Höhe von".
         ("Il Garante ha adottato un provvedimento a carico di Esempio Spa.", "Esempio"),
         ("Sanzione da 5 milioni irrogata dal Garante alla società Esempio.", "Esempio"),
+        ("Il Garante ha sanzionato per 900mila euro la società Esempio Energia.", "Esempio Energia"),
         ("Ejemplo deberá abonar 5 millones de euros.", "Ejemplo"),
         ("Die Aufsichtsbehörde hat gegen die Beispiel GmbH ein Bußgeld festgesetzt.", "Beispiel"),
         ("Beispiel wurde mit einem Bußgeld in Höhe von 5 Millionen Euro belegt.", "Beispiel"),
