@@ -20,6 +20,8 @@ def is_authority(name: str) -> bool:
 
 
 def accept(name: str | None) -> str | None:
+    """The name a frame pointed at, unless it is an authority, an official, a country or a bare
+    description."""
     if not name or is_authority(name):
         return None
     low = fold_lower(name)

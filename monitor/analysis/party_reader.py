@@ -347,7 +347,7 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
         return None
     if len(parts) == 1 and _opens_description(infos, last):
         return None
-    if all(word(p).country for p in parts) or any(_is_court(fold_lower(p)) for p in parts):
+    if all(word(p).country for p in parts) or any(_is_court(word(p).bare) for p in parts):
         return None
     return " ".join(parts)
 

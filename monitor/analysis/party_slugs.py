@@ -18,7 +18,7 @@ from monitor.analysis.text import Scan
 
 # A number in a slug, with a multiplier or "e" for € glued on ("2", "31m", "e1bn", "15mila");
 # "23andme" is a name.
-SLUG_NUMBER = re.compile(r"e?\d+(?:k|m|mn|bn|b|mln|mld|mrd|mio|mila)?")
+_SLUG_NUMBER = re.compile(r"e?\d+(?:k|m|mn|bn|b|mln|mld|mrd|mio|mila)?")
 
 
 @lru_cache(maxsize=4096)
@@ -63,7 +63,7 @@ def slug_guesses(title: str, scan: Scan) -> tuple[list[tuple[str, ...]], list[tu
         lone = not kept and bool(words) and words[0] in frames.lone_prepositions
         if lone and (after is None or after in stop):
             kept = words[:1]  # "sanziona uber per …": no preposition stands before another one
-        elif lone and SLUG_NUMBER.fullmatch(after or ""):
+        elif lone and _SLUG_NUMBER.fullmatch(after or ""):
             # "fines uber 10 million": a name only if the summary capitalises it, for German
             # puts "über" before a sum ("muss über 10 Millionen zahlen").
             loose.append((at, (words[0],)))
@@ -126,7 +126,7 @@ def _names_authority(words: list[str]) -> bool:
 
 def _until_stop(words: list[str], stop: frozenset[str]) -> list[str]:
     for k, w in enumerate(words):
-        if w in stop or SLUG_NUMBER.fullmatch(w):
+        if w in stop or _SLUG_NUMBER.fullmatch(w):
             return words[:k]
     return words
 
@@ -190,7 +190,7 @@ def not_name(word: str) -> bool:
         authorities.is_country(word)
         or word in _frames().function_words
         or word in _frames().not_party
-        or SLUG_NUMBER.fullmatch(word) is not None
+        or _SLUG_NUMBER.fullmatch(word) is not None
         or reader_word(word).descriptor
     )
 
