@@ -47,6 +47,83 @@ def test_a_headline_part_over_a_total_stays_the_part() -> None:
     assert fine is not None and fine.amount == 40_000_000
 
 
+# Two decisions announced together on one group (names sharing their first word) are one fine
+# of their total, as a register of that group should show it; of other parties, each part is
+# its party's decision (above).
+@pytest.mark.parametrize(
+    ("title", "summary", "value"),
+    [
+        (
+            "Alpha Bank and Alpha Insurance fined €3 million and €2 million respectively",
+            "The CNIL said both companies used cookies without consent.",
+            5_000_000,
+        ),
+        (
+            "amendes pour alpha",
+            "Alpha Groupe et Alpha Services ont été sanctionnés par la CNIL : 12 millions d'euros "
+            "pour le premier, 3 millions d'euros pour le second.",
+            15_000_000,
+        ),
+        (
+            "La CNIL sanctionne deux sociétés",
+            "La CNIL a infligé à Alpha Telecom et Alpha Services des amendes de 12 et 3 millions "
+            "d'euros respectivement.",
+            15_000_000,
+        ),
+        (
+            "Garante, multe al gruppo Alfa",
+            "Il Garante ha sanzionato Alfa Energia e Alfa Servizi rispettivamente con 2 milioni e "
+            "1 milione di euro.",
+            3_000_000,
+        ),
+        (
+            "Boetes voor Alfa",
+            "De AP heeft Alfa Verzekeringen en Alfa Bank boetes van respectievelijk 2 miljoen en "
+            "1 miljoen euro opgelegd.",
+            3_000_000,
+        ),
+        # An article before each name; the parts joined by "beziehungsweise".
+        (
+            "Bußgelder gegen Alpha",
+            "Die Behörde verhängte gegen die Alpha Bank und die Alpha Versicherung Bußgelder von "
+            "2 Millionen Euro beziehungsweise 1 Million Euro.",
+            3_000_000,
+        ),
+        # A headline total of one group over its parts is that total.
+        (
+            "Alpha Bank and Alpha Insurance fined €5 million",
+            "The authority fined Alpha Bank €3 million and Alpha Insurance €2 million.",
+            5_000_000,
+        ),
+    ],
+)
+def test_one_groups_parts_are_one_fine_of_their_total(title: str, summary: str, value: float) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.amount == value and fine.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Two companies of their own: the first part is the item's fine (a guard).
+        (
+            "Examplo and Exemplar fined €3 million and €2 million respectively",
+            "The CNIL said both companies used cookies without consent.",
+        ),
+        # One group's names after the parts, with no word tying them to the sums: the group is
+        # the second part's party only.
+        (
+            "Regulator fines two firms",
+            "The CNIL imposed a €3 million fine on Betacorp, and a €10 million fine on Alpha Bank "
+            "and Alpha Insurance.",
+        ),
+    ],
+)
+def test_parts_of_other_parties_leave_the_first_part(title: str, summary: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.amount == 3_000_000
+
+
 def test_sums_that_do_not_add_up_leave_the_headline_sum() -> None:
     fine = analyze(
         "Alphacorp fined €90 million",

@@ -312,3 +312,38 @@ def test_reports_that_each_know_half_a_decision_fold_into_one_event(world: World
         ("CNIL", "Clearview AI", 5.2e6, 3)
     ]
     assert len(deliver(world)) == 1
+
+
+def test_a_groups_two_decisions_told_as_parts_and_as_a_total_are_one_event(world: World) -> None:
+    # Two decisions on one group announced together: one outlet gives the parts, another only
+    # the total; the register holds one event of the total (analysis: roles.group_total).
+    world.publish(
+        "en",
+        [
+            {
+                "title": "Alpha Telecom and Alpha fined €32 million",
+                "description": "The CNIL said both companies of the group left customer data exposed.",
+                "link": "https://news-en.example/alpha",
+                "guid": "https://news-en.example/alpha",
+                "pubDate": "Tue, 10 Mar 2026 09:00:00 GMT",
+            }
+        ],
+    )
+    world.publish(
+        "fr",
+        [
+            {
+                "title": "Fuite de données : deux amendes pour Alpha",
+                "description": "La CNIL a infligé à Alpha Telecom et Alpha des amendes de 20 et 12 millions "
+                "d'euros respectivement.",
+                "link": "https://news-fr.example/alpha",
+                "guid": "https://news-fr.example/alpha",
+                "pubDate": "Wed, 11 Mar 2026 10:00:00 +0100",
+            }
+        ],
+    )
+    world.poll()
+    store = world.store()
+    events = store.list_events()
+    assert [(e["authority"], e["amount_eur"], e["sources"]) for e in events] == [("CNIL", 32e6, 2)]
+    assert len(deliver(world)) == 1

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.analysis import rules
-from monitor.analysis.amounts import Money, exact_figure, money_spans, rounds_to
+from monitor.analysis.amounts import Money, exact_figure, money_spans
 from monitor.analysis.explain import Trace
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import phrase_leads
@@ -21,9 +21,12 @@ from monitor.analysis.roles import (
     choose,
     classify,
     first_part,
+    group_total,
     is_aggregate_sentence,
+    one_group,
     other_sums,
     refine,
+    restated_in_summary,
     same_sum,
     stated_conversion,
 )
@@ -220,37 +223,7 @@ def detect_fine(
     for m in mentions:
         if m.role == "fine" and totals[m.segment]:
             m.role, m.because = "aggregate", "money.yml aggregate_sentence"
-    # A title sum that the summary gives as a conversion or a daily rate is that, too: "1,1
-    # Millionen Euro" over "12 Millionen Kronen (1,1 Millionen Euro)" is the conversion.
-    for m in mentions:
-        if m.role == "fine" and m.segment == 0 and m.money.currency is not None:
-            same = next(
-                (
-                    o
-                    for o in mentions
-                    if o.segment > 0
-                    and o.role == "equivalent"
-                    and o.money.currency == m.money.currency
-                    and rounds_to(o.money.value, m.money)
-                ),
-                None,
-            )
-            if same is not None:
-                m.role, m.because = "equivalent", "the summary's conversion"
-    for m in mentions:
-        if m.role == "fine" and m.segment == 0 and m.money.currency is None:
-            same = next(
-                (
-                    o
-                    for o in mentions
-                    if o.segment > 0
-                    and o.role != "fine"
-                    and abs(o.money.value - m.money.value) <= 0.02 * m.money.value
-                ),
-                None,
-            )
-            if same is not None:
-                m.role = same.role
+    restated_in_summary(mentions)
     fines = [m for m in mentions if m.role == "fine" and in_penalty_sentence(m)]
     if fines and not (
         any(_beside_fine_noun(scan, m, segments[m.segment]) for m in fines)
@@ -272,6 +245,8 @@ def detect_fine(
     if fines:
         chosen = choose(fines, local_currency(country), mentions)
         total, chosen = chosen, first_part(chosen, fines)
+        if total is not chosen and one_group(scan, segments[total.segment]):
+            chosen = total  # the parts are one group's: the fine is their total
     penalty: PeriodicPenalty | None = None
     if periodic is not None:
         unit = periodic.role.split(":", 1)[1]
@@ -318,6 +293,8 @@ def detect_fine(
     rest = [m for m in fines if m is not chosen and not (parted and same_sum(m, total))]
     money = refine(chosen.money, rest, mentions)
     money = exact_figure(scan, money, [m.money for m in mentions])
+    if not parted and (whole := group_total(scan, chosen, fines, segments[chosen.segment])):
+        money = money._replace(value=whole)
     currency = _currency(money, country) or local_currency(country) or (penalty.currency if penalty else None)
     conversion = stated_conversion(chosen, mentions, currency)
     eur = to_eur(money.value, currency, on) if currency else None

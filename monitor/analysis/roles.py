@@ -13,6 +13,7 @@ from monitor.analysis import rules
 from monitor.analysis.amounts import Money, rounds_to
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import Leads, phrase_leads
+from monitor.analysis.party_lexicon import lexicon
 from monitor.analysis.phrases import alternation, flatten, grouped
 
 # How far before a sum its "daily penalty of", "up to" may stand (characters).
@@ -36,6 +37,10 @@ class _Compiled:
     range_from: re.Pattern[str]
     range_to: re.Pattern[str]
     conversion_currencies: frozenset[str | None]
+    distributive: Rule
+    # A name, up to three more words, a coordinator (and an article) and a name of the same first
+    # word; a lookahead, so that "die Alpha Bank und die Alpha …" is tried at "alpha" after "die".
+    group_names: re.Pattern[str]
 
 
 @cache
@@ -77,6 +82,12 @@ def _compiled() -> _Compiled:
         range_from=re.compile(rf"{alternation(money['range_from'])}\s*$"),
         range_to=re.compile(rf"\s*\)?\s*{alternation(money['range_to'])}\s*$"),
         conversion_currencies=frozenset(money.get("conversion_currencies") or ()),
+        distributive=Rule(alternation(money["distributive"]), phrase_leads(money["distributive"])),
+        group_names=re.compile(
+            rf"(?=\b([a-z0-9][\w&-]{{2,}})(?:\s+[\w&.'-]+){{0,3}}?\s+"
+            rf"{alternation(sorted(lexicon().coordinators))}\s+"
+            rf"(?:{alternation(sorted(lexicon().articles))}\s+)?\1\b)"
+        ),
     )
 
 
@@ -187,6 +198,36 @@ def periodic_unit_after(text: str, at: int) -> bool:
     return _compiled().periodic_after.match(text, at) is not None
 
 
+def restated_in_summary(mentions: list[Mention]) -> None:
+    """A title's fine sum that the summary gives as a conversion is that, too ("1,1 Millionen
+    Euro" over "12 Millionen Kronen (1,1 Millionen Euro)"); a title's sum without a currency
+    takes the role of the same figure in the summary (a daily rate, a maximum)."""
+    for m in mentions:
+        if m.role != "fine" or m.segment != 0:
+            continue
+        if m.money.currency is not None:
+            conversion = next(
+                (
+                    o
+                    for o in mentions
+                    if o.segment > 0
+                    and o.role == "equivalent"
+                    and o.money.currency == m.money.currency
+                    and rounds_to(o.money.value, m.money)
+                ),
+                None,
+            )
+            if conversion is not None:
+                m.role, m.because = "equivalent", "the summary's conversion"
+            continue
+        other = next(
+            (o for o in mentions if o.segment > 0 and o.role != "fine" and same_sum(o, m)),
+            None,
+        )
+        if other is not None:
+            m.role = other.role
+
+
 def stated_conversion(chosen: Mention, mentions: list[Mention], currency: str | None) -> str | None:
     """The same fine as the item also states it in another currency: the equivalent right after
     the chosen sum, or another fine sum of the item in a foreign currency."""
@@ -240,6 +281,29 @@ def first_part(chosen: Mention, fines: list[Mention]) -> Mention:
             if running > total * 1.02:
                 break
     return chosen
+
+
+def one_group(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a sentence coordinates two names of one group, sharing their first word ("Alpha
+    Bank and Alpha Insurance", "ALPHA TELECOM et ALPHA"): two decisions announced together on one
+    group are one fine of their total."""
+    words = lexicon()
+    common = {m.group(1) for m in _compiled().group_names.finditer(scan.text, *span)}
+    return bool(common - words.function_words - words.descriptors)
+
+
+def group_total(scan: Scan, chosen: Mention, fines: list[Mention], span: tuple[int, int]) -> float | None:
+    """The total of parts that one group was fined in one sentence: "ALPHA TELECOM et ALPHA
+    condamnées à 20 et 12 millions d'euros respectivement". The parts are the fine sums of
+    the chosen one's sentence, all in its currency (or none), given to the names in turn by a
+    distributive word (money.yml distributive). None when the parties are no one group: each
+    part is then its party's decision, the first the item's."""
+    parts = [m for m in fines if m.segment == chosen.segment]
+    alike = all(m.money.currency in (chosen.money.currency, None) for m in parts)
+    distributed = _compiled().distributive.search(scan, *span) is not None
+    if len(parts) < 2 or not alike or not distributed or not one_group(scan, span):
+        return None
+    return sum(m.money.value for m in parts)
 
 
 def same_sum(m: Mention, other: Mention | None) -> bool:

@@ -182,6 +182,7 @@ SCHEMAS: dict[str, Check] = {
             "connectors": phrases,
             "currency_connectors": phrases,
             "coordinators": phrases,
+            "distributive": phrases,
             "half_after": phrases,
             "decimal_words": phrases,
             "equivalent_words": per_language,
