@@ -37,6 +37,44 @@ def test_a_slug_title_names_a_party_only_the_register_knows() -> None:
     assert found.target == "Exempla Vision"
 
 
+# A headline that opens with a known party and has no fining frame, over a lead whose frame points
+# at a name nobody knows (a nickname, a boss): the headline's subject is the party.
+HEADLINE_SUBJECT = (
+    "Exempla used face scans without consent, says the data watchdog",
+    "The regulator hands Zuky a record fine. Exempla must also delete the templates.",
+)
+
+
+def test_a_known_party_opening_the_headline_beats_an_unknown_name_in_the_lead() -> None:
+    assert analyze(*HEADLINE_SUBJECT).target == "Zuky"
+    assert analyze(*HEADLINE_SUBJECT, known_parties=Gazetteer.of(["Exempla"])).target == "Exempla"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # The known name does not open the headline: the lead's frame names the party.
+        ("After Exempla, the regulator turns to another firm", "The regulator fined Alphacorp €5 million."),
+        # Said of another firm ("Exempla-style"), not its subject.
+        ("Exempla-style face search used without consent", "The regulator fined Alphacorp €5 million."),
+    ],
+)
+def test_a_known_name_that_is_not_the_headlines_subject_leaves_the_leads_party(
+    title: str, summary: str
+) -> None:
+    assert analyze(title, summary, known_parties=Gazetteer.of(["Exempla"])).target == "Alphacorp"
+
+
+def test_a_known_party_in_the_lead_stays_the_party() -> None:
+    known = Gazetteer.of(["Exempla", "Alphacorp"])
+    found = analyze(
+        "Exempla used face scans, says watchdog",
+        "The regulator fined Alphacorp €5 million.",
+        known_parties=known,
+    )
+    assert found.target == "Alphacorp"
+
+
 def test_in_running_text_a_known_name_needs_its_capital() -> None:
     gazetteer = Gazetteer.of(["Free"])
     text = "The CNIL imposed €1 million after free trials"
