@@ -29,6 +29,33 @@ def test_a_court_verb_on_a_fine_is_a_past_fine(title: str, summary: str) -> None
     assert _status(title, summary) == "mention_of_past"
 
 
+# The fine with the participle of confirming agreeing with it: a court's ruling on an old fine.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Zephyr : l'amende de 7,5 millions d'euros confirmée",
+        "Zephyr condamnée en appel à payer 5 millions d'euros",
+        "Zephyr, multa da 5 milioni confermata",
+        "Zephyr: la multa de 5 millones, confirmada",
+        "Zephyr: Bußgeld über 5 Millionen Euro bestätigt",
+        "Boete van 5 miljoen voor Zephyr bevestigd",
+        "Zephyr's €5 million fine confirmed on appeal",
+    ],
+)
+def test_a_fine_confirmed_is_a_past_fine(title: str) -> None:
+    assert _status(title) == "mention_of_past"
+
+
+def test_a_fine_a_regulator_confirms_in_its_announcement_is_news() -> None:
+    # English "confirmed" is mostly a verb of saying: only "confirmed on appeal" is a ruling.
+    assert (
+        _status(
+            "Zephyr fined €5 million", "The fine, confirmed by the regulator on Tuesday, follows a breach."
+        )
+        == "imposed"
+    )
+
+
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
