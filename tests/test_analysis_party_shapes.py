@@ -116,3 +116,43 @@ def test_a_german_description_noun_is_no_name() -> None:
 )  # fmt: skip
 def test_legal_german_addresses_a_penalty_gegenueber_its_party(summary: str, party: str) -> None:
     assert analyze("Bußgeld von 2,3 Millionen Euro", summary).target == party
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # The name before "rival", "Konkurrent", "subsidiary" is another company's: the party is
+        # the rival, named in the lead or not at all.
+        (
+            "Exampla rival fined €2 million in Italy",
+            "The Garante fined Facesearch Ltd for scraping photos.",
+            "Facesearch",
+        ),
+        ("Exampla subsidiary fined £500,000 by ICO", "", None),
+        # German joins a kind with a hyphen, capitalised: "Online-Händler", "Beispiel-Konkurrent".
+        (
+            "Bußgeld für Online-Händler",
+            "Die Behörde hat gegen einen Online-Händler 50.000 Euro verhängt.",
+            None,
+        ),
+        ("Bußgeld gegen Beispiel-Konkurrent", "Die Behörde verhängte 100.000 Euro.", None),
+        ("Datenschutzbehörde verhängt Bußgeld gegen Immobilien-Makler", "", None),
+    ],
+)
+def test_a_rival_or_a_hyphenated_kind_is_no_name(title: str, summary: str, party: str | None) -> None:
+    assert find_party(title, summary) == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # Guards: a hyphenated brand, a kind that ends names ("-Klinik", "-Bank"), and a name
+        # that opens with a relation word.
+        ("Exampla-Cola fined €2 million", "Exampla-Cola"),
+        ("Bußgeld gegen Rhein-Klinik", "Rhein-Klinik"),
+        ("Boete voor Voorbeeld-Bank", "Voorbeeld-Bank"),
+        ("Rival Partners fined €2 million", "Rival Partners"),
+    ],
+)
+def test_hyphenated_and_relation_words_inside_names(title: str, party: str) -> None:
+    assert find_party(title, "") == party

@@ -63,6 +63,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "compound_name_heads": PerLanguage(PHRASES),
     "court_nouns": PerLanguage(PHRASES),
     "person_nouns": PHRASES,
+    "relation_nouns": PHRASES,
     "indefinite_articles": PHRASES,
     "never_name_endings": PerLanguage(PHRASES),
     "never_name_beginnings": PerLanguage(PHRASES),

@@ -18,7 +18,8 @@ class Lexicon:
     descriptors: frozenset[str]
     compound_heads: tuple[str, ...]
     body_heads: tuple[str, ...]  # a bare compound ending so names a body: "Belastingdienst"
-    persons: frozenset[str]  # "employee", "Mitarbeiter": a name before one is the employer
+    # "employee", "Mitarbeiter", "rival": a name before one is the employer or the rival's rival
+    persons: frozenset[str]
     courts: frozenset[str]  # "court", "tribunale": a name holding one is a court's
     court_endings: tuple[str, ...]  # "*gericht": "Landgericht", "Verwaltungsgericht"
     suffixes: frozenset[str]
@@ -45,7 +46,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         articles=frozenset(fold_lower(w) for w in data["articles"]),
         descriptors=frozenset(fold_lower(w) for w in [*data["descriptor_nouns"], *data["person_nouns"]]),
-        persons=frozenset(fold_lower(w) for w in data["person_nouns"]),
+        persons=frozenset(fold_lower(w) for w in [*data["person_nouns"], *data["relation_nouns"]]),
         compound_heads=tuple(fold_lower(w) for w in per_language(data["compound_heads"])),
         courts=frozenset(fold_lower(w) for w in per_language(data["court_nouns"]) if w[0] != "*"),
         court_endings=tuple(fold_lower(w[1:]) for w in per_language(data["court_nouns"]) if w[0] == "*"),

@@ -80,6 +80,8 @@ def word(text: str) -> Word:
         and (
             bare_word in data.descriptors
             or (bare.endswith("s") and bare[:-1] in data.descriptors)
+            # Or join it with a hyphen, capitalised: "Online-Händler", "Beispiel-Konkurrent".
+            or _hyphenated_kind(bare_word, data)
             # German and Dutch glue the description into one word: "Streamingdienst", "techbedrijf"
             # (a capital inside makes a brand instead: "CaixaBank").
             or (
@@ -302,6 +304,16 @@ def read_before(text: str, end: int, start: int) -> str | None:
             last = first - 2  # the first of two coordinated names
             continue
         return clean(text, words, infos, (first, last))
+
+
+def _hyphenated_kind(bare: str, data: Lexicon) -> bool:
+    """A word whose part after its last hyphen is a kind of party, a person or a relation, and no
+    word that ends names ("Rhein-Klinik" may be a clinic's name)."""
+    head, hyphen, tail = bare.rpartition("-")
+    if not (head and hyphen and tail) or tail in data.name_heads:
+        return False
+    glued = any(tail.endswith(h) for h in data.compound_heads)  # "Online-Versandhändler"
+    return tail in data.descriptors or tail in data.persons or glued
 
 
 def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[int, int]) -> str | None:
