@@ -289,3 +289,42 @@ def test_a_slug_that_dropped_the_sharp_s_still_names_a_bussgeld() -> None:
     # Some slug generators drop "ß" instead of spelling it out: "Bußgeld" -> "bu-geld".
     fine = analyze("datenschutzbehorde 35 millionen euro bu geld gegen beispiel", "").fine
     assert fine is not None and fine.amount == 35_000_000
+
+
+def test_the_uks_monetary_penalty_notice_of_a_sum_is_a_fine() -> None:
+    # The notice is the fine's instrument: "a monetary penalty notice of £130,000".
+    found = analyze(
+        "ICO (UK) - Exampla Ltd",
+        "The regulator sent a monetary penalty notice of £130,000 to Exampla Ltd over nuisance calls.",
+    )
+    assert found.fine is not None and (found.fine.amount, found.fine.currency) == (130_000, "GBP")
+    assert found.fine.status == "imposed" and found.target == "Exampla"
+
+
+def test_an_advance_notification_of_a_fine_is_a_proposal() -> None:
+    fine = analyze(
+        "Datatilsynet (Norway) - 20/02136",
+        "The Norwegian DPA issued an advance notification of a NOK 100 million fine against Exampla.",
+    ).fine
+    assert fine is not None and fine.status == "proposed" and fine.amount == 100_000_000
+
+
+def test_the_garantes_ordinanza_ingiunzione_reports_a_fine_and_names_its_party() -> None:
+    # The title under which the Garante publishes each fining decision.
+    found = analyze(
+        "Ordinanza di ingiunzione nei confronti del Comune di Esempio - 3 marzo 2025 [10012345]", ""
+    )
+    assert found.fine is not None and found.fine.status == "imposed"
+    assert found.target == "Comune di Esempio"
+
+
+@pytest.mark.parametrize(
+    ("summary", "party"),
+    [
+        # A resolution's infinitive ("resuelve imponer a X") and the preterite "impuso a X".
+        ("La AEPD resuelve imponer a EJEMPLO, S.A. una multa de 100.000 euros.", "EJEMPLO"),
+        ("La Agencia impuso a Ejemplo Seguros una multa de 50.000 euros.", "Ejemplo Seguros"),
+    ],
+)
+def test_spanish_frames_of_imposing(summary: str, party: str) -> None:
+    assert analyze("Resolución de la AEPD", summary).target == party
