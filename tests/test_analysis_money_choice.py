@@ -240,3 +240,24 @@ def test_the_authoritys_currency_in_brackets_is_the_original(title: str, value: 
 def test_a_fine_of_no_stated_currency_takes_its_periodic_penaltys(title: str) -> None:
     fine = analyze(title, "").fine
     assert fine is not None and fine.currency == "EUR" and fine.periodic_penalty is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "currency"),
+    [
+        # "$" is the dollar of the deciding authority's country where that country has one.
+        ("Exampla fined $50,000 by Canadian privacy commissioner", "", "CAD"),
+        (
+            "OAIC: Exampla to pay $10 million penalty",
+            "The court ordered Exampla to pay $10 million, the Australian Information Commissioner said.",
+            "AUD",
+        ),
+        # Else, and beside a European authority's decision, the US dollar (a conversion there).
+        ("FTC fines Exampla $5 million", "", "USD"),
+        ("Exampla fined $1.3bn by Irish DPC", "", "USD"),
+        ("Exampla fined $2m", "", "USD"),
+    ],
+)
+def test_the_dollar_sign_is_the_authoritys_dollar(title: str, summary: str, currency: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.currency == currency

@@ -32,7 +32,7 @@ class _Tables:
     pattern: Rule
     before: dict[str, str]
     after: dict[str, str]
-    ambiguous: dict[str, tuple[str, ...]]
+    ambiguous: dict[str, tuple[str, ...]]  # after the number ("crowns") or before it ("$")
     factors: dict[str, float]
     number_words: dict[str, float]
     largest: float
@@ -68,6 +68,7 @@ def _tables() -> _Tables:
     long_alt = alternation(long_mult).replace(r"(?<!\w)", r"(?<![^\W\d])")
     short = "|".join(sorted(short_mult, key=len, reverse=True))
     post = alternation([*after, *ambiguous]).replace(r"(?<!\w)", "")
+    ambiguous.update({_key(w): tuple(curs) for w, curs in data["ambiguous_currency_before"].items()})
     # A short one may also stand after a space when a currency word is on either side: "€1.5 m",
     # "EUR 2 bn", "1.5 mn euros" (a currency says the letters are money, not metres or minutes).
     mult = (
@@ -337,7 +338,8 @@ def _read(m: re.Match[str], tables: _Tables) -> Money | None:
     currency: str | None = None
     choices: tuple[str, ...] = ()
     if pre:
-        currency = tables.before.get(_key(pre))
+        choices = tables.ambiguous.get(_key(pre), ())  # "$": the authority's country decides
+        currency = choices[0] if choices else tables.before.get(_key(pre))
     elif slug_euro:
         currency = "EUR"
     if post and currency is None:

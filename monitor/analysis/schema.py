@@ -169,6 +169,7 @@ SCHEMAS: dict[str, Check] = {
             "currency_before": labelled(phrases),
             "currency_after": labelled(phrases),
             "ambiguous_currency_after": labelled(currencies),
+            "ambiguous_currency_before": labelled(currencies),
             "country_currency": labelled(currency),
             "conversion_currencies": currencies,
             "multipliers": numbered(phrases),
