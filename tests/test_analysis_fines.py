@@ -328,3 +328,19 @@ def test_the_garantes_ordinanza_ingiunzione_reports_a_fine_and_names_its_party()
 )
 def test_spanish_frames_of_imposing(summary: str, party: str) -> None:
     assert analyze("Resolución de la AEPD", summary).target == party
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Monetary penalty notice issued to Exampla Marketing Limited for sending spam texts.",
+        "The ICO has served a monetary penalty notice on Exampla Marketing Limited.",
+    ],
+)
+def test_a_penalty_notice_issued_without_its_sum_is_a_fine(summary: str) -> None:
+    found = analyze("Exampla Marketing Limited", summary)
+    assert found.fine is not None and found.fine.status == "imposed"
+
+
+def test_an_enforcement_notice_is_no_fine() -> None:
+    assert analyze("Exampla Ltd", "The ICO issued an enforcement notice to Exampla Ltd.").fine is None
