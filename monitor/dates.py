@@ -87,15 +87,21 @@ _NAMED = re.compile(
     r"^(?:(?P<dow>[^\W\d_]{2,}(?:-[^\W\d_]+)?)\.?,?\s+)?(?P<day>\d{1,2})\.?[\s-]+(?:de\s+)?(?P<month>[^\W\d_]{3,})\.?[\s,-]+"
     r"(?:de\s+)?(?P<year>\d{4}|\d{2})(?:[\s,T]+(?P<time>\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?))?\s*(?P<zone>.*)$"
 )
-# month day, year (US order): "March 12, 2023 10:00 EST"
+# month day, year (US order): "March 12, 2023 10:00 EST", "Wednesday, March 12, 2023 - 10:00"
+# (Drupal's default); or C's asctime, the year last: "Wed Mar 12 10:00:00 UTC 2023".
 _US = re.compile(
     r"^(?:(?P<dow>[^\W\d_]{2,})\.?,?\s+)?(?P<month>[^\W\d_]{3,})\.?\s+(?P<day>\d{1,2}),?\s+"
-    r"(?P<year>\d{4})(?:[\s,T]+(?P<time>\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?))?\s*(?P<zone>.*)$"
+    r"(?P<year>\d{4})(?:(?:[\s,T]+|\s+-\s+)(?P<time>\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?))?\s*(?P<zone>.*)$"
+)
+_ASCTIME = re.compile(
+    r"^(?P<dow>[^\W\d_]{2,})\s+(?P<month>[^\W\d_]{3,})\s+(?P<day>\d{1,2})\s+"
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s+(?:(?P<zone>[A-Za-z]{1,5}|[+-]\d{4})\s+)?(?P<year>\d{4})$"
 )
 _NUMERIC = re.compile(
     r"^(?:(?P<dow>[^\W\d_]{2,})\.?,?\s+)?(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{1,4})"
     r"(?:[\s,T]+(?P<time>\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?))?\s*(?P<zone>.*)$"
 )
+_CLOCK_WORDS = frozenset({"uhr", "h", "hrs", "horas", "ore", "uur"})
 _OFFSET = re.compile(r"^(?:(?:GMT|UTC|UT)\s*)?(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})?$")
 _TIME = re.compile(r"(\d{1,2})[:h.](\d{2})(?:[:.](\d{2}))?")
 
@@ -109,6 +115,8 @@ def _year(text: str) -> int:
 
 def _zone(text: str) -> timezone | None:
     text = text.strip().strip("()")
+    if text.lower() in _CLOCK_WORDS:  # "09:15 Uhr": "o'clock", no zone
+        text = ""
     if not text:
         return UTC  # no zone: RFC 822 readers take it as UTC, and so does feedparser
     if match := _OFFSET.match(text.upper()):
@@ -152,14 +160,14 @@ def parse_date(text: str, language: str | None = None) -> datetime | None:
     if (moment := _iso(text)) is not None:
         return moment
     table = names()
-    for pattern in (_NAMED, _US):
+    for pattern in (_NAMED, _US, _ASCTIME):
         if match := pattern.match(text):
             if match["dow"] and not table.is_day(match["dow"], language):
                 continue
             month = table.month(match["month"], language)
             if month is None:
                 continue
-            return _build(_year(match["year"]), month, int(match["day"]), match["time"], match["zone"])
+            return _build(_year(match["year"]), month, int(match["day"]), match["time"], match["zone"] or "")
     if match := _NUMERIC.match(text):
         if match["dow"] and not table.is_day(match["dow"], language):
             return None

@@ -43,6 +43,11 @@ def utc(*fields: int) -> datetime:
         ("2022-01-06 10:00:00", utc(2022, 1, 6, 10)),
         ("sob., 14 paź 2023 10:00 +0200", utc(2023, 10, 14, 8)),
         ("Πέμ, 06 Ιαν 2022 10:00:00 +0200", utc(2022, 1, 6, 8)),
+        # Drupal's default format, C's asctime, and the German clock word "Uhr" (no zone).
+        ("Thursday, January 6, 2022 - 10:00", utc(2022, 1, 6, 10)),
+        ("Thu Jan  6 10:00:00 UTC 2022", utc(2022, 1, 6, 10)),
+        ("Thu Jan 6 10:00:00 2022", utc(2022, 1, 6, 10)),
+        ("06 Jan 2022 10:00 Uhr", utc(2022, 1, 6, 10)),
     ],
 )
 def test_feed_dates_in_many_languages(text: str, expected: datetime) -> None:
@@ -61,6 +66,7 @@ def test_feed_dates_in_many_languages(text: str, expected: datetime) -> None:
         "06 Jan 2022 10:00 XYZT",
         "06 Jan 2022 25:00 GMT",
         "06 Jan 2022 10:00 +2500",
+        "Foo Jan 6 10:00:00 UTC 2022",
     ],
 )
 def test_what_cannot_be_read_is_unknown_never_now(text: str) -> None:
