@@ -156,3 +156,18 @@ def test_a_rival_or_a_hyphenated_kind_is_no_name(title: str, summary: str, party
 )
 def test_hyphenated_and_relation_words_inside_names(title: str, party: str) -> None:
     assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # Of a list of names before a passive, the first, as of two coordinated names.
+        ("Alphacorp, Betaworks and Gammasoft fined", "Alphacorp"),
+        ("Alphacorp, Betaworks, Gammasoft and Deltaware fined €1m", "Alphacorp"),
+        ("Alphacorp, Betaworks und Gammasoft müssen Bußgelder zahlen", "Alphacorp"),  # a guard
+        # A circumstance before the comma is no list's first (a guard).
+        ("After Paris, Betaworks and Gammasoft fined", "Betaworks"),
+    ],
+)
+def test_the_first_of_a_list_of_names(title: str, party: str) -> None:
+    assert find_party(title, "") == party

@@ -276,6 +276,8 @@ def read_before(text: str, end: int, start: int) -> str | None:
             back -= 1
         if back >= 0 and infos[back].inside:
             last = back
+    listed = False  # after "and": the names before may be a list's
+    fallback: tuple[int, int] | None = None  # the name read before going back to a list's first
     while True:
         i = last
         while i >= 0 and last - i < _MAX_NAME_WORDS:
@@ -298,10 +300,16 @@ def read_before(text: str, end: int, start: int) -> str | None:
             if _opens_name(infos, first, last):
                 break
             first += 1
-        if first > last:
-            return None
+        circumstance = first > 0 and infos[first - 1].bare in _data().function_words - _data().articles
+        if first > last or (fallback and circumstance):
+            # No list's first: "Regulators, Google and Meta", "After Paris, Google and Meta".
+            return clean(text, words, infos, fallback) if fallback else None
         if first >= 2 and infos[first - 1].coordinator and infos[first - 2].inside:
             last = first - 2  # the first of two coordinated names
+            listed = True
+            continue
+        if listed and first >= 2 and words[first - 1].group() == "," and infos[first - 2].name:
+            fallback, last = (first, last), first - 2  # "Apple, Google and Meta fined": the list's first
             continue
         return clean(text, words, infos, (first, last))
 
