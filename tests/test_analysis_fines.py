@@ -129,6 +129,9 @@ def test_status(title: str, summary: str, status: str) -> None:
         ("Keine Strafe für Clearview-ähnliche Firma", ""),
         ("New guidance on biometric data", "The regulator published guidance on fingerprints."),
         ("Sanción a un ayuntamiento", "La agencia resolvió un apercibimiento."),
+        # Ireland's Fine Gael is no fine; speeding is an everyday offence wherever the sum stands.
+        ("Fine Gael leader calls for data protection reform", "The party wants the DPC funded."),
+        ("Driver fined €200 for speeding past a camera", "The facial recognition camera saw him."),
     ],
 )
 def test_no_fine(title: str, summary: str) -> None:
