@@ -347,3 +347,21 @@ def test_a_penalty_notice_issued_without_its_sum_is_a_fine(summary: str) -> None
 
 def test_an_enforcement_notice_is_no_fine() -> None:
     assert analyze("Exampla Ltd", "The ICO issued an enforcement notice to Exampla Ltd.").fine is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # "for each day" with each language's word for "each".
+        ("Exampla fined €1m", "It must also pay €5,000 for each day it fails to comply."),
+        (
+            "Il Garante multa Esempio per 1 milione",
+            "E una penalità di 5mila euro per ogni giorno di ritardo.",
+        ),
+        ("AEPD multa a Ejemplo con 1 millón de euros", "Y 5.000 euros por cada día de retraso."),
+    ],
+)
+def test_a_sum_for_each_day_is_a_daily_penalty(title: str, summary: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.amount == 1_000_000
+    assert fine.periodic_penalty == PeriodicPenalty(5_000, "EUR", "day")
