@@ -433,3 +433,19 @@ def test_a_nationality_before_the_party_is_no_regulators_country_across_an_agent
 )
 def test_names_the_press_uses_for_some_authorities(title: str, code: str) -> None:
     assert analyze(title, "").authority == code
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "currency"),
+    [
+        # Authorities that fine often in English news beyond the EU, with their currencies.
+        ("Singapore's PDPC fines Exampla S$74,000 over a data breach", "PDPC-SG", "SGD"),
+        ("PDPC fines Exampla $10,000 for failing to protect data", "PDPC-SG", "SGD"),
+        ("South Africa's Information Regulator fines Exampla ZAR 5 million", "InfoRegulator-ZA", "ZAR"),
+        ("Liechtensteinische Datenschutzstelle verhängt Bußgeld von 10.000 Franken", "DSS-LI", "CHF"),
+    ],
+)
+def test_authorities_beyond_the_eu_and_their_currencies(title: str, code: str, currency: str) -> None:
+    found = analyze(title, "")
+    assert found.authority == code
+    assert found.fine is not None and found.fine.currency == currency
