@@ -171,3 +171,20 @@ def test_hyphenated_and_relation_words_inside_names(title: str, party: str) -> N
 )
 def test_the_first_of_a_list_of_names(title: str, party: str) -> None:
     assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Whoever appeals a fine is its party, in each language's verb of appealing.
+        "Zephyr fait appel de l'amende de 8 millions",
+        "Zephyr legt Einspruch gegen das Bußgeld über 10 Millionen Euro ein",
+        "Zephyr recurre la multa de 10 millones",
+        "Zephyr fa ricorso contro la multa da 10 milioni",
+        "Zephyr gaat in beroep tegen boete van 10 miljoen",
+    ],
+)
+def test_whoever_appeals_a_fine_is_its_party(title: str) -> None:
+    found = analyze(title, "")
+    assert found.target == "Zephyr"
+    assert found.fine is not None and found.fine.status == "mention_of_past"
