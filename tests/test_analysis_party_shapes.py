@@ -188,3 +188,41 @@ def test_whoever_appeals_a_fine_is_its_party(title: str) -> None:
     found = analyze(title, "")
     assert found.target == "Zephyr"
     assert found.fine is not None and found.fine.status == "mention_of_past"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party", "authority", "amount"),
+    [
+        # Spanish headlines give the sum "para X"; "Protección de Datos" names the AEPD before a
+        # perfect as before a present; "le ha impuesto" makes the lead's sum the penalty.
+        ("Multa récord de la AEPD: 10 millones para Zephyr", "", "Zephyr", "AEPD", 10_000_000),
+        (
+            "Zephyr, multada con 5 millones",
+            "Protección de Datos ha sancionado a Zephyr.",
+            "Zephyr",
+            "AEPD",
+            5_000_000,
+        ),
+        (
+            "Multa millonaria a Zephyr por el reconocimiento facial",
+            "La AEPD le ha impuesto 2,52 millones.",
+            "Zephyr",
+            "AEPD",
+            2_520_000,
+        ),
+        # An elided article before a capitalised word that ends names: "l'Università di X".
+        (
+            "Il Garante sanziona l'Università di Esempio",
+            "Multa da 200mila euro.",
+            "Università di Esempio",
+            "Garante",
+            200_000,
+        ),
+    ],
+)
+def test_spanish_and_italian_headline_shapes(
+    title: str, summary: str, party: str, authority: str, amount: float
+) -> None:
+    found = analyze(title, summary)
+    assert (found.target, found.authority) == (party, authority)
+    assert found.fine is not None and (found.fine.amount, found.fine.currency) == (amount, "EUR")

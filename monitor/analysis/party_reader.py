@@ -62,7 +62,12 @@ def word(text: str) -> Word:
     data = _data()
     stripped = text.rstrip(_PUNCT_END)
     bare = fold_lower(stripped)
-    head = text[:1]
+    # An elided article glued on ("l'entreprise", "l'américain") leaves the word it stands before;
+    # before a word that ends names, that word's capital counts ("l'Università di Esempio").
+    elided, _, rest = bare.partition("'")
+    glued = bool(rest) and (elided + "'" in data.articles or elided in data.articles)
+    bare_word = rest if glued else bare
+    head = text[len(elided) + 1 : len(elided) + 2] if glued and rest in data.name_heads else text[:1]
     capital = (
         head.isupper()
         # "23andMe", "1&1": a name may open with a digit (a sum may not).
@@ -71,9 +76,6 @@ def word(text: str) -> Word:
         or (head.islower() and any(c.isupper() for c in stripped[1:]) and stripped.isalnum())
         or _DOMAIN.fullmatch(stripped) is not None
     )
-    # An elided article glued on ("l'entreprise", "l'américain") leaves the word it stands before.
-    elided, _, rest = bare.partition("'")
-    bare_word = rest if rest and (elided + "'" in data.articles or elided in data.articles) else bare
     # "Banco Ejemplar", "Deutsche Bank": a capitalised bank or group word is part of a name.
     descriptor = (
         not (capital and (bare_word in data.name_heads or bare_word.removesuffix("s") in data.name_heads))
