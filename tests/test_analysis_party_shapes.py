@@ -226,3 +226,26 @@ def test_spanish_and_italian_headline_shapes(
     found = analyze(title, summary)
     assert (found.target, found.authority) == (party, authority)
     assert found.fine is not None and (found.fine.amount, found.fine.currency) == (amount, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "status", "amount"),
+    [
+        # German active verbs of punishing and threatening name their object; "wehrt sich gegen"
+        # an old fine is its party's appeal.
+        ("Österreich: Datenschutzbehörde straft Zephyr mit 2 Mio. Euro", "", "imposed", 2_000_000),
+        ("Behörde droht Zephyr mit Bußgeld", "", "proposed", None),
+        (
+            "Zephyr wehrt sich gegen Bußgeld",
+            "Das Unternehmen hat Einspruch eingelegt.",
+            "mention_of_past",
+            None,
+        ),
+    ],
+)
+def test_german_verbs_of_punishing_threatening_and_resisting(
+    title: str, summary: str, status: str, amount: float | None
+) -> None:
+    found = analyze(title, summary)
+    assert found.target == "Zephyr"
+    assert found.fine is not None and (found.fine.status, found.fine.amount) == (status, amount)
