@@ -249,3 +249,18 @@ def test_german_verbs_of_punishing_threatening_and_resisting(
     found = analyze(title, summary)
     assert found.target == "Zephyr"
     assert found.fine is not None and (found.fine.status, found.fine.amount) == (status, amount)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A fine to come names its party as one imposed does.
+        "Zephyr pourrait écoper d'une amende",
+        "Zephyr risque une amende de 20 millions",
+        "Zephyr encourt une amende de 124 millions de dollars",
+    ],
+)
+def test_the_party_of_a_french_fine_to_come(title: str) -> None:
+    found = analyze(title, "")
+    assert found.target == "Zephyr"
+    assert found.fine is not None and found.fine.status == "proposed"
