@@ -91,3 +91,35 @@ def test_a_fine_named_as_already_known_is_a_past_fine(title: str, summary: str) 
 )
 def test_a_finite_fining_verb_with_a_past_time_is_news(title: str, summary: str) -> None:
     assert _status(title, summary) == "imposed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Its party going to fight a fine, and a fine cut with the sum between.
+        "Zephyr to fight €345m fine",
+        "Zephyr challenges its €10 million fine",  # a guard: already one
+        "Zephyr's fine cut to €100m on appeal",
+    ],
+)
+def test_a_fine_fought_or_cut_is_a_past_fine(title: str) -> None:
+    assert _status(title) == "mention_of_past"
+
+
+def test_a_regulator_fighting_an_offence_with_a_fine_is_news() -> None:
+    assert _status("ICO fights nuisance calls with £100,000 fine for Zephyr") == "imposed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Zephyr escapes fine after ICO probe",
+        "Zephyr échappe à une amende de la CNIL",
+        "Zephyr entgeht einem Bußgeld",  # a guard: already none
+        "Zephyr se libra de una multa de la AEPD",
+        "Zephyr evita la multa del Garante",
+        "Zephyr ontloopt boete van de AP",
+    ],
+)
+def test_a_party_escaping_a_fine_reports_none(title: str) -> None:
+    assert analyze(title, "").fine is None
