@@ -33,6 +33,7 @@ from monitor.analysis import domain_in_text, domain_of, party_key, to_eur
 from monitor.analysis.articles import article_order, cited_articles
 from monitor.analysis.authorities import authority as authority_entry
 from monitor.analysis.decision_dates import decision_day
+from monitor.analysis.fines import local_currency
 from monitor.models import Analysis, EventRow, ReportSource
 from monitor.sums import CROSS_CURRENCY_TOLERANCE, significant_digits
 
@@ -92,9 +93,16 @@ def _close(a: float, b: float) -> bool:
 
 
 def best_amount(
-    sources: Sequence[ReportSource], event: EventRow, official_ids: set[int], date: str | None
+    sources: Sequence[ReportSource],
+    event: EventRow,
+    official_ids: set[int],
+    date: str | None,
+    local: str | None = None,
 ) -> tuple[float | None, str | None, float | None]:
-    """(amount, currency, euros at the decision's date) from the most authoritative, most precise report."""
+    """(amount, currency, euros at the decision's date) from the most authoritative report, then
+    one in the deciding authority's own currency `local` (another currency is an outlet's
+    conversion, however many digits it has: "£12.5m" for the Garante's €15 million), then the
+    most precise."""
     status, eur = event.get("status"), event.get("amount_eur")
     chosen: tuple[float | None, str | None] = (event.get("amount"), event.get("currency"))
     candidates = []
@@ -108,7 +116,12 @@ def best_amount(
     if candidates:
         best = min(
             candidates,
-            key=lambda s: (s.item_id not in official_ids, -significant_digits(s.amount or 0), s.item_id),
+            key=lambda s: (
+                s.item_id not in official_ids,
+                local is not None and s.currency != local,
+                -significant_digits(s.amount or 0),
+                s.item_id,
+            ),
         )
         chosen = (best.amount, best.currency)
     amount, currency = chosen
@@ -150,7 +163,11 @@ def read_facts(event: EventRow, sources: Sequence[ReportSource]) -> DecisionFact
     first_official = min(official, key=lambda s: (s.published or "~", s.item_id)) if official else None
     date = decision_date(sources, first_official)
     amount, currency, eur = best_amount(
-        sources, event, {s.item_id for s in official}, date or event.get("decision_date")
+        sources,
+        event,
+        {s.item_id for s in official},
+        date or event.get("decision_date"),
+        local_currency(entry.country) if entry else None,
     )
     articles = articles_of(sources)
     return DecisionFacts(

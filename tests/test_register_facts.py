@@ -282,6 +282,23 @@ def test_the_amount_is_the_authoritys_then_the_most_precise_of_the_decisions_own
     assert read_facts(event, [far]).amount == 2.5e6
 
 
+def test_the_amount_in_the_authoritys_own_currency_beats_a_more_precise_conversion() -> None:
+    from monitor.decisions import read_facts
+
+    event = {
+        "authority": "Garante",
+        "status": "imposed",
+        "amount": 15e6,
+        "currency": "EUR",
+        "amount_eur": 15e6,
+    }
+    converted = _source(1, 12.5e6, currency="GBP")  # "£12.5m": three digits, an outlet's conversion
+    facts = read_facts(event, [converted, _source(2, 15e6)])
+    assert (facts.amount, facts.currency) == (15e6, "EUR")
+    # Told only in another currency, the decision keeps that figure.
+    assert read_facts(event, [converted]).currency == "GBP"
+
+
 def test_the_domain_comes_from_the_authority_then_the_reports_words_and_articles() -> None:
     from monitor.decisions import decision_domain
 
