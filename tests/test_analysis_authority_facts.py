@@ -159,6 +159,7 @@ def test_regional_authorities(title: str, code: str) -> None:
         ("EU fines Instagram €5 million over children's personal data", "", "DPC"),
         ("Spotify muss 4 Millionen Euro Strafe zahlen", "Wegen Datenschutzverstößen.", "IMY"),
         ("Amazon ordered to pay €7 million over personal data", "", "CNPD-LU"),
+        ("Apple ordered to pay €8 million over personal data in voice recordings", "", "DPC"),
     ],
 )
 def test_the_lead_authority_of_a_company(title: str, summary: str, code: str) -> None:
