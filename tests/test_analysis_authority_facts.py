@@ -450,3 +450,12 @@ def test_authorities_beyond_the_eu_and_their_currencies(title: str, code: str, c
     found = analyze(title, "")
     assert found.authority == code
     assert found.fine is not None and found.fine.currency == currency
+
+
+def test_a_country_that_decided_gives_a_bare_sum_its_currency() -> None:
+    # The country is read after the sum: "15 millones" had no currency.
+    fine = analyze("Italia multa a Zephyr con 15 millones", "").fine
+    assert fine is not None and (fine.currency, fine.amount_eur) == ("EUR", 15_000_000)
+    # A company's lead authority is a guess at who decided, not at the currency.
+    found = analyze("google agrees to pay 1 4 billion to settle privacy lawsuits", "")
+    assert found.authority == "DPC" and found.fine is not None and found.fine.currency is None

@@ -194,6 +194,12 @@ def analyze(
         fine = None
     if named is None and fine is not None and fine.status in ("imposed", "proposed"):
         named = _fallback_authority(scan, feed_authority)
+        if fine.currency is None and fine.amount is not None:
+            # The country that decided names the currency too ("Italia multa a X con 15 millones");
+            # a company's lead authority, a guess, does not.
+            placed = authorities.authority(authorities.find_weak_authority(scan, lead=False))
+            if placed is not None:
+                fine = slug_sums.with_currency(fine, fines.local_currency(placed.country), published)
     if fine is not None and fine.amount is None and title_n == title_n.lower():
         # A slug dropped the currency sign ("fined-450000-by"): the deciding authority's currency.
         decider = authorities.authority(named or feed_authority)

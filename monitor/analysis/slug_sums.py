@@ -1,4 +1,5 @@
-"""The sum of a fine a URL slug states without its currency.
+"""The sum of a fine a URL slug states without its currency, and the currency of a sum stated
+without one.
 
 Slug generators drop currency signs and separators ("Twitter fined €450,000" ->
 "twitter-fined-450000-by-irish-regulator", "€901,000" -> "901-000"); amounts.py reads a sum only
@@ -27,8 +28,15 @@ def with_bare_sum(fine: Fine, slug_title: str, currency: str | None, on: dt.date
     found = {int(m.group(1).replace(" ", "")) for m in _BARE.finditer(slug_title)}
     if len(found) != 1:
         return fine
-    value = float(found.pop())
-    eur = to_eur(value, currency, on)
+    return with_currency(replace(fine, amount=float(found.pop())), currency, on)
+
+
+def with_currency(fine: Fine, currency: str | None, on: dt.date | str | None) -> Fine:
+    """fine's sum in `currency`, with its euro value, when the item stated none: the deciding
+    authority's, once known (a country named after the sum: "Italia multa a X con 15 millones")."""
+    if fine.amount is None or fine.currency is not None or currency is None:
+        return fine
+    eur = to_eur(fine.amount, currency, on)
     day = rate_day(currency, on) if eur is not None else None
     rated = day.isoformat() if day else None
-    return replace(fine, amount=value, currency=currency, amount_eur=eur, rate_date=rated)
+    return replace(fine, currency=currency, amount_eur=eur, rate_date=rated)
