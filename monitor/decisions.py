@@ -5,8 +5,9 @@ The grouping (grouping.py) folds reports into decisions and takes the sum of whi
 tells the most first; a compliance team cites the authority's own figure, to the cent. So once the
 reports of a decision are known, its facts are read again here from every one of them:
 
-- amount: the authority's own statement first, then the most precise one (€1.84bn over €1.8bn,
-  €2.52M over €2.5M) among the reports of the decision's status whose sum is the decision's;
+- amount: the authority's own statement first, then one in the authority's own currency (an
+  outlet's conversion has more digits, not more truth), then the most precise one (€1.84bn over
+  €1.8bn, €2.52M over €2.5M) among the reports of the decision's status whose sum is the decision's;
   the currency as that report states it, the euro value at the rate of the decision's date;
 - date: the day the official source states, else the earliest day a report states (at most
   `DATE_LOOKBACK` before the first report: an older date is the complaint's, not the decision's),
