@@ -261,3 +261,27 @@ def test_a_fine_of_no_stated_currency_takes_its_periodic_penaltys(title: str) ->
 def test_the_dollar_sign_is_the_authoritys_dollar(title: str, summary: str, currency: str) -> None:
     fine = analyze(title, summary).fine
     assert fine is not None and fine.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "value"),
+    [
+        # A verb of turning over makes its sum revenue; "già" inside a pluperfect still recalls
+        # an older fine. The headline's sum, without a currency, is the fine.
+        (
+            "Il Garante multa Zephyr per 2 milioni",
+            "La società fattura 300 milioni di euro; nel 2020 era già stata sanzionata per 500mila euro.",
+            2_000_000,
+        ),
+        (
+            "La AEPD multa a Zephyr con 1,2 millones",
+            "La empresa ya había sido multada con 200.000 euros y factura 80 millones de euros.",
+            1_200_000,
+        ),
+    ],
+)
+def test_revenue_by_its_verb_and_an_older_fine_by_its_tense_are_no_fine(
+    title: str, summary: str, value: float
+) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.amount == value
