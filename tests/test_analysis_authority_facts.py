@@ -459,3 +459,11 @@ def test_a_country_that_decided_gives_a_bare_sum_its_currency() -> None:
     # A company's lead authority is a guess at who decided, not at the currency.
     found = analyze("google agrees to pay 1 4 billion to settle privacy lawsuits", "")
     assert found.authority == "DPC" and found.fine is not None and found.fine.currency is None
+
+
+def test_of_two_authorities_named_the_one_of_the_country_the_headline_places_the_decision_in() -> None:
+    found = analyze(
+        "Zephyr fined €5m in Italy after French complaint",
+        "The complaint was filed with the CNIL and sent on to the Garante, which took the decision.",
+    )
+    assert found.authority == "Garante"

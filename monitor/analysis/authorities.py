@@ -221,7 +221,9 @@ def _preceded_by(words: list[str], phrases: frozenset[str]) -> bool:
     )
 
 
-def _score(text: str, mention: _Mention, title_end: int) -> tuple[int, int, int, int, int]:
+def _score(
+    text: str, mention: _Mention, title_end: int, placed: frozenset[str] = frozenset()
+) -> tuple[int, int, int, int, int, int]:
     compiled = _compiled()
     # A court rules on appeals: the authority that fined, when the item names one, comes first.
     fined = any(compiled.by_code[c].fines for c in mention.codes)
@@ -232,7 +234,16 @@ def _score(text: str, mention: _Mention, title_end: int) -> tuple[int, int, int,
     )
     passing = _preceded_by(before, compiled.passing)
     in_title = mention.start < title_end
-    return (int(fined), int(deciding) - int(passing), int(in_title), int(mention.named), -mention.start)
+    # "X fined €5m in Italy" over a lead naming the CNIL (the complaint's) and the Garante.
+    of_placed = any(compiled.by_code[c].country.split("-")[0] in placed for c in mention.codes)
+    return (
+        int(fined),
+        int(deciding) - int(passing),
+        int(of_placed),
+        int(in_title),
+        int(mention.named),
+        -mention.start,
+    )
 
 
 def mention_spans(scan: Scan) -> list[tuple[int, int]]:
@@ -284,7 +295,8 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
         if len({m.codes for m in mentions}) == 1:
             best = mentions[0]
         else:
-            best = _regional(max(mentions, key=lambda m: _score(text, m, title_end)), mentions)
+            placed = frozenset(code for _, code in _deciding_countries(scan, 0, title_end))
+            best = _regional(max(mentions, key=lambda m: _score(text, m, title_end, placed)), mentions)
         return _resolve(scan, best.codes)
     return find_weak_authority(scan) if reports_fine else None
 
