@@ -264,3 +264,15 @@ def test_the_party_of_a_french_fine_to_come(title: str) -> None:
     found = analyze(title, "")
     assert found.target == "Zephyr"
     assert found.fine is not None and found.fine.status == "proposed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The word for those who fine is no party, even where a frame points at it.
+        "Neues Bußgeld der Datenschützer",
+        "Fine from the regulator",  # a guard
+    ],
+)
+def test_a_regulator_word_is_no_party(title: str) -> None:
+    assert find_party(title, "") is None

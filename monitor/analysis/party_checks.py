@@ -34,6 +34,8 @@ def accept(name: str | None) -> str | None:
         return None
     if len(words) == 1 and words != low.split() and reader_word(words[0]).descriptor:
         return None  # "L'Università": a description behind its elided article
+    if len(words) == 1 and authorities.ends_with_regulator(words[0]):
+        return None  # "Bußgeld der Datenschützer": the word for those who fine
     return None if authorities.describes_only(low) else name  # "Protezione Dati Personali"
 
 
