@@ -18,7 +18,7 @@ class Lexicon:
     descriptors: frozenset[str]
     compound_heads: tuple[str, ...]
     body_heads: tuple[str, ...]  # a bare compound ending so names a body: "Belastingdienst"
-    # "employee", "Mitarbeiter", "rival": a name before one is the employer or the rival's rival
+    # "employee", "Mitarbeiter", "rival": a name before one is the employer, or the one rivalled
     persons: frozenset[str]
     courts: frozenset[str]  # "court", "tribunale": a name holding one is a court's
     court_endings: tuple[str, ...]  # "*gericht": "Landgericht", "Verwaltungsgericht"
