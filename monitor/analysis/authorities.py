@@ -372,23 +372,25 @@ def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
         return _of_country(in_summary.pop(), kind)
     if weak:
         return weak[0][1]
-    return _lead_authority(scan) if lead and personal and kind == "dpa" else None
+    return lead_authority(scan) if lead else None
 
 
-def about_data(scan: Scan) -> bool:
-    """Whether an item is about personal data (authorities.yml weak_vetoes: privacy, GDPR, biometrics)."""
-    return _compiled().weak_vetoes.search(scan.text) is not None
-
-
-def _lead_authority(scan: Scan) -> str | None:
-    """The lead authority (lead_authorities in authorities.yml) of the first company the item
-    names that has one."""
+def lead_authority(scan: Scan) -> str | None:
+    """The lead authority (lead_authorities in authorities.yml) of the first company an item about
+    data protection, not competition, names that has one: a guess at who decided (one-stop shop)."""
     compiled = _compiled()
+    if not about_data(scan) or compiled.competition.search(scan.text):
+        return None
     for m in compiled.leads.findall(scan):
         code = compiled.lead_of.get(" ".join(m.group().replace("-", " ").split()))
         if code:
             return code
     return None
+
+
+def about_data(scan: Scan) -> bool:
+    """Whether an item is about personal data (authorities.yml weak_vetoes: privacy, GDPR, biometrics)."""
+    return _compiled().weak_vetoes.search(scan.text) is not None
 
 
 def _of_country(country: str, kind: str) -> str:

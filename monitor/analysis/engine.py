@@ -110,12 +110,6 @@ def lowered(folded: str) -> str:
     return lowered if len(lowered) == len(folded) else folded  # a rare length-changing lower()
 
 
-def _fallback_authority(scan: Scan, feed_authority: str | None) -> str | None:
-    """For a reported fine whose text names no authority: the feed's own authority before the
-    country the item names or a weak name ("EU")."""
-    return feed_authority or authorities.find_weak_authority(scan)
-
-
 def _party(title: str, summary: str, scan: Scan, known_parties: Gazetteer | None) -> Finding | None:
     """The fined party and how it was found; known_parties: the register's and the watch list's."""
     return parties.explain_party(title, summary, known_parties=known_parties, scan=scan)
@@ -193,13 +187,14 @@ def analyze(
             trace.add("fine", "none", "a payment, no penalty and no authority: no fine", "")
         fine = None
     if named is None and fine is not None and fine.status in ("imposed", "proposed"):
-        named = _fallback_authority(scan, feed_authority)
-        if fine.currency is None and fine.amount is not None:
-            # The country that decided names the currency too ("Italia multa a X con 15 millones");
-            # a company's lead authority, a guess, does not.
-            placed = authorities.authority(authorities.find_weak_authority(scan, lead=False))
-            if placed is not None:
-                fine = slug_sums.with_currency(fine, fines.local_currency(placed.country), published)
+        # A fine whose text names no authority: the feed's own before the country the item names
+        # or a weak name ("EU"), then the company's lead authority. The country that decided names
+        # the currency too ("Italia multa a X con 15 millones"); the lead authority, a guess, does not.
+        placed = authorities.find_weak_authority(scan, lead=False)
+        named = feed_authority or placed or authorities.lead_authority(scan)
+        decider = authorities.authority(placed)
+        if decider is not None and fine.currency is None:
+            fine = slug_sums.with_currency(fine, fines.local_currency(decider.country), published)
     if fine is not None and fine.amount is None and title_n == title_n.lower():
         # A slug dropped the currency sign ("fined-450000-by"): the deciding authority's currency.
         decider = authorities.authority(named or feed_authority)
