@@ -276,3 +276,38 @@ def test_the_party_of_a_french_fine_to_come(title: str) -> None:
 )
 def test_a_regulator_word_is_no_party(title: str) -> None:
     assert find_party(title, "") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # A name after its owner's possessive is the party: a founder's company, a parent's brand.
+        ("Exampleberg's Zephyr fined €1.2bn by Irish regulator", "", "Zephyr"),
+        ("Exampla's Zephyr hit with €5m fine", "", "Zephyr"),
+        # A brand that heads its own name keeps its possessive (a guard).
+        ("Exampla's Bank fined £1m", "", "Exampla's Bank"),
+        # An authority's name is checked whole: its possessive owns no party (a guard).
+        (
+            "Zephyr fined 14m after breach",
+            "The UK Information Commissioner's Office has fined the outsourcing group.",
+            "Zephyr",
+        ),
+    ],
+)
+def test_the_name_after_an_owners_possessive(title: str, summary: str, party: str) -> None:
+    assert analyze(title, summary).target == party
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The capitalised noun of the fine ends the name before it ("brummt X ein Bußgeld auf").
+        "Datenschützer brummt Zephyr Bußgeld von 45 Millionen Euro auf",
+        "Behörde brummt Zephyr Millionenstrafe von 2 Millionen Euro auf",
+    ],
+)
+def test_a_german_noun_of_the_fine_ends_the_name_before_it(title: str) -> None:
+    found = analyze(title, "")
+    assert found.target == "Zephyr"
+    assert found.fine is not None and found.fine.status == "imposed"
+

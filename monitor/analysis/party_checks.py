@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from monitor.analysis import authorities
 from monitor.analysis.party_frames import frames as _frames
+from monitor.analysis.party_lexicon import lexicon
 from monitor.analysis.party_reader import word as reader_word
 from monitor.analysis.text import fold_lower
 
@@ -36,7 +37,26 @@ def accept(name: str | None) -> str | None:
         return None  # "L'Università": a description behind its elided article
     if len(words) == 1 and authorities.ends_with_regulator(words[0]):
         return None  # "Bußgeld der Datenschützer": the word for those who fine
-    return None if authorities.describes_only(low) else name  # "Protezione Dati Personali"
+    if authorities.describes_only(low):
+        return None  # "Protezione Dati Personali"
+    # Checked whole first: an authority's name ("the Commissioner's Office") owns no party.
+    return after_possessor(name)
+
+
+def after_possessor(name: str) -> str:
+    """A name after its owner's possessive is the party: "Exampleberg's Zephyr", "Zephyr's
+    Exampla" (a parent's subsidiary, a founder's company). The possessive of a brand that heads
+    its own name stays ("Exampla's Bank", "Exampla's Hospital")."""
+    parts = name.split()
+    at = next((k for k, p in enumerate(parts[:-1]) if p.endswith(("'s", "’s"))), None)
+    if at is None:
+        return name
+    rest = parts[at + 1 :]
+    head = fold_lower(rest[-1].rstrip(".,;:'\"’”"))
+    data = lexicon()
+    if head in data.descriptors or head in data.name_heads or not all(reader_word(p).name for p in rest):
+        return name
+    return " ".join(rest)
 
 
 _LAST_WORD = re.compile(r"([\w']+)[^\S\n]+$")

@@ -93,7 +93,10 @@ def word(text: str) -> Word:
         )
     )
     country = bare_word in data.countries or (bare_word.endswith("s") and bare_word[:-1] in data.countries)
-    breaks = capital and bare in data.title_case_breaks
+    # A capitalised noun of the fine itself ("Bußgeld", "Millionenstrafe") neither opens nor
+    # continues a name: "brummt Exempla Bußgeld auf" names Exempla.
+    never = bare.endswith(data.never_endings) or bare.startswith(data.never_beginnings)
+    breaks = capital and (bare in data.title_case_breaks or never)
     known = Word(
         bare=bare,
         filler=bare in data.articles or bare.endswith(data.place_words) or text in _QUOTES,
@@ -102,9 +105,7 @@ def word(text: str) -> Word:
         name=capital
         and not breaks
         and fold(stripped) not in data.not_party
-        and not country
-        and not bare.endswith(data.never_endings)
-        and not bare.startswith(data.never_beginnings),
+        and not country,
         inside=(capital and not breaks) or bare in data.suffixes or f"{bare}." in data.suffixes,
         suffix=bare in data.suffixes or f"{bare}." in data.suffixes,
         lower=head.islower(),
