@@ -365,3 +365,32 @@ def test_a_sum_for_each_day_is_a_daily_penalty(title: str, summary: str) -> None
     fine = analyze(title, summary).fine
     assert fine is not None and fine.amount == 1_000_000
     assert fine.periodic_penalty == PeriodicPenalty(5_000, "EUR", "day")
+
+
+@pytest.mark.parametrize(
+    ("title", "authority", "amount"),
+    [
+        # A sanction noun and the named authority that imposed it are a fining act for the sum
+        # of the headline, in every language.
+        ("Sanction de la CNIL : 20 millions d'euros pour Zephyr", "CNIL", 20_000_000),
+        ("Sanzione del Garante: 5 milioni a Zephyr", "Garante", 5_000_000),
+        ("Sanción de la AEPD: 3 millones para Zephyr", "AEPD", 3_000_000),
+        ("Sanctie van de AP: 2 miljoen euro voor Zephyr", "AP-NL", 2_000_000),
+    ],
+)
+def test_an_authoritys_sanction_over_a_sum(title: str, authority: str, amount: float) -> None:
+    found = analyze(title, "")
+    assert (found.authority, found.target) == (authority, "Zephyr")
+    assert found.fine is not None and (found.fine.status, found.fine.amount) == ("imposed", amount)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # No authority's sanction: a price rise called a blow, a sanction for an authority (guards).
+        "Bollette, stangata da 500 euro a famiglia",
+        "Sanction for the CNIL: 2 million euros for its new building",
+    ],
+)
+def test_a_sum_without_an_authoritys_sanction_is_no_fine(title: str) -> None:
+    assert analyze(title, "").fine is None

@@ -10,6 +10,7 @@ from functools import cache
 
 from monitor.analysis import rules
 from monitor.analysis.amounts import Money, exact_figure, money_spans
+from monitor.analysis.authorities import mention_spans
 from monitor.analysis.explain import Trace
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import phrase_leads
@@ -53,6 +54,7 @@ class _Compiled:
     domains: Matcher
     noun_gap: re.Pattern[str]
     reprimands: Rule  # a sanction that is no money ("rappel à l'ordre", "ammonimento")
+    sanction_by: re.Pattern[str]  # between a sanction noun and the authority that imposed it
 
 
 def _rule(phrases: list[str]) -> Rule:
@@ -82,6 +84,8 @@ def _compiled() -> _Compiled:
             rf"\s*(?:{'|'.join(map(re.escape, connectors))})(?:\s+|(?<=')\s*)(?:[\w']+\s+){{0,2}}"
         ),
         reprimands=_rule(flatten(fines["reprimands"])),
+        # Optional: a mention may hold its own article or preposition ("del garante").
+        sanction_by=re.compile(rf"\s*(?:(?:{alternation(flatten(fines['sanction_by']))})(?:\s+|(?<=')\s*))?"),
     )
 
 
@@ -318,8 +322,23 @@ def _acted(scan: Scan, title: tuple[int, int], sentences: list[tuple[int, int]])
     ("€2 million fine for X"), or a fining verb in the sentence of a sum ("has fined", "must pay",
     "inflige"). A sum near the noun "penalties" alone ("warned of penalties for late orders",
     "penalties can reach $50,000") is none."""
-    return _names_a_fine(scan, title) or any(
-        act_in(scan, s) or _context_act(scan, s) for s in (title, *sentences)
+    return (
+        _names_a_fine(scan, title)
+        or any(act_in(scan, s) or _context_act(scan, s) for s in (title, *sentences))
+        or _authority_sanction(scan, title)
+    )
+
+
+def _authority_sanction(scan: Scan, title: tuple[int, int]) -> bool:
+    """Whether a headline names a sanction and the authority that imposed it ("Sanction de la
+    CNIL : …", "Stangata del Garante: …"): who punished whom is said, as a fining verb says it."""
+    c = _compiled()
+    named = [start for start, _ in mention_spans(scan) if start < title[1]]
+    return any(
+        c.sanction_by.fullmatch(scan.text, noun.end(), start)
+        for noun in c.sum_nouns.findall(scan, *title)
+        for start in named
+        if start > noun.end()
     )
 
 
