@@ -467,3 +467,24 @@ def test_of_two_authorities_named_the_one_of_the_country_the_headline_places_the
         "The complaint was filed with the CNIL and sent on to the Garante, which took the decision.",
     )
     assert found.authority == "Garante"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Spanish headlines drop "Agencia de" before the authority's name: with a verb of punishing
+        # and as the agent of a passive fine.
+        "Protección de Datos castiga a Zephyr con una multa de 500.000 euros",
+        "Zephyr, multada con 8,15 millones por Protección de Datos",
+    ],
+)
+def test_the_aepd_named_by_its_topic_before_a_verb_or_as_an_agent(title: str) -> None:
+    found = analyze(title, "")
+    assert found.authority == "AEPD"
+    assert found.fine is not None and found.fine.currency == "EUR"
+
+
+def test_the_topic_of_data_protection_alone_is_no_authority() -> None:
+    # A guard: "por vulnerar la protección de datos" is the reason, not the agent.
+    found = analyze("Sanción de 2 millones a Zephyr por vulnerar la protección de datos", "")
+    assert found.authority is None

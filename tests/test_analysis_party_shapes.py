@@ -311,3 +311,47 @@ def test_a_german_noun_of_the_fine_ends_the_name_before_it(title: str) -> None:
     assert found.target == "Zephyr"
     assert found.fine is not None and found.fine.status == "imposed"
 
+
+@pytest.mark.parametrize(
+    ("title", "summary", "status", "amount"),
+    [
+        # The plural and preterite of "bestrafen" with their object.
+        (
+            "Bußgeld in Millionenhöhe: Datenschützer bestrafen Zephyr",
+            "Das Unternehmen muss 3,5 Millionen Euro zahlen.",
+            "imposed",
+            3_500_000,
+        ),
+        ("Behörde bestrafte Zephyr mit 900.000 Euro", "", "imposed", 900_000),
+    ],
+)
+def test_german_verbs_of_punishing_with_their_object(
+    title: str, summary: str, status: str, amount: float
+) -> None:
+    found = analyze(title, summary)
+    assert found.target == "Zephyr"
+    assert found.fine is not None and (found.fine.status, found.fine.amount) == (status, amount)
+
+
+def test_a_modal_before_bestrafen_is_a_fine_to_come() -> None:
+    fine = analyze("Datenschützer wollen Zephyr mit 10 Millionen Euro bestrafen", "").fine
+    assert fine is not None and (fine.status, fine.amount, fine.currency) == ("proposed", 10_000_000, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # "castigar a X con una multa", the Spanish verb of punishing.
+        ("Protección de Datos castiga a Zephyr con una multa de 500.000 euros", ""),
+        ("La AEPD castigó a Zephyr con 2 millones de euros", ""),
+        # "Multa ~ para X", with words between the fine and its party.
+        (
+            "Multa récord para Zephyr: 1.200 millones",
+            "La autoridad irlandesa de protección de datos ha impuesto la sanción.",
+        ),
+    ],
+)
+def test_spanish_verbs_of_punishing_and_a_record_fine_for_a_party(title: str, summary: str) -> None:
+    found = analyze(title, summary)
+    assert found.target == "Zephyr"
+    assert found.fine is not None and found.fine.status == "imposed" and found.fine.currency == "EUR"
