@@ -65,6 +65,11 @@ def test_headline_that_faces_a_fine_with_no_lead_is_a_proposal() -> None:
             "a fine requested from another body",
             "Danish authority requests a fine of DKK 1 million for a shop",
         ),
+        ("English future of the fining verb", "Regulator will fine bank €10 million over data leak"),
+        (
+            "English future in the past of reported speech",
+            "Watchdog said on Monday it would fine the bank 65 million crowns",
+        ),
     ],
 )
 def test_proposal_frames(construction: str, title: str) -> None:
