@@ -217,6 +217,19 @@ def test_a_statutory_maximum_under_a_title_about_fines_is_no_fine() -> None:
     )
 
 
+def test_a_statutory_maximum_with_only_a_threat_elsewhere_is_no_fine() -> None:
+    # "face penalties" threatens whoever breaks the law: no decision was taken.
+    assert (
+        _status(
+            "New law agreed: fines of up to €35 million or 7% of turnover",
+            "Companies that break the rules face penalties.",
+        )
+        is None
+    )
+    # A decision in another sentence is still read (a guard).
+    assert _status("Fines of up to €20 million", "The regulator has fined the bank €2 million.") == "imposed"
+
+
 def test_a_verbless_headline_takes_the_status_of_its_lead() -> None:
     """ "Record penalty of 70 million for an airline" says nothing of what happened; the lead
     does ("intends to fine", "se propone multar")."""

@@ -280,8 +280,11 @@ def detect_fine(
             return None
         # "Companies face fines of up to 4% or €20 million": a title about fines over a
         # statutory maximum reports no fine unless some other sentence states a fining act.
+        # Nor does one whose other sentences only threaten ("companies … face penalties").
         maxima = {m.segment for m in mentions if m.role in ("maximum", "revenue")}
-        if maxima and not any(act_in(scan, seg) for i, seg in enumerate(segments) if i not in maxima):
+        decided = ("imposed", "proposed", "recalled")
+        others = [seg for i, seg in enumerate(segments) if i not in maxima]
+        if maxima and not any(act_in(scan, seg, decided) for seg in others):
             return None
         if trace is not None:
             hit = c.fine_words.search(scan, *title)

@@ -102,10 +102,7 @@ def word(text: str) -> Word:
         filler=bare in data.articles or bare.endswith(data.place_words) or text in _QUOTES,
         country=country,
         descriptor=descriptor,
-        name=capital
-        and not breaks
-        and fold(stripped) not in data.not_party
-        and not country,
+        name=capital and not breaks and fold(stripped) not in data.not_party and not country,
         inside=(capital and not breaks) or bare in data.suffixes or f"{bare}." in data.suffixes,
         suffix=bare in data.suffixes or f"{bare}." in data.suffixes,
         lower=head.islower(),

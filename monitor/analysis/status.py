@@ -177,16 +177,16 @@ def _reports_in(scan: Scan, span: tuple[int, int]) -> bool:
     return act_in(scan, span) or bool(find_money(scan, *span))
 
 
-def act_in(scan: Scan, span: tuple[int, int]) -> bool:
+def act_in(scan: Scan, span: tuple[int, int], kinds: tuple[str, ...] = _ACTS) -> bool:
     """Whether a span states a fining act in words other than a fine noun ("fines" in "fines are
-    one tool" is the noun; "has fined", "muss … bezahlen" are acts)."""
-    return bool(acts_in(scan, span))
+    one tool" is the noun; "has fined", "muss … bezahlen" are acts); kinds: the statuses that count."""
+    return bool(acts_in(scan, span, kinds))
 
 
-def acts_in(scan: Scan, span: tuple[int, int]) -> list[str]:
+def acts_in(scan: Scan, span: tuple[int, int], kinds: tuple[str, ...] = _ACTS) -> list[str]:
     """The words of each fining act that a span states (see act_in)."""
     c = _compiled()
-    hits = (m.group() for label, m in c.status.finditer(scan, *span) if label in _ACTS)
+    hits = (m.group() for label, m in c.status.finditer(scan, *span) if label in kinds)
     return [words for words in hits if not is_fine_noun(words)]
 
 
