@@ -103,6 +103,29 @@ def test_one_groups_parts_are_one_fine_of_their_total(title: str, summary: str, 
 
 
 @pytest.mark.parametrize(
+    ("title", "summary", "value"),
+    [
+        # Two decisions on one party, its name given once before the parts: the headline total.
+        (
+            "Commission fines Alphacorp €890 million",
+            "The Commission took two decisions and issued Alphacorp a fine of €460 million and a "
+            "fine of €430 million respectively.",
+            890_000_000,
+        ),
+        (
+            "Amendes de 11 millions d'euros pour Alphacorp",
+            "La CNIL a prononcé contre Alphacorp une amende de 7,2 millions d'euros au titre des "
+            "cookies et une autre de 3,8 millions d'euros au titre de la prospection.",
+            11_000_000,
+        ),
+    ],
+)
+def test_one_partys_parts_are_one_fine_of_their_total(title: str, summary: str, value: float) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.amount == value and fine.currency == "EUR"
+
+
+@pytest.mark.parametrize(
     ("title", "summary"),
     [
         # Two companies of their own: the first part is the item's fine (a guard).

@@ -316,7 +316,7 @@ def test_reports_that_each_know_half_a_decision_fold_into_one_event(world: World
 
 def test_a_groups_two_decisions_told_as_parts_and_as_a_total_are_one_event(world: World) -> None:
     # Two decisions on one group announced together: one outlet gives the parts, another only
-    # the total; the register holds one event of the total (analysis: roles.group_total).
+    # the total; the register holds one event of the total (analysis: totals.group_total).
     world.publish(
         "en",
         [

@@ -21,10 +21,7 @@ from monitor.analysis.roles import (
     Mention,
     choose,
     classify,
-    first_part,
-    group_total,
     is_aggregate_sentence,
-    one_group,
     other_sums,
     refine,
     restated_in_summary,
@@ -33,6 +30,7 @@ from monitor.analysis.roles import (
 )
 from monitor.analysis.sentences import first_sentence, sentences
 from monitor.analysis.status import act_in, acts_in, fine_status, is_fine_noun
+from monitor.analysis.totals import group_total, part_or_total
 from monitor.models import Fine, PeriodicPenalty
 
 # The step budget of one item: sums and sentences looked at (news states its fine early).
@@ -248,9 +246,7 @@ def detect_fine(
     total: Mention | None = None  # the sum chosen first, when it is a total of parts
     if fines:
         chosen = choose(fines, local_currency(country), mentions)
-        total, chosen = chosen, first_part(chosen, fines)
-        if total is not chosen and one_group(scan, segments[total.segment]):
-            chosen = total  # the parts are one group's: the fine is their total
+        total, chosen = chosen, part_or_total(scan, chosen, fines, segments, (summary_cased, title_end + 1))
     penalty: PeriodicPenalty | None = None
     if periodic is not None:
         unit = periodic.role.split(":", 1)[1]

@@ -255,57 +255,6 @@ def other_sums(chosen: Mention | None, mentions: list[Mention], segment: int) ->
     return bool(same) and all(abs(v - chosen.money.value) > 0.02 * chosen.money.value for v in same)
 
 
-def first_part(chosen: Mention, fines: list[Mention]) -> Mention:
-    """The first of the parts when the chosen sum is their total: a headline's "€135 million"
-    over a lead that fines one party €100 million and another €35 million (or a sentence that
-    gives the total, then the parts). The item's news is then the first party's fine, and a
-    total of several fines is no one fine's amount. Parts are two or more consecutive later
-    fine sums in the chosen one's currency (or none) that add up to it within 2%."""
-    later = [
-        m
-        for m in fines
-        if (m.segment, m.money.start) > (chosen.segment, chosen.money.start)
-        and m.money.currency in (chosen.money.currency, None)
-    ]
-    total = chosen.money.value
-    for i in range(len(later)):
-        running = 0.0
-        for j in range(i, len(later)):
-            running += later[j].money.value
-            if j > i and abs(running - total) <= 0.02 * total:
-                part = later[i]
-                if part.money.currency is None:  # "et Y à 35 millions": the total's currency
-                    money = part.money._replace(currency=chosen.money.currency)
-                    return Mention(money, part.segment, part.role, part.because)
-                return part
-            if running > total * 1.02:
-                break
-    return chosen
-
-
-def one_group(scan: Scan, span: tuple[int, int]) -> bool:
-    """Whether a sentence coordinates two names of one group, sharing their first word ("Alpha
-    Bank and Alpha Insurance", "ALPHA TELECOM et ALPHA"): two decisions announced together on one
-    group are one fine of their total."""
-    words = lexicon()
-    common = {m.group(1) for m in _compiled().group_names.finditer(scan.text, *span)}
-    return bool(common - words.function_words - words.descriptors)
-
-
-def group_total(scan: Scan, chosen: Mention, fines: list[Mention], span: tuple[int, int]) -> float | None:
-    """The total of parts that one group was fined in one sentence: "ALPHA TELECOM et ALPHA
-    condamnées à 20 et 12 millions d'euros respectivement". The parts are the fine sums of
-    the chosen one's sentence, all in its currency (or none), given to the names in turn by a
-    distributive word (money.yml distributive). None when the parties are no one group: each
-    part is then its party's decision, the first the item's."""
-    parts = [m for m in fines if m.segment == chosen.segment]
-    alike = all(m.money.currency in (chosen.money.currency, None) for m in parts)
-    distributed = _compiled().distributive.search(scan, *span) is not None
-    if len(parts) < 2 or not alike or not distributed or not one_group(scan, span):
-        return None
-    return sum(m.money.value for m in parts)
-
-
 def same_sum(m: Mention, other: Mention | None) -> bool:
     """Whether two sums are one within 2% (the scorer's and the corpus's tolerance)."""
     return other is not None and abs(m.money.value - other.money.value) <= 0.02 * other.money.value
