@@ -81,17 +81,27 @@ def names() -> Names:
     return Names(months, days, {str(k).upper(): int(v) for k, v in data["timezones"].items()})
 
 
+# Between a date and its time: a space, a comma, "T", a dash (Drupal's default), or the word for
+# "at" of the feed's language ("December 7, 2022 at 10:00 am", "7 décembre 2022 à 10h00").
+_AT = r"(?:[\s,T]+(?:(?:at|à|às|a|um|alle|ore|a\s+las|om)\s+)?|\s+-\s+)"
+# A clock, with a 12-hour clock's "am"/"pm" when it has one.
+_CLOCK = r"(?P<time>\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?)(?:\s*(?P<half>[ap])\.?m\.?(?!\w))?"
+# A day's ordinal ending: "7th December 2022", "1er septembre 2025", "December 7th, 2022".
+_NTH = r"(?:st|nd|rd|th|er|re)?"
 # A feed's date: [weekday,] day month year [time [zone]], any language, any punctuation between.
 _NAMED = re.compile(
     # Spanish and Portuguese join day, month and year with "de" ("6 de diciembre de 2024").
-    r"^(?:(?P<dow>[^\W\d_]{2,}(?:-[^\W\d_]+)?)\.?,?\s+)?(?P<day>\d{1,2})\.?[\s-]+(?:de\s+)?(?P<month>[^\W\d_]{3,})\.?[\s,-]+"
-    r"(?:de\s+)?(?P<year>\d{4}|\d{2})(?:[\s,T]+(?P<time>\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?))?\s*(?P<zone>.*)$"
+    rf"^(?:(?P<dow>[^\W\d_]{{2,}}(?:-[^\W\d_]+)?)\.?,?\s+)?(?P<day>\d{{1,2}}){_NTH}\.?[\s-]+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?[\s,-]+"
+    rf"(?:de\s+)?(?P<year>\d{{4}}|\d{{2}})(?:{_AT}{_CLOCK})?\s*(?P<zone>.*)$",
+    re.IGNORECASE,
 )
 # month day, year (US order): "March 12, 2023 10:00 EST", "Wednesday, March 12, 2023 - 10:00"
-# (Drupal's default); or C's asctime, the year last: "Wed Mar 12 10:00:00 UTC 2023".
+# (Drupal's default), JavaScript's "Wed Mar 12 2023 10:00:00 GMT+0100 (CET)"; or C's asctime,
+# the year last: "Wed Mar 12 10:00:00 UTC 2023".
 _US = re.compile(
-    r"^(?:(?P<dow>[^\W\d_]{2,})\.?,?\s+)?(?P<month>[^\W\d_]{3,})\.?\s+(?P<day>\d{1,2}),?\s+"
-    r"(?P<year>\d{4})(?:(?:[\s,T]+|\s+-\s+)(?P<time>\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?))?\s*(?P<zone>.*)$"
+    rf"^(?:(?P<dow>[^\W\d_]{{2,}})\.?,?\s+)?(?P<month>[^\W\d_]{{3,}})\.?\s+(?P<day>\d{{1,2}}){_NTH},?\s+"
+    rf"(?P<year>\d{{4}})(?:{_AT}{_CLOCK})?\s*(?P<zone>.*)$",
+    re.IGNORECASE,
 )
 _ASCTIME = re.compile(
     r"^(?P<dow>[^\W\d_]{2,})\s+(?P<month>[^\W\d_]{3,})\s+(?P<day>\d{1,2})\s+"
@@ -104,6 +114,7 @@ _NUMERIC = re.compile(
 _CLOCK_WORDS = frozenset({"uhr", "h", "hrs", "horas", "ore", "uur"})
 _OFFSET = re.compile(r"^(?:(?:GMT|UTC|UT)\s*)?(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})?$")
 _TIME = re.compile(r"(\d{1,2})[:h.](\d{2})(?:[:.](\d{2}))?")
+_NAMED_AFTER_OFFSET = re.compile(r"(?<=\d)\s*\([^()]*\)$")
 
 
 def _year(text: str) -> int:
@@ -114,7 +125,8 @@ def _year(text: str) -> int:
 
 
 def _zone(text: str) -> timezone | None:
-    text = text.strip().strip("()")
+    # A zone's name in brackets after its offset says nothing more: "GMT+0100 (CET)".
+    text = _NAMED_AFTER_OFFSET.sub("", text.strip()).strip("()")
     if text.lower() in _CLOCK_WORDS:  # "09:15 Uhr": "o'clock", no zone
         text = ""
     if not text:
@@ -128,7 +140,9 @@ def _zone(text: str) -> timezone | None:
     return None if minutes_east is None else timezone(timedelta(minutes=minutes_east))
 
 
-def _build(year: int, month: int, day: int, clock: str | None, zone: str) -> datetime | None:
+def _build(
+    year: int, month: int, day: int, clock: str | None, zone: str, half: str | None = None
+) -> datetime | None:
     tz = _zone(zone)
     if tz is None:
         return None
@@ -138,6 +152,10 @@ def _build(year: int, month: int, day: int, clock: str | None, zone: str) -> dat
         if parts is None:
             return None
         hour, minute, second = int(parts[1]), int(parts[2]), int(parts[3] or 0)
+        if half is not None:  # "12:30 am" is half past midnight, "12:30 pm" half past noon
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if half.lower() == "p" else 0)
     try:
         return datetime(year, month, day, hour, minute, second, tzinfo=tz).astimezone(UTC)
     except ValueError:
@@ -167,7 +185,10 @@ def parse_date(text: str, language: str | None = None) -> datetime | None:
             month = table.month(match["month"], language)
             if month is None:
                 continue
-            return _build(_year(match["year"]), month, int(match["day"]), match["time"], match["zone"] or "")
+            half = match["half"] if pattern is not _ASCTIME else None
+            return _build(
+                _year(match["year"]), month, int(match["day"]), match["time"], match["zone"] or "", half
+            )
     if match := _NUMERIC.match(text):
         if match["dow"] and not table.is_day(match["dow"], language):
             return None

@@ -48,6 +48,17 @@ def utc(*fields: int) -> datetime:
         ("Thu Jan  6 10:00:00 UTC 2022", utc(2022, 1, 6, 10)),
         ("Thu Jan 6 10:00:00 2022", utc(2022, 1, 6, 10)),
         ("06 Jan 2022 10:00 Uhr", utc(2022, 1, 6, 10)),
+        # The word for "at" before the clock, a 12-hour clock, a day's ordinal ending.
+        ("January 6, 2022 at 10:30 pm", utc(2022, 1, 6, 22, 30)),
+        ("January 6, 2022 at 12:05 AM", utc(2022, 1, 6, 0, 5)),
+        ("6 janvier 2022 à 10h00", utc(2022, 1, 6, 10)),
+        ("6. Januar 2022 um 10:00 Uhr", utc(2022, 1, 6, 10)),
+        ("6 gennaio 2022 alle 10:00", utc(2022, 1, 6, 10)),
+        ("6th January 2022", utc(2022, 1, 6)),
+        ("January 6th, 2022", utc(2022, 1, 6)),
+        ("1er janvier 2022", utc(2022, 1, 1)),
+        # JavaScript's Date.toString(): the zone's name in brackets after its offset.
+        ("Thu Jan 06 2022 10:00:00 GMT+0100 (Central European Standard Time)", utc(2022, 1, 6, 9)),
     ],
 )
 def test_feed_dates_in_many_languages(text: str, expected: datetime) -> None:
@@ -67,6 +78,7 @@ def test_feed_dates_in_many_languages(text: str, expected: datetime) -> None:
         "06 Jan 2022 25:00 GMT",
         "06 Jan 2022 10:00 +2500",
         "Foo Jan 6 10:00:00 UTC 2022",
+        "06 Jan 2022 13:00 pm",  # no 13 o'clock on a 12-hour clock
     ],
 )
 def test_what_cannot_be_read_is_unknown_never_now(text: str) -> None:
