@@ -121,14 +121,14 @@ def test_legal_german_addresses_a_penalty_gegenueber_its_party(summary: str, par
 @pytest.mark.parametrize(
     ("title", "summary", "party"),
     [
-        # The name before "rival", "Konkurrent", "subsidiary" is another company's: the party is
-        # the rival, named in the lead or not at all.
+        # The name before "rival", "Konkurrent" is another company's: the party is the rival,
+        # named in the lead or not at all.
         (
             "Exampla rival fined €2 million in Italy",
             "The Garante fined Facesearch Ltd for scraping photos.",
             "Facesearch",
         ),
-        ("Exampla subsidiary fined £500,000 by ICO", "", None),
+        ("Exampla-Konkurrent muss 2 Millionen Euro zahlen", "", None),
         # German joins a kind with a hyphen, capitalised: "Online-Händler", "Beispiel-Konkurrent".
         (
             "Bußgeld für Online-Händler",
@@ -355,3 +355,35 @@ def test_spanish_verbs_of_punishing_and_a_record_fine_for_a_party(title: str, su
     found = analyze(title, summary)
     assert found.target == "Zephyr"
     assert found.fine is not None and found.fine.status == "imposed" and found.fine.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # Ireland's legal forms of several words, as the DPC names the companies it fines.
+        ("Irish DPC fines Zephyr Ireland Unlimited Company €15m", "", "Zephyr Ireland"),
+        ("DPC fines Zephyr Designated Activity Company €2m", "", "Zephyr"),
+        # A subsidiary named by its parent: the parent's name is read.
+        (
+            "Datenschützer: Bußgeld gegen Tochter von Zephyr",
+            "Die Behörde verhängte 2 Millionen Euro.",
+            "Zephyr",
+        ),
+        ("Il Garante sanziona la controllata italiana di Zephyr", "Multa da 2 milioni.", "Zephyr"),
+        ("CNIL fines Zephyr's French subsidiary €3m", "", "Zephyr"),
+        ("CNIL fines Zephyr's Irish unit €3m", "", "Zephyr"),
+        ("Zephyr subsidiary fined £500,000 by ICO", "", "Zephyr"),
+        # A subsidiary named after its parent is the party (a guard).
+        ("Exampla subsidiary Zephyr fined €2m", "", "Zephyr"),
+    ],
+)
+def test_legal_forms_of_several_words_and_subsidiaries_named_by_their_parent(
+    title: str, summary: str, party: str
+) -> None:
+    found = analyze(title, summary)
+    assert found.fine is not None and found.target == party
+
+
+def test_a_person_of_a_company_is_no_party_of_it() -> None:
+    # A guard: the employee is fined, the company named only employs them.
+    assert analyze("Former Exampla director fined £5,000", "").target is None

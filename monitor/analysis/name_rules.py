@@ -64,6 +64,7 @@ PARTIES_SCHEMA: dict[str, Any] = {
     "court_nouns": PerLanguage(PHRASES),
     "person_nouns": PHRASES,
     "relation_nouns": PHRASES,
+    "subsidiary_nouns": PHRASES,
     "indefinite_articles": PHRASES,
     "never_name_endings": PerLanguage(PHRASES),
     "never_name_beginnings": PerLanguage(PHRASES),

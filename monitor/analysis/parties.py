@@ -22,11 +22,11 @@ from monitor.analysis.party_checks import accept, before_auxiliaries, is_authori
 from monitor.analysis.party_finding import HOW, KNOWN, MAX_FRAME_HITS, TOPIC, Finding
 from monitor.analysis.party_frames import frames as _frames
 from monitor.analysis.party_frames import fronted
-from monitor.analysis.party_reader import clear_cache as clear_reader_cache
 from monitor.analysis.party_reader import read_after, read_before
-from monitor.analysis.party_reader import word as reader_word
 from monitor.analysis.party_slugs import clear_caches as clear_slug_caches
 from monitor.analysis.party_slugs import from_slug, not_name, slug_guesses, slug_only
+from monitor.analysis.party_words import clear_cache as clear_reader_cache
+from monitor.analysis.party_words import word as reader_word
 from monitor.analysis.text import Scan, fold_lower
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from monitor.analysis import authorities
 from monitor.analysis.party_frames import frames as _frames
 from monitor.analysis.party_lexicon import lexicon
-from monitor.analysis.party_reader import word as reader_word
+from monitor.analysis.party_words import word as reader_word
 from monitor.analysis.text import fold_lower
 
 

@@ -20,6 +20,7 @@ class Lexicon:
     body_heads: tuple[str, ...]  # a bare compound ending so names a body: "Belastingdienst"
     # "employee", "Mitarbeiter", "rival": a name before one is the employer, or the one rivalled
     persons: frozenset[str]
+    subsidiaries: frozenset[str]  # "Tochter von X", "la controllata di X": X is the name read
     courts: frozenset[str]  # "court", "tribunale": a name holding one is a court's
     court_endings: tuple[str, ...]  # "*gericht": "Landgericht", "Verwaltungsgericht"
     suffixes: frozenset[str]
@@ -47,6 +48,7 @@ def lexicon() -> Lexicon:
         articles=frozenset(fold_lower(w) for w in data["articles"]),
         descriptors=frozenset(fold_lower(w) for w in [*data["descriptor_nouns"], *data["person_nouns"]]),
         persons=frozenset(fold_lower(w) for w in [*data["person_nouns"], *data["relation_nouns"]]),
+        subsidiaries=frozenset(fold_lower(w) for w in data["subsidiary_nouns"]),
         compound_heads=tuple(fold_lower(w) for w in per_language(data["compound_heads"])),
         courts=frozenset(fold_lower(w) for w in per_language(data["court_nouns"]) if w[0] != "*"),
         court_endings=tuple(fold_lower(w[1:]) for w in per_language(data["court_nouns"]) if w[0] == "*"),

@@ -13,7 +13,7 @@ from monitor.analysis.party_checks import accept, before_auxiliaries, is_authori
 from monitor.analysis.party_finding import SLUG, SLUG_ONLY, Finding
 from monitor.analysis.party_frames import frames as _frames
 from monitor.analysis.party_reader import heads_a_name, is_appositive, read_after
-from monitor.analysis.party_reader import word as reader_word
+from monitor.analysis.party_words import word as reader_word
 from monitor.analysis.text import Scan
 
 # A number in a slug, with a multiplier or "e" for € glued on ("2", "31m", "e1bn", "15mila");
