@@ -394,3 +394,15 @@ def test_an_authoritys_sanction_over_a_sum(title: str, authority: str, amount: f
 )
 def test_a_sum_without_an_authoritys_sanction_is_no_fine(title: str) -> None:
     assert analyze(title, "").fine is None
+
+
+def test_a_long_fine_noun_before_its_sum_and_the_garantes_order_to_pay() -> None:
+    # "sanzione amministrativa pecuniaria di": the noun and its connector are 37 characters.
+    found = analyze(
+        "Provvedimento del 10 luglio 2025",
+        "Il Garante ha ingiunto a Zephyr S.r.l. il pagamento di una sanzione amministrativa "
+        "pecuniaria di 150.000 euro.",
+    )
+    assert found.target == "Zephyr"
+    assert found.fine is not None
+    assert (found.fine.amount, found.fine.currency, found.fine.status) == (150_000, "EUR", "imposed")

@@ -387,3 +387,28 @@ def test_legal_forms_of_several_words_and_subsidiaries_named_by_their_parent(
 def test_a_person_of_a_company_is_no_party_of_it() -> None:
     # A guard: the employee is fined, the company named only employs them.
     assert analyze("Former Exampla director fined £5,000", "").target is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # An authority's inquiry names whom it decides on; a legal form written out ends its
+        # sentence with its full stop ("Limited."), an abbreviation keeps it ("Ltd.").
+        (
+            "Decision on Zephyr Ireland Limited",
+            "The Commission has announced a final decision following its inquiry into Zephyr "
+            "Ireland Limited. The decision imposes an administrative fine of €91 million.",
+            "Zephyr Ireland",
+        ),
+        # The proceedings name their party.
+        (
+            "Bußgeldverfahren gegen Zephyr abgeschlossen",
+            "Der Hamburgische Beauftragte für Datenschutz hat das Verfahren mit einem "
+            "Bußgeldbescheid über 35,3 Millionen Euro abgeschlossen.",
+            "Zephyr",
+        ),
+    ],
+)
+def test_an_inquiry_or_proceedings_name_their_party(title: str, summary: str, party: str) -> None:
+    found = analyze(title, summary)
+    assert found.fine is not None and found.target == party

@@ -132,7 +132,7 @@ def domain_hint(scan: Scan) -> str | None:
 
 # How far before and after a sum its fine noun may stand: "a fine of up to €X", "une amende
 # d'un montant de X", "Bußgeld in Höhe von X" before; "€X fine", "X de sanction" after.
-_NOUN_BEFORE = 28
+_NOUN_BEFORE = 48  # "sanzione amministrativa pecuniaria di" is 37 characters
 _NOUN_AFTER = 16
 
 

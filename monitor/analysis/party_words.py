@@ -115,8 +115,13 @@ def word(text: str) -> Word:
 
 
 def _dotted(stripped: str, bare: str, data: Lexicon) -> bool:
-    """Whether a word's final full stop belongs to it ("Inc.", "S.A.", "J.") rather than ending a sentence."""
-    return bare in data.suffixes or f"{bare}." in data.suffixes or len(stripped) <= 1 or "." in stripped
+    """Whether a word's final full stop belongs to it ("Inc.", "S.A.", "J.") rather than ending a
+    sentence. A legal form written out ("Limited.", "Corporation.") ends one: abbreviations only."""
+    abbreviation = bare in data.suffixes and len(bare) <= _ABBREVIATION_LETTERS
+    return abbreviation or f"{bare}." in data.suffixes or len(stripped) <= 1 or "." in stripped
+
+
+_ABBREVIATION_LETTERS = 4  # "inc", "corp", "gmbh": a legal form this short is written with a dot
 
 
 def clear_cache() -> None:
