@@ -100,10 +100,37 @@ def test_a_finite_fining_verb_with_a_past_time_is_news(title: str, summary: str)
         "Zephyr to fight €345m fine",
         "Zephyr challenges its €10 million fine",  # a guard: already one
         "Zephyr's fine cut to €100m on appeal",
+        # Every verb of cutting a fine, and an appeal lost (its fine stands, an old one).
+        "Court halves Zephyr's €10m fine",
+        "Tribunal slashes €20m fine on Zephyr",
+        "Zephyr pays €5m fine after losing appeal",
     ],
 )
 def test_a_fine_fought_or_cut_is_a_past_fine(title: str) -> None:
     assert _status(title) == "mention_of_past"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # A court's preterite of confirming.
+        ("Bußgeld gegen Zephyr", "Das Gericht bestätigte die Strafe von 1 Million Euro."),
+        # The Italian pluperfect with a clitic object, whose participle agrees with it.
+        ("Zephyr ha pagato la multa da 1 milione", "Il Garante l'aveva inflitta a marzo."),
+    ],
+)
+def test_a_courts_preterite_and_a_clitics_pluperfect_recall_an_old_fine(title: str, summary: str) -> None:
+    assert _status(title, summary) == "mention_of_past"
+
+
+def test_a_fine_announced_once_final_is_news() -> None:
+    # A guard: German authorities announce some fines once they are final.
+    summary = "Die Behörde verhängte 50.000 Euro. Der Bußgeldbescheid ist rechtskräftig."
+    assert _status("LfDI verhängt Bußgeld gegen Zephyr", summary) == "imposed"
+
+
+def test_the_party_of_a_possessive_before_its_sum_and_fine() -> None:
+    assert analyze("Court upholds Zephyr's €746m fine", "").target == "Zephyr"
 
 
 def test_a_regulator_fighting_an_offence_with_a_fine_is_news() -> None:

@@ -157,6 +157,9 @@ def read_after(text: str, start: int, end: int) -> str | None:
     return clean(text, words, infos, span)
 
 
+_MULTIPLIERS = frozenset({"million", "millions", "billion", "billions", "bn", "mn", "m"})
+
+
 def read_before(text: str, end: int, start: int) -> str | None:
     """The name that ends at text[end], within text[start:]; of two names joined by "and"
     ("Facebook and Netflix were fined"), the first."""
@@ -164,6 +167,12 @@ def read_before(text: str, end: int, start: int) -> str | None:
     last = len(words) - 1
     while last >= 0 and words[last].group() in QUOTES:
         last -= 1  # '"Exempla" fined': the name ends inside its quotation marks
+    # "upholds Exampla's €746m fine": the sum between a possessive and its fine is passed over.
+    sum_end = last
+    while sum_end >= 0 and (SUM.fullmatch(words[sum_end].group()) or infos[sum_end].bare in _MULTIPLIERS):
+        sum_end -= 1
+    if sum_end < last and sum_end >= 0 and words[sum_end].group().endswith(("'s", "’s")):
+        last = sum_end
     # "The Acme online shop may pay": a description after the name is passed over.
     if last >= 0 and infos[last].lower and infos[last].descriptor:
         back = last - 1
