@@ -406,3 +406,28 @@ def test_a_long_fine_noun_before_its_sum_and_the_garantes_order_to_pay() -> None
     assert found.target == "Zephyr"
     assert found.fine is not None
     assert (found.fine.amount, found.fine.currency, found.fine.status) == (150_000, "EUR", "imposed")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount"),
+    [
+        # A headline's sum with no fine word, over a named authority's sanction verb in the lead.
+        ("Garante: 26,5 mln a Zephyr", "Il Garante ha sanzionato la società.", 26_500_000),
+        ("CNIL : 150 millions d'euros pour Zephyr", "La CNIL a sanctionné Zephyr jeudi.", 150_000_000),
+    ],
+)
+def test_a_headline_sum_over_an_authoritys_sanction_verb(title: str, summary: str, amount: float) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and (fine.amount, fine.currency, fine.status) == (amount, "EUR", "imposed")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Guards: a sanction verb with no authority named, and a reprimand.
+        ("Zephyr: 26,5 mln di ricavi", "La società è stata sanzionata per ritardi."),
+        ("CNIL : 150 millions d'euros de budget", "La CNIL a sanctionné Zephyr d'un rappel à l'ordre."),
+    ],
+)
+def test_a_headline_sum_without_an_authoritys_sanction_is_no_fine(title: str, summary: str) -> None:
+    assert analyze(title, summary).fine is None

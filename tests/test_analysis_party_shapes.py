@@ -412,3 +412,8 @@ def test_a_person_of_a_company_is_no_party_of_it() -> None:
 def test_an_inquiry_or_proceedings_name_their_party(title: str, summary: str, party: str) -> None:
     found = analyze(title, summary)
     assert found.fine is not None and found.target == party
+
+
+def test_a_dutch_fine_for_its_party_with_the_sum_between() -> None:
+    # "boete € 4.750.000,- voor X": the sum straight after the fine, no "van".
+    assert analyze("AP: boete € 4.750.000,- voor Zephyr", "").target == "Zephyr"

@@ -20,8 +20,8 @@ from monitor.analysis.rates import rate_day, to_eur
 from monitor.analysis.roles import (
     Mention,
     choose,
-    classify,
     is_aggregate_sentence,
+    mentions_by_segment,
     other_sums,
     refine,
     restated_in_summary,
@@ -104,23 +104,6 @@ def _segments(scan: Scan, title_end: int, summary_cased: str) -> list[tuple[int,
     base = title_end + 1
     spans = sentences(summary_cased, _compiled().abbreviations)[:_MAX_SENTENCES]
     return [(0, title_end), *((base + s, base + e) for s, e in spans)]
-
-
-def _mentions(scan: Scan, sums: list[Money], segments: list[tuple[int, int]]) -> list[Mention]:
-    """Every sum of the item with its role, bucketed by segment (a sum that runs over a
-    segment's end is left out: it belongs to neither)."""
-    by_segment: list[list[Money]] = [[] for _ in segments]
-    i = 0
-    for money in sums:
-        while i < len(segments) and money.start >= segments[i][1]:
-            i += 1
-        if i < len(segments) and segments[i][0] <= money.start and money.end <= segments[i][1]:
-            by_segment[i].append(money)
-    out: list[Mention] = []
-    for index, found in enumerate(by_segment):
-        if found:
-            out.extend(classify(scan, found, index, segments[index]))
-    return out
 
 
 def domain_hint(scan: Scan) -> str | None:
@@ -211,12 +194,14 @@ def detect_fine(
     if not sums:  # most items
         return _without_sum(scan, title_end, summary_cased, trace, country is not None)
     segments = _segments(scan, title_end, summary_cased)
-    mentions = _mentions(scan, sums, segments)
+    mentions = mentions_by_segment(scan, sums, segments)
     penalised: dict[int, bool] = {}
+    sanctioned = _summary_sanctions(scan, title_end, country)
 
     def in_penalty_sentence(m: Mention) -> bool:  # what the sum is (roles.py) rules out the rest
         if m.segment not in penalised:
-            penalised[m.segment] = _penalty_sentence(scan, segments[m.segment])
+            headline = m.segment == 0 and sanctioned
+            penalised[m.segment] = headline or _penalty_sentence(scan, segments[m.segment])
         return penalised[m.segment]
 
     totals = {
@@ -228,7 +213,8 @@ def detect_fine(
     restated_in_summary(mentions)
     fines = [m for m in mentions if m.role == "fine" and in_penalty_sentence(m)]
     if fines and not (
-        any(_beside_fine_noun(scan, m, segments[m.segment]) for m in fines)
+        sanctioned
+        or any(_beside_fine_noun(scan, m, segments[m.segment]) for m in fines)
         or _acted(scan, title, [segments[i] for i in sorted({m.segment for m in fines})])
     ):
         if trace is not None:
@@ -314,6 +300,14 @@ def detect_fine(
     return Fine(
         money.value, currency, eur, status, penalty, conversion, day.isoformat() if day else None, foreign
     )
+
+
+def _summary_sanctions(scan: Scan, title_end: int, country: str | None) -> bool:
+    """Whether a named authority's sanction verb in the summary makes the headline's sum its
+    fine ("Garante: 26,5 mln a X" over "Il Garante ha sanzionato X"); a reprimand does not."""
+    c, summary = _compiled(), (title_end + 1, len(scan.text))
+    sanction = c.sanction_acts.search(scan, *summary) is not None
+    return country is not None and sanction and c.reprimands.search(scan, *summary) is None
 
 
 def _acted(scan: Scan, title: tuple[int, int], sentences: list[tuple[int, int]]) -> bool:

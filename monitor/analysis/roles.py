@@ -175,6 +175,23 @@ def classify(scan: Scan, found: list[Money], segment: int, span: tuple[int, int]
     return out
 
 
+def mentions_by_segment(scan: Scan, sums: list[Money], segments: list[tuple[int, int]]) -> list[Mention]:
+    """Every sum of the item with its role, bucketed by segment (a sum that runs over a
+    segment's end is left out: it belongs to neither)."""
+    by_segment: list[list[Money]] = [[] for _ in segments]
+    i = 0
+    for money in sums:
+        while i < len(segments) and money.start >= segments[i][1]:
+            i += 1
+        if i < len(segments) and segments[i][0] <= money.start and money.end <= segments[i][1]:
+            by_segment[i].append(money)
+    out: list[Mention] = []
+    for index, found in enumerate(by_segment):
+        if found:
+            out.extend(classify(scan, found, index, segments[index]))
+    return out
+
+
 def _two_currencies(a: Money, b: Money) -> bool:
     return a.currency is not None and b.currency is not None and a.currency != b.currency
 
