@@ -158,18 +158,3 @@ def test_token_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for i in range(3000):
         Scan(f"token{i} fine", index)
     assert 0 < len(index.cache) <= 500
-
-
-def test_weak_authority_equals_find_authority_reporting_a_fine() -> None:
-    from monitor.analysis import authorities
-
-    for text in [
-        *_texts(None),
-        "eu fines meta",
-        "the eu commission fines google",
-        "eu fines meta over transfers",
-    ]:
-        scan = Scan(text, rule_index())
-        if authorities.find_authority(scan) is None:
-            want = authorities.find_authority(scan, reports_fine=True)
-            assert authorities.find_weak_authority(scan) == want, text

@@ -268,10 +268,9 @@ def _resolve(scan: Scan, codes: tuple[str, ...]) -> str:
     return next((c for c in codes if compiled.by_code[c].country in named), codes[0])
 
 
-def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
+def find_authority(text: str | Scan) -> str | None:
     """The deciding authority named in folded lower-case "title\\nsummary" (a str, or anything
-    with .text), else None. reports_fine: the item reports a fine, so that the country it names
-    or a weak name ("EU") may stand for the authority (see find_weak_authority)."""
+    with .text), else None (for an item that reports a fine, authority_guess may name one)."""
     scan = text if isinstance(text, Scan) else Scan(text)
     text = scan.text
     mentions = _names(scan)
@@ -295,10 +294,10 @@ def find_authority(text: str | Scan, reports_fine: bool = False) -> str | None:
         if len({m.codes for m in mentions}) == 1:
             best = mentions[0]
         else:
-            placed = frozenset(code for _, code in _deciding_countries(scan, 0, title_end))
+            placed = frozenset(code for _, code in deciding_countries(scan, 0, title_end))
             best = _regional(max(mentions, key=lambda m: _score(text, m, title_end, placed)), mentions)
         return _resolve(scan, best.codes)
-    return find_weak_authority(scan) if reports_fine else None
+    return None
 
 
 def _qualified(mentions: list[_Mention]) -> list[_Mention]:
@@ -314,7 +313,7 @@ def _qualified(mentions: list[_Mention]) -> list[_Mention]:
     ]
 
 
-def _deciding_countries(scan: Scan, start: int, end: int) -> list[tuple[int, str]]:
+def deciding_countries(scan: Scan, start: int, end: int) -> list[tuple[int, str]]:
     """Countries named in text[start:end] as where the decision was taken: the subject of a
     deciding verb ("South Korea fines", "Francia multa"), the agent of a passive one ("fined by
     Italy") or after a locative ("in France", "en Espagne"); not a destination ("transfers to
@@ -341,58 +340,3 @@ def _is_topic(text: str, end: int) -> bool:
     # French sets a space before its colon ("France : amende"); "US-based" has no mark.
     marks = parties_data()["headline_topic_marks"]
     return any(rest.startswith(mark) or rest.startswith(" " + mark.lstrip()) for mark in marks)
-
-
-def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
-    """For an item that reports a fine and names no authority: the data protection authority of
-    the country its title names (else the only country its summary names), or a weak name
-    ("EU fines carmaker": the Commission) unless the item is about data protection; the earlier
-    of the two in the title wins. An item about data protection that names neither falls to the
-    lead authority of the company it names (the GDPR's one-stop shop), unless `lead` is false."""
-    scan = text if isinstance(text, Scan) else Scan(text)
-    text = scan.text
-    compiled = _compiled()
-    title_end = text.find("\n")
-    title_end = len(text) if title_end < 0 else title_end
-    weak: list[tuple[int, str]] = []
-    personal = about_data(scan)
-    if not personal:
-        # "EU fines Meta over data transfers": a privacy fine, decided by a national DPA.
-        for m in compiled.weak.finditer(text):
-            owner = compiled.weak_owner.get(" ".join(m.group().split()))
-            if owner:
-                weak.append((m.start(), owner))
-    kind = "competition" if compiled.competition.search(text) else "dpa"
-    in_title = [(at, _of_country(code, kind)) for at, code in _deciding_countries(scan, 0, title_end)]
-    in_title += [(at, code) for at, code in weak if at < title_end]
-    if in_title:
-        return min(in_title)[1]
-    in_summary = {code for _at, code in _deciding_countries(scan, title_end, len(text))}
-    if len(in_summary) == 1:
-        return _of_country(in_summary.pop(), kind)
-    if weak:
-        return weak[0][1]
-    return lead_authority(scan) if lead else None
-
-
-def lead_authority(scan: Scan) -> str | None:
-    """The lead authority (lead_authorities in authorities.yml) of the first company an item about
-    data protection, not competition, names that has one: a guess at who decided (one-stop shop)."""
-    compiled = _compiled()
-    if not about_data(scan) or compiled.competition.search(scan.text):
-        return None
-    for m in compiled.leads.findall(scan):
-        code = compiled.lead_of.get(" ".join(m.group().replace("-", " ").split()))
-        if code:
-            return code
-    return None
-
-
-def about_data(scan: Scan) -> bool:
-    """Whether an item is about personal data (authorities.yml weak_vetoes: privacy, GDPR, biometrics)."""
-    return _compiled().weak_vetoes.search(scan.text) is not None
-
-
-def _of_country(country: str, kind: str) -> str:
-    table = _compiled().country_authority[country]
-    return table.get(kind) or table["dpa"]

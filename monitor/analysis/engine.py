@@ -21,6 +21,7 @@ from functools import cache
 from monitor.analysis import (
     amounts,
     authorities,
+    authority_guess,
     fines,
     liquidation,
     parties,
@@ -175,7 +176,7 @@ def analyze(
     fine = fines.detect_fine(scan, len(title_l), summary_c, country, published, trace)
     suit = status.private_suit(scan) if fine is not None and not (named or feed_authority) else None
     if suit is not None and not (
-        authorities.names_a_regulator(scan) or authorities.find_weak_authority(scan, lead=False)
+        authorities.names_a_regulator(scan) or authority_guess.find_weak_authority(scan, lead=False)
     ):
         # A class action and no authority, not even "a regulator", a country or "EU" that decided:
         # damages or a settlement between private parties (a lead authority settles no lawsuit).
@@ -190,8 +191,8 @@ def analyze(
         # A fine whose text names no authority: the feed's own before the country the item names
         # or a weak name ("EU"), then the company's lead authority. The country that decided names
         # the currency too ("Italia multa a X con 15 millones"); the lead authority, a guess, does not.
-        placed = authorities.find_weak_authority(scan, lead=False)
-        named = feed_authority or placed or authorities.lead_authority(scan)
+        placed = authority_guess.find_weak_authority(scan, lead=False)
+        named = feed_authority or placed or authority_guess.lead_authority(scan)
         decider = authorities.authority(placed)
         if decider is not None and fine.currency is None:
             fine = slug_sums.with_currency(fine, fines.local_currency(decider.country), published)
@@ -272,8 +273,8 @@ def _domain(authority: str | None, matched: bool, scan: Scan | None, tagged: boo
 
 
 def _personal(scan: Scan, tagged: bool | None) -> bool:
-    """Whether an item is about personal data: its words (authorities.about_data) or a topic."""
-    if authorities.about_data(scan):
+    """Whether an item is about personal data: its words (authority_guess.about_data) or a topic."""
+    if authority_guess.about_data(scan):
         return True
     return tagged if tagged is not None else bool(tags.find_tags(scan, None))
 

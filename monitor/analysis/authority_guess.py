@@ -1,0 +1,63 @@
+"""The authority of a fine whose item names none: the country the item places the decision in
+("Italy fines X", "fined in France"), a weak name ("EU fines carmaker": the Commission), or, for an
+item about personal data, the lead authority of the company it names (the GDPR's one-stop shop)."""
+
+from __future__ import annotations
+
+from monitor.analysis.authorities import _compiled, deciding_countries
+from monitor.analysis.text import Scan
+
+
+def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
+    """For an item that reports a fine and names no authority: the data protection authority of
+    the country its title names (else the only country its summary names), or a weak name
+    ("EU fines carmaker": the Commission) unless the item is about data protection; the earlier
+    of the two in the title wins. An item about data protection that names neither falls to the
+    lead authority of the company it names (the GDPR's one-stop shop), unless `lead` is false."""
+    scan = text if isinstance(text, Scan) else Scan(text)
+    text = scan.text
+    compiled = _compiled()
+    title_end = text.find("\n")
+    title_end = len(text) if title_end < 0 else title_end
+    weak: list[tuple[int, str]] = []
+    personal = about_data(scan)
+    if not personal:
+        # "EU fines Meta over data transfers": a privacy fine, decided by a national DPA.
+        for m in compiled.weak.finditer(text):
+            owner = compiled.weak_owner.get(" ".join(m.group().split()))
+            if owner:
+                weak.append((m.start(), owner))
+    kind = "competition" if compiled.competition.search(text) else "dpa"
+    in_title = [(at, _of_country(code, kind)) for at, code in deciding_countries(scan, 0, title_end)]
+    in_title += [(at, code) for at, code in weak if at < title_end]
+    if in_title:
+        return min(in_title)[1]
+    in_summary = {code for _at, code in deciding_countries(scan, title_end, len(text))}
+    if len(in_summary) == 1:
+        return _of_country(in_summary.pop(), kind)
+    if weak:
+        return weak[0][1]
+    return lead_authority(scan) if lead else None
+
+
+def lead_authority(scan: Scan) -> str | None:
+    """The lead authority (lead_authorities in authorities.yml) of the first company an item about
+    data protection, not competition, names that has one: a guess at who decided (one-stop shop)."""
+    compiled = _compiled()
+    if not about_data(scan) or compiled.competition.search(scan.text):
+        return None
+    for m in compiled.leads.findall(scan):
+        code = compiled.lead_of.get(" ".join(m.group().replace("-", " ").split()))
+        if code:
+            return code
+    return None
+
+
+def about_data(scan: Scan) -> bool:
+    """Whether an item is about personal data (authorities.yml weak_vetoes: privacy, GDPR, biometrics)."""
+    return _compiled().weak_vetoes.search(scan.text) is not None
+
+
+def _of_country(country: str, kind: str) -> str:
+    table = _compiled().country_authority[country]
+    return table.get(kind) or table["dpa"]
