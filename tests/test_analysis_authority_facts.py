@@ -488,3 +488,23 @@ def test_the_topic_of_data_protection_alone_is_no_authority() -> None:
     # A guard: "por vulnerar la protección de datos" is the reason, not the agent.
     found = analyze("Sanción de 2 millones a Zephyr por vulnerar la protección de datos", "")
     assert found.authority is None
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # Two authorities of one name ("Datatilsynet", Norway's and Denmark's): the currency of
+        # the item's sum says whose it is when no country is named.
+        ("Datatilsynet fines Zephyr DKK 1.5m", "Datatilsynet-DK"),
+        ("Datatilsynet fines Zephyr NOK 1.5m", "Datatilsynet"),
+        # Italian headlines name the competition authority by its field before a fining verb.
+        ("Antitrust multa Zephyr per 10 milioni", "AGCM"),
+    ],
+)
+def test_an_authority_told_by_its_currency_or_its_field(title: str, code: str) -> None:
+    assert analyze(title, "").authority == code
+
+
+def test_an_antitrust_word_in_english_is_no_italian_authority() -> None:
+    # A guard: "EU antitrust regulators" are the Commission's.
+    assert analyze("EU antitrust regulators fine Zephyr €1bn", "").authority == "European Commission"

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from monitor.analysis import rules
+from monitor.analysis.amounts import money_spans
 from monitor.analysis.authority_index import Authority, Compiled, compiled
 from monitor.analysis.name_rules import parties_data
 from monitor.analysis.text import Scan, fold_lower
@@ -260,12 +262,18 @@ def words_naming(scan: Scan, code: str) -> str:
 
 
 def _resolve(scan: Scan, codes: tuple[str, ...]) -> str:
-    """Of an acronym several authorities share ("CNPD"), the one of a country the item names."""
+    """Of an acronym several authorities share ("CNPD", "Datatilsynet"), the one of a country the
+    item names, else of the country whose currency its sums are in ("DKK 1.5m": Denmark's)."""
     if len(codes) == 1:
         return codes[0]
     named = set(_countries_in(scan))
     compiled = _compiled()
-    return next((c for c in codes if compiled.by_code[c].country in named), codes[0])
+    found = next((c for c in codes if compiled.by_code[c].country in named), None)
+    if found is None:
+        paid = {m.currency for _, _, m in money_spans(scan) if m is not None and m.currency}
+        local = rules.load("money")["country_currency"]
+        found = next((c for c in codes if local.get(compiled.by_code[c].country) in paid), None)
+    return found or codes[0]
 
 
 def find_authority(text: str | Scan) -> str | None:

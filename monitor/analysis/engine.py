@@ -7,8 +7,8 @@ The pipeline, in order (each step a module of its own):
 3. candidates   - tags.py (topics), amounts.py (sums of money), authorities.py (who decided),
                   parties.py (who is fined), sentences.py (where sentences end)
 4. fines.py     - the decision: is it a fine, which sum is the fine, its status and its euros
-The authority and party finders are reached through _authority() and _party() below: the one
-seam through which their implementation may change.
+The party finder is reached through _party() below: the one seam through which its
+implementation may change.
 """
 
 from __future__ import annotations
