@@ -57,9 +57,7 @@ __all__ = ["FeedReport", "PollReport", "Poller"]  # the reports are update.py's,
 
 
 ProgressCallback = Callable[[int, int, FeedReport], None]
-Ready = tuple[
-    FeedForUpdate, FetchResult, ParsedFeed, str
-]  # a feed, its fetch, its parse, the document's digest
+Ready = tuple[FeedForUpdate, FetchResult, ParsedFeed, str]  # a feed, its fetch, its parse, its digest
 Written = tuple[FeedForUpdate, FetchResult, ParsedFeed, MarkPolled]  # and what its write records
 
 
@@ -339,6 +337,7 @@ class Poller:
         if not ready:
             return []
         # Imported with the first document to write: a poll of 304s never loads the register.
+        from monitor.batch_parties import known_to_each_other
         from monitor.register import Filing, file_feeds
 
         now = self.clock()
@@ -366,9 +365,10 @@ class Poller:
             filing = Filing(now=iso(now), rules=rules, window_days=window, backlog=backlog)
             for chunk in _batches(group):
                 with store.transaction():
+                    parsed_feeds = known_to_each_other([p for _, _, p, _ in chunk], self._gazetteer(store))
                     stored = [
                         store.store_items(f.id, p.items, iso(now), list(f.tags), first_poll=backlog)
-                        for f, _, p, _ in chunk
+                        for (f, _, _, _), p in zip(chunk, parsed_feeds, strict=True)
                     ]
                     registered = file_feeds(
                         store,
