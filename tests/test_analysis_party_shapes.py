@@ -417,3 +417,19 @@ def test_an_inquiry_or_proceedings_name_their_party(title: str, summary: str, pa
 def test_a_dutch_fine_for_its_party_with_the_sum_between() -> None:
     # "boete € 4.750.000,- voor X": the sum straight after the fine, no "van".
     assert analyze("AP: boete € 4.750.000,- voor Zephyr", "").target == "Zephyr"
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # A case's reference is no name; the subject of a deliberation is the party.
+        ("Délibération SAN-2025-004 du 3 mars 2025 concernant la société ZEPHYR", "ZEPHYR"),
+        ("Sanction à l'égard de la société ZEPHYR", "ZEPHYR"),  # a guard: already read
+        ("PS-00123-2025 - ZEPHYR, S.L.", None),
+        # Letters and a short number are a brand (a guard).
+        ("Z3000 fined €1m", "Z3000"),
+    ],
+)
+def test_a_case_reference_is_no_party_and_a_deliberation_names_its_own(title: str, party: str | None) -> None:
+    found = analyze(title, "La CNIL a prononcé une amende de 20 millions d'euros.")
+    assert found.fine is not None and found.target == party

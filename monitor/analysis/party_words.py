@@ -24,6 +24,10 @@ SUM = re.compile(r"\d[\d.,]*(?:[mkb]|bn|mn|mio|mrd|md)?", re.IGNORECASE)
 QUOTES = frozenset('"“”«»')
 # A brand written as a web address in lower case ("bol.com", "morele.net") is a name.
 _DOMAIN = re.compile(r"[a-z0-9][a-z0-9\-]*\.(?:com|net|org|eu|de|fr|it|es|nl|pl|be|at|ch|ie|io)")
+# A case's reference is no name: "SAN-2022-019" (a CNIL deliberation), "PS-00123-2025" (an AEPD
+# procedure), "EXP202301234": letters, then numbers in groups or a long one, as authorities number
+# their files ("Z3000", "ACME-2000" stay names).
+_REFERENCE = re.compile(r"[A-Z]{1,5}[-/.]?(?:\d{3,}(?:[-/.]\d{2,})+|\d{5,})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +67,15 @@ def word(text: str) -> Word:
     bare_word = rest if glued else bare
     head = text[len(elided) + 1 : len(elided) + 2] if glued and rest in data.name_heads else text[:1]
     capital = (
-        head.isupper()
-        # "23andMe", "1&1": a name may open with a digit (a sum may not).
-        or (head.isdigit() and any(c.isalpha() or c == "&" for c in text) and not SUM.fullmatch(stripped))
-        # "eBay", "easyJet": a brand written in camel case, or as its web address.
-        or (head.islower() and any(c.isupper() for c in stripped[1:]) and stripped.isalnum())
-        or _DOMAIN.fullmatch(stripped) is not None
+        _REFERENCE.fullmatch(stripped) is None
+        and (
+            head.isupper()
+            # "23andMe", "1&1": a name may open with a digit (a sum may not).
+            or (head.isdigit() and any(c.isalpha() or c == "&" for c in text) and not SUM.fullmatch(stripped))
+            # "eBay", "easyJet": a brand written in camel case, or as its web address.
+            or (head.islower() and any(c.isupper() for c in stripped[1:]) and stripped.isalnum())
+            or _DOMAIN.fullmatch(stripped) is not None
+        )
     )
     # "Banco Ejemplar", "Deutsche Bank": a capitalised bank or group word is part of a name.
     descriptor = (
