@@ -150,3 +150,20 @@ def test_a_regulator_fighting_an_offence_with_a_fine_is_news() -> None:
 )
 def test_a_party_escaping_a_fine_reports_none(title: str) -> None:
     assert analyze(title, "").fine is None
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        # A court's ruling on a named authority's sanction, with no sum: the sanction is the fine.
+        ("La Audiencia Nacional anula la sanción de la AEPD a Zephyr", "overturned"),
+        ("Il Tar conferma la sanzione del Garante contro Zephyr", "mention_of_past"),
+    ],
+)
+def test_a_ruling_on_an_authoritys_sanction_without_a_sum(title: str, status: str) -> None:
+    assert _status(title) == status
+
+
+def test_an_authoritys_reprimand_is_no_fine() -> None:
+    # A guard: the sanction named is a reprimand.
+    assert _status("Sanction de la CNIL contre Zephyr : un rappel à l'ordre") is None

@@ -360,8 +360,13 @@ def _without_sum(
     title = (0, title_end)
 
     def named(span: tuple[int, int]) -> bool:  # "sanctionné d'un rappel à l'ordre" names no fine
-        sanctioned = authority and c.sanction_acts.search(scan, *span) is not None
-        return _names_a_fine(scan, span) or (sanctioned and c.reprimands.search(scan, *span) is None)
+        if _names_a_fine(scan, span):
+            return True
+        # A sanction verb of a named authority, or its sanction noun ("anula la sanción de la
+        # AEPD"), unless the sanction is a reprimand or escaped ("échappe à une amende de la CNIL").
+        sanctioned = c.sanction_acts.search(scan, *span) is not None or _authority_sanction(scan, span)
+        refused = c.reprimands.search(scan, *span) or c.negations.search(scan, *span)
+        return authority and sanctioned and not refused
 
     if (
         not named(title)
