@@ -71,12 +71,11 @@ def one_party(cased: str, offset: int, parts: list[Mention]) -> bool:
     summary with its capitals, at `offset` in the scanned text."""
     if len(parts) < 2 or len({m.segment for m in parts}) > 1 or parts[0].segment == 0:
         return False
-    return not any(
-        _CAPITALISED.search(cased, a.money.end - offset, b.money.start - offset) for a, b in pairwise(parts)
-    )
+    between = (cased[a.money.end - offset : b.money.start - offset] for a, b in pairwise(parts))
+    return not any(word[0].isupper() for text in between for word in _WORD.findall(text))
 
 
-_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-z]")
+_WORD = re.compile(r"[^\W\d_]\w*")
 
 
 def one_group(scan: Scan, span: tuple[int, int]) -> bool:
