@@ -30,22 +30,26 @@ def known_to_each_other(feeds: Sequence[ParsedFeed], known: Gazetteer) -> list[P
         for item in feed.items
         if item.analysis.fine is not None and item.analysis.target
     ]
-    fresh = Gazetteer.of(name for name in named if known.known(name) is None)
+    keys = known.keys()
+    fresh = Gazetteer.of(name for name in named if party_key(name) not in keys)
     if not fresh:
         return list(feeds)  # nobody new: the analysis knew everyone the write names
-    return [replace(feed, items=tuple(_reread(item, known, fresh) for item in feed.items)) for feed in feeds]
+    return [replace(feed, items=tuple(_reread(item, keys, fresh) for item in feed.items)) for feed in feeds]
 
 
-def _reread(item: ParsedItem, known: Gazetteer, fresh: Gazetteer) -> ParsedItem:
+def _reread(item: ParsedItem, keys: frozenset[str], fresh: Gazetteer) -> ParsedItem:
     target = item.analysis.target
-    if item.analysis.fine is None or not target or item.facts_from_article or known.known(target):
+    if item.analysis.fine is None or not target or item.facts_from_article:
         return item
     key = party_key(target)
+    if key in keys:
+        return item  # known to the analysis already
     opening = fresh.find(fold_lower(item.title), item.title)[:1]
     if not opening or item.title[: opening[0].start].strip() or opening[0].key == key:
         return item  # no other report's party opens this headline
-    # Known as the analysis would have known them a poll later: all but this report's own party.
-    others = Gazetteer.of([*known.names, *(n for n in fresh.names if party_key(n) != key)])
+    # Known as the analysis would know them a poll later: the write's other parties. The
+    # register's are left out: the analysis read this report with them, and they changed nothing.
+    others = Gazetteer.of(n for n in fresh.names if party_key(n) != key)
     found = explain_party(item.title, item.summary_text, known_parties=others)
     if found is None or party_key(found.name) == key:
         return item

@@ -105,6 +105,8 @@ class Gazetteer:
     _cache: list[tuple[re.Pattern[str], dict[str, str]]] = field(
         default_factory=list, compare=False, repr=False
     )
+    # The names' keys, kept from `of` (a party key costs ~50 µs: a register holds thousands).
+    _keys: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def of(cls, names: Iterable[str]) -> Gazetteer:
@@ -116,7 +118,13 @@ class Gazetteer:
             # One- or two-letter keys ("X", "BA") would match everywhere.
             if len(key.replace(" ", "")) >= 3:
                 by_key.setdefault(key, name)
-        return cls(tuple(by_key.values()))
+        return cls(tuple(by_key.values()), _keys=[frozenset(by_key)])
+
+    def keys(self) -> frozenset[str]:
+        """The party keys of the names."""
+        if not self._keys:
+            self._keys.append(frozenset(party_key(name) for name in self.names))
+        return self._keys[0]
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -130,6 +138,7 @@ class Gazetteer:
     def __setstate__(self, state: tuple[str, ...]) -> None:
         object.__setattr__(self, "names", state)
         object.__setattr__(self, "_cache", [])
+        object.__setattr__(self, "_keys", [])
 
     def _compiled(self) -> tuple[re.Pattern[str], dict[str, str]]:
         by_form: dict[str, str] = {}
