@@ -431,3 +431,23 @@ def test_a_headline_sum_over_an_authoritys_sanction_verb(title: str, summary: st
 )
 def test_a_headline_sum_without_an_authoritys_sanction_is_no_fine(title: str, summary: str) -> None:
     assert analyze(title, summary).fine is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount"),
+    [
+        # A verb of amounting joins a fine noun to its sum, as "of" does.
+        (
+            "Sanction à l'égard de la société ZEPHYR",
+            "L'amende s'élève à 7 millions d'euros, précise la CNIL.",
+            7e6,
+        ),
+        ("Datenschutz: Zephyr", "Das Bußgeld beträgt 1 Million Euro, teilte die BfDI mit.", 1e6),
+        ("Protección de datos: Zephyr", "La multa asciende a 2 millones de euros, según la AEPD.", 2e6),
+        ("Sanzione a Zephyr", "La sanzione ammonta a 1 milione di euro, ha detto il Garante.", 1e6),
+        ("Privacy: Zephyr", "De boete bedraagt 600.000 euro, meldt de AP.", 6e5),
+    ],
+)
+def test_a_fine_noun_and_a_verb_of_amounting_state_the_fine(title: str, summary: str, amount: float) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and (fine.amount, fine.currency, fine.status) == (amount, "EUR", "imposed")
