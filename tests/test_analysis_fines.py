@@ -427,6 +427,9 @@ def test_a_headline_sum_over_an_authoritys_sanction_verb(title: str, summary: st
         # Guards: a sanction verb with no authority named, and a reprimand.
         ("Zephyr: 26,5 mln di ricavi", "La società è stata sanzionata per ritardi."),
         ("CNIL : 150 millions d'euros de budget", "La CNIL a sanctionné Zephyr d'un rappel à l'ordre."),
+        # A sanction verb denied states no act.
+        ("Zephyr: 2 milioni", "Il Garante non ha sanzionato la società."),
+        ("Zephyr: 2 millones", "La AEPD no ha sancionado a Zephyr."),
     ],
 )
 def test_a_headline_sum_without_an_authoritys_sanction_is_no_fine(title: str, summary: str) -> None:

@@ -53,6 +53,7 @@ class _Compiled:
     noun_gap: re.Pattern[str]
     reprimands: Rule  # a sanction that is no money ("rappel à l'ordre", "ammonimento")
     sanction_by: re.Pattern[str]  # between a sanction noun and the authority that imposed it
+    negators: frozenset[str]  # "non", "nicht": a sanction verb they deny states no act
 
 
 def _rule(phrases: list[str]) -> Rule:
@@ -84,6 +85,7 @@ def _compiled() -> _Compiled:
         reprimands=_rule(flatten(fines["reprimands"])),
         # Optional: a mention may hold its own article or preposition ("del garante").
         sanction_by=re.compile(rf"\s*(?:(?:{alternation(flatten(fines['sanction_by']))})(?:\s+|(?<=')\s*))?"),
+        negators=frozenset(flatten(fines["negators"])),
     )
 
 
@@ -306,8 +308,13 @@ def _summary_sanctions(scan: Scan, title_end: int, country: str | None) -> bool:
     """Whether a named authority's sanction verb in the summary makes the headline's sum its
     fine ("Garante: 26,5 mln a X" over "Il Garante ha sanzionato X"); a reprimand does not."""
     c, summary = _compiled(), (title_end + 1, len(scan.text))
-    sanction = c.sanction_acts.search(scan, *summary) is not None
+    # Not one denied ("il Garante non ha sanzionato"): no negator just before or inside the verb.
+    said = (scan.text[max(0, m.start() - 8) : m.end()] for m in c.sanction_acts.findall(scan, *summary))
+    sanction = any(c.negators.isdisjoint(_NEGATOR_WORD.findall(words)) for words in said)
     return country is not None and sanction and c.reprimands.search(scan, *summary) is None
+
+
+_NEGATOR_WORD = re.compile(r"\w+'?")
 
 
 def _acted(scan: Scan, title: tuple[int, int], sentences: list[tuple[int, int]]) -> bool:

@@ -151,6 +151,7 @@ SCHEMAS: dict[str, Check] = {
             "fine_nouns": per_language,
             "fine_noun_connectors": per_language,
             "sanction_by": per_language,
+            "negators": per_language,
             "status": labelled(per_language, _STATUSES),
             "abbreviations": phrases,
             "penalty_payment_words": per_language,
