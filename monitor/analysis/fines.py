@@ -307,11 +307,13 @@ def detect_fine(
 def _summary_sanctions(scan: Scan, title_end: int, country: str | None) -> bool:
     """Whether a named authority's sanction verb in the summary makes the headline's sum its
     fine ("Garante: 26,5 mln a X" over "Il Garante ha sanzionato X"); a reprimand does not."""
+    if country is None:
+        return False
     c, summary = _compiled(), (title_end + 1, len(scan.text))
     # Not one denied ("il Garante non ha sanzionato"): no negator just before or inside the verb.
     said = (scan.text[max(0, m.start() - 8) : m.end()] for m in c.sanction_acts.findall(scan, *summary))
     sanction = any(c.negators.isdisjoint(_NEGATOR_WORD.findall(words)) for words in said)
-    return country is not None and sanction and c.reprimands.search(scan, *summary) is None
+    return sanction and c.reprimands.search(scan, *summary) is None
 
 
 _NEGATOR_WORD = re.compile(r"\w+'?")
@@ -333,13 +335,9 @@ def _authority_sanction(scan: Scan, title: tuple[int, int]) -> bool:
     """Whether a headline names a sanction and the authority that imposed it ("Sanction de la
     CNIL : …", "Stangata del Garante: …"): who punished whom is said, as a fining verb says it."""
     c = _compiled()
-    named = [start for start, _ in mention_spans(scan) if start < title[1]]
-    return any(
-        c.sanction_by.fullmatch(scan.text, noun.end(), start)
-        for noun in c.sum_nouns.findall(scan, *title)
-        for start in named
-        if start > noun.end()
-    )
+    nouns = c.sum_nouns.findall(scan, *title)  # the authorities' mentions only after a noun
+    starts = [s for s, _ in mention_spans(scan) if s < title[1]] if nouns else []
+    return any(c.sanction_by.fullmatch(scan.text, n.end(), s) for n in nouns for s in starts if s > n.end())
 
 
 def _several_fines_announced(
@@ -369,11 +367,13 @@ def _without_sum(
     def named(span: tuple[int, int]) -> bool:  # "sanctionné d'un rappel à l'ordre" names no fine
         if _names_a_fine(scan, span):
             return True
+        if not authority:
+            return False
         # A sanction verb of a named authority, or its sanction noun ("anula la sanción de la
         # AEPD"), unless the sanction is a reprimand or escaped ("échappe à une amende de la CNIL").
         sanctioned = c.sanction_acts.search(scan, *span) is not None or _authority_sanction(scan, span)
         refused = c.reprimands.search(scan, *span) or c.negations.search(scan, *span)
-        return authority and sanctioned and not refused
+        return sanctioned and not refused
 
     if (
         not named(title)

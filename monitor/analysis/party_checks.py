@@ -10,6 +10,7 @@ from functools import lru_cache
 from monitor.analysis import authorities
 from monitor.analysis.party_frames import frames as _frames
 from monitor.analysis.party_lexicon import lexicon
+from monitor.analysis.party_words import PUNCT_END
 from monitor.analysis.party_words import word as reader_word
 from monitor.analysis.text import fold_lower
 
@@ -52,7 +53,7 @@ def after_possessor(name: str) -> str:
     if at is None:
         return name
     rest = parts[at + 1 :]
-    head = fold_lower(rest[-1].rstrip(".,;:'\"’”"))
+    head = fold_lower(rest[-1].rstrip(PUNCT_END))
     data = lexicon()
     if head in data.descriptors or head in data.name_heads or not all(reader_word(p).name for p in rest):
         return name

@@ -91,13 +91,7 @@ def _skip_filler(infos: list[Word], i: int) -> int | None:
                 return _after_description(infos, i)
             i = found + 1
             # Romance languages put adjectives after the description: "la società americana X".
-            j = i
-            while (
-                j < min(i + 2, len(words))
-                and infos[j].lower
-                and not (infos[j].function or infos[j].connector)
-            ):
-                j += 1
+            j = _past_adjectives(infos, i)
             if j > i and j < len(words) and infos[j].name:
                 return j
             continue
@@ -105,12 +99,19 @@ def _skip_filler(infos: list[Word], i: int) -> int | None:
     return None
 
 
-def _owner_after(infos: list[Word], i: int) -> int | None:
-    """Where the parent's name begins after a subsidiary noun: past up to two adjectives ("italiana",
-    "française") and one connector ("von", "di", "de", "of")."""
+def _past_adjectives(infos: list[Word], i: int) -> int:
+    """Where the words after infos[i - 1] go on once up to two lower-case adjectives are passed
+    ("americana", "française"): a function word or a connector is none."""
     j = i
     while j < min(i + 2, len(infos)) and infos[j].lower and not (infos[j].function or infos[j].connector):
         j += 1
+    return j
+
+
+def _owner_after(infos: list[Word], i: int) -> int | None:
+    """Where the parent's name begins after a subsidiary noun: past up to two adjectives ("italiana",
+    "française") and one connector ("von", "di", "de", "of")."""
+    j = _past_adjectives(infos, i)
     if j + 1 < len(infos) and infos[j].connector and infos[j + 1].name:
         return j + 1
     return None
