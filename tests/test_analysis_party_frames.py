@@ -779,3 +779,23 @@ def test_a_slug_party_introduced_by_an_indefinite_article(title: str) -> None:
 )
 def test_more_legal_frames_of_the_party(summary: str, party: str) -> None:
     assert find_party("Datenschutz", summary) == party
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # Italian elides the article before a vowel and keeps the name's capital after it.
+        ("Il Garante multa l'Esempiobus per 30mila euro", "", "Esempiobus"),
+        ("Dati sanitari, il Garante multa l’Asl di Esempiano", "", "Asl di Esempiano"),
+        # The German preterite of "verhängen" with "gegen" before the party.
+        ("Datenpanne", "Das Landesamt verhängte gegen die Beispiel AG eine Geldbuße.", "Beispiel"),
+        ("Datenpanne", "Die Behörden verhängten am Montag gegen Beispiel ein Bußgeld.", "Beispiel"),
+        # The headline participle with the penalty between it and the party.
+        ("Österreich: Beispiel zu 9,5 Millionen Euro Strafe verdonnert", "", "Beispiel"),
+        ("Beispiel zu einer Geldbuße verurteilt", "", "Beispiel"),
+        # A periodic penalty's unit between the penalty and its party.
+        ("Le régulateur impose une astreinte de 500 € pour chaque jour de retard à Exemple", "", "Exemple"),
+    ],
+)
+def test_elided_articles_preterites_and_periodic_units(title: str, summary: str, party: str) -> None:
+    assert find_party(title, summary) == party

@@ -61,11 +61,13 @@ def word(text: str) -> Word:
     stripped = text.rstrip(PUNCT_END)
     bare = fold_lower(stripped)
     # An elided article glued on ("l'entreprise", "l'américain") leaves the word it stands before;
-    # before a word that ends names, that word's capital counts ("l'Università di Esempio").
+    # that word's capital counts after a lower-case article ("multa l'Enel", "l'Asl di Esempio")
+    # and before a word that ends names ("L'Università di Esempio").
     elided, _, rest = bare.partition("'")
     glued = bool(rest) and (elided + "'" in data.articles or elided in data.articles)
     bare_word = rest if glued else bare
-    head = text[len(elided) + 1 : len(elided) + 2] if glued and rest in data.name_heads else text[:1]
+    after_article = glued and (rest in data.name_heads or text[:1].islower())
+    head = text[len(elided) + 1 : len(elided) + 2] if after_article else text[:1]
     capital = (
         _REFERENCE.fullmatch(stripped) is None
         and (
