@@ -700,3 +700,28 @@ def test_a_possible_fine_is_proposed(title: str) -> None:
 def test_money_paid_in_to_an_authority_in_italian_is_a_fine() -> None:
     fine = analyze("Esempio dovrà versare 2 milioni di euro al Garante", "").fine
     assert fine is not None and fine.status == "imposed" and fine.amount == 2_000_000
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # A total of several fines over a named period (last year) is a running total.
+        ("Five things to know about privacy fines", "Regulators imposed €1.2 billion in fines last year."),
+        ("Las multas se disparan", "La AEPD impuso sanciones por valor de 35 millones el año pasado."),
+        ("Boetes stijgen fors", "Vorig jaar legden de toezichthouders voor 2 miljard euro aan boetes op."),
+        ("Bußgelder steigen", "Die Behörden verhängten im vergangenen Jahr 40 Millionen Euro an Bußgeldern."),
+    ],
+)
+def test_a_total_of_fines_over_a_period_is_a_running_total(title: str, summary: str) -> None:
+    assert _status(title, summary) in (None, "mention_of_past")
+
+
+def test_one_fine_of_last_year_is_still_one_fine() -> None:
+    """Guard: the period says what a total covers, not when one fine was imposed."""
+    fine = analyze("ICO fines Exampla £5m", "The regulator fined the retailer £5 million last year.").fine
+    assert fine is not None and fine.status == "imposed" and fine.amount == 5_000_000
+
+
+def test_a_penalty_asked_for_after_its_noun_is_proposed() -> None:
+    summary = "Der Beauftragte hat gegen Beispiel eine Busse von 40.000 Franken beantragt."
+    assert _status("Datenschutz", summary) == "proposed"

@@ -23,6 +23,7 @@ from monitor.analysis.roles import (
     is_aggregate_sentence,
     mentions_by_segment,
     other_sums,
+    over_a_period,
     refine,
     restated_in_summary,
     same_sum,
@@ -344,9 +345,9 @@ def _several_fines_announced(
     scan: Scan, title: tuple[int, int], sentence: tuple[int, int], trace: Trace | None
 ) -> Fine | None:
     """Several fines stated as one total in a sentence that imposes them ("issued $90 million in
-    fines against two retailers"), not over a period ("over the past year"): a new decision of
-    several parties, whose total is no one fine's amount."""
-    if is_aggregate_sentence(scan, sentence) or not act_in(scan, sentence):
+    fines against two retailers"), not over a period ("over the past year", "last year"): a new
+    decision of several parties, whose total is no one fine's amount."""
+    if is_aggregate_sentence(scan, sentence) or over_a_period(scan, sentence) or not act_in(scan, sentence):
         return None
     status = fine_status(scan, title, [sentence], sentence, trace)
     if trace is not None:

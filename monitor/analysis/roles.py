@@ -33,6 +33,7 @@ class _Compiled:
     after: re.Pattern[str]
     after_roles: dict[str, str]  # a group of after -> the role it gives ("periodic:day", "maximum")
     aggregate_sentence: Rule
+    aggregate_periods: Rule
     counted_fines: Rule
     range_from: re.Pattern[str]
     range_to: re.Pattern[str]
@@ -77,6 +78,9 @@ def _compiled() -> _Compiled:
         after_roles={**{name: f"periodic:{label}" for name, label in pa_groups.items()}, **na_groups},
         aggregate_sentence=Rule(
             alternation(money["aggregate_sentence"]), phrase_leads(money["aggregate_sentence"])
+        ),
+        aggregate_periods=Rule(
+            alternation(money["aggregate_periods"]), phrase_leads(money["aggregate_periods"])
         ),
         counted_fines=Rule(rf"\d+\s+{alternation(flatten(money['counted_fines']))}", Leads(digits=True)),
         range_from=re.compile(rf"{alternation(money['range_from'])}\s*$"),
@@ -203,6 +207,12 @@ def is_aggregate_sentence(scan: Scan, span: tuple[int, int]) -> bool:
     return c.aggregate_sentence.search(scan, *span) is not None or any(
         _whole_number(scan.text, m.start()) for m in c.counted_fines.findall(scan, *span)
     )
+
+
+def over_a_period(scan: Scan, span: tuple[int, int]) -> bool:
+    """Whether a sentence stating a total of several fines says the period it covers ("last
+    year", "el año pasado"): a running total, not an announcement of several new fines."""
+    return _compiled().aggregate_periods.search(scan, *span) is not None
 
 
 def _whole_number(text: str, at: int) -> bool:

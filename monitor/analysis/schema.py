@@ -180,6 +180,7 @@ SCHEMAS: dict[str, Check] = {
             "periodic_after": labelled(phrases),
             "periodic_gap_words": phrases,
             "aggregate_sentence": phrases,
+            "aggregate_periods": phrases,
             "periodic_before": labelled(phrases),
             "not_fine_before": labelled(phrases),
             "connectors": phrases,
