@@ -799,3 +799,35 @@ def test_more_legal_frames_of_the_party(summary: str, party: str) -> None:
 )
 def test_elided_articles_preterites_and_periodic_units(title: str, summary: str, party: str) -> None:
     assert find_party(title, summary) == party
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "party"),
+    [
+        # A word in single quotes before the name is the headline's citation of a word.
+        ("ICO fines 'careless' Exampla £80,000 over calls", "", "Exampla"),
+        ("ICO fines ‘Exampla’ £80,000", "", "Exampla"),  # a guard: a quoted name was read before
+        # A headline opening with a description capitalised as headlines are, over a lead
+        # naming the party: the lead's party.
+        (
+            "Dating app fined €6.5m",
+            "The regulator said it fined Zephyrdate for sharing locations.",
+            "Zephyrdate",
+        ),
+        (
+            "Telemarketing selvaggio, multata una compagnia",
+            "Il Garante ha inflitto a Esempio Luce una sanzione.",
+            "Esempio Luce",
+        ),
+        # Guards: a name the lead repeats, or one right at its frame, stays.
+        ("Exampla online shop fined €5,000", "The regulator said Exampla kept card data.", "Exampla"),
+        ("Exampla online shop fined €5,000", "", "Exampla"),
+        ("Exampla fined NOK 65m", "The Norwegian regulator fined the dating app.", "Exampla"),
+    ],
+)
+def test_quoted_words_and_a_headline_opening_description(title: str, summary: str, party: str) -> None:
+    assert find_party(title, summary) == party
+
+
+def test_a_headline_opening_description_over_a_lead_naming_nobody_is_nobody() -> None:
+    assert find_party("Dating app fined €6.5m", "The regulator said the app shared users' locations.") is None

@@ -22,7 +22,7 @@ from monitor.analysis.party_checks import accept, before_auxiliaries, is_authori
 from monitor.analysis.party_finding import HOW, KNOWN, MAX_FRAME_HITS, TOPIC, Finding
 from monitor.analysis.party_frames import frames as _frames
 from monitor.analysis.party_frames import fronted
-from monitor.analysis.party_reader import read_after, read_before
+from monitor.analysis.party_reader import describes_a_party, read_after, read_before
 from monitor.analysis.party_slugs import clear_caches as clear_slug_caches
 from monitor.analysis.party_slugs import from_slug, not_name, slug_guesses, slug_only
 from monitor.analysis.party_words import clear_cache as clear_reader_cache
@@ -131,9 +131,12 @@ def explain_party(
             found = slug_only(strict)
     else:
         in_title = _first_in(text, scan, 0, len(title))
-        if in_title is not None and " " not in in_title[1].name:
+        opening = in_title is not None and _only_the_opening_capital(title, summary, in_title[1])
+        if in_title is not None and " " not in in_title[1].name and not opening:
             return in_title[1]  # one word: no fuller or plainer name in the summary replaces it
         in_summary = _first_in(text, scan, lo, len(text))
+        if opening and summary.strip():
+            in_title = None  # a lead that never names it names the party, or nobody is named
         found = _prefer(in_title[1] if in_title else None, in_summary[1] if in_summary else None)
         found = found or _topic(title)
         if in_title is None and in_summary is not None and found is in_summary[1] and known_parties:
@@ -141,6 +144,26 @@ def explain_party(
     if found is None and known_parties:
         found = _known(text, low, lo, slug, known_parties)
     return found
+
+
+def _only_the_opening_capital(title: str, summary: str, found: Finding) -> bool:
+    """Whether a one-word name is only the headline's first word, capitalised as every headline's
+    is, with lower-case words between it and the frame, and never named in the lead: "Dating app
+    fined", "Telemarketing selvaggio, multata una compagnia" describe the party the lead names.
+    "Exampla online shop fined" over a lead that names Exampla keeps it; so does one over no lead
+    at all, and "Exampla fined" (the name right at its frame) over a lead that only describes it."""
+    name = found.name
+    if " " in name or not title.startswith(name) or title.startswith(found.words):
+        return False
+    after = title[len(name) :].split(maxsplit=1)
+    # What stands between is a description ("app", "firm") or an adjective its comma closes.
+    if not after or not after[0].islower() or not (describes_a_party(after[0]) or after[0].endswith(",")):
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", summary):
+        before = summary[: m.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return False  # named on its own ("Exampla's shop"), not inside "Quillon Energy Ltd"
+    return True
 
 
 def _topic(title: str) -> Finding | None:

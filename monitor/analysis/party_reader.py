@@ -238,7 +238,7 @@ def clean(text: str, words: list[re.Match[str]], infos: list[Word], span: tuple[
     name = text[words[first].start() : words[last].end()].rstrip(PUNCT_END)
     if name.endswith(("'s", "’s")):
         name = name[:-2]
-    name = " ".join(name.replace('"', " ").replace("“", " ").replace("”", " ").split())
+    name = " ".join(name.replace('"', " ").replace("“", " ").replace("”", " ").split()).lstrip("'‘")
     if "'" in name or "’" in name:
         name = _GRAVE.sub(lambda m: _GRAVE_OF[m.group(1)], name)  # Italian typed "Universita'"
     parts = name.split()

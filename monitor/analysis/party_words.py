@@ -20,6 +20,7 @@ _CONNECTORS = frozenset(
 PUNCT_END = ".,;:'\"’”"
 # A sum written as one word ("6m", "1.2bn", "30,5Mio"): never part of a name.
 SUM = re.compile(r"\d[\d.,]*(?:[mkb]|bn|mn|mio|mrd|md)?", re.IGNORECASE)
+_OPENING_QUOTES = "'‘"
 # Quotation marks around a name ("“Exempla” fined", "à « Exempla »") are not part of it.
 QUOTES = frozenset('"“”«»')
 # A brand written as a web address in lower case ("bol.com", "morele.net") is a name.
@@ -56,6 +57,12 @@ _WORDS: dict[str, Word] = {}
 def word(text: str) -> Word:
     known = _WORDS.get(text)
     if known is not None:
+        return known
+    if text[:1] in _OPENING_QUOTES and len(text) > 1:
+        # A word in single quotes ("fines 'reckless' Exampla") is the word: the quote marks
+        # a headline's citation, not a change of kind.
+        known = word(text[1:])
+        _WORDS[text] = known
         return known
     data = _data()
     stripped = text.rstrip(PUNCT_END)
