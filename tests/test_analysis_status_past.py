@@ -153,6 +153,27 @@ def test_a_party_escaping_a_fine_reports_none(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Regulator drops planned fine against Zephyr",
+        "La CNIL renonce à l’amende contre Zephyr",
+        "Datenschutzbehörde verzichtet auf Bußgeld gegen Zephyr",
+        "La AEPD renuncia a la multa a Zephyr",
+        "Il Garante rinuncia alla multa per Zephyr",
+        "AP ziet af van boete voor Zephyr",
+    ],
+)
+def test_an_authority_abandoning_a_fine_reports_none(title: str) -> None:
+    assert analyze(title, "").fine is None
+
+
+def test_a_party_dropping_its_appeal_is_fined() -> None:
+    """Guard: "drops" abandons the fine only when the fine is what is dropped."""
+    fine = analyze("ICO fines Zephyr £2m after firm drops appeal", "").fine
+    assert fine is not None and fine.status == "imposed"
+
+
+@pytest.mark.parametrize(
     ("title", "status"),
     [
         # A court's ruling on a named authority's sanction, with no sum: the sanction is the fine.
