@@ -23,7 +23,6 @@ from monitor.analysis.roles import (
     is_aggregate_sentence,
     mentions_by_segment,
     other_sums,
-    over_a_period,
     refine,
     restated_in_summary,
     same_sum,
@@ -31,7 +30,7 @@ from monitor.analysis.roles import (
 )
 from monitor.analysis.sentences import first_sentence, sentences
 from monitor.analysis.status import act_in, acts_in, fine_status, is_fine_noun
-from monitor.analysis.totals import group_total, part_or_total
+from monitor.analysis.totals import group_total, part_or_total, several_fines_announced
 from monitor.models import Fine, PeriodicPenalty
 
 # The step budget of one item: sums and sentences looked at (news states its fine early).
@@ -252,7 +251,7 @@ def detect_fine(
 
     if chosen is None and penalty is None:
         if aggregate is not None:
-            several = _several_fines_announced(scan, title, segments[aggregate.segment], trace)
+            several = several_fines_announced(scan, title, segments[aggregate.segment], trace)
             if several is not None:
                 return several
             if trace is not None:
@@ -339,20 +338,6 @@ def _authority_sanction(scan: Scan, title: tuple[int, int]) -> bool:
     nouns = c.sum_nouns.findall(scan, *title)  # the authorities' mentions only after a noun
     starts = [s for s, _ in mention_spans(scan) if s < title[1]] if nouns else []
     return any(c.sanction_by.fullmatch(scan.text, n.end(), s) for n in nouns for s in starts if s > n.end())
-
-
-def _several_fines_announced(
-    scan: Scan, title: tuple[int, int], sentence: tuple[int, int], trace: Trace | None
-) -> Fine | None:
-    """Several fines stated as one total in a sentence that imposes them ("issued $90 million in
-    fines against two retailers"), not over a period ("over the past year", "last year"): a new
-    decision of several parties, whose total is no one fine's amount."""
-    if is_aggregate_sentence(scan, sentence) or over_a_period(scan, sentence) or not act_in(scan, sentence):
-        return None
-    status = fine_status(scan, title, [sentence], sentence, trace)
-    if trace is not None:
-        trace.add("fine", "several fines, no one amount", "money.yml aggregate with a fining act", "")
-    return Fine(None, None, None, status)
 
 
 def _without_sum(

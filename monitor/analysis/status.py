@@ -190,6 +190,17 @@ def acts_in(scan: Scan, span: tuple[int, int], kinds: tuple[str, ...] = _ACTS) -
     return [words for words in hits if not is_fine_noun(words)]
 
 
+def verb_after(scan: Scan, span: tuple[int, int], ends: list[int]) -> bool:
+    """Whether a fine noun spelt like a verb ("fines", "multa") stands right after one of the
+    given ends (an authority's mention): after its subject it is the verb, "CNIL fines X and Y"."""
+    nouns = [
+        m
+        for label, m in _compiled().status.finditer(scan, *span)
+        if label == "imposed" and is_fine_noun(m.group())
+    ]
+    return any(e <= m.start() and not scan.text[e : m.start()].strip() for m in nouns for e in ends)
+
+
 def private_suit(scan: Scan) -> str | None:
     """The words by which an item reports a lawsuit of private parties (fines.yml private_suits):
     a class action, whose settlement or damages are no penalty unless an authority decided."""

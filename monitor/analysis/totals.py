@@ -8,9 +8,13 @@ import re
 from itertools import pairwise
 
 from monitor.analysis import roles
+from monitor.analysis.authorities import mention_spans
+from monitor.analysis.explain import Trace
 from monitor.analysis.index import Scan
 from monitor.analysis.party_lexicon import lexicon
-from monitor.analysis.roles import Mention
+from monitor.analysis.roles import Mention, is_aggregate_sentence, over_a_period
+from monitor.analysis.status import act_in, fine_status, verb_after
+from monitor.models import Fine
 
 
 def first_part(chosen: Mention, fines: list[Mention]) -> Mention:
@@ -99,3 +103,18 @@ def group_total(scan: Scan, chosen: Mention, fines: list[Mention], span: tuple[i
     if len(parts) < 2 or not alike or not distributed or not one_group(scan, span):
         return None
     return sum(m.money.value for m in parts)
+
+
+def several_fines_announced(
+    scan: Scan, title: tuple[int, int], sentence: tuple[int, int], trace: Trace | None
+) -> Fine | None:
+    """Several fines stated as one total in a sentence that imposes them ("issued $90 million in
+    fines against two retailers"), not over a period ("over the past year", "last year"): a new
+    decision of several parties, whose total is no one fine's amount."""
+    acted = act_in(scan, sentence) or verb_after(scan, sentence, [e for _, e in mention_spans(scan)])
+    if not acted or is_aggregate_sentence(scan, sentence) or over_a_period(scan, sentence):
+        return None
+    status = fine_status(scan, title, [sentence], sentence, trace)
+    if trace is not None:
+        trace.add("fine", "several fines, no one amount", "money.yml aggregate with a fining act", "")
+    return Fine(None, None, None, status)
