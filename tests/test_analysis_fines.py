@@ -321,6 +321,15 @@ def test_the_garantes_ordinanza_ingiunzione_reports_a_fine_and_names_its_party()
     assert found.target == "Comune di Esempio"
 
 
+def test_the_garantes_injunction_to_pay_states_the_fines_sum() -> None:
+    """Its decisions order the payment ("ingiunge … il pagamento della somma di euro 40.000")."""
+    fine = analyze(
+        "Ordinanza ingiunzione – Esempio S.r.l.",
+        "Il Garante ingiunge alla società il pagamento della somma di euro 40.000.",
+    ).fine
+    assert fine is not None and (fine.amount, fine.currency) == (40_000, "EUR")
+
+
 @pytest.mark.parametrize(
     ("summary", "party"),
     [

@@ -725,3 +725,27 @@ def test_one_fine_of_last_year_is_still_one_fine() -> None:
 def test_a_penalty_asked_for_after_its_noun_is_proposed() -> None:
     summary = "Der Beauftragte hat gegen Beispiel eine Busse von 40.000 Franken beantragt."
     assert _status("Datenschutz", summary) == "proposed"
+
+
+def test_an_authority_fining_two_parties_a_total_is_imposed_without_one_amount() -> None:
+    """ "CNIL fines X and Y": after the authority's name the noun-like "fines" is the verb."""
+    fine = analyze("CNIL fines Exampla and Zephyr a total of €1 million", "").fine
+    assert fine is not None and fine.status == "imposed" and fine.amount is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # An agency's label before the headline is no word of it.
+        "ROUNDUP: Beispiel muss 3 Mio Euro Bußgeld zahlen",
+        "ROUNDUP 2/Kreise: Beispiel muss 3 Mio Euro Bußgeld zahlen",
+        "UPDATE 2-ICO fines Exampla £3 million",  # a guard: read right before
+    ],
+)
+def test_a_wire_label_before_the_headline_is_cut(title: str) -> None:
+    assert _status(title) == "imposed"
+
+
+def test_a_review_named_a_roundup_still_reviews() -> None:
+    """Guard: as a word of the headline, "roundup" is a review of old fines."""
+    assert _status("Privacy roundup: ICO fines Exampla £3 million") == "mention_of_past"

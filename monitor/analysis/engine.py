@@ -36,6 +36,7 @@ from monitor.analysis import (
 from monitor.analysis.explain import Trace
 from monitor.analysis.fold import fold_nfc, nfc
 from monitor.analysis.gazetteer import Gazetteer
+from monitor.analysis.headlines import without_wire_label
 from monitor.analysis.index import RuleIndex, Scan, rules_in
 from monitor.analysis.party_finding import Finding
 from monitor.analysis.phrases import alternation, flatten
@@ -87,7 +88,7 @@ class ItemText:
 
 
 def item_text(title: str, summary: str, index: RuleIndex | None = None) -> ItemText:
-    title_n = nfc(within_budget(title or "", MAX_TITLE_CHARS))
+    title_n = without_wire_label(nfc(within_budget(title or "", MAX_TITLE_CHARS)))
     summary_n = nfc(within_budget(summary or "", MAX_SUMMARY_CHARS))
     summary_c = fold_nfc(summary_n)
     title_l = lowered(fold_nfc(title_n))

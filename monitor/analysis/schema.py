@@ -162,6 +162,7 @@ SCHEMAS: dict[str, Check] = {
             "question_openers": per_language,
             "private_suits": per_language,
             "commentary_labels": per_language,
+            "wire_labels": phrases,
             "earlier_proposal": per_language,
         },
         required=frozenset({"fine_words", "status", "abbreviations", "largest_tariff_eur"}),
