@@ -463,3 +463,28 @@ def test_a_headline_sum_without_an_authoritys_sanction_is_no_fine(title: str, su
 def test_a_fine_noun_and_a_verb_of_amounting_state_the_fine(title: str, summary: str, amount: float) -> None:
     fine = analyze(title, summary).fine
     assert fine is not None and (fine.amount, fine.currency, fine.status) == (amount, "EUR", "imposed")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount"),
+    [
+        # Verbs of paying, with an authority or a penalty named: the sum is the fine.
+        (
+            "Exampla coughs up €3m after privacy probe",
+            "The Irish regulator fined the insurer.",
+            3_000_000,
+        ),
+        ("Esempio pagherà 2 milioni di euro al Garante", "", 2_000_000),
+        ("Datenschützer brummen Beispiel 1,2 Millionen Euro auf", "", 1_200_000),
+        # A guard: the CNIL's sanction made the sum a fine before.
+        ("Exemple devra débourser 600 000 euros", "La CNIL a sanctionné l'entreprise.", 600_000),
+    ],
+)
+def test_verbs_of_paying_and_imposing_in_headline_idiom(title: str, summary: str, amount: int) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.status == "imposed" and fine.amount == amount
+
+
+def test_a_price_paid_is_still_no_fine() -> None:
+    """Guard: a verb of paying without a penalty or an authority is a purchase."""
+    assert analyze("Exampla shells out $4.5 billion for a start-up", "").fine is None

@@ -831,3 +831,24 @@ def test_quoted_words_and_a_headline_opening_description(title: str, summary: st
 
 def test_a_headline_opening_description_over_a_lead_naming_nobody_is_nobody() -> None:
     assert find_party("Dating app fined €6.5m", "The regulator said the app shared users' locations.") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # Headline idioms of a fine, each in several outlets' usage.
+        ("Datenschützer brummen Beispiel ein Bußgeld von 1,2 Millionen Euro auf", "Beispiel"),
+        ("La CNIL met Exemple à l'amende : 1 million d'euros", "Exemple"),
+        ("Exemple devra débourser 600 000 euros d'amende", "Exemple"),
+        ("Exemple paie cher son traçage : 5 M€ d'amende", "Exemple"),
+        # Guards: "€3m fine" named the party before as "X's fine" does.
+        ("Exampla coughs up €3m fine after privacy probe", "Exampla"),
+        ("Exampla must shell out $5m penalty over children's data", "Exampla"),
+        ("Watchdog raps Exampla with £500,000 penalty", "Exampla"),
+        ("Il Garante bacchetta Esempio: multa da 400mila euro", "Esempio"),
+        ("Multazo millonario a Ejemplo por espiar a sus usuarios", "Ejemplo"),
+        ("Voorbeeld op de vingers getikt: boete van 250.000 euro", "Voorbeeld"),
+    ],
+)
+def test_headline_idioms_of_a_fine(title: str, party: str) -> None:
+    assert find_party(title, "") == party
