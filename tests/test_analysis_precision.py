@@ -132,6 +132,31 @@ def test_what_a_company_pays_to_end_a_class_action_is_no_fine(title: str, summar
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        # A settlement is a penalty word: without the dispute named, these two were fines.
+        "Exampla settles patent dispute with Zephyr for $300 million",
+        "Voorbeeld betaalt 15 miljoen euro om octrooigeschil te schikken",
+        # Guards: a verb of paying alone named no penalty before.
+        "Exemple verse 50 millions d'euros pour clore un litige sur ses brevets",
+        "Beispiel zahlt 80 Millionen Euro und beendet Patentstreit mit Zephyr",
+        "Ejemplo pagará 20 millones para cerrar una disputa de patentes",
+        "Esempio paga 10 milioni per chiudere la controversia sui brevetti",
+    ],
+)
+def test_what_a_company_pays_to_end_a_patent_dispute_is_no_fine(title: str) -> None:
+    assert analyze(title, "").fine is None, title
+
+
+def test_a_tariff_under_a_weak_authority_guess_is_no_decision() -> None:
+    """ "UK" points to an authority only as a guess: a tariff's sum with nobody named is no fine."""
+    assert (
+        analyze("UK fines for late tax returns rise to £100", "HMRC said 600,000 people missed it.").fine
+        is None
+    )
+
+
+@pytest.mark.parametrize(
     ("title", "summary", "authority"),
     [
         # A fining act in the headline, an authority or a deciding country or "EU": the fine

@@ -172,6 +172,7 @@ def analyze(
 
     found_tags = tags.find_tags(scan, trace)
     named = authorities.find_authority(scan)
+    stated = named or feed_authority  # not a guess from a weak name or a company's lead authority
     country_of = authorities.authority(named or feed_authority)
     country = country_of.country if country_of else None
     fine = fines.detect_fine(scan, len(title_l), summary_c, country, published, trace)
@@ -212,7 +213,8 @@ def analyze(
         and fine.status == "imposed"
         # A sum of no stated currency ("6 millones" in a headline) counts at its face value.
         and (fine.amount_eur if fine.amount_eur is not None else fine.amount or 0.0) <= _largest_tariff()
-        and not (authority or target)
+        # A guessed authority decides nothing: "UK fines for late tax returns rise to £100".
+        and not (stated or target)
     )
     if no_one and _nobody(item):
         # Nobody fined and nobody fining, not even described ("Fine dining: …", "Bußgeldkatalog:
