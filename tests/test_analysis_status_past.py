@@ -188,3 +188,8 @@ def test_a_ruling_on_an_authoritys_sanction_without_a_sum(title: str, status: st
 def test_an_authoritys_reprimand_is_no_fine() -> None:
     # A guard: the sanction named is a reprimand.
     assert _status("Sanction de la CNIL contre Zephyr : un rappel à l'ordre") is None
+
+
+def test_a_slug_glues_the_elided_article_to_the_fine_noun() -> None:
+    """A URL slug writes "l'amende" as "lamende": still the fine noun."""
+    assert _status("le conseil detat confirme lamende de exemple") == "mention_of_past"
