@@ -24,6 +24,8 @@ from monitor.analysis.authorities import authority
         ("Le régulateur irlandais inflige à Exempla une amende record", "DPC"),
         ("Berliner Datenschutzbehörde: Bußgeld von 1 Million Euro gegen Beispiel", "BlnBDI"),
         ("Una Comisión Nacional de Informática y de Libertades impone a Ejemplo 1 millón", "CNIL"),
+        # The UK's financial regulator by its acronym.
+        ("FCA fines Exampla Bank £29 million over financial crime controls", "FCA"),
         # The Spanish agency by its topic, as the one the fine is paid to.
         ("Ejemplo pagará 600.000 euros de multa a Protección de Datos", "AEPD"),
     ],

@@ -852,3 +852,10 @@ def test_a_headline_opening_description_over_a_lead_naming_nobody_is_nobody() ->
 )
 def test_headline_idioms_of_a_fine(title: str, party: str) -> None:
     assert find_party(title, "") == party
+
+
+def test_an_agencys_charge_names_whom_it_accuses() -> None:
+    assert (
+        find_party("SEC charges Exampla with misleading investors, imposes $10 million penalty", "")
+        == "Exampla"
+    )
