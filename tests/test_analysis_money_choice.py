@@ -308,3 +308,18 @@ def test_revenue_by_its_verb_and_an_older_fine_by_its_tense_are_no_fine(
 ) -> None:
     fine = analyze(title, summary).fine
     assert fine is not None and fine.amount == value
+
+
+@pytest.mark.parametrize(
+    ("title", "currency"),
+    [
+        # A crown of several countries is the deciding country's, named as the subject.
+        ("Denmark fines Exampla 10 million kroner", "DKK"),
+        ("Sweden fines Exampla 7 million crowns", "SEK"),
+        ("Norway fines Exampla 7 million crowns", "NOK"),  # a guard: the first choice already
+        ("Exampla fined 7 million crowns in Sweden", "SEK"),
+    ],
+)
+def test_an_ambiguous_currency_word_is_the_deciding_countrys(title: str, currency: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and fine.currency == currency

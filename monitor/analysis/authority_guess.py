@@ -40,6 +40,20 @@ def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
     return lead_authority(scan) if lead else None
 
 
+def deciding_country(scan: Scan) -> str | None:
+    """The country an item places its decision in, as find_weak_authority reads it (the first its
+    title names, else the only one its summary names): its currency is the fine's local one
+    ("Denmark fines X 10 million kroner": Danish kroner)."""
+    text = scan.text
+    title_end = text.find("\n")
+    title_end = len(text) if title_end < 0 else title_end
+    in_title = deciding_countries(scan, 0, title_end)
+    if in_title:
+        return min(in_title)[1]
+    in_summary = {code for _at, code in deciding_countries(scan, title_end, len(text))}
+    return in_summary.pop() if len(in_summary) == 1 else None
+
+
 def lead_authority(scan: Scan) -> str | None:
     """The lead authority (lead_authorities in authorities.yml) of the first company an item about
     data protection, not competition, names that has one: a guess at who decided (one-stop shop)."""

@@ -174,7 +174,7 @@ def analyze(
     named = authorities.find_authority(scan)
     stated = named or feed_authority  # not a guess from a weak name or a company's lead authority
     country_of = authorities.authority(named or feed_authority)
-    country = country_of.country if country_of else None
+    country = country_of.country if country_of else authority_guess.deciding_country(scan)
     fine = fines.detect_fine(scan, len(title_l), summary_c, country, published, trace)
     suit = status.private_suit(scan) if fine is not None and not (named or feed_authority) else None
     if suit is not None and not (
