@@ -859,3 +859,32 @@ def test_an_agencys_charge_names_whom_it_accuses() -> None:
         find_party("SEC charges Exampla with misleading investors, imposes $10 million penalty", "")
         == "Exampla"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # An adverb of repetition between the subject and its participle is passed over.
+        ("Après une première amende, Exemple de nouveau sanctionnée", "Exemple"),
+        ("Despite the appeal, Exampla again fined", "Exampla"),
+        ("Trotz Einspruch: Beispiel erneut bestraft", "Beispiel"),
+        ("Tras la polémica, Ejemplo otra vez multada", "Ejemplo"),
+        ("Dopo le polemiche, Esempio di nuovo multata", "Esempio"),
+        ("Ondanks alles, Voorbeeld opnieuw beboet", "Voorbeeld"),
+        ("Banque de Exemple sanctionnée", "Banque de Exemple"),  # a guard: "de" inside a name
+    ],
+)
+def test_an_adverb_of_repetition_before_the_participle(title: str, party: str) -> None:
+    assert find_party(title, "") == party
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A word opening a headline before its subject is no name of its own.
+        "Après une première amende de 50 millions, de nouveau sanctionnée",
+        "Erneut Bußgeld verhängt",  # a guard: named nobody before
+    ],
+)
+def test_a_headlines_opening_time_or_repetition_word_is_no_party(title: str) -> None:
+    assert find_party(title, "") is None
