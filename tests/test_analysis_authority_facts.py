@@ -24,6 +24,11 @@ from monitor.analysis.authorities import authority
         ("Le régulateur irlandais inflige à Exempla une amende record", "DPC"),
         ("Berliner Datenschutzbehörde: Bußgeld von 1 Million Euro gegen Beispiel", "BlnBDI"),
         ("Una Comisión Nacional de Informática y de Libertades impone a Ejemplo 1 millón", "CNIL"),
+        # The EDPB's name of a national authority: the country's English adjective and "SA".
+        ("Irish SA announces EUR 345 million fine", "DPC"),
+        ("Polish SA: PLN 4 million fine for Exampla", "UODO"),
+        ("Hamburg SA fines Exampla EUR 35.3 million", "HmbBfDI"),  # a guard: the Land named it
+        ("Danish SA proposes fine of DKK 10 million for Exampla", "Datatilsynet-DK"),
         # The UK's financial regulator by its acronym.
         ("FCA fines Exampla Bank £29 million over financial crime controls", "FCA"),
         # The Spanish agency by its topic, as the one the fine is paid to.

@@ -271,3 +271,15 @@ def test_the_bundled_aliases_join_renamed_companies() -> None:
     assert party_key("Google LLC") == party_key("Alphabet Inc.")
     # A one-letter name is never looked for in text, even as an alias.
     assert not Gazetteer.of(["Twitter International"]).find("article x of the law", None)
+
+
+def test_a_supervisory_authority_adjective_of_a_country_without_a_dpa_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monitor.analysis import rules
+
+    data = copy.deepcopy(rules.load("authorities"))
+    data["supervisory_authority_adjectives"]["XX"] = ["atlantean"]
+    monkeypatch.setattr(rules, "load", lambda name: data)
+    with pytest.raises(name_rules.SchemaError, match=r"supervisory_authority_adjectives\.XX"):
+        name_rules.authorities_data.__wrapped__()

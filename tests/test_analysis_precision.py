@@ -192,3 +192,9 @@ def test_a_class_action_mentioned_beside_a_fine_leaves_it_a_fine(
 def test_a_fine_of_no_authority_is_data_protection_only_about_personal_data(title: str, domain: str) -> None:
     result = analyze(title, "")
     assert result.fine is not None and result.domain == domain, title
+
+
+def test_the_french_possessive_sa_names_no_authority() -> None:
+    """Guard: "sa" alone is the French possessive (and a legal form), never a supervisory authority."""
+    found = analyze("La Banque de France maintient sa prévision de croissance à 0,9 %", "")
+    assert found.authority is None and found.fine is None

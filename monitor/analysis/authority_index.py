@@ -85,6 +85,9 @@ def compiled() -> Compiled:
             owners[alias].append(code)
         if entry.get("weak"):
             weak[code] = list(entry["weak"])
+    for country, adjectives in data["supervisory_authority_adjectives"].items():
+        for adjective in adjectives:  # "Irish SA": the EDPB's name for the country's authority
+            owners[f"{adjective} sa"].append(str(data["country_authority"][country]["dpa"]))
     exact_owner: dict[str, tuple[str, ...]] = {}
     wild_owner: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
     for alias, codes in owners.items():

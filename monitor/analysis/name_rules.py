@@ -109,6 +109,7 @@ AUTHORITIES_SCHEMA: dict[str, Any] = {
     "locatives": PerLanguage(PHRASES),
     "country_agents": PerLanguage(PHRASES),
     "lead_authorities": MapOf(PHRASES),
+    "supervisory_authority_adjectives": MapOf(PHRASES),
     "passing_mentions": PerLanguage(PHRASES),
     "us_states": MapOf(PHRASES),
     "state_attorney_general": PerLanguage(PHRASES),
@@ -188,6 +189,9 @@ def authorities_data() -> dict[str, Any]:
                 raise SchemaError(f"country_authority.{country}.{kind}: unknown authority {code!r}")
         if country not in data["countries"]:
             raise SchemaError(f"country_authority.{country}: no words for this country under countries")
+    for country in data["supervisory_authority_adjectives"]:
+        if "dpa" not in data["country_authority"].get(country, {}):
+            raise SchemaError(f"supervisory_authority_adjectives.{country}: no dpa under country_authority")
     return data
 
 
