@@ -86,8 +86,9 @@ def names() -> Names:
 _AT = r"(?:[\s,T]+(?:(?:at|à|às|a|um|alle|ore|a\s+las|om)\s+)?|\s+-\s+)"
 # A clock, with a 12-hour clock's "am"/"pm" when it has one.
 _CLOCK = r"(?P<time>\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?)(?:\s*(?P<half>[ap])\.?m\.?(?!\w))?"
-# A day's ordinal ending: "7th December 2022", "1er septembre 2025", "December 7th, 2022".
-_NTH = r"(?:st|nd|rd|th|er|re)?"
+# A day's ordinal ending: "7th December 2022", "1er septembre 2025", "December 7th, 2022", and the
+# ordinal sign Italian, Spanish and Portuguese write after the first day ("1° ottobre", "1º de marzo").
+_NTH = r"(?:st|nd|rd|th|er|re|°|º)?"
 # A feed's date: [weekday,] day month year [time [zone]], any language, any punctuation between.
 _NAMED = re.compile(
     # Spanish and Portuguese join day, month and year with "de" ("6 de diciembre de 2024").

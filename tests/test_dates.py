@@ -57,6 +57,9 @@ def utc(*fields: int) -> datetime:
         ("6th January 2022", utc(2022, 1, 6)),
         ("January 6th, 2022", utc(2022, 1, 6)),
         ("1er janvier 2022", utc(2022, 1, 1)),
+        # The ordinal sign after the first day, in Italian and Spanish.
+        ("1° gennaio 2022", utc(2022, 1, 1)),
+        ("1º de enero de 2022", utc(2022, 1, 1)),
         # JavaScript's Date.toString(): the zone's name in brackets after its offset.
         ("Thu Jan 06 2022 10:00:00 GMT+0100 (Central European Standard Time)", utc(2022, 1, 6, 9)),
     ],
