@@ -888,3 +888,17 @@ def test_an_adverb_of_repetition_before_the_participle(title: str, party: str) -
 )
 def test_a_headlines_opening_time_or_repetition_word_is_no_party(title: str) -> None:
     assert find_party(title, "") is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The company's head fined in person: the person is the party, unnamed.
+        "Former Exampla boss fined over data misuse",
+        "Ex-Exampla CEO fined £5,000",
+        "Exampla founder fined",
+        "Ex-Beispiel-Chef muss Bußgeld zahlen",
+    ],
+)
+def test_a_companys_head_fined_in_person_is_no_company(title: str) -> None:
+    assert find_party(title, "") is None
