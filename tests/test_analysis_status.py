@@ -749,3 +749,16 @@ def test_a_wire_label_before_the_headline_is_cut(title: str) -> None:
 def test_a_review_named_a_roundup_still_reviews() -> None:
     """Guard: as a word of the headline, "roundup" is a review of old fines."""
     assert _status("Privacy roundup: ICO fines Exampla £3 million") == "mention_of_past"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Heading for a fine, or an authority studying or weighing one: not yet imposed.
+        "Vers une amende record pour Exemple",
+        "La AEPD estudia multar a Ejemplo",
+        "Il Garante valuta una multa per Esempio",
+    ],
+)
+def test_a_fine_headed_for_or_weighed_is_a_proposal(title: str) -> None:
+    assert _status(title) == "proposed"
