@@ -323,3 +323,22 @@ def test_revenue_by_its_verb_and_an_older_fine_by_its_tense_are_no_fine(
 def test_an_ambiguous_currency_word_is_the_deciding_countrys(title: str, currency: str) -> None:
     fine = analyze(title, "").fine
     assert fine is not None and fine.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("title", "amount", "currency"),
+    [
+        # A sum of no currency with an Italian or Dutch multiplier: the euro, nobody naming another.
+        ("Multa privacy da 5 milioni a Esempio", 5_000_000, "EUR"),
+        ("Boete van 2 miljoen voor Voorbeeld", 2_000_000, "EUR"),
+        # A currency named after it stays its own (the yuan's a guard: read before).
+        ("Multa da 5 milioni di franchi a Esempio", 5_000_000, "CHF"),
+        ("Multa da 5 milioni di yuan a Esempio", 5_000_000, "CNY"),
+        # Today's franc is Switzerland's; the CFA franc says so.
+        ("Exemple condamnée à une amende de 200 000 francs", 200_000, "CHF"),
+        ("Amende de 200 000 francs CFA pour Exemple", 200_000, "XOF"),
+    ],
+)
+def test_the_currency_of_a_sum_that_names_none_or_only_francs(title: str, amount: int, currency: str) -> None:
+    fine = analyze(title, "").fine
+    assert fine is not None and (fine.amount, fine.currency) == (amount, currency)

@@ -54,6 +54,7 @@ class _Compiled:
     reprimands: Rule  # a sanction that is no money ("rappel à l'ordre", "ammonimento")
     sanction_by: re.Pattern[str]  # between a sanction noun and the authority that imposed it
     negators: frozenset[str]  # "non", "nicht": a sanction verb they deny states no act
+    euro_multipliers: frozenset[str]
 
 
 def _rule(phrases: list[str]) -> Rule:
@@ -86,6 +87,7 @@ def _compiled() -> _Compiled:
         # Optional: a mention may hold its own article or preposition ("del garante").
         sanction_by=re.compile(rf"\s*(?:(?:{alternation(flatten(fines['sanction_by']))})(?:\s+|(?<=')\s*))?"),
         negators=frozenset(flatten(fines["negators"])),
+        euro_multipliers=frozenset(money.get("euro_multipliers") or ()),
     )
 
 
@@ -95,6 +97,14 @@ def _currency(money: Money, country: str | None) -> str | None:
         if local in money.choices:
             return local
     return money.currency
+
+
+def _euro_multiplier(scan: Scan, money: Money) -> str | None:
+    """EUR for a sum of no currency whose multiplier only euro countries write ("5 milioni",
+    "2 miljoen"; money.yml euro_multipliers), else None."""
+    words = scan.text[money.start : money.end].split()
+    after = scan.text[money.end : money.end + 4].split()[:1]  # "5 milioni di yuan": a currency unread
+    return "EUR" if words and words[-1] in _compiled().euro_multipliers and after != ["di"] else None
 
 
 def local_currency(country: str | None) -> str | None:
@@ -286,7 +296,12 @@ def detect_fine(
     money = exact_figure(scan, money, [m.money for m in mentions])
     if not parted and (whole := group_total(scan, chosen, fines, segments[chosen.segment])):
         money = money._replace(value=whole)
-    currency = _currency(money, country) or local_currency(country) or (penalty.currency if penalty else None)
+    currency = (
+        _currency(money, country)
+        or local_currency(country)
+        or (penalty.currency if penalty else None)
+        or _euro_multiplier(scan, money)
+    )
     conversion = stated_conversion(chosen, mentions, currency)
     eur = to_eur(money.value, currency, on) if currency else None
     day = rate_day(currency, on) if currency and eur is not None else None

@@ -176,6 +176,7 @@ SCHEMAS: dict[str, Check] = {
             "country_currency": labelled(currency),
             "conversion_currencies": currencies,
             "multipliers": numbered(phrases),
+            "euro_multipliers": phrases,
             "number_words": numbered(phrases),
             "largest_plausible_sum": number,
             "periodic_after": labelled(phrases),
