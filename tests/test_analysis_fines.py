@@ -488,3 +488,10 @@ def test_verbs_of_paying_and_imposing_in_headline_idiom(title: str, summary: str
 def test_a_price_paid_is_still_no_fine() -> None:
     """Guard: a verb of paying without a penalty or an authority is a purchase."""
     assert analyze("Exampla shells out $4.5 billion for a start-up", "").fine is None
+
+
+def test_austrias_administrative_penalty_is_a_fine_naming_its_party() -> None:
+    """The Datenschutzbehörde imposes a "Verwaltungsstrafe"."""
+    found = analyze("DSB: Verwaltungsstrafe von 9,5 Mio. Euro für Beispiel", "")
+    assert found.fine is not None and found.fine.status == "imposed"
+    assert (found.fine.amount, found.fine.currency, found.target) == (9_500_000, "EUR", "Beispiel")

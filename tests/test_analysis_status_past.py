@@ -193,3 +193,22 @@ def test_an_authoritys_reprimand_is_no_fine() -> None:
 def test_a_slug_glues_the_elided_article_to_the_fine_noun() -> None:
     """A URL slug writes "l'amende" as "lamende": still the fine noun."""
     assert _status("le conseil detat confirme lamende de exemple") == "mention_of_past"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # An authority without the power to fine: the fine words name none.
+        (
+            "Le préposé recommande à Exemple de cesser la collecte",
+            "Il n'a pas le pouvoir d'infliger des amendes.",
+        ),
+        (
+            "Commissioner finds Exampla broke the law",
+            "The commissioner has no power to fine companies.",
+        ),  # a guard
+        ("Beauftragter rügt Beispiel", "Er kann keine Bußgelder verhängen."),
+    ],
+)
+def test_an_authority_without_the_power_to_fine_reports_none(title: str, summary: str) -> None:
+    assert analyze(title, summary).fine is None
