@@ -56,6 +56,7 @@ def _one_sum(text: str) -> tuple[float, str | None]:
         ("Italian half before milione", "mezzo milione di euro", 500_000, "EUR"),
         ("English half a million", "half a million pounds", 500_000, "GBP"),
         ("English quarter of a million", "a quarter of a million euros", 250_000, "EUR"),
+        ("Indian grouping by lakhs and crores", "a fine of Rs 2,13,00,000", 21_300_000, "INR"),
         ("English three quarters of a million", "three-quarters of a million pounds", 750_000, "GBP"),
         ("Dutch quarter before miljoen", "een kwart miljoen euro", 250_000, "EUR"),
         ("Dutch no cents before the currency word", "een boete van 500.000,- euro", 500_000, "EUR"),

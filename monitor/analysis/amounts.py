@@ -39,7 +39,9 @@ class _Tables:
     coordinator: re.Pattern[str]
 
 
-_NUMBER = r"\d{1,3}(?:(?:[.,']|\s)\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Grouped by thousands ("20.000.000", "20 000", "20'000"), or the Indian way, by lakhs and crores
+# ("Rs 2,13,00,000": 21.3 million), or not grouped.
+_NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:(?:[.,']|\s)\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SPACE_RUN = re.compile(r"[\s\-]+")
 
 
