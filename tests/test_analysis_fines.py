@@ -495,3 +495,25 @@ def test_austrias_administrative_penalty_is_a_fine_naming_its_party() -> None:
     found = analyze("DSB: Verwaltungsstrafe von 9,5 Mio. Euro für Beispiel", "")
     assert found.fine is not None and found.fine.status == "imposed"
     assert (found.fine.amount, found.fine.currency, found.target) == (9_500_000, "EUR", "Beispiel")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # A headline's sum with no act of its own, over a lead where a named authority fines.
+        ("Sanzione record per Esempio: 10 milioni", "Il Garante privacy ha multato la società."),
+        (
+            "Record penalty for Exampla: €10m",
+            "The ICO has now fined the retailer.",
+        ),  # guard
+        ("Sanción récord para Ejemplo: 3 millones de euros", "La AEPD ha multado a la compañía."),
+    ],
+)
+def test_a_headline_sum_over_a_named_authoritys_fining_verb_is_the_fine(title: str, summary: str) -> None:
+    fine = analyze(title, summary).fine
+    assert fine is not None and fine.status == "imposed" and fine.amount is not None
+
+
+def test_a_headline_sum_of_another_kind_stays_no_fine() -> None:
+    """Guard: a profit in the headline is not the fine of a lead that recalls one."""
+    assert analyze("Exampla reports €10m profit", "The ICO has fined the company before.").fine is None
