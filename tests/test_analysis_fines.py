@@ -517,3 +517,25 @@ def test_a_headline_sum_over_a_named_authoritys_fining_verb_is_the_fine(title: s
 def test_a_headline_sum_of_another_kind_stays_no_fine() -> None:
     """Guard: a profit in the headline is not the fine of a lead that recalls one."""
     assert analyze("Exampla reports €10m profit", "The ICO has fined the company before.").fine is None
+
+
+@pytest.mark.parametrize(
+    ("summary", "amount"),
+    [
+        # A verb of amounting joins the fine noun to its sum across the words naming the party.
+        ("The fine against Exampla amounts to €3 million.", 3_000_000),
+        ("Das Bußgeld gegen Beispiel beläuft sich auf 2 Mio. Euro.", 2_000_000),
+        ("De boete voor Voorbeeld bedraagt 2 miljoen euro.", 2_000_000),
+        ("La multa para Ejemplo asciende a 1,2 millones de euros.", 1_200_000),
+        ("La multa per Esempio ammonta a 2 milioni di euro.", 2_000_000),
+        ("L'amende pour Exemple s'élève à 3 millions d'euros.", 3_000_000),
+    ],
+)
+def test_a_verb_of_amounting_across_the_party_names_the_fines_sum(summary: str, amount: int) -> None:
+    fine = analyze("Privacy", summary).fine
+    assert fine is not None and fine.amount == amount
+
+
+def test_a_sum_far_from_its_noun_without_a_verb_of_amounting_stays_none() -> None:
+    """Guard: any words between a fine noun and a sum do not make it the fine's."""
+    assert analyze("Privacy", "The fine for the company that raised €3 million last year.").fine is None

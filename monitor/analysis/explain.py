@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from monitor.analysis.amounts import Money
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,3 +29,8 @@ class Trace:
 
     def add(self, fact: str, value: object, rule: str, words: str) -> None:
         self.items.append(Evidence(fact, str(value), rule, " ".join(words.split())))
+
+
+def money_text(money: Money) -> str:
+    """A sum as --explain shows it: "EUR 20,000,000", "? 5,000" for one of no currency."""
+    return f"{money.currency or '?'} {money.value:,.0f}"

@@ -11,7 +11,7 @@ from functools import cache
 from monitor.analysis import rules
 from monitor.analysis.amounts import Money, exact_figure, money_spans
 from monitor.analysis.authorities import mention_spans
-from monitor.analysis.explain import Trace
+from monitor.analysis.explain import Trace, money_text
 from monitor.analysis.index import Rule, Scan
 from monitor.analysis.leads import phrase_leads
 from monitor.analysis.matcher import Matcher
@@ -65,7 +65,8 @@ def _rule(phrases: list[str]) -> Rule:
 def _compiled() -> _Compiled:
     fines = rules.load("fines")
     money = rules.load("money")
-    connectors = sorted(flatten(fines.get("fine_noun_connectors")), key=len, reverse=True)
+    amounting = sorted(flatten(fines.get("amounting_verbs")), key=len, reverse=True)
+    connectors = sorted([*flatten(fines.get("fine_noun_connectors")), *amounting], key=len, reverse=True)
     return _Compiled(
         fine_words=_rule(flatten(fines["fine_words"])),
         sum_nouns=_rule(flatten(fines["fine_words"]) + flatten(fines.get("sanction_nouns"))),
@@ -80,8 +81,10 @@ def _compiled() -> _Compiled:
         domains=Matcher({d: flatten(words) for d, words in fines["domain_words"].items()}),
         # "fine of", "amende d'un montant de", "Bußgeld in Höhe von", "sanzione da": a connector,
         # then at most two more words, between a fine noun and its sum.
+        # A connector right after the noun, or a verb of amounting up to five words after it.
         noun_gap=re.compile(
-            rf"\s*(?:{'|'.join(map(re.escape, connectors))})(?:\s+|(?<=')\s*)(?:[\w']+\s+){{0,2}}"
+            rf"(?:\s*(?:{'|'.join(map(re.escape, connectors))})(?:\s+|(?<=')\s*)"
+            rf"|(?:\s+[\w'’.-]+){{1,5}}?\s+(?:{'|'.join(map(re.escape, amounting))})\s+)(?:[\w']+\s+){{0,2}}"
         ),
         reprimands=_rule(flatten(fines["reprimands"])),
         # Optional: a mention may hold its own article or preposition ("del garante").
@@ -100,8 +103,7 @@ def _currency(money: Money, country: str | None) -> str | None:
 
 
 def _euro_multiplier(scan: Scan, money: Money) -> str | None:
-    """EUR for a sum of no currency whose multiplier only euro countries write ("5 milioni",
-    "2 miljoen"; money.yml euro_multipliers), else None."""
+    """EUR for a sum of no currency with a multiplier only euro countries write ("5 milioni")."""
     words = scan.text[money.start : money.end].split()
     after = scan.text[money.end : money.end + 4].split()[:1]  # "5 milioni di yuan": a currency unread
     return "EUR" if words and words[-1] in _compiled().euro_multipliers and after != ["di"] else None
@@ -230,7 +232,7 @@ def detect_fine(
         or _acted(scan, title, [segments[i] for i in sorted({m.segment for m in fines})])
     ):
         if trace is not None:
-            trace.add("rejected sum", _money_text(fines[0].money), "no fining act", "")
+            trace.add("rejected sum", money_text(fines[0].money), "no fining act", "")
         fines = []
     aggregate = next((m for m in mentions if m.role == "aggregate" and in_penalty_sentence(m)), None)
     periodic = next((m for m in mentions if m.role.startswith("periodic:")), None)
@@ -238,7 +240,7 @@ def detect_fine(
         for m in mentions:
             if m.role not in ("fine", "equivalent") and not m.role.startswith("periodic:"):
                 why = f"{scan.text[m.money.start : m.money.end]} | {m.because}"
-                trace.add("rejected sum", _money_text(m.money), f"money.yml: {m.role}", why)
+                trace.add("rejected sum", money_text(m.money), f"money.yml: {m.role}", why)
 
     chosen: Mention | None = None
     total: Mention | None = None  # the sum chosen first, when it is a total of parts
@@ -254,7 +256,7 @@ def detect_fine(
             if trace is not None:
                 trace.add(
                     "periodic_penalty",
-                    f"{_money_text(periodic.money)} per {unit}",
+                    f"{money_text(periodic.money)} per {unit}",
                     "money.yml periodic",
                     periodic.because,
                 )
@@ -394,7 +396,3 @@ def _without_sum(
         hit = c.fine_words.search(scan, *title) or (lead and c.fine_words.search(scan, *lead))
         trace.add("fine", "no sum", "fines.yml fine_words", hit.group() if hit else "")
     return Fine(None, None, None, status)
-
-
-def _money_text(money: Money) -> str:
-    return f"{money.currency or '?'} {money.value:,.0f}"

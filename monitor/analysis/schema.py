@@ -150,6 +150,7 @@ SCHEMAS: dict[str, Check] = {
             "partitives": per_language,
             "fine_nouns": per_language,
             "fine_noun_connectors": per_language,
+            "amounting_verbs": per_language,
             "sanction_by": per_language,
             "negators": per_language,
             "status": labelled(per_language, _STATUSES),
