@@ -902,3 +902,15 @@ def test_a_headlines_opening_time_or_repetition_word_is_no_party(title: str) -> 
 )
 def test_a_companys_head_fined_in_person_is_no_company(title: str) -> None:
     assert find_party(title, "") is None
+
+
+@pytest.mark.parametrize(
+    ("summary", "party"),
+    [
+        # German: the preterite of "belegen mit", and the passive of an obligation to pay.
+        ("Die Behörde belegte Beispiel mit einem Bußgeld von 500.000 Euro.", "Beispiel"),
+        ("Beispiel wurde zur Zahlung von 2 Millionen Euro verpflichtet.", "Beispiel"),
+    ],
+)
+def test_german_preterite_and_obligation_frames(summary: str, party: str) -> None:
+    assert find_party("Datenschutz", summary) == party
