@@ -539,3 +539,27 @@ def test_a_verb_of_amounting_across_the_party_names_the_fines_sum(summary: str, 
 def test_a_sum_far_from_its_noun_without_a_verb_of_amounting_stays_none() -> None:
     """Guard: any words between a fine noun and a sum do not make it the fine's."""
     assert analyze("Privacy", "The fine for the company that raised €3 million last year.").fine is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "amount", "currency", "party"),
+    [
+        # The Nordic authorities' English words for a fine, Norway's and Sweden's.
+        (
+            "Infringement fee to Exampla",
+            "The authority imposed an infringement fee of NOK 2.5 million.",
+            2_500_000,
+            "NOK",
+            "Exampla",
+        ),
+        ("Sanction fee of SEK 7 million against Exampla", "", 7_000_000, "SEK", "Exampla"),
+        # Iceland's krona by its code.
+        ("Icelandic DPA fines Exampla ISK 7.5 million", "", 7_500_000, "ISK", "Exampla"),
+    ],
+)
+def test_nordic_fines_in_their_authorities_english(
+    title: str, summary: str, amount: int, currency: str, party: str
+) -> None:
+    found = analyze(title, summary)
+    assert found.fine is not None and found.fine.status == "imposed"
+    assert (found.fine.amount, found.fine.currency, found.target) == (amount, currency, party)

@@ -50,3 +50,8 @@ def test_a_higher_ranked_phrase_at_the_same_start_wins() -> None:
     rank = {"high": 0, "low": 1}
     assert matcher.best(scan_of("x must not ever pay"), rank) == "high"
     assert matcher.best(scan_of("x must surely pay"), rank) == "low"
+
+
+def test_unlawful_said_of_what_was_fined_leaves_the_fine_imposed() -> None:
+    fine = analyze("Fine to Exampla for unlawful disclosure of personal data", "").fine
+    assert fine is not None and fine.status == "imposed"
