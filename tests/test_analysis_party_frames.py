@@ -914,3 +914,18 @@ def test_a_companys_head_fined_in_person_is_no_company(title: str) -> None:
 )
 def test_german_preterite_and_obligation_frames(summary: str, party: str) -> None:
     assert find_party("Datenschutz", summary) == party
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        # An authority's decision titled by its kind, then a colon and the party's name alone.
+        ("Decision on administrative fine: Exampla", "Exampla"),
+        ("Bußgeld: Beispiel GmbH", "Beispiel"),
+        # Guards: the topic before the colon, and a second part that is a sentence.
+        ("Exemple : la CNIL prononce une amende", "Exemple"),
+        ("Datenschutz: Was Unternehmen jetzt wissen müssen", None),
+    ],
+)
+def test_a_decision_titled_by_its_kind_then_the_partys_name(title: str, party: str | None) -> None:
+    assert find_party(title, "") == party

@@ -168,20 +168,27 @@ def _only_the_opening_capital(title: str, summary: str, found: Finding) -> bool:
 
 def _topic(title: str) -> Finding | None:
     """The name a headline opens with as its topic ("Exemple : la CNIL…", "Esempio, multa…"), or
-    that is the whole title."""
+    that is the whole title; or the name that is all a decision's title gives after its colon
+    ("Decision on administrative fine: Exampla", "Monetary penalty notice: Exampla Ltd")."""
     marks = [at for mark in parties_data()["headline_topic_marks"] if (at := title.find(mark)) > 0]
     if not marks and title.split() and reader_word(title.rsplit(maxsplit=1)[-1]).suffix:
         marks = [len(title)]  # only a registered name ("X Energy Limited"), as enforcement lists title
     if not marks:
         return None
     topic = title[: min(marks)].strip()
-    # The whole topic is the name: "Privacy, multa" or "Griechenland:" name nobody.
+    colon = title.find(": ")
+    if colon > 0 and colon == min(marks) and (after := _whole_name(title[colon + 2 :].strip())):
+        return Finding(after, TOPIC, title[colon + 2 :].strip())
+    name = _whole_name(topic)
+    return Finding(name, TOPIC, topic) if name else None
+
+
+def _whole_name(topic: str) -> str | None:
+    """The name a short topic is, all of it ("Privacy, multa" or "Griechenland:" name nobody)."""
     if len(topic.split()) > _MAX_TOPIC_WORDS or any(not_name(fold_lower(w)) for w in topic.split()):
         return None
     name = accept(read_after(topic, 0, len(topic)))
-    if name is None or party_key(name) != party_key(topic):
-        return None
-    return Finding(name, TOPIC, topic)
+    return name if name is not None and party_key(name) == party_key(topic) else None
 
 
 _MAX_TOPIC_WORDS = 4
