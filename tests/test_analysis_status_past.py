@@ -212,3 +212,7 @@ def test_a_slug_glues_the_elided_article_to_the_fine_noun() -> None:
 )
 def test_an_authority_without_the_power_to_fine_reports_none(title: str, summary: str) -> None:
     assert analyze(title, summary).fine is None
+
+
+def test_the_separable_aufheben_overturns_a_fine() -> None:
+    assert _status("Verwaltungsgericht hebt Bußgeld gegen Beispiel auf") == "overturned"
