@@ -929,3 +929,10 @@ def test_german_preterite_and_obligation_frames(summary: str, party: str) -> Non
 )
 def test_a_decision_titled_by_its_kind_then_the_partys_name(title: str, party: str | None) -> None:
     assert find_party(title, "") == party
+
+
+def test_a_press_statement_is_no_party() -> None:
+    found = find_party(
+        "Statement on the fine imposed on Exampla", "The Commissioner has today fined Exampla €1 million."
+    )
+    assert found == "Exampla"
