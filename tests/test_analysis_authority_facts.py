@@ -169,6 +169,9 @@ def test_regional_authorities(title: str, code: str) -> None:
         ("Spotify muss 4 Millionen Euro Strafe zahlen", "Wegen Datenschutzverstößen.", "IMY"),
         ("Amazon ordered to pay €7 million over personal data", "", "CNPD-LU"),
         ("Apple ordered to pay €8 million over personal data in voice recordings", "", "DPC"),
+        # The party a frame found, by its key: "Meta" is Facebook's (the bare word is not listed,
+        # being the Italian "metà" folded).
+        ("Regulators fine Meta €250m in a privacy case", "", "DPC"),
     ],
 )
 def test_the_lead_authority_of_a_company(title: str, summary: str, code: str) -> None:
@@ -517,3 +520,8 @@ def test_an_authority_told_by_its_currency_or_its_field(title: str, code: str) -
 def test_an_antitrust_word_in_english_is_no_italian_authority() -> None:
     # A guard: "EU antitrust regulators" are the Commission's.
     assert analyze("EU antitrust regulators fine Zephyr €1bn", "").authority == "European Commission"
+
+
+def test_the_italian_meta_is_no_party_with_a_lead_authority() -> None:
+    """Guard: "la metà della multa" names no company, so no lead authority."""
+    assert analyze("Il Garante: ridotta della metà la multa", "").authority == "Garante"

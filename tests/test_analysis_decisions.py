@@ -15,15 +15,16 @@ from monitor.analysis import analyze, is_penalty_liquidation
             "Brussels found an abuse of dominance.",
             "European Commission",
         ),
+        # A privacy fine is a national authority's: the party's lead authority (one-stop shop).
         (
             "EU fines Meta €1.2bn over data transfers to the US",
             "Regulators said the transfers broke the rules.",
-            None,
+            "DPC",
         ),
         (
             "Meta fined record €1.2bn",
             "The fine punishes breaches of European Union data privacy rules.",
-            None,
+            "DPC",
         ),
         (
             "L'UE inflige une amende de 500 millions d'euros à Meta",
@@ -33,7 +34,7 @@ from monitor.analysis import analyze, is_penalty_liquidation
         (
             "L'UE inflige 1,2 milliard d'euros d'amende à Meta",
             "Transferts de données personnelles vers les États-Unis.",
-            None,
+            "DPC",
         ),
     ],
 )

@@ -4,7 +4,10 @@ item about personal data, the lead authority of the company it names (the GDPR's
 
 from __future__ import annotations
 
+from functools import cache
+
 from monitor.analysis.authorities import _compiled, deciding_countries
+from monitor.analysis.gazetteer import party_key
 from monitor.analysis.text import Scan
 
 
@@ -65,6 +68,20 @@ def lead_authority(scan: Scan) -> str | None:
         if code:
             return code
     return None
+
+
+def lead_of_party(scan: Scan, party: str) -> str | None:
+    """The lead authority of the party a frame found, by its key ("Meta" is Facebook's, whose lead
+    authority the text's words alone could not name: folded, "meta" is also the Italian "metà"),
+    for an item about personal data and not competition."""
+    if not about_data(scan) or _compiled().competition.search(scan.text):
+        return None
+    return _leads_by_key().get(party_key(party))
+
+
+@cache
+def _leads_by_key() -> dict[str, str]:
+    return {party_key(name): code for name, code in _compiled().lead_of.items()}
 
 
 def about_data(scan: Scan) -> bool:

@@ -208,6 +208,8 @@ def analyze(
     party = _party(title_n, summary_n, scan, known_parties) if matched else None
     target = party.name if party else None
     authority = named or feed_authority
+    if authority is None and target and fine is not None and fine.status in ("imposed", "proposed"):
+        authority = authority_guess.lead_of_party(scan, target)  # "EU fines Meta over data transfers"
     no_one = (
         fine is not None
         and fine.status == "imposed"
@@ -225,7 +227,13 @@ def analyze(
         fine = None
     if trace is not None:
         if authority:
-            how = "authorities.yml (named in the item)" if named else "the feed's authority"
+            how = (
+                "authorities.yml (named in the item)"
+                if named
+                else "the feed's authority"
+                if feed_authority
+                else "authorities.yml lead_authorities (the party's)"
+            )
             trace.add("authority", authority, how, authorities.words_naming(scan, authority))
         if party:
             trace.add("party", party.name, party.rule, party.words)
