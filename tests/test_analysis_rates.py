@@ -64,9 +64,14 @@ def test_an_unknown_currency_or_date_is_no_value() -> None:
 
 
 def test_cells_that_are_no_rate_are_passed_over() -> None:
-    table = rates._read(
-        "Date,USD,GBP,XXX,\n2020-01-03,N/A,0.8,N/A,\n2020-01-02,1.2,-1,,\n2020-01-01,1.1,inf,N/A,\n"
-    )
-    assert set(table.bounds) == {"USD", "GBP"}  # XXX was never quoted
+    # The Cyprus pound's column as the ECB file has it after 2007: only N/A and empty cells.
+    lines = [
+        "Date,USD,GBP,CYP,",
+        "2020-01-03,N/A,0.8,N/A,",
+        "2020-01-02,1.2,-1,,",  # a negative rate is none
+        "2020-01-01,1.1,inf,N/A,",  # nor is an infinite one
+    ]
+    table = rates._read("\n".join(lines) + "\n")
+    assert set(table.bounds) == {"USD", "GBP"}  # CYP has no rate in these days: not quoted
     assert table.bounds["GBP"] == (dt.date(2020, 1, 3), dt.date(2020, 1, 3))
     assert list(table.rates["USD"]) == [1.1, 1.2, 1.2]  # the 3rd's N/A takes the 2nd's rate

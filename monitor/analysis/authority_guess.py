@@ -20,8 +20,7 @@ def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
     scan = text if isinstance(text, Scan) else Scan(text)
     text = scan.text
     compiled = _compiled()
-    title_end = text.find("\n")
-    title_end = len(text) if title_end < 0 else title_end
+    title_end = _title_end(text)
     weak: list[tuple[int, str]] = []
     personal = about_data(scan)
     if not personal:
@@ -31,13 +30,12 @@ def find_weak_authority(text: str | Scan, lead: bool = True) -> str | None:
             if owner:
                 weak.append((m.start(), owner))
     kind = "competition" if compiled.competition.search(text) else "dpa"
-    in_title = [(at, _of_country(code, kind)) for at, code in deciding_countries(scan, 0, title_end)]
-    in_title += [(at, code) for at, code in weak if at < title_end]
-    if in_title:
-        return min(in_title)[1]
-    in_summary = {code for _at, code in deciding_countries(scan, title_end, len(text))}
+    in_title, in_summary = _places(scan)
+    in_weak = [(at, code) for at, code in weak if at < title_end]
+    if in_title or in_weak:
+        return min([(at, _of_country(code, kind)) for at, code in in_title] + in_weak)[1]
     if len(in_summary) == 1:
-        return _of_country(in_summary.pop(), kind)
+        return _of_country(next(iter(in_summary)), kind)
     if weak:
         return weak[0][1]
     return lead_authority(scan) if lead else None
@@ -47,22 +45,30 @@ def deciding_country(scan: Scan) -> str | None:
     """The country an item places its decision in, as find_weak_authority reads it (the first its
     title names, else the only one its summary names): its currency is the fine's local one
     ("Denmark fines X 10 million kroner": Danish kroner)."""
-    text = scan.text
-    title_end = text.find("\n")
-    title_end = len(text) if title_end < 0 else title_end
-    in_title = deciding_countries(scan, 0, title_end)
+    in_title, in_summary = _places(scan)
     if in_title:
         return min(in_title)[1]
-    in_summary = {code for _at, code in deciding_countries(scan, title_end, len(text))}
-    return in_summary.pop() if len(in_summary) == 1 else None
+    return next(iter(in_summary)) if len(in_summary) == 1 else None
+
+
+def _places(scan: Scan) -> tuple[list[tuple[int, str]], set[str]]:
+    """The deciding countries the title names (with where), and those the summary names."""
+    title_end = _title_end(scan.text)
+    in_title = deciding_countries(scan, 0, title_end)
+    return in_title, {code for _at, code in deciding_countries(scan, title_end, len(scan.text))}
+
+
+def _title_end(text: str) -> int:
+    end = text.find("\n")
+    return len(text) if end < 0 else end
 
 
 def lead_authority(scan: Scan) -> str | None:
     """The lead authority (lead_authorities in authorities.yml) of the first company an item about
     data protection, not competition, names that has one: a guess at who decided (one-stop shop)."""
-    compiled = _compiled()
-    if not about_data(scan) or compiled.competition.search(scan.text):
+    if not _one_stop_shop(scan):
         return None
+    compiled = _compiled()
     for m in compiled.leads.findall(scan):
         code = compiled.lead_of.get(" ".join(m.group().replace("-", " ").split()))
         if code:
@@ -74,9 +80,13 @@ def lead_of_party(scan: Scan, party: str) -> str | None:
     """The lead authority of the party a frame found, by its key ("Meta" is Facebook's, whose lead
     authority the text's words alone could not name: folded, "meta" is also the Italian "metà"),
     for an item about personal data and not competition."""
-    if not about_data(scan) or _compiled().competition.search(scan.text):
-        return None
-    return _leads_by_key().get(party_key(party))
+    return _leads_by_key().get(party_key(party)) if _one_stop_shop(scan) else None
+
+
+def _one_stop_shop(scan: Scan) -> bool:
+    """Whether a company's lead authority may be the guess: the item is about personal data, not
+    competition (the GDPR's one-stop shop)."""
+    return about_data(scan) and _compiled().competition.search(scan.text) is None
 
 
 @cache

@@ -79,9 +79,9 @@ def _compiled() -> _Compiled:
         abbreviations=frozenset(fines["abbreviations"]),
         country_currency={str(k): str(v) for k, v in money["country_currency"].items()},
         domains=Matcher({d: flatten(words) for d, words in fines["domain_words"].items()}),
-        # "fine of", "amende d'un montant de", "Bußgeld in Höhe von", "sanzione da": a connector,
-        # then at most two more words, between a fine noun and its sum.
-        # A connector right after the noun, or a verb of amounting up to five words after it.
+        # Between a fine noun and its sum: a connector right after the noun ("fine of", "amende
+        # d'un montant de", "Bußgeld in Höhe von", "sanzione da"), or a verb of amounting up to
+        # five words after it ("the fine against X amounts to"), then at most two more words.
         noun_gap=re.compile(
             rf"(?:\s*(?:{'|'.join(map(re.escape, connectors))})(?:\s+|(?<=')\s*)"
             rf"|(?:\s+[\w'’.-]+){{1,5}}?\s+(?:{'|'.join(map(re.escape, amounting))})\s+)(?:[\w']+\s+){{0,2}}"
